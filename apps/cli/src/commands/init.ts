@@ -1,0 +1,26 @@
+import { existsSync } from "node:fs";
+import { ExitCode, UserError } from "../errors.js";
+import { writeAtomically } from "../files.js";
+import { STARTER_POLICY, STARTER_PROPOSAL } from "../starter-files.js";
+
+/** Options of `forecard init`. */
+export interface InitOptions {
+  /** Overwrite an existing file. @default false */
+  force?: boolean;
+  /** Write a starter policy instead of a proposal. @default false */
+  policy?: boolean;
+}
+
+/** Writes a commented starter proposal (or policy) that validates as written. */
+export async function run(file: string | undefined, options: InitOptions): Promise<number> {
+  const target = file ?? (options.policy ? "policy.yaml" : "proposal.yaml");
+  if (existsSync(target) && !options.force) {
+    throw new UserError(`${target}: already exists; use --force to overwrite it`);
+  }
+  writeAtomically(target, options.policy ? STARTER_POLICY : STARTER_PROPOSAL);
+  const next = options.policy
+    ? `forecard check PROPOSAL --policy ${target}`
+    : `forecard validate ${target}`;
+  process.stdout.write(`Wrote ${target}. Edit it, then run: ${next}\n`);
+  return ExitCode.ok;
+}

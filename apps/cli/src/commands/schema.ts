@@ -1,0 +1,12 @@
+import { policyJsonSchema, proposalJsonSchema } from "@forecard/spec";
+import { ExitCode, UserError } from "../errors.js";
+
+/** Prints the JSON Schema of the proposal or policy file. */
+export async function run(which: string): Promise<number> {
+  if (which !== "proposal" && which !== "policy") {
+    throw new UserError(`schema: expected proposal or policy, got ${JSON.stringify(which)}`);
+  }
+  const schema = which === "proposal" ? proposalJsonSchema() : policyJsonSchema();
+  process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+  return ExitCode.ok;
+}

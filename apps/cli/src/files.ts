@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { MAX_FILE_BYTES } from "@forecard/spec";
+import { EnvironmentError, UserError } from "./errors.js";
+
+/** Reads an input file as bytes, turning file-system failures into one-line user errors. */
+export function readInput(file: string): Uint8Array {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new UserError(`${file}: is a folder; expected a YAML file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`${file}: no such file`);
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new UserError(`${file}:1:1 file is ${(size / 1_048_576).toFixed(1)} MiB; the limit is 1 MiB`);
+  }
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new UserError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+}
+
+/**
+ * Writes a file atomically: a temporary file beside it, then a rename, so no reader sees half a file.
+ * @throws EnvironmentError when the folder cannot be written.
+ */
+export function writeAtomically(file: string, content: string | Uint8Array): void {
+  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    writeFileSync(temporary, content, { flag: "wx" });
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    const fix = code === "ENOSPC" ? "free some disk space" : "choose a writable location";
+    throw new EnvironmentError(`${file}: cannot be written (${code}); ${fix}`);
+  }
+}

@@ -1,0 +1,47 @@
+import {
+  formatSpecError,
+  type LoadResult,
+  loadPolicy,
+  loadProposal,
+  type Policy,
+  type Proposal,
+  parseYaml,
+} from "@forecard/spec";
+import { UserError } from "./errors.js";
+import { readInput } from "./files.js";
+
+/** Which schema a file is read with. */
+export type FileKind = "proposal" | "policy";
+
+/** Guesses whether a YAML file is a proposal or a policy: only proposals have `model`. */
+export function detectKind(bytes: Uint8Array, file: string): FileKind {
+  const parsed = parseYaml(bytes, file);
+  const raw = parsed.raw as Record<string, unknown> | undefined;
+  if (!raw || "model" in raw) return "proposal";
+  return "budgets" in raw || "modelCard" in raw || ("checklists" in raw && !("training" in raw))
+    ? "policy"
+    : "proposal";
+}
+
+/** Loads a file as the given kind, returning the spec loader's result. */
+export function loadFile(file: string, kind: FileKind | "auto"): LoadResult<Proposal | Policy> & { kind: FileKind } {
+  const bytes = readInput(file);
+  const resolved = kind === "auto" ? detectKind(bytes, file) : kind;
+  const result = resolved === "policy" ? loadPolicy(bytes, file) : loadProposal(bytes, file);
+  return { ...result, kind: resolved };
+}
+
+/** Loads a proposal or throws a UserError whose lines name file, line and field. */
+export function requireProposal(file: string): { proposal: Proposal; bytes: Uint8Array } {
+  const bytes = readInput(file);
+  const result = loadProposal(bytes, file);
+  if (!result.value) throw new UserError(result.errors.map(formatSpecError));
+  return { proposal: result.value, bytes };
+}
+
+/** Loads a policy or throws a UserError whose lines name file, line and field. */
+export function requirePolicy(file: string): Policy {
+  const result = loadPolicy(readInput(file), file);
+  if (!result.value) throw new UserError(result.errors.map(formatSpecError));
+  return result.value;
+}

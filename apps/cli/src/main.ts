@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+import { Command, Option } from "commander";
+import { FORECARD_VERSION } from "./version.js";
+
+// Each command's module is imported only when that command runs, so a cheap
+// command never pays for an expensive one's dependencies (a browser, say).
+function buildProgram(): Command {
+  const program = new Command("forecard")
+    .description("Governance-as-code for large ML models: footprint estimates, checklists and model cards.")
+    .version(FORECARD_VERSION, "-v, --version", "print the version")
+    .option("--debug", "show the stack of internal errors")
+    .showHelpAfterError("(run forecard --help for usage)")
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+  program
+    .command("validate")
+    .description("check proposal and policy files against their schemas")
+    .argument("<files...>", "YAML files")
+    .option("--json", "print one JSON object")
+    .addOption(new Option("--kind <kind>", "read every file as this kind").choices(["auto", "proposal", "policy"]))
+    .action(async (files: string[], options) => {
+      process.exitCode = await (await import("./commands/validate.js")).run(files, options);
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of a file kind")
+    .argument("<kind>", "proposal or policy")
+    .option("--json", "print JSON (the only format; accepted for symmetry)")
+    .action(async (which: string) => {
+      process.exitCode = await (await import("./commands/schema.js")).run(which);
+    });
+
+  program
+    .command("init")
+    .description("write a commented starter proposal (or policy)")
+    .argument("[file]", "where to write it (default proposal.yaml, or policy.yaml with --policy)")
+    .option("--policy", "write a starter policy instead")
+    .option("--force", "overwrite an existing file")
+    .action(async (file: string | undefined, options) => {
+      process.exitCode = await (await import("./commands/init.js")).run(file, options);
+    });
+
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.exitCode = (await import("./report-error.js")).reportError(error, argv.includes("--debug"));
+  }
+}
+
+await main(process.argv);

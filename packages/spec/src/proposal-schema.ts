@@ -1,0 +1,277 @@
+import { z } from "zod";
+import {
+  ACCELERATOR_IDS,
+  INFERENCE_PRECISIONS,
+  LOCATION_PATTERN,
+  TRAINING_PRECISIONS,
+} from "./catalog-ids.js";
+import { describeInput, kinds, likely, quantity } from "./quantity.js";
+import { identifier, isoDate, text, textList } from "./text.js";
+
+const flops = { ...kinds.count, max: 1e35 };
+const nonNegativeShape = { ...kinds.shape, noun: "an integer of at least 0", min: 0, minInclusive: true };
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: (iss) => `expected one of ${values.join(" | ")}, got ${JSON.stringify(iss.input)}`,
+  });
+}
+
+const boolean = z.boolean({ error: (iss) => `expected true or false, got ${JSON.stringify(iss.input)}` });
+
+const moe = z
+  .strictObject({
+    experts: quantity(kinds.shape).describe("Routed experts per MoE layer."),
+    activeExperts: quantity(kinds.shape).describe("Routed experts each token passes through."),
+    sharedExperts: quantity(nonNegativeShape)
+      .optional()
+      .describe("Experts every token passes through in addition to the routed ones. Default 0."),
+    layerEvery: quantity(kinds.shape)
+      .optional()
+      .describe("Every n-th layer is an MoE layer; the others are dense. Default 1."),
+  })
+  .superRefine((value, ctx) => {
+    if (Number(value.activeExperts) > Number(value.experts)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["activeExperts"],
+        message: `expected at most experts (${value.experts}), got ${value.activeExperts}`,
+      });
+    }
+  })
+  .describe("Mixture of experts replacing the dense feed-forward block.");
+
+const transformer = z
+  .strictObject({
+    layers: quantity(kinds.shape).describe("Transformer blocks."),
+    hiddenSize: quantity(kinds.shape).describe("Model (residual stream) width d_model."),
+    attentionHeads: quantity(kinds.shape).describe("Query heads per attention layer."),
+    kvHeads: quantity(kinds.shape)
+      .optional()
+      .describe("Key/value heads; fewer than attentionHeads means GQA (1 means MQA). Default attentionHeads."),
+    headDim: quantity(kinds.shape).optional().describe("Width of one head. Default hiddenSize / attentionHeads."),
+    ffnHiddenSize: quantity(kinds.shape)
+      .optional()
+      .describe("Inner width of the feed-forward block (per expert for MoE). Default 4 x hiddenSize."),
+    ffnActivation: oneOf(["gelu", "relu", "swiglu", "geglu"])
+      .optional()
+      .describe("Feed-forward activation; swiglu and geglu are gated (three matrices). Default gelu."),
+    vocabSize: quantity(kinds.shape).describe("Tokenizer vocabulary size."),
+    contextLength: quantity(kinds.shape).optional().describe("Training sequence length, tokens. Default 2048."),
+    tiedEmbeddings: boolean.optional().describe("Input and output embeddings share one matrix. Default false."),
+    positionEmbedding: oneOf(["learned", "rope", "alibi", "none"])
+      .optional()
+      .describe("Position encoding; only learned adds parameters. Default rope."),
+    moe: moe.optional(),
+  })
+  .superRefine((value, ctx) => {
+    const heads = Number(value.attentionHeads);
+    if (value.kvHeads !== undefined && heads % Number(value.kvHeads) !== 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["kvHeads"],
+        message: `expected a divisor of attentionHeads (${heads}), got ${value.kvHeads}`,
+      });
+    }
+    if (value.headDim === undefined && Number(value.hiddenSize) % heads !== 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["attentionHeads"],
+        message: `expected a divisor of hiddenSize (${value.hiddenSize}) or an explicit headDim, got ${heads}`,
+      });
+    }
+  })
+  .describe("A transformer to count parameters from.");
+
+const architecture = z
+  .strictObject({
+    parameters: quantity(kinds.count)
+      .optional()
+      .describe("Total parameters; overrides the count derived from the transformer."),
+    activeParameters: quantity(kinds.count)
+      .optional()
+      .describe("Parameters used per token (mixture of experts); default the total."),
+    transformer: transformer.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.parameters !== undefined && value.activeParameters !== undefined) {
+      if (likely(value.activeParameters) > likely(value.parameters)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["activeParameters"],
+          message: "expected at most the total parameters",
+        });
+      }
+    }
+  })
+  .describe("Model size: explicit counts, or a transformer to count.");
+
+const model = z
+  .strictObject({
+    name: text(200).min(1, { error: "expected a non-empty name" }).describe("Model name; the report files are named after it."),
+    version: text(50).optional().describe("Model version."),
+    organization: text(200).optional().describe("Organisation proposing the model."),
+    description: text(20_000).optional().describe("What the model is, in a paragraph."),
+    intendedUse: textList(100, 2_000).optional().describe("Uses the model is meant for."),
+    outOfScopeUse: textList(100, 2_000).optional().describe("Uses the model is not meant for."),
+    license: text(100).optional().describe("License id, e.g. apache-2.0 (Hugging Face license ids)."),
+    languages: textList(500, 20).optional().describe("Languages covered (ISO 639-1 codes)."),
+    tags: textList(100, 100).optional().describe("Free tags for the model card."),
+    contact: text(500).optional().describe("Where to send questions about the model."),
+  })
+  .describe("What the model is.");
+
+const mfuRange = quantity(kinds.fraction).describe(
+  "Model FLOPs utilisation: share of peak FLOP/s achieved. A range makes time, energy and cost distributions.",
+);
+
+const training = z
+  .strictObject({
+    tokens: z
+      .union([z.literal("compute-optimal"), quantity(kinds.count)])
+      .optional()
+      .describe('Training tokens, or "compute-optimal" for the Chinchilla allocation.'),
+    flops: quantity(flops).optional().describe("Training compute, FLOP; overrides 6·N·D."),
+    precision: oneOf(TRAINING_PRECISIONS).optional().describe("Training precision. Default bf16."),
+    optimizer: oneOf(["adamw", "adam", "adafactor", "sgd", "lion"])
+      .optional()
+      .describe("Optimizer; sets optimizer-state memory. Default adamw."),
+    accelerator: oneOf(ACCELERATOR_IDS).optional().describe("Accelerator catalog id."),
+    acceleratorCount: quantity(kinds.accelerators).optional().describe("Accelerators in the training cluster."),
+    mfu: mfuRange.optional(),
+    acceleratorHours: quantity(kinds.positive)
+      .optional()
+      .describe("Accelerator-hours, measured or planned; overrides the estimate from compute."),
+    wallClockDays: quantity({ ...kinds.positive, max: 36_500 })
+      .optional()
+      .describe("Wall-clock training days; with acceleratorCount gives accelerator-hours."),
+    powerWatts: quantity({ ...kinds.positive, max: 100_000 })
+      .optional()
+      .describe("Average draw per accelerator, W; default its TDP."),
+    overheadFactor: quantity(kinds.factor)
+      .optional()
+      .describe("Multiplier on accelerator-hours for restarts, failures and evaluation."),
+    start: isoDate.optional().describe("Planned start date."),
+  })
+  .describe("How the model is trained.");
+
+const datacenter = z
+  .strictObject({
+    location: z
+      .string({ error: (iss) => `expected a location such as US or aws:us-east-1, got ${JSON.stringify(iss.input)}` })
+      .regex(LOCATION_PATTERN, {
+        error: (iss) =>
+          `expected an ISO country code (US) or a cloud region (aws:us-east-1), got ${JSON.stringify(iss.input)}`,
+      })
+      .optional()
+      .describe("ISO 3166-1 alpha-2 country, or cloud region as aws:REGION, gcp:REGION, azure:REGION."),
+    pue: quantity(kinds.pue).optional().describe("Power usage effectiveness of the facility."),
+    carbonIntensity: quantity({ ...kinds.nonNegative, max: 2 })
+      .optional()
+      .describe("Grid carbon intensity, kgCO2e/kWh; overrides the location's."),
+    carbonFreeEnergyShare: quantity(kinds.share)
+      .optional()
+      .describe("Share of energy matched by carbon-free contracts (market-based accounting)."),
+    electricityUsdPerKWh: quantity({ ...kinds.nonNegative, max: 10 }).optional().describe("Electricity price, USD/kWh."),
+    wue: quantity({ ...kinds.nonNegative, max: 20 }).optional().describe("On-site water usage effectiveness, L/kWh."),
+  })
+  .describe("Where the model is trained.");
+
+const cost = z
+  .strictObject({
+    acceleratorHourUsd: quantity({ ...kinds.nonNegative, max: 1_000 })
+      .optional()
+      .describe("Price of one accelerator-hour, USD."),
+  })
+  .describe("Money.");
+
+const inference = z
+  .strictObject({
+    tokensPerDay: quantity(kinds.count).optional().describe("Tokens served per day."),
+    years: quantity({ ...kinds.positive, max: 50 }).optional().describe("Years in service."),
+    accelerator: oneOf(ACCELERATOR_IDS).optional().describe("Serving accelerator catalog id."),
+    precision: oneOf(INFERENCE_PRECISIONS).optional().describe("Serving precision, including int8/int4 quantisation."),
+  })
+  .describe("How the model is served.");
+
+const evidence = z
+  .union([
+    text(5_000),
+    z.strictObject({
+      url: text(2_000).optional().describe("Link to the evidence."),
+      file: text(500).optional().describe("Repository file, relative to the proposal."),
+      sha256: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" })
+        .optional()
+        .describe("SHA-256 of the file, pinning the reviewed version."),
+    }),
+  ], { error: (iss) => `expected text, or a mapping with url or file and sha256, got ${describeInput(iss.input)}` })
+  .describe("Evidence: text, or a URL, or a repository file with its sha256.");
+
+const answer = z
+  .strictObject({
+    status: oneOf(["done", "open", "not-applicable"]).describe("Where the item stands."),
+    evidence: evidence.optional(),
+    justification: text(5_000).optional().describe("Why the item does not apply; required for not-applicable."),
+    owner: text(200).optional().describe("Who is responsible."),
+    reviewer: text(200).optional().describe("Who reviewed the answer."),
+    reviewedAt: isoDate.optional(),
+    likelihood: quantity(kinds.rating).optional().describe("Inherent likelihood, 1 (rare) to 5 (almost certain)."),
+    severity: quantity(kinds.rating).optional().describe("Inherent severity, 1 (negligible) to 5 (critical)."),
+    mitigation: text(5_000).optional().describe("What reduces the risk."),
+    residualLikelihood: quantity(kinds.rating).optional().describe("Likelihood after mitigation, 1 to 5."),
+    residualSeverity: quantity(kinds.rating).optional().describe("Severity after mitigation, 1 to 5."),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === "not-applicable" && !value.justification?.trim()) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["justification"],
+        message: "expected a justification when status is not-applicable",
+      });
+    }
+  })
+  .describe("A recorded answer to one checklist item.");
+
+const checklistAnswers = z
+  .strictObject({
+    source: text(500)
+      .optional()
+      .describe("A custom checklist YAML file, relative to the proposal and inside its repository."),
+    answers: z.record(identifier, answer).optional().describe("Answers by item id."),
+  })
+  .describe("Answers to one checklist.");
+
+const scenario = z
+  .strictObject({
+    name: identifier.describe("Scenario name."),
+    description: text(2_000).optional().describe("What the scenario changes and why."),
+    overrides: z
+      .record(z.string().regex(/^[A-Za-z$][A-Za-z0-9]*$/, { error: "expected a proposal field name" }), z.unknown(), {
+        error: "expected a mapping of proposal fields",
+      })
+      .describe("A partial proposal deep-merged over the base; validated as strictly as the base."),
+  })
+  .describe("A what-if variant of the proposal.");
+
+/** Schema of a proposal file (`schemaVersion: 1`). */
+export const proposalSchema = z
+  .strictObject({
+    $schema: text(500).optional().describe("JSON Schema reference for editors; ignored."),
+    schemaVersion: z
+      .literal(1, { error: (iss) => `expected 1 (the only schema version), got ${JSON.stringify(iss.input)}` })
+      .describe("Version of the proposal format. Always 1."),
+    model,
+    architecture: architecture.optional(),
+    training: training.optional(),
+    datacenter: datacenter.optional(),
+    cost: cost.optional(),
+    inference: inference.optional(),
+    checklists: z.record(identifier, checklistAnswers).optional().describe("Checklist answers by checklist id."),
+    scenarios: z.array(scenario).max(50, { error: "expected at most 50 scenarios" }).optional(),
+  })
+  .describe("A Forecard training proposal.");
+
+/** A parsed, validated proposal; every number is a plain number or a range. */
+export type Proposal = z.output<typeof proposalSchema>;
