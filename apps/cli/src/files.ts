@@ -16,12 +16,16 @@ export function readInput(file: string): Uint8Array {
     throw new UserError(`${file}: no such file`);
   }
   if (size > MAX_FILE_BYTES) {
-    throw new UserError(`${file}:1:1 file is ${(size / 1_048_576).toFixed(1)} MiB; the limit is 1 MiB`);
+    throw new UserError(
+      `${file}:1:1 file is ${(size / 1_048_576).toFixed(1)} MiB; the limit is 1 MiB`,
+    );
   }
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new UserError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new UserError(
+      `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
   }
 }
 

@@ -24,7 +24,10 @@ export function detectKind(bytes: Uint8Array, file: string): FileKind {
 }
 
 /** Loads a file as the given kind, returning the spec loader's result. */
-export function loadFile(file: string, kind: FileKind | "auto"): LoadResult<Proposal | Policy> & { kind: FileKind } {
+export function loadFile(
+  file: string,
+  kind: FileKind | "auto",
+): LoadResult<Proposal | Policy> & { kind: FileKind } {
   const bytes = readInput(file);
   const resolved = kind === "auto" ? detectKind(bytes, file) : kind;
   const result = resolved === "policy" ? loadPolicy(bytes, file) : loadProposal(bytes, file);

@@ -6,7 +6,9 @@ import { FORECARD_VERSION } from "./version.js";
 // command never pays for an expensive one's dependencies (a browser, say).
 function buildProgram(): Command {
   const program = new Command("forecard")
-    .description("Governance-as-code for large ML models: footprint estimates, checklists and model cards.")
+    .description(
+      "Governance-as-code for large ML models: footprint estimates, checklists and model cards.",
+    )
     .version(FORECARD_VERSION, "-v, --version", "print the version")
     .option("--debug", "show the stack of internal errors")
     .showHelpAfterError("(run forecard --help for usage)")
@@ -18,7 +20,13 @@ function buildProgram(): Command {
     .description("check proposal and policy files against their schemas")
     .argument("<files...>", "YAML files")
     .option("--json", "print one JSON object")
-    .addOption(new Option("--kind <kind>", "read every file as this kind").choices(["auto", "proposal", "policy"]))
+    .addOption(
+      new Option("--kind <kind>", "read every file as this kind").choices([
+        "auto",
+        "proposal",
+        "policy",
+      ]),
+    )
     .action(async (files: string[], options) => {
       process.exitCode = await (await import("./commands/validate.js")).run(files, options);
     });
@@ -50,7 +58,10 @@ async function main(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    process.exitCode = (await import("./report-error.js")).reportError(error, argv.includes("--debug"));
+    process.exitCode = (await import("./report-error.js")).reportError(
+      error,
+      argv.includes("--debug"),
+    );
   }
 }
 

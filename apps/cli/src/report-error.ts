@@ -21,7 +21,9 @@ export function reportError(error: unknown, debug: boolean): number {
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`forecard: internal error (this is a bug; please report it): ${oneLine(message)}\n`);
+  process.stderr.write(
+    `forecard: internal error (this is a bug; please report it): ${oneLine(message)}\n`,
+  );
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   else process.stderr.write("Run again with --debug to see the stack.\n");
   return ExitCode.bug;

@@ -1,11 +1,33 @@
-export { ACCELERATOR_IDS, type AcceleratorId, INFERENCE_PRECISIONS, LOCATION_PATTERN, TRAINING_PRECISIONS } from "./catalog-ids.js";
+export {
+  ACCELERATOR_IDS,
+  type AcceleratorId,
+  INFERENCE_PRECISIONS,
+  LOCATION_PATTERN,
+  TRAINING_PRECISIONS,
+} from "./catalog-ids.js";
 export { FIGURE_KEYS, FIGURE_UNITS, type FigureKey } from "./figure-keys.js";
 export { policyJsonSchema, proposalJsonSchema } from "./json-schema.js";
 export { loadPolicy, loadProposal, loadWithSchema } from "./load.js";
-export { type LoadResult, MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, parseYaml, type SourceLocator } from "./load-yaml.js";
+export {
+  type LoadResult,
+  MAX_ALIASES,
+  MAX_DEPTH,
+  MAX_FILE_BYTES,
+  parseYaml,
+  type SourceLocator,
+} from "./load-yaml.js";
 export { mergeOverrides } from "./merge.js";
 export { type Policy, policySchema } from "./policy-schema.js";
 export { type Proposal, proposalSchema } from "./proposal-schema.js";
-export { describeInput, kinds, likely, parseSiNumber, type Quantity, type QuantityKind, quantity, type Range } from "./quantity.js";
+export {
+  describeInput,
+  kinds,
+  likely,
+  parseSiNumber,
+  type Quantity,
+  type QuantityKind,
+  quantity,
+  type Range,
+} from "./quantity.js";
 export { formatPath, formatSpecError, type SpecError } from "./spec-error.js";
 export { editDistance, suggest } from "./suggest.js";

@@ -22,7 +22,8 @@ function quantityJsonSchema(kind: QuantityKind): JsonSchema {
     properties: { low: part, likely: part, high: part },
     required: ["low", "high"],
     additionalProperties: false,
-    description: "A range: lowest plausible, most likely (default the midpoint) and highest plausible.",
+    description:
+      "A range: lowest plausible, most likely (default the midpoint) and highest plausible.",
   };
   return { anyOf: [...scalar, range] };
 }
@@ -58,5 +59,9 @@ export function proposalJsonSchema(): JsonSchema {
 
 /** The JSON Schema (draft 2020-12) of the policy file. */
 export function policyJsonSchema(): JsonSchema {
-  return toJsonSchema(policySchema, "https://forecard.dev/schema/policy.schema.json", "Forecard policy");
+  return toJsonSchema(
+    policySchema,
+    "https://forecard.dev/schema/policy.schema.json",
+    "Forecard policy",
+  );
 }

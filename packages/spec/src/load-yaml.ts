@@ -1,4 +1,4 @@
-import { isAlias, isMap, isSeq, LineCounter, type Document, parseDocument, visit } from "yaml";
+import { type Document, isAlias, isMap, isSeq, LineCounter, parseDocument, visit } from "yaml";
 import type { z } from "zod";
 import { knownKeysAt } from "./schema-walk.js";
 import { formatPath, type SpecError } from "./spec-error.js";
@@ -40,7 +40,10 @@ function decode(source: string | Uint8Array): Decoded {
   const bytes = typeof source === "string" ? undefined : source;
   const size = bytes ? bytes.byteLength : Buffer.byteLength(source as string);
   if (size > MAX_FILE_BYTES) {
-    return { ok: false, message: `file is ${(size / 1_048_576).toFixed(1)} MiB; the limit is 1 MiB` };
+    return {
+      ok: false,
+      message: `file is ${(size / 1_048_576).toFixed(1)} MiB; the limit is 1 MiB`,
+    };
   }
   let text: string;
   if (bytes) {
@@ -63,7 +66,9 @@ function makeLocator(doc: Document, lines: LineCounter): SourceLocator {
   };
   const nodeAt = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] };
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as {
+        range?: [number, number, number];
+      };
       if (node && typeof node === "object" && node.range) return { node, depth };
     }
     return undefined;
@@ -74,7 +79,8 @@ function makeLocator(doc: Document, lines: LineCounter): SourceLocator {
       return found?.node.range ? position(found.node.range[0]) : { line: 1, column: 1 };
     },
     locateKey(path) {
-      const parent = path.length > 0 ? doc.getIn(path.slice(0, -1) as unknown[], true) : doc.contents;
+      const parent =
+        path.length > 0 ? doc.getIn(path.slice(0, -1) as unknown[], true) : doc.contents;
       if (isMap(parent)) {
         const last = String(path[path.length - 1]);
         for (const pair of parent.items) {
@@ -95,14 +101,19 @@ function depthOf(value: unknown, limit: number): number {
       return;
     }
     deepest = Math.max(deepest, depth);
-    if (node && typeof node === "object") for (const child of Object.values(node)) walk(child, depth + 1);
+    if (node && typeof node === "object")
+      for (const child of Object.values(node)) walk(child, depth + 1);
   };
   walk(value, 0);
   return deepest;
 }
 
 // Some validators drop a __proto__ key silently; an answer must never vanish, so it is refused outright.
-function findKey(value: unknown, name: string, path: PropertyKey[] = []): PropertyKey[] | undefined {
+function findKey(
+  value: unknown,
+  name: string,
+  path: PropertyKey[] = [],
+): PropertyKey[] | undefined {
   if (!value || typeof value !== "object") return undefined;
   for (const [key, child] of Object.entries(value)) {
     const at = [...path, Array.isArray(value) ? Number(key) : key];
@@ -123,7 +134,8 @@ export function parseYaml(
   });
   const decoded = decode(source);
   if (!decoded.ok) return fail(decoded.message);
-  if (decoded.text.trim() === "") return fail("file is empty; expected a YAML mapping with schemaVersion: 1");
+  if (decoded.text.trim() === "")
+    return fail("file is empty; expected a YAML mapping with schemaVersion: 1");
 
   const lines = new LineCounter();
   let doc: Document;
@@ -138,7 +150,9 @@ export function parseYaml(
       version: "1.2",
     });
   } catch (error) {
-    return fail(`could not parse YAML (${error instanceof Error ? error.message : "unknown reason"})`);
+    return fail(
+      `could not parse YAML (${error instanceof Error ? error.message : "unknown reason"})`,
+    );
   }
   const locator = makeLocator(doc, lines);
   const problem = doc.errors[0];
@@ -164,7 +178,8 @@ export function parseYaml(
     const shown = badTag.tag.replace("tag:yaml.org,2002:", "!!");
     return fail(`YAML tag ${shown} is not allowed; write plain values`, line, col);
   }
-  if (aliases > MAX_ALIASES) return fail(`too many YAML aliases (${aliases}); the limit is ${MAX_ALIASES}`);
+  if (aliases > MAX_ALIASES)
+    return fail(`too many YAML aliases (${aliases}); the limit is ${MAX_ALIASES}`);
 
   let raw: unknown;
   try {
@@ -177,7 +192,14 @@ export function parseYaml(
   if (polluting) {
     const where = locator.locateKey(polluting);
     return {
-      errors: [{ file, ...where, path: formatPath(polluting), message: 'the key "__proto__" is not allowed' }],
+      errors: [
+        {
+          file,
+          ...where,
+          path: formatPath(polluting),
+          message: 'the key "__proto__" is not allowed',
+        },
+      ],
     };
   }
   if (!isMap(doc.contents) || raw === null || typeof raw !== "object" || Array.isArray(raw)) {
@@ -220,9 +242,11 @@ export function issuesToErrors(
 }
 
 function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.input === undefined) return "required field is missing";
+  if (issue.code === "invalid_type" && issue.input === undefined)
+    return "required field is missing";
   if (issue.code === "invalid_value") {
-    const hint = typeof issue.input === "string" ? suggest(issue.input, issue.values.map(String)) : undefined;
+    const hint =
+      typeof issue.input === "string" ? suggest(issue.input, issue.values.map(String)) : undefined;
     return hint ? `${issue.message} (did you mean "${hint}"?)` : issue.message;
   }
   if (issue.code === "invalid_union") {

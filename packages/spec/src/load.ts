@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { issuesToErrors, type LoadResult, parseYaml } from "./load-yaml.js";
+import { mergeOverrides } from "./merge.js";
 import { type Policy, policySchema } from "./policy-schema.js";
 import { type Proposal, proposalSchema } from "./proposal-schema.js";
-import { mergeOverrides } from "./merge.js";
 import type { SpecError } from "./spec-error.js";
 
 /**
@@ -53,7 +53,13 @@ export function loadProposal(source: string | Uint8Array, file: string): LoadRes
     }
     const result = proposalSchema.safeParse(merged.value, { reportInput: true });
     if (result.success) continue;
-    for (const error of issuesToErrors(result.error.issues, proposalSchema, file, loaded.locator, overridePath)) {
+    for (const error of issuesToErrors(
+      result.error.issues,
+      proposalSchema,
+      file,
+      loaded.locator,
+      overridePath,
+    )) {
       errors.push({ ...error, path: `scenarios[${scenario.name}].overrides.${error.path}` });
     }
   }

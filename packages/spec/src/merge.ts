@@ -11,21 +11,29 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * A range `{ low, likely, high }` replaces a plain number and vice versa. Neither input is mutated.
  * Scenarios cannot override `scenarios` or `schemaVersion`.
  */
-export function mergeOverrides(base: Record<string, unknown>, overrides: Record<string, unknown>): MergeResult {
+export function mergeOverrides(
+  base: Record<string, unknown>,
+  overrides: Record<string, unknown>,
+): MergeResult {
   for (const key of ["scenarios", "schemaVersion"]) {
-    if (key in overrides) return { ok: false, path: [key], message: `a scenario cannot override ${key}` };
+    if (key in overrides)
+      return { ok: false, path: [key], message: `a scenario cannot override ${key}` };
   }
   const { scenarios: _ignored, ...rest } = base;
   return { ok: true, value: merge(rest, overrides) };
 }
 
-function merge(base: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {
+function merge(
+  base: Record<string, unknown>,
+  overrides: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = Object.create(null);
   for (const [key, value] of Object.entries(base)) out[key] = value;
   for (const [key, value] of Object.entries(overrides)) {
     const current = out[key];
     const isRange = isPlainObject(value) && ("low" in value || "high" in value);
-    out[key] = isPlainObject(current) && isPlainObject(value) && !isRange ? merge(current, value) : value;
+    out[key] =
+      isPlainObject(current) && isPlainObject(value) && !isRange ? merge(current, value) : value;
   }
   return { ...out };
 }

@@ -15,7 +15,8 @@ const budget = z
     id: identifier.describe("Rule id, shown in findings."),
     figure: z
       .enum(FIGURE_KEYS as [FigureKey, ...FigureKey[]], {
-        error: (iss) => `expected a figure key such as energy.trainingMWh, got ${JSON.stringify(iss.input)}`,
+        error: (iss) =>
+          `expected a figure key such as energy.trainingMWh, got ${JSON.stringify(iss.input)}`,
       })
       .describe("Figure key of the estimate output."),
     statistic: z
@@ -23,7 +24,9 @@ const budget = z
         error: (iss) => `expected value, p50 or p95, got ${JSON.stringify(iss.input)}`,
       })
       .default("value")
-      .describe("Which statistic of the figure is compared: the likely value, the median or the 95th percentile."),
+      .describe(
+        "Which statistic of the figure is compared: the likely value, the median or the 95th percentile.",
+      ),
     max: quantity({ ...kinds.nonNegative, max: 1e40, allowRange: false }).describe(
       "Largest allowed value, in the figure's unit.",
     ),
@@ -74,7 +77,9 @@ export const policySchema = z
   .strictObject({
     $schema: text(500).optional().describe("JSON Schema reference for editors; ignored."),
     schemaVersion: z
-      .literal(1, { error: (iss) => `expected 1 (the only schema version), got ${JSON.stringify(iss.input)}` })
+      .literal(1, {
+        error: (iss) => `expected 1 (the only schema version), got ${JSON.stringify(iss.input)}`,
+      })
       .describe("Version of the policy format. Always 1."),
     name: text(200).optional().describe("Policy name, shown in reports."),
     budgets: z.array(budget).optional().describe("Ceilings on figures."),

@@ -9,7 +9,12 @@ import { describeInput, kinds, likely, quantity } from "./quantity.js";
 import { identifier, isoDate, text, textList } from "./text.js";
 
 const flops = { ...kinds.count, max: 1e35 };
-const nonNegativeShape = { ...kinds.shape, noun: "an integer of at least 0", min: 0, minInclusive: true };
+const nonNegativeShape = {
+  ...kinds.shape,
+  noun: "an integer of at least 0",
+  min: 0,
+  minInclusive: true,
+};
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, {
@@ -17,7 +22,9 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   });
 }
 
-const boolean = z.boolean({ error: (iss) => `expected true or false, got ${JSON.stringify(iss.input)}` });
+const boolean = z.boolean({
+  error: (iss) => `expected true or false, got ${JSON.stringify(iss.input)}`,
+});
 
 const moe = z
   .strictObject({
@@ -48,17 +55,29 @@ const transformer = z
     attentionHeads: quantity(kinds.shape).describe("Query heads per attention layer."),
     kvHeads: quantity(kinds.shape)
       .optional()
-      .describe("Key/value heads; fewer than attentionHeads means GQA (1 means MQA). Default attentionHeads."),
-    headDim: quantity(kinds.shape).optional().describe("Width of one head. Default hiddenSize / attentionHeads."),
+      .describe(
+        "Key/value heads; fewer than attentionHeads means GQA (1 means MQA). Default attentionHeads.",
+      ),
+    headDim: quantity(kinds.shape)
+      .optional()
+      .describe("Width of one head. Default hiddenSize / attentionHeads."),
     ffnHiddenSize: quantity(kinds.shape)
       .optional()
-      .describe("Inner width of the feed-forward block (per expert for MoE). Default 4 x hiddenSize."),
+      .describe(
+        "Inner width of the feed-forward block (per expert for MoE). Default 4 x hiddenSize.",
+      ),
     ffnActivation: oneOf(["gelu", "relu", "swiglu", "geglu"])
       .optional()
-      .describe("Feed-forward activation; swiglu and geglu are gated (three matrices). Default gelu."),
+      .describe(
+        "Feed-forward activation; swiglu and geglu are gated (three matrices). Default gelu.",
+      ),
     vocabSize: quantity(kinds.shape).describe("Tokenizer vocabulary size."),
-    contextLength: quantity(kinds.shape).optional().describe("Training sequence length, tokens. Default 2048."),
-    tiedEmbeddings: boolean.optional().describe("Input and output embeddings share one matrix. Default false."),
+    contextLength: quantity(kinds.shape)
+      .optional()
+      .describe("Training sequence length, tokens. Default 2048."),
+    tiedEmbeddings: boolean
+      .optional()
+      .describe("Input and output embeddings share one matrix. Default false."),
     positionEmbedding: oneOf(["learned", "rope", "alibi", "none"])
       .optional()
       .describe("Position encoding; only learned adds parameters. Default rope."),
@@ -108,13 +127,17 @@ const architecture = z
 
 const model = z
   .strictObject({
-    name: text(200).min(1, { error: "expected a non-empty name" }).describe("Model name; the report files are named after it."),
+    name: text(200)
+      .min(1, { error: "expected a non-empty name" })
+      .describe("Model name; the report files are named after it."),
     version: text(50).optional().describe("Model version."),
     organization: text(200).optional().describe("Organisation proposing the model."),
     description: text(20_000).optional().describe("What the model is, in a paragraph."),
     intendedUse: textList(100, 2_000).optional().describe("Uses the model is meant for."),
     outOfScopeUse: textList(100, 2_000).optional().describe("Uses the model is not meant for."),
-    license: text(100).optional().describe("License id, e.g. apache-2.0 (Hugging Face license ids)."),
+    license: text(100)
+      .optional()
+      .describe("License id, e.g. apache-2.0 (Hugging Face license ids)."),
     languages: textList(500, 20).optional().describe("Languages covered (ISO 639-1 codes)."),
     tags: textList(100, 100).optional().describe("Free tags for the model card."),
     contact: text(500).optional().describe("Where to send questions about the model."),
@@ -137,7 +160,9 @@ const training = z
       .optional()
       .describe("Optimizer; sets optimizer-state memory. Default adamw."),
     accelerator: oneOf(ACCELERATOR_IDS).optional().describe("Accelerator catalog id."),
-    acceleratorCount: quantity(kinds.accelerators).optional().describe("Accelerators in the training cluster."),
+    acceleratorCount: quantity(kinds.accelerators)
+      .optional()
+      .describe("Accelerators in the training cluster."),
     mfu: mfuRange.optional(),
     acceleratorHours: quantity(kinds.positive)
       .optional()
@@ -158,13 +183,18 @@ const training = z
 const datacenter = z
   .strictObject({
     location: z
-      .string({ error: (iss) => `expected a location such as US or aws:us-east-1, got ${JSON.stringify(iss.input)}` })
+      .string({
+        error: (iss) =>
+          `expected a location such as US or aws:us-east-1, got ${JSON.stringify(iss.input)}`,
+      })
       .regex(LOCATION_PATTERN, {
         error: (iss) =>
           `expected an ISO country code (US) or a cloud region (aws:us-east-1), got ${JSON.stringify(iss.input)}`,
       })
       .optional()
-      .describe("ISO 3166-1 alpha-2 country, or cloud region as aws:REGION, gcp:REGION, azure:REGION."),
+      .describe(
+        "ISO 3166-1 alpha-2 country, or cloud region as aws:REGION, gcp:REGION, azure:REGION.",
+      ),
     pue: quantity(kinds.pue).optional().describe("Power usage effectiveness of the facility."),
     carbonIntensity: quantity({ ...kinds.nonNegative, max: 2 })
       .optional()
@@ -172,8 +202,12 @@ const datacenter = z
     carbonFreeEnergyShare: quantity(kinds.share)
       .optional()
       .describe("Share of energy matched by carbon-free contracts (market-based accounting)."),
-    electricityUsdPerKWh: quantity({ ...kinds.nonNegative, max: 10 }).optional().describe("Electricity price, USD/kWh."),
-    wue: quantity({ ...kinds.nonNegative, max: 20 }).optional().describe("On-site water usage effectiveness, L/kWh."),
+    electricityUsdPerKWh: quantity({ ...kinds.nonNegative, max: 10 })
+      .optional()
+      .describe("Electricity price, USD/kWh."),
+    wue: quantity({ ...kinds.nonNegative, max: 20 })
+      .optional()
+      .describe("On-site water usage effectiveness, L/kWh."),
   })
   .describe("Where the model is trained.");
 
@@ -188,40 +222,60 @@ const cost = z
 const inference = z
   .strictObject({
     tokensPerDay: quantity(kinds.count).optional().describe("Tokens served per day."),
-    years: quantity({ ...kinds.positive, max: 50 }).optional().describe("Years in service."),
+    years: quantity({ ...kinds.positive, max: 50 })
+      .optional()
+      .describe("Years in service."),
     accelerator: oneOf(ACCELERATOR_IDS).optional().describe("Serving accelerator catalog id."),
-    precision: oneOf(INFERENCE_PRECISIONS).optional().describe("Serving precision, including int8/int4 quantisation."),
+    precision: oneOf(INFERENCE_PRECISIONS)
+      .optional()
+      .describe("Serving precision, including int8/int4 quantisation."),
   })
   .describe("How the model is served.");
 
 const evidence = z
-  .union([
-    text(5_000),
-    z.strictObject({
-      url: text(2_000).optional().describe("Link to the evidence."),
-      file: text(500).optional().describe("Repository file, relative to the proposal."),
-      sha256: z
-        .string()
-        .regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" })
-        .optional()
-        .describe("SHA-256 of the file, pinning the reviewed version."),
-    }),
-  ], { error: (iss) => `expected text, or a mapping with url or file and sha256, got ${describeInput(iss.input)}` })
+  .union(
+    [
+      text(5_000),
+      z.strictObject({
+        url: text(2_000).optional().describe("Link to the evidence."),
+        file: text(500).optional().describe("Repository file, relative to the proposal."),
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" })
+          .optional()
+          .describe("SHA-256 of the file, pinning the reviewed version."),
+      }),
+    ],
+    {
+      error: (iss) =>
+        `expected text, or a mapping with url or file and sha256, got ${describeInput(iss.input)}`,
+    },
+  )
   .describe("Evidence: text, or a URL, or a repository file with its sha256.");
 
 const answer = z
   .strictObject({
     status: oneOf(["done", "open", "not-applicable"]).describe("Where the item stands."),
     evidence: evidence.optional(),
-    justification: text(5_000).optional().describe("Why the item does not apply; required for not-applicable."),
+    justification: text(5_000)
+      .optional()
+      .describe("Why the item does not apply; required for not-applicable."),
     owner: text(200).optional().describe("Who is responsible."),
     reviewer: text(200).optional().describe("Who reviewed the answer."),
     reviewedAt: isoDate.optional(),
-    likelihood: quantity(kinds.rating).optional().describe("Inherent likelihood, 1 (rare) to 5 (almost certain)."),
-    severity: quantity(kinds.rating).optional().describe("Inherent severity, 1 (negligible) to 5 (critical)."),
+    likelihood: quantity(kinds.rating)
+      .optional()
+      .describe("Inherent likelihood, 1 (rare) to 5 (almost certain)."),
+    severity: quantity(kinds.rating)
+      .optional()
+      .describe("Inherent severity, 1 (negligible) to 5 (critical)."),
     mitigation: text(5_000).optional().describe("What reduces the risk."),
-    residualLikelihood: quantity(kinds.rating).optional().describe("Likelihood after mitigation, 1 to 5."),
-    residualSeverity: quantity(kinds.rating).optional().describe("Severity after mitigation, 1 to 5."),
+    residualLikelihood: quantity(kinds.rating)
+      .optional()
+      .describe("Likelihood after mitigation, 1 to 5."),
+    residualSeverity: quantity(kinds.rating)
+      .optional()
+      .describe("Severity after mitigation, 1 to 5."),
   })
   .superRefine((value, ctx) => {
     if (value.status === "not-applicable" && !value.justification?.trim()) {
@@ -238,7 +292,9 @@ const checklistAnswers = z
   .strictObject({
     source: text(500)
       .optional()
-      .describe("A custom checklist YAML file, relative to the proposal and inside its repository."),
+      .describe(
+        "A custom checklist YAML file, relative to the proposal and inside its repository.",
+      ),
     answers: z.record(identifier, answer).optional().describe("Answers by item id."),
   })
   .describe("Answers to one checklist.");
@@ -248,9 +304,13 @@ const scenario = z
     name: identifier.describe("Scenario name."),
     description: text(2_000).optional().describe("What the scenario changes and why."),
     overrides: z
-      .record(z.string().regex(/^[A-Za-z$][A-Za-z0-9]*$/, { error: "expected a proposal field name" }), z.unknown(), {
-        error: "expected a mapping of proposal fields",
-      })
+      .record(
+        z.string().regex(/^[A-Za-z$][A-Za-z0-9]*$/, { error: "expected a proposal field name" }),
+        z.unknown(),
+        {
+          error: "expected a mapping of proposal fields",
+        },
+      )
       .describe("A partial proposal deep-merged over the base; validated as strictly as the base."),
   })
   .describe("A what-if variant of the proposal.");
@@ -260,7 +320,9 @@ export const proposalSchema = z
   .strictObject({
     $schema: text(500).optional().describe("JSON Schema reference for editors; ignored."),
     schemaVersion: z
-      .literal(1, { error: (iss) => `expected 1 (the only schema version), got ${JSON.stringify(iss.input)}` })
+      .literal(1, {
+        error: (iss) => `expected 1 (the only schema version), got ${JSON.stringify(iss.input)}`,
+      })
       .describe("Version of the proposal format. Always 1."),
     model,
     architecture: architecture.optional(),
@@ -268,7 +330,10 @@ export const proposalSchema = z
     datacenter: datacenter.optional(),
     cost: cost.optional(),
     inference: inference.optional(),
-    checklists: z.record(identifier, checklistAnswers).optional().describe("Checklist answers by checklist id."),
+    checklists: z
+      .record(identifier, checklistAnswers)
+      .optional()
+      .describe("Checklist answers by checklist id."),
     scenarios: z.array(scenario).max(50, { error: "expected at most 50 scenarios" }).optional(),
   })
   .describe("A Forecard training proposal.");

@@ -108,7 +108,10 @@ const RANGE_KEYS = new Set(["low", "likely", "high"]);
 function checkRange(input: Record<string, unknown>, kind: QuantityKind): Check | Range {
   for (const key of Object.keys(input)) {
     if (!RANGE_KEYS.has(key)) {
-      return { ok: false, message: `unknown field "${key}" in a range; expected low, likely, high` };
+      return {
+        ok: false,
+        message: `unknown field "${key}" in a range; expected low, likely, high`,
+      };
     }
   }
   if (input.low === undefined || input.high === undefined) {
@@ -170,7 +173,13 @@ export function quantity(kind: QuantityKind) {
     .meta({ forecardQuantity: kind });
 }
 
-const base = { min: 0, minInclusive: false, max: Number.MAX_VALUE, integer: false, allowRange: true };
+const base = {
+  min: 0,
+  minInclusive: false,
+  max: Number.MAX_VALUE,
+  integer: false,
+  allowRange: true,
+};
 
 /** Kinds of numbers used across the proposal file. */
 export const kinds = {
@@ -181,17 +190,42 @@ export const kinds = {
   /** Accelerator counts. */
   accelerators: { ...base, noun: "a positive integer", integer: true, max: 1e8 },
   /** A fraction in (0, 1], such as model FLOPs utilisation. */
-  fraction: { ...base, noun: "a fraction greater than 0 and at most 1", nounStatesBounds: true, max: 1 },
+  fraction: {
+    ...base,
+    noun: "a fraction greater than 0 and at most 1",
+    nounStatesBounds: true,
+    max: 1,
+  },
   /** A share in [0, 1], such as carbon-free energy. */
-  share: { ...base, noun: "a share from 0 to 1", nounStatesBounds: true, minInclusive: true, max: 1 },
+  share: {
+    ...base,
+    noun: "a share from 0 to 1",
+    nounStatesBounds: true,
+    minInclusive: true,
+    max: 1,
+  },
   /** Power usage effectiveness: at least 1 by definition. */
-  pue: { ...base, noun: "a PUE from 1 to 3", nounStatesBounds: true, min: 1, minInclusive: true, max: 3 },
+  pue: {
+    ...base,
+    noun: "a PUE from 1 to 3",
+    nounStatesBounds: true,
+    min: 1,
+    minInclusive: true,
+    max: 3,
+  },
   /** Positive amounts with no natural ceiling below 1e15 (hours, watts, prices). */
   positive: { ...base, noun: "a positive number", max: 1e15 },
   /** Non-negative amounts (water, carbon intensity). */
   nonNegative: { ...base, noun: "a number of at least 0", minInclusive: true, max: 1e15 },
   /** A multiplier of at least 1 (overheads). */
-  factor: { ...base, noun: "a factor from 1 to 10", nounStatesBounds: true, min: 1, minInclusive: true, max: 10 },
+  factor: {
+    ...base,
+    noun: "a factor from 1 to 10",
+    nounStatesBounds: true,
+    min: 1,
+    minInclusive: true,
+    max: 10,
+  },
   /** Integer risk ratings. */
   rating: {
     ...base,

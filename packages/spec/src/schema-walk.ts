@@ -18,7 +18,10 @@ function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (let i = 0; i < 20; i++) {
     const def = defOf(current);
-    if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType) {
+    if (
+      (def.type === "optional" || def.type === "default" || def.type === "nullable") &&
+      def.innerType
+    ) {
       current = def.innerType;
     } else if (def.type === "pipe" && def.in) {
       current = def.in;
@@ -41,7 +44,8 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): st
     if (def.type === "object" && def.shape) current = def.shape[String(key)];
     else if (def.type === "record") current = def.valueType;
     else if (def.type === "array") current = def.element;
-    else if (def.type === "union") current = def.options?.find((o) => defOf(unwrap(o)).type === "object");
+    else if (def.type === "union")
+      current = def.options?.find((o) => defOf(unwrap(o)).type === "object");
     else return [];
     current = current ? unwrap(current) : undefined;
   }

@@ -8,7 +8,9 @@
  */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
   const target = word.toLowerCase();
-  const extensions = candidates.filter((c) => word.length >= 3 && c.toLowerCase().startsWith(target));
+  const extensions = candidates.filter(
+    (c) => word.length >= 3 && c.toLowerCase().startsWith(target),
+  );
   if (extensions.length > 0) return extensions.join('" or "');
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.ceil(word.length / 3)) + 1;

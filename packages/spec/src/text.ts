@@ -6,9 +6,9 @@ import { z } from "zod";
  * @param maxChars - the longest accepted string, in characters.
  */
 export function text(maxChars: number) {
-  return z
-    .string({ error: (iss) => `expected text, got ${kindOf(iss.input)}` })
-    .max(maxChars, { error: (iss) => `expected at most ${maxChars} characters, got ${lengthOf(iss.input)}` });
+  return z.string({ error: (iss) => `expected text, got ${kindOf(iss.input)}` }).max(maxChars, {
+    error: (iss) => `expected at most ${maxChars} characters, got ${lengthOf(iss.input)}`,
+  });
 }
 
 /** A list of short texts, at most `maxItems` long. */
@@ -35,7 +35,9 @@ export const identifier = z
     error: (iss) =>
       `expected an identifier (letters, digits, ".", "_", "-"; at most 100), got ${JSON.stringify(iss.input)}`,
   })
-  .refine((id) => !RESERVED.has(id), { error: (iss) => `${JSON.stringify(iss.input)} is a reserved name` });
+  .refine((id) => !RESERVED.has(id), {
+    error: (iss) => `${JSON.stringify(iss.input)} is a reserved name`,
+  });
 
 const RESERVED = new Set(["constructor", "prototype", "hasOwnProperty", "toString", "valueOf"]);
 

@@ -1,5 +1,5 @@
-import { formatSpecError } from "../src/spec-error.js";
 import { loadProposal } from "../src/load.js";
+import { formatSpecError } from "../src/spec-error.js";
 
 /** Loads YAML text as a proposal and returns its error lines. */
 export function errorLines(text: string, file = "p.yaml"): string[] {

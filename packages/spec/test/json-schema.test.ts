@@ -5,7 +5,8 @@ import { parse } from "yaml";
 import { policyJsonSchema, proposalJsonSchema } from "../src/json-schema.js";
 
 const examples = new URL("../../../examples/", import.meta.url);
-const committed = (name: string) => JSON.parse(readFileSync(new URL(`../schema/${name}`, import.meta.url), "utf8"));
+const committed = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../schema/${name}`, import.meta.url), "utf8"));
 
 describe("JSON Schema export", () => {
   it("matches the committed schemas (run `pnpm --filter @forecard/spec schema` after changing a zod schema)", () => {
@@ -25,8 +26,16 @@ describe("JSON Schema export", () => {
   });
 
   it("rejects what zod rejects for simple cases", () => {
-    expect(validateProposal({ schemaVersion: 1, model: { name: "X" }, training: { acceleratorCount: -5 } })).toBe(false);
-    expect(validateProposal({ schemaVersion: 1, model: { name: "X" }, training: { tokens: "100TT" } })).toBe(false);
+    expect(
+      validateProposal({
+        schemaVersion: 1,
+        model: { name: "X" },
+        training: { acceleratorCount: -5 },
+      }),
+    ).toBe(false);
+    expect(
+      validateProposal({ schemaVersion: 1, model: { name: "X" }, training: { tokens: "100TT" } }),
+    ).toBe(false);
     expect(validateProposal({ schemaVersion: 1, model: { name: "X" }, bogus: 1 })).toBe(false);
   });
 });

@@ -40,13 +40,33 @@ describe("loadProposal", () => {
   });
 
   it.each([
-    ["an impossible date", "training:\n  start: 2026-02-30\n", 'training.start: expected a date YYYY-MM-DD that exists, got "2026-02-30"'],
-    ["a double suffix", "training:\n  tokens: 100TT\n", "training.tokens: expected a positive number"],
-    ["an overflowing number", "training:\n  tokens: 1e400\n", "training.tokens: expected a positive number, got Infinity"],
+    [
+      "an impossible date",
+      "training:\n  start: 2026-02-30\n",
+      'training.start: expected a date YYYY-MM-DD that exists, got "2026-02-30"',
+    ],
+    [
+      "a double suffix",
+      "training:\n  tokens: 100TT\n",
+      "training.tokens: expected a positive number",
+    ],
+    [
+      "an overflowing number",
+      "training:\n  tokens: 1e400\n",
+      "training.tokens: expected a positive number, got Infinity",
+    ],
     ["NaN", "datacenter:\n  pue: .nan\n", "datacenter.pue: expected a PUE from 1 to 3, got NaN"],
-    ["a range upside down", "training:\n  mfu: { low: 0.5, high: 0.3 }\n", "training.mfu: expected low <= high"],
+    [
+      "a range upside down",
+      "training:\n  mfu: { low: 0.5, high: 0.3 }\n",
+      "training.mfu: expected low <= high",
+    ],
     ["an unknown enum value", "training:\n  precision: bf61\n", 'did you mean "bf16"?'],
-    ["a malformed location", "datacenter:\n  location: usa\n", "datacenter.location: expected an ISO country code"],
+    [
+      "a malformed location",
+      "datacenter:\n  location: usa\n",
+      "datacenter.location: expected an ISO country code",
+    ],
     ["a wrong type", "model:\n  license: 5\n", "model.license: expected text, got number 5"],
     [
       "more active experts than experts",
@@ -73,9 +93,15 @@ describe("loadProposal", () => {
       "checklists:\n  bias-risk:\n    answers:\n      data.x: { status: not-applicable }\n",
       "checklists.bias-risk.answers.data.x.justification: expected a justification when status is not-applicable",
     ],
-    ["a huge string", `model:\n  description: "${"x".repeat(20_001)}"\n`, "expected at most 20000 characters, got 20001"],
+    [
+      "a huge string",
+      `model:\n  description: "${"x".repeat(20_001)}"\n`,
+      "expected at most 20000 characters, got 20001",
+    ],
   ])("rejects %s", (_name, yaml, expected) => {
-    const text = yaml.startsWith("model:") ? `schemaVersion: 1\n${yaml.replace("model:\n", "model:\n  name: T\n")}` : proposalWith(yaml);
+    const text = yaml.startsWith("model:")
+      ? `schemaVersion: 1\n${yaml.replace("model:\n", "model:\n  name: T\n")}`
+      : proposalWith(yaml);
     const lines = errorLines(text);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(expected);
@@ -85,13 +111,41 @@ describe("loadProposal", () => {
 
 describe("YAML safety", () => {
   it.each([
-    ["duplicate keys", "schemaVersion: 1\nschemaVersion: 1\n", "p.yaml:2:1 invalid YAML: duplicate key"],
-    ["a custom tag", "schemaVersion: 1\nmodel: !!binary aGVsbG8=\n", "p.yaml:2:17 YAML tag !!binary is not allowed; write plain values"],
-    ["a local tag", "schemaVersion: 1\nmodel: !evil x\n", "p.yaml:2:14 YAML tag !evil is not allowed; write plain values"],
-    ["an empty file", "", "p.yaml:1:1 file is empty; expected a YAML mapping with schemaVersion: 1"],
-    ["a top-level list", "- 1\n- 2\n", "p.yaml:1:1 expected a YAML mapping at the top level, got a list"],
-    ["a top-level scalar", "hello\n", "p.yaml:1:1 expected a YAML mapping at the top level, got a single value"],
-    ["two documents", "a: 1\n---\nb: 2\n", "p.yaml:2:1 invalid YAML: Source contains multiple documents"],
+    [
+      "duplicate keys",
+      "schemaVersion: 1\nschemaVersion: 1\n",
+      "p.yaml:2:1 invalid YAML: duplicate key",
+    ],
+    [
+      "a custom tag",
+      "schemaVersion: 1\nmodel: !!binary aGVsbG8=\n",
+      "p.yaml:2:17 YAML tag !!binary is not allowed; write plain values",
+    ],
+    [
+      "a local tag",
+      "schemaVersion: 1\nmodel: !evil x\n",
+      "p.yaml:2:14 YAML tag !evil is not allowed; write plain values",
+    ],
+    [
+      "an empty file",
+      "",
+      "p.yaml:1:1 file is empty; expected a YAML mapping with schemaVersion: 1",
+    ],
+    [
+      "a top-level list",
+      "- 1\n- 2\n",
+      "p.yaml:1:1 expected a YAML mapping at the top level, got a list",
+    ],
+    [
+      "a top-level scalar",
+      "hello\n",
+      "p.yaml:1:1 expected a YAML mapping at the top level, got a single value",
+    ],
+    [
+      "two documents",
+      "a: 1\n---\nb: 2\n",
+      "p.yaml:2:1 invalid YAML: Source contains multiple documents",
+    ],
     ["a syntax error", "model: [1, 2\n", "p.yaml:2:1 invalid YAML: Flow sequence"],
     [
       "a __proto__ key",
@@ -135,7 +189,9 @@ describe("YAML safety", () => {
 
   it("rejects binary files, invalid UTF-8 and oversized files", () => {
     const lines = (bytes: Uint8Array) => loadProposal(bytes, "p.yaml").errors.map((e) => e.message);
-    expect(lines(new Uint8Array([0x61, 0x00, 0x62]))).toEqual(["not a text file (it contains NUL bytes)"]);
+    expect(lines(new Uint8Array([0x61, 0x00, 0x62]))).toEqual([
+      "not a text file (it contains NUL bytes)",
+    ]);
     expect(lines(new Uint8Array([0x61, 0x3a, 0x20, 0xff, 0xfe]))).toEqual(["not valid UTF-8 text"]);
     expect(lines(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x20))[0]).toMatch(/the limit is 1 MiB$/);
   });
@@ -150,18 +206,25 @@ describe("scenarios", () => {
   const base = proposalWith("training:\n  precision: bf16\nscenarios:\n");
 
   it("validates each scenario merged over the base", () => {
-    const result = loadProposal(`${base}  - name: fp8\n    overrides: { training: { precision: fp8 } }\n`, "p.yaml");
+    const result = loadProposal(
+      `${base}  - name: fp8\n    overrides: { training: { precision: fp8 } }\n`,
+      "p.yaml",
+    );
     expect(result.errors).toEqual([]);
   });
 
   it("names the scenario, line and path of an unknown override", () => {
-    expect(errorLines(`${base}  - name: fp8\n    overrides: { training: { precison: fp8 } }\n`)).toEqual([
+    expect(
+      errorLines(`${base}  - name: fp8\n    overrides: { training: { precison: fp8 } }\n`),
+    ).toEqual([
       'p.yaml:8:30 scenarios[fp8].overrides.training.precison: unknown field "precison"; did you mean "precision"?',
     ]);
   });
 
   it("names the scenario of an override that makes the proposal invalid", () => {
-    expect(errorLines(`${base}  - name: big\n    overrides: { training: { acceleratorCount: -1 } }\n`)).toEqual([
+    expect(
+      errorLines(`${base}  - name: big\n    overrides: { training: { acceleratorCount: -1 } }\n`),
+    ).toEqual([
       "p.yaml:8:48 scenarios[big].overrides.training.acceleratorCount: expected a positive integer, got -1",
     ]);
   });
@@ -169,12 +232,20 @@ describe("scenarios", () => {
 
 describe("loadPolicy", () => {
   it("rejects a budget on an unknown figure", () => {
-    const result = loadPolicy("schemaVersion: 1\nbudgets:\n  - id: x\n    figure: energy.total\n    max: 5\n", "pol.yaml");
-    expect(result.errors.map((e) => `${e.line}:${e.column} ${e.path}`)).toEqual(["4:13 budgets[0].figure"]);
+    const result = loadPolicy(
+      "schemaVersion: 1\nbudgets:\n  - id: x\n    figure: energy.total\n    max: 5\n",
+      "pol.yaml",
+    );
+    expect(result.errors.map((e) => `${e.line}:${e.column} ${e.path}`)).toEqual([
+      "4:13 budgets[0].figure",
+    ]);
   });
 
   it("fills defaults for statistic, scope and severity", () => {
-    const result = loadPolicy("schemaVersion: 1\nbudgets:\n  - id: x\n    figure: energy.trainingMWh\n    max: 5k\n", "pol.yaml");
+    const result = loadPolicy(
+      "schemaVersion: 1\nbudgets:\n  - id: x\n    figure: energy.trainingMWh\n    max: 5k\n",
+      "pol.yaml",
+    );
     expect(result.value?.budgets?.[0]).toEqual({
       id: "x",
       figure: "energy.trainingMWh",

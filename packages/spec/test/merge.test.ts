@@ -3,7 +3,10 @@ import { mergeOverrides } from "../src/merge.js";
 
 describe("mergeOverrides", () => {
   it("merges mappings key by key and replaces everything else", () => {
-    const base = { training: { precision: "bf16", tokens: "2T" }, model: { name: "A", tags: ["x"] } };
+    const base = {
+      training: { precision: "bf16", tokens: "2T" },
+      model: { name: "A", tags: ["x"] },
+    };
     const result = mergeOverrides(base, { training: { precision: "fp8" }, model: { tags: ["y"] } });
     expect(result).toEqual({
       ok: true,
@@ -19,7 +22,10 @@ describe("mergeOverrides", () => {
 
   it("drops the base's scenarios and refuses to override schemaVersion", () => {
     expect(mergeOverrides({ scenarios: [], a: 1 }, {})).toEqual({ ok: true, value: { a: 1 } });
-    expect(mergeOverrides({}, { schemaVersion: 2 })).toMatchObject({ ok: false, path: ["schemaVersion"] });
+    expect(mergeOverrides({}, { schemaVersion: 2 })).toMatchObject({
+      ok: false,
+      path: ["schemaVersion"],
+    });
   });
 
   it("does not mutate its inputs", () => {

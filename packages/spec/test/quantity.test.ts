@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import type { z } from "zod";
 import { kinds, likely, parseSiNumber, quantity } from "../src/quantity.js";
 
 describe("parseSiNumber", () => {
@@ -31,7 +31,11 @@ describe("quantity", () => {
   it("accepts numbers, SI strings and ranges", () => {
     expect(count.parse(5)).toBe(5);
     expect(count.parse("10k")).toBe(10_000);
-    expect(count.parse({ low: "1k", likely: 2000, high: "3k" })).toEqual({ low: 1000, likely: 2000, high: 3000 });
+    expect(count.parse({ low: "1k", likely: 2000, high: "3k" })).toEqual({
+      low: 1000,
+      likely: 2000,
+      high: 3000,
+    });
   });
 
   it("fills a missing likely with the midpoint", () => {

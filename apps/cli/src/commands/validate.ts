@@ -35,21 +35,37 @@ export async function run(files: string[], options: ValidateOptions): Promise<nu
           ? (result.value as Proposal).model.name
           : (result.value as Policy).name
         : undefined;
-      outcomes.push({ file, kind: result.kind, valid: !!result.value, name, errors: result.errors });
+      outcomes.push({
+        file,
+        kind: result.kind,
+        valid: !!result.value,
+        name,
+        errors: result.errors,
+      });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      outcomes.push({ file, kind: "proposal", valid: false, errors: [], unreadable: error.lines.join(" ") });
+      outcomes.push({
+        file,
+        kind: "proposal",
+        valid: false,
+        errors: [],
+        unreadable: error.lines.join(" "),
+      });
     }
   }
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ valid: outcomes.every((o) => o.valid), files: outcomes }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ valid: outcomes.every((o) => o.valid), files: outcomes }, null, 2)}\n`,
+    );
   } else {
     for (const outcome of outcomes) {
       if (outcome.valid) {
         const label = outcome.name ? ` (${outcome.name})` : "";
         process.stdout.write(`${outcome.file}: valid ${outcome.kind}${label}\n`);
       } else {
-        const lines = outcome.unreadable ? [outcome.unreadable] : outcome.errors.map(formatSpecError);
+        const lines = outcome.unreadable
+          ? [outcome.unreadable]
+          : outcome.errors.map(formatSpecError);
         for (const line of lines) process.stderr.write(`${line}\n`);
       }
     }
