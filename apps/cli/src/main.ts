@@ -32,6 +32,18 @@ function buildProgram(): Command {
     });
 
   program
+    .command("estimate")
+    .description("estimate scale, compute, memory, time, energy, carbon, water and cost")
+    .argument("<file>", "proposal YAML file")
+    .option("--json", "print the JSON contract of DESIGN.md")
+    .option("--samples <n>", "Monte Carlo samples (default 10000)")
+    .option("--seed <n>", "Monte Carlo seed (default 1)")
+    .option("--scenario <name>", "estimate one scenario alone")
+    .action(async (file: string, options) => {
+      process.exitCode = await (await import("./commands/estimate.js")).run(file, options);
+    });
+
+  program
     .command("schema")
     .description("print the JSON Schema of a file kind")
     .argument("<kind>", "proposal or policy")

@@ -1,0 +1,53 @@
+import { DEFAULT_SAMPLES, estimateWithScenarios } from "@forecard/core-estimates";
+import { ExitCode, UserError } from "../errors.js";
+import { estimateDocument } from "../estimate-json.js";
+import { renderEstimate, renderScenarios } from "../estimate-table.js";
+import { requireProposal } from "../load-files.js";
+import { integerOption } from "../numbers.js";
+
+/** Options of `forecard estimate`. */
+export interface EstimateCommandOptions {
+  /** Print the JSON contract instead of a table. @default false */
+  json?: boolean;
+  /** Monte Carlo samples. @default 10000 */
+  samples?: string;
+  /** Monte Carlo seed. @default 1 */
+  seed?: string;
+  /** Estimate this scenario alone (overrides merged over the base). */
+  scenario?: string;
+}
+
+/** Estimates a proposal's footprint and prints a table or the JSON contract. */
+export async function run(file: string, options: EstimateCommandOptions): Promise<number> {
+  const samples = integerOption("--samples", options.samples, DEFAULT_SAMPLES, 1, 1_000_000);
+  const seed = integerOption("--seed", options.seed, 1, 0, 2 ** 32 - 1);
+  const { proposal, bytes } = requireProposal(file);
+  const result = estimateWithScenarios(proposal, { samples, seed });
+
+  if (options.scenario !== undefined) {
+    const chosen = result.scenarios.find((s) => s.name === options.scenario);
+    if (!chosen) {
+      const names = result.scenarios.map((s) => s.name);
+      const valid = names.length > 0 ? `valid: ${names.join(", ")}` : "the proposal has no scenarios";
+      throw new UserError(`--scenario: no scenario ${JSON.stringify(options.scenario)} in ${file}; ${valid}`);
+    }
+    const alone = { base: chosen, scenarios: [] };
+    const single = { ...proposal, scenarios: undefined };
+    if (options.json) {
+      const document = estimateDocument(single, file, bytes, alone, { samples, seed });
+      process.stdout.write(`${JSON.stringify({ ...document, scenario: chosen.name }, null, 2)}\n`);
+    } else {
+      process.stdout.write(renderEstimate(`${proposal.model.name}, scenario ${chosen.name} (${file})`, chosen, samples, seed));
+    }
+    return ExitCode.ok;
+  }
+
+  if (options.json) {
+    const document = estimateDocument(proposal, file, bytes, result, { samples, seed });
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  process.stdout.write(renderEstimate(`${proposal.model.name} (${file})`, result.base, samples, seed));
+  if (result.scenarios.length > 0) process.stdout.write(renderScenarios(result.base, result.scenarios));
+  return ExitCode.ok;
+}

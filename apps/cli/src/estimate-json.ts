@@ -1,0 +1,44 @@
+import { createHash } from "node:crypto";
+import type { Estimate, ScenarioEstimate } from "@forecard/core-estimates";
+import type { Proposal } from "@forecard/spec";
+import { FORECARD_VERSION } from "./version.js";
+
+/** The `estimate --json` document (DESIGN.md, "The estimate output"). */
+export interface EstimateDocument {
+  forecard: string;
+  proposal: { name: string; file: string; sha256: string };
+  monteCarlo: { samples: number; seed: number };
+  figures: Estimate["figures"];
+  warnings: Estimate["warnings"];
+  assumptions: Estimate["assumptions"];
+  sensitivity: Estimate["sensitivity"];
+  scenarios?: Pick<ScenarioEstimate, "name" | "description" | "figures" | "warnings">[];
+}
+
+/** Builds the JSON contract from an estimate, naming the input by its SHA-256. */
+export function estimateDocument(
+  proposal: Proposal,
+  file: string,
+  bytes: Uint8Array,
+  result: { base: Estimate; scenarios: ScenarioEstimate[] },
+  monteCarlo: { samples: number; seed: number },
+): EstimateDocument {
+  const document: EstimateDocument = {
+    forecard: FORECARD_VERSION,
+    proposal: { name: proposal.model.name, file, sha256: createHash("sha256").update(bytes).digest("hex") },
+    monteCarlo,
+    figures: result.base.figures,
+    warnings: result.base.warnings,
+    assumptions: result.base.assumptions,
+    sensitivity: result.base.sensitivity,
+  };
+  if (proposal.scenarios?.length) {
+    document.scenarios = result.scenarios.map(({ name, description, figures, warnings }) => ({
+      name,
+      ...(description ? { description } : {}),
+      figures,
+      warnings,
+    }));
+  }
+  return document;
+}

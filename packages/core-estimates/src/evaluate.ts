@@ -1,0 +1,24 @@
+import type { EstimateContext } from "./inputs.js";
+import type { Computed, FigureDefinition, Point } from "./figures/definition.js";
+import { FOOTPRINT_FIGURES } from "./figures/footprint.js";
+import { INFERENCE_FIGURES } from "./figures/inference.js";
+import { SCALE_FIGURES } from "./figures/scale.js";
+
+/** Every figure definition, in dependency order. */
+export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
+  ...SCALE_FIGURES,
+  ...FOOTPRINT_FIGURES,
+  ...INFERENCE_FIGURES,
+];
+
+/**
+ * Computes every figure at one point of the input space.
+ * @returns figure values by key; a key is undefined when its inputs are missing.
+ */
+export function evaluate(point: Point, context: EstimateContext): Computed {
+  const computed: Computed = {};
+  for (const definition of FIGURE_DEFINITIONS) {
+    computed[definition.key] = definition.compute(point, computed, context);
+  }
+  return computed;
+}

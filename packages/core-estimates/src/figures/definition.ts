@@ -1,0 +1,38 @@
+import type { EstimateContext, InputKey } from "../inputs.js";
+import type { SourceId } from "../sources.js";
+
+/** A point of the input space: one value per input present. */
+export type Point = Partial<Record<InputKey, number>>;
+
+/** Figures computed so far at a point, by key. */
+export type Computed = Record<string, number | undefined>;
+
+/** How a figure was computed for a proposal: the formula, its inputs and its sources. */
+export interface Explanation {
+  formula: string;
+  /** Input keys or figure keys the formula reads. */
+  uses: string[];
+  sources: SourceId[];
+}
+
+/** One figure of the estimate: how to compute it at a point and how to explain it. */
+export interface FigureDefinition {
+  key: string;
+  unit: string;
+  /** The value at one point of the input space, or undefined when its inputs are missing. */
+  compute(point: Point, computed: Computed, context: EstimateContext): number | undefined;
+  /** The formula used for this proposal (which may depend on which inputs it gives). */
+  explain(context: EstimateContext): Explanation;
+  /** What the figure needs, said when it is absent. */
+  needs: string;
+}
+
+/** Multiplies defined numbers; undefined when any factor is. */
+export function product(...factors: (number | undefined)[]): number | undefined {
+  let out = 1;
+  for (const factor of factors) {
+    if (factor === undefined) return undefined;
+    out *= factor;
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+import { peakFlopsPerSecond } from "../catalog/accelerators.js";
+import { SERVICE_LIFE_YEARS, SERVICE_UTILISATION } from "../catalog/embodied.js";
+import type { EstimateContext } from "../inputs.js";
+import type { SourceId } from "../sources.js";
+import { type FigureDefinition, product } from "./definition.js";
+
+const HOURS_PER_YEAR = 8760;
+
+/** Accelerator-hours the hardware is "used up" over its service life: life x 8760 h x utilisation. */
+export const SERVICE_HOURS = SERVICE_LIFE_YEARS * HOURS_PER_YEAR * SERVICE_UTILISATION;
+
+function peak(context: EstimateContext): number | undefined {
+  return context.accelerator ? peakFlopsPerSecond(context.accelerator, context.trainingPrecision)?.flopsPerSecond : undefined;
+}
+
+function sourcesOf(context: EstimateContext, ...keys: (keyof EstimateContext["inputs"])[]): SourceId[] {
+  return keys.flatMap((key) => context.inputs[key]?.sources ?? []);
+}
+
+/** Time, energy, carbon, water and cost of the training run. */
+export const FOOTPRINT_FIGURES: FigureDefinition[] = [
+  {
+    key: "time.acceleratorHours",
+    unit: "h",
+    needs: "training.acceleratorHours, or wallClockDays with acceleratorCount, or compute with training.accelerator",
+    compute: (p, f, c) => {
+      if (p.acceleratorHours !== undefined) return p.acceleratorHours;
+      if (p.wallClockDays !== undefined && p.acceleratorCount !== undefined) return p.wallClockDays * 24 * p.acceleratorCount;
+      const flops = f["compute.trainingFlops"];
+      const peakFlops = peak(c);
+      if (flops === undefined || peakFlops === undefined || p.mfu === undefined) return undefined;
+      return (flops / (peakFlops * p.mfu * 3600)) * (p.overheadFactor ?? 1);
+    },
+    explain: (c) => {
+      if (c.inputs.acceleratorHours) return { formula: "training.acceleratorHours", uses: ["acceleratorHours"], sources: ["owner"] };
+      if (c.inputs.wallClockDays && c.inputs.acceleratorCount) {
+        return { formula: "wallClockDays x 24 x acceleratorCount", uses: ["wallClockDays", "acceleratorCount"], sources: ["owner"] };
+      }
+      const column = c.accelerator ? peakFlopsPerSecond(c.accelerator, c.trainingPrecision)?.column : undefined;
+      return {
+        formula: `compute.trainingFlops / (${column ?? c.trainingPrecision} dense peak FLOP/s x mfu x 3600) x overheadFactor`,
+        uses: ["compute.trainingFlops", "mfu", "overheadFactor"],
+        sources: [...(c.accelerator ? [c.accelerator.source] : []), ...sourcesOf(c, "mfu", "overheadFactor")],
+      };
+    },
+  },
+  {
+    key: "time.wallClockDays",
+    unit: "d",
+    needs: "training.wallClockDays, or accelerator-hours with training.acceleratorCount",
+    compute: (p, f) => {
+      if (p.wallClockDays !== undefined) return p.wallClockDays;
+      const hours = f["time.acceleratorHours"];
+      return hours === undefined || p.acceleratorCount === undefined ? undefined : hours / (p.acceleratorCount * 24);
+    },
+    explain: (c) => c.inputs.wallClockDays
+      ? { formula: "training.wallClockDays", uses: ["wallClockDays"], sources: ["owner"] }
+      : { formula: "time.acceleratorHours / (acceleratorCount x 24)", uses: ["time.acceleratorHours", "acceleratorCount"], sources: [] },
+  },
+  {
+    key: "energy.trainingMWh",
+    unit: "MWh",
+    needs: "accelerator-hours and a power draw (training.powerWatts or a catalog TDP)",
+    compute: (p, f) => {
+      const kWh = product(f["time.acceleratorHours"], p.powerWatts, p.pue);
+      return kWh === undefined ? undefined : kWh / 1e6;
+    },
+    explain: (c) => ({
+      formula: "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
+      uses: ["time.acceleratorHours", "powerWatts", "pue"],
+      sources: sourcesOf(c, "powerWatts", "pue"),
+    }),
+  },
+  {
+    key: "carbon.trainingOperationalTCO2e",
+    unit: "tCO2e",
+    needs: "training energy",
+    compute: (p, f) => product(f["energy.trainingMWh"], p.carbonIntensity),
+    explain: (c) => ({
+      formula: "energy.trainingMWh x carbonIntensity (kgCO2e/kWh), location-based",
+      uses: ["energy.trainingMWh", "carbonIntensity"],
+      sources: sourcesOf(c, "carbonIntensity"),
+    }),
+  },
+  {
+    key: "carbon.trainingMarketBasedTCO2e",
+    unit: "tCO2e",
+    needs: "training energy",
+    compute: (p, f) => product(f["carbon.trainingOperationalTCO2e"], 1 - (p.carbonFreeEnergyShare ?? 0)),
+    explain: (c) => ({
+      formula: "carbon.trainingOperationalTCO2e x (1 - carbonFreeEnergyShare), market-based",
+      uses: ["carbon.trainingOperationalTCO2e", "carbonFreeEnergyShare"],
+      sources: sourcesOf(c, "carbonFreeEnergyShare"),
+    }),
+  },
+  {
+    key: "carbon.embodiedTCO2e",
+    unit: "tCO2e",
+    needs: "accelerator-hours",
+    compute: (p, f) => {
+      const share = product(f["time.acceleratorHours"], p.embodiedKgPerAccelerator);
+      return share === undefined ? undefined : share / SERVICE_HOURS / 1000;
+    },
+    explain: (c) => ({
+      formula: `time.acceleratorHours x embodied kgCO2e per accelerator / (${SERVICE_HOURS} service hours = 5 y x 8760 h x 0.85) / 1000`,
+      uses: ["time.acceleratorHours", "embodiedKgPerAccelerator"],
+      sources: [...sourcesOf(c, "embodiedKgPerAccelerator"), "faiz2024"],
+    }),
+  },
+  {
+    key: "carbon.trainingTotalTCO2e",
+    unit: "tCO2e",
+    needs: "training energy",
+    compute: (_p, f) => {
+      const operational = f["carbon.trainingOperationalTCO2e"];
+      return operational === undefined ? undefined : operational + (f["carbon.embodiedTCO2e"] ?? 0);
+    },
+    explain: () => ({
+      formula: "carbon.trainingOperationalTCO2e + carbon.embodiedTCO2e",
+      uses: ["carbon.trainingOperationalTCO2e", "carbon.embodiedTCO2e"],
+      sources: [],
+    }),
+  },
+  {
+    key: "water.trainingKL",
+    unit: "kL",
+    needs: "training energy",
+    compute: (p, f) => {
+      const facilityMWh = f["energy.trainingMWh"];
+      if (facilityMWh === undefined || p.pue === undefined || p.wue === undefined) return undefined;
+      return (facilityMWh / p.pue) * p.wue + facilityMWh * (p.offsiteWaterLPerKWh ?? 0);
+    },
+    explain: (c) => ({
+      formula: "energy.trainingMWh / pue x wue (on-site) + energy.trainingMWh x off-site L/kWh (MWh x L/kWh = kL)",
+      uses: ["energy.trainingMWh", "pue", "wue", "offsiteWaterLPerKWh"],
+      sources: [...sourcesOf(c, "wue", "offsiteWaterLPerKWh"), "li2023water"],
+    }),
+  },
+  {
+    key: "cost.trainingUsd",
+    unit: "USD",
+    needs: "accelerator-hours and cost.acceleratorHourUsd (or a catalog price)",
+    compute: (p, f) => product(f["time.acceleratorHours"], p.acceleratorHourUsd),
+    explain: (c) => ({
+      formula: "time.acceleratorHours x acceleratorHourUsd (rental)",
+      uses: ["time.acceleratorHours", "acceleratorHourUsd"],
+      sources: sourcesOf(c, "acceleratorHourUsd"),
+    }),
+  },
+];

@@ -1,0 +1,191 @@
+import { BYTES_PER_PARAMETER, gradientBytesPerParameter, optimizerBytesPerParameter } from "../catalog/precision.js";
+import { CHINCHILLA_TOKENS_PER_PARAMETER, DEFAULT_CONTEXT_LENGTH } from "../catalog/training-defaults.js";
+import type { EstimateContext } from "../inputs.js";
+import { chinchillaLoss, HOFFMANN_2022 } from "../scaling-law.js";
+import type { FigureDefinition } from "./definition.js";
+
+/** Attention-score FLOPs per training token: 6 · layers · context · heads · headDim (Kaplan et al. 2020). */
+export function attentionFlopsPerToken(context: EstimateContext): number {
+  const t = context.transformer;
+  if (!t) return 0;
+  const heads = t.attentionHeads as number;
+  const headDim = (t.headDim as number | undefined) ?? (t.hiddenSize as number) / heads;
+  const ctx = (t.contextLength as number | undefined) ?? DEFAULT_CONTEXT_LENGTH;
+  return 6 * (t.layers as number) * ctx * heads * headDim;
+}
+
+/** Bytes of training state per parameter: weights + gradients + optimizer states. */
+export function trainingBytesPerParameter(context: EstimateContext): number {
+  const precision = context.trainingPrecision;
+  return (
+    (BYTES_PER_PARAMETER[precision] ?? 2) +
+    gradientBytesPerParameter(precision) +
+    optimizerBytesPerParameter(context.optimizer, precision)
+  );
+}
+
+const paramSource = (c: EstimateContext) => c.inputs.parametersTotal?.sources ?? [];
+
+/** Scale, data and compute figures. */
+export const SCALE_FIGURES: FigureDefinition[] = [
+  {
+    key: "parameters.total",
+    unit: "parameters",
+    needs: "architecture.parameters or architecture.transformer",
+    compute: (p) => p.parametersTotal,
+    explain: (c) => ({
+      formula: c.inputs.parametersTotal?.path === "architecture.parameters"
+        ? "architecture.parameters"
+        : "embeddings + layers x (attention + feed-forward or experts + norms) + final norm",
+      uses: ["parametersTotal"],
+      sources: paramSource(c),
+    }),
+  },
+  {
+    key: "parameters.active",
+    unit: "parameters",
+    needs: "a parameter count",
+    compute: (p) => p.parametersActive,
+    explain: (c) => ({
+      formula: c.transformer?.moe && !c.inputs.parametersActive?.path.endsWith("activeParameters")
+        ? "total with only activeExperts + sharedExperts experts per MoE layer"
+        : c.inputs.parametersActive?.path === "architecture.activeParameters" ? "architecture.activeParameters" : "parameters.total (dense)",
+      uses: ["parametersActive"],
+      sources: c.inputs.parametersActive?.sources ?? [],
+    }),
+  },
+  {
+    key: "scaling.computeOptimalTokens",
+    unit: "tokens",
+    needs: "a parameter count",
+    compute: (p) => (p.parametersActive === undefined ? undefined : CHINCHILLA_TOKENS_PER_PARAMETER * p.parametersActive),
+    explain: () => ({ formula: "20 x parameters.active", uses: ["parametersActive"], sources: ["hoffmann2022"] }),
+  },
+  {
+    key: "training.tokens",
+    unit: "tokens",
+    needs: "training.tokens, or compute-optimal with a parameter count",
+    compute: (p, f, c) => (c.computeOptimalTokens ? f["scaling.computeOptimalTokens"] : p.tokens),
+    explain: (c) => c.computeOptimalTokens
+      ? { formula: "compute-optimal: 20 x parameters.active", uses: ["parametersActive"], sources: ["hoffmann2022"] }
+      : { formula: "training.tokens", uses: ["tokens"], sources: ["owner"] },
+  },
+  {
+    key: "training.tokensPerParameter",
+    unit: "ratio",
+    needs: "training tokens and a parameter count",
+    compute: (p, f) => {
+      const tokens = f["training.tokens"];
+      return tokens === undefined || p.parametersActive === undefined ? undefined : tokens / p.parametersActive;
+    },
+    explain: () => ({ formula: "training.tokens / parameters.active", uses: ["training.tokens", "parametersActive"], sources: [] }),
+  },
+  {
+    key: "compute.trainingFlops",
+    unit: "FLOP",
+    needs: "training.flops, or training tokens and a parameter count",
+    compute: (p, f, c) => {
+      if (p.flops !== undefined) return p.flops;
+      const tokens = f["training.tokens"];
+      if (tokens === undefined || p.parametersActive === undefined) return undefined;
+      return (6 * p.parametersActive + attentionFlopsPerToken(c)) * tokens;
+    },
+    explain: (c) => c.inputs.flops
+      ? { formula: "training.flops", uses: ["flops"], sources: ["owner"] }
+      : {
+          formula: c.transformer
+            ? "(6 x parameters.active + 6 x layers x contextLength x heads x headDim) x training.tokens"
+            : "6 x parameters.active x training.tokens",
+          uses: ["parametersActive", "training.tokens"],
+          sources: ["kaplan2020", "hoffmann2022"],
+        },
+  },
+  {
+    key: "memory.trainingStateBytes",
+    unit: "bytes",
+    needs: "a parameter count",
+    compute: (p, _f, c) => (p.parametersTotal === undefined ? undefined : p.parametersTotal * trainingBytesPerParameter(c)),
+    explain: (c) => ({
+      formula: `parameters.total x ${trainingBytesPerParameter(c)} bytes (${c.trainingPrecision} weights and gradients, ${c.optimizer} states with fp32 master)`,
+      uses: ["parametersTotal"],
+      sources: ["rajbhandari2020", "eleutherMath2023"],
+    }),
+  },
+  {
+    key: "memory.inferenceWeightsBytes",
+    unit: "bytes",
+    needs: "a parameter count",
+    compute: (p, _f, c) => (p.parametersTotal === undefined ? undefined : p.parametersTotal * (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2)),
+    explain: (c) => ({
+      formula: `parameters.total x ${BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2} bytes (${c.inferencePrecision})`,
+      uses: ["parametersTotal"],
+      sources: ["eleutherMath2023"],
+    }),
+  },
+  {
+    key: "memory.kvCacheBytesPerToken",
+    unit: "bytes",
+    needs: "architecture.transformer",
+    compute: (_p, _f, c) => {
+      const t = c.transformer;
+      if (!t) return undefined;
+      const heads = t.attentionHeads as number;
+      const headDim = (t.headDim as number | undefined) ?? (t.hiddenSize as number) / heads;
+      const kvHeads = (t.kvHeads as number | undefined) ?? heads;
+      return 2 * (t.layers as number) * kvHeads * headDim * (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2);
+    },
+    explain: (c) => ({
+      formula: `2 (K and V) x layers x kvHeads x headDim x ${BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2} bytes`,
+      uses: [],
+      sources: ["pope2022"],
+    }),
+  },
+  {
+    key: "memory.activationBytesPerSequence",
+    unit: "bytes",
+    needs: "architecture.transformer",
+    compute: (_p, _f, c) => {
+      const t = c.transformer;
+      if (!t) return undefined;
+      const s = (t.contextLength as number | undefined) ?? DEFAULT_CONTEXT_LENGTH;
+      const h = t.hiddenSize as number;
+      const a = t.attentionHeads as number;
+      return (t.layers as number) * s * h * (34 + (5 * a * s) / h);
+    },
+    explain: () => ({
+      formula: "layers x s x h x (34 + 5 a s / h), one sequence, no recomputation (2 x layers x s x h with full recomputation)",
+      uses: [],
+      sources: ["korthikanti2022"],
+    }),
+  },
+  {
+    key: "hardware.minAcceleratorsForMemory",
+    unit: "accelerators",
+    needs: "a parameter count and training.accelerator",
+    compute: (_p, f, c) => {
+      const bytes = f["memory.trainingStateBytes"];
+      if (bytes === undefined || !c.accelerator) return undefined;
+      return Math.ceil(bytes / (c.accelerator.memoryGB * 1e9));
+    },
+    explain: (c) => ({
+      formula: `ceil(memory.trainingStateBytes / ${c.accelerator?.memoryGB ?? "?"} GB), state fully sharded, activations excluded`,
+      uses: ["memory.trainingStateBytes"],
+      sources: c.accelerator ? [c.accelerator.source] : [],
+    }),
+  },
+  {
+    key: "scaling.predictedLoss",
+    unit: "nats/token",
+    needs: "training tokens and a parameter count",
+    compute: (p, f) => {
+      const tokens = f["training.tokens"];
+      if (tokens === undefined || p.parametersActive === undefined) return undefined;
+      return chinchillaLoss(p.parametersActive, tokens, HOFFMANN_2022);
+    },
+    explain: () => ({
+      formula: "E + A / N^alpha + B / D^beta with N = parameters.active (for MoE, the parameters each token uses), D = training.tokens",
+      uses: ["parametersActive", "training.tokens"],
+      sources: ["hoffmann2022"],
+    }),
+  },
+];

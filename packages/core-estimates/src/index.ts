@@ -1,0 +1,25 @@
+export { ACCELERATORS, type Accelerator, peakFlopsPerSecond } from "./catalog/accelerators.js";
+export { DEFAULT_PUE, DEFAULT_WUE_L_PER_KWH, OFFSITE_WATER_L_PER_KWH } from "./catalog/datacenter.js";
+export { EMBODIED_KG_CO2E_PER_ACCELERATOR, SERVICE_LIFE_YEARS, SERVICE_UTILISATION } from "./catalog/embodied.js";
+export { type GridIntensity, gridIntensity, LOCATION_IDS, WORLD_GRID_INTENSITY } from "./catalog/grid-intensity.js";
+export { ACCELERATOR_PRICES } from "./catalog/prices.js";
+export { BYTES_PER_PARAMETER } from "./catalog/precision.js";
+export { DEFAULT_MFU, DEFAULT_OVERHEAD_FACTOR, MAX_PUBLISHED_MFU } from "./catalog/training-defaults.js";
+export {
+  DEFAULT_SAMPLES,
+  type Estimate,
+  type EstimateOptions,
+  estimateProposal,
+  estimateWithScenarios,
+  type ScenarioEstimate,
+} from "./estimate.js";
+export { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
+export { type EstimateContext, resolveInputs } from "./inputs.js";
+export { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
+export { quantile, sampleTriangular, seededRandom } from "./random.js";
+export { BESIROGLU_2024, chinchillaLoss, HOFFMANN_2022, type LossLaw } from "./scaling-law.js";
+export { HEADLINE_FIGURES, type Swing } from "./sensitivity.js";
+export { cite, SOURCES, type SourceId } from "./sources.js";
+export type { Assumption, EstimateWarning, Figure } from "./types.js";
+export { formatQuantity } from "./units.js";
+export { FIGURE_LABELS, SCENARIO_HEADLINES } from "./labels.js";

@@ -1,0 +1,202 @@
+import { likely, type Proposal, type Quantity, suggest } from "@forecard/spec";
+import { ACCELERATORS, type Accelerator } from "./catalog/accelerators.js";
+import { DEFAULT_PUE, DEFAULT_WUE_L_PER_KWH, OFFSITE_WATER_L_PER_KWH } from "./catalog/datacenter.js";
+import { EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES } from "./catalog/embodied.js";
+import { gridIntensity, LOCATION_IDS, WORLD_GRID_INTENSITY } from "./catalog/grid-intensity.js";
+import { ACCELERATOR_PRICES } from "./catalog/prices.js";
+import { DEFAULT_MFU, DEFAULT_OVERHEAD_FACTOR } from "./catalog/training-defaults.js";
+import { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
+import type { SourceId } from "./sources.js";
+import type { Assumption, EstimateWarning } from "./types.js";
+
+/** Inputs that may be ranges and so are sampled in the Monte Carlo. */
+export const INPUT_KEYS = [
+  "parametersTotal",
+  "parametersActive",
+  "tokens",
+  "flops",
+  "acceleratorCount",
+  "mfu",
+  "acceleratorHours",
+  "wallClockDays",
+  "powerWatts",
+  "overheadFactor",
+  "pue",
+  "carbonIntensity",
+  "carbonFreeEnergyShare",
+  "wue",
+  "offsiteWaterLPerKWh",
+  "acceleratorHourUsd",
+  "embodiedKgPerAccelerator",
+  "tokensPerDay",
+  "inferenceYears",
+  "inferencePowerWatts",
+  "inferenceHourUsd",
+] as const;
+
+/** Name of one sampled input. */
+export type InputKey = (typeof INPUT_KEYS)[number];
+
+/** One input as used: its value, the proposal path it came from, and its source when defaulted. */
+export interface ResolvedInput {
+  value: Quantity;
+  /** Proposal path it fills, e.g. `training.mfu`. */
+  path: string;
+  /** Where the value comes from: `owner` for the proposal itself. */
+  sources: SourceId[];
+}
+
+/** Everything the estimators need that is fixed for a proposal (not sampled). */
+export interface EstimateContext {
+  inputs: Partial<Record<InputKey, ResolvedInput>>;
+  transformer?: Transformer;
+  count?: ParameterCount;
+  accelerator?: Accelerator;
+  inferenceAccelerator?: Accelerator;
+  trainingPrecision: string;
+  inferencePrecision: string;
+  optimizer: string;
+  computeOptimalTokens: boolean;
+  assumptions: Assumption[];
+  warnings: EstimateWarning[];
+}
+
+function providerOf(location: string | undefined): "aws" | "gcp" | "azure" | "other" {
+  const prefix = location?.split(":")[0];
+  return prefix === "aws" || prefix === "gcp" || prefix === "azure" ? prefix : "other";
+}
+
+/**
+ * Gathers a proposal's inputs, filling defaults from the catalogs and recording each default as an
+ * assumption with its source. Pure: reads only the proposal and the bundled catalogs.
+ */
+export function resolveInputs(proposal: Proposal): EstimateContext {
+  const inputs: EstimateContext["inputs"] = {};
+  const assumptions: Assumption[] = [];
+  const warnings: EstimateWarning[] = [];
+  const own = (key: InputKey, value: Quantity | undefined, path: string) => {
+    if (value !== undefined) inputs[key] = { value, path, sources: ["owner"] };
+  };
+  const assume = (key: InputKey | undefined, path: string, value: Quantity, sources: SourceId[], note: string) => {
+    if (key) inputs[key] = { value, path, sources };
+    assumptions.push({ path, value, sources, note });
+  };
+
+  const architecture = proposal.architecture ?? {};
+  const transformer = architecture.transformer;
+  const count = transformer ? countParameters(transformer) : undefined;
+  own("parametersTotal", architecture.parameters, "architecture.parameters");
+  if (!inputs.parametersTotal && count) {
+    inputs.parametersTotal = { value: count.total, path: "architecture.transformer", sources: ["narayanan2021"] };
+  }
+  own("parametersActive", architecture.activeParameters, "architecture.activeParameters");
+  if (!inputs.parametersActive && count && transformer?.moe) {
+    inputs.parametersActive = { value: count.active, path: "architecture.transformer.moe", sources: ["narayanan2021"] };
+  }
+  if (!inputs.parametersActive && inputs.parametersTotal) {
+    inputs.parametersActive = { ...inputs.parametersTotal };
+  }
+
+  const training = proposal.training ?? {};
+  const computeOptimalTokens = training.tokens === "compute-optimal";
+  if (training.tokens !== undefined && training.tokens !== "compute-optimal") {
+    own("tokens", training.tokens, "training.tokens");
+  }
+  own("flops", training.flops, "training.flops");
+  own("acceleratorCount", training.acceleratorCount, "training.acceleratorCount");
+  own("acceleratorHours", training.acceleratorHours, "training.acceleratorHours");
+  own("wallClockDays", training.wallClockDays, "training.wallClockDays");
+
+  const trainingPrecision = training.precision ?? "bf16";
+  if (!training.precision) assumptions.push({ path: "training.precision", value: "bf16", sources: [], note: "bf16 mixed precision, the common choice for large models" });
+  const optimizer = training.optimizer ?? "adamw";
+  if (!training.optimizer) assumptions.push({ path: "training.optimizer", value: "adamw", sources: [], note: "AdamW, the common choice for large models" });
+
+  const accelerator = training.accelerator ? ACCELERATORS[training.accelerator] : undefined;
+  const derivesHours = !inputs.acceleratorHours && !(inputs.wallClockDays && inputs.acceleratorCount);
+  if (training.mfu !== undefined) own("mfu", training.mfu, "training.mfu");
+  else if (derivesHours) assume("mfu", "training.mfu", DEFAULT_MFU, ["calibration"], "model FLOPs utilisation calibrated on published runs");
+  if (training.overheadFactor !== undefined) own("overheadFactor", training.overheadFactor, "training.overheadFactor");
+  else if (derivesHours) assume("overheadFactor", "training.overheadFactor", DEFAULT_OVERHEAD_FACTOR, ["calibration"], "10% extra accelerator-hours for restarts, failures and evaluation");
+
+  if (training.powerWatts !== undefined) own("powerWatts", training.powerWatts, "training.powerWatts");
+  else if (accelerator?.tdpWatts) {
+    assume("powerWatts", "training.powerWatts", accelerator.tdpWatts, [accelerator.source], `${accelerator.name} at its TDP (${accelerator.tdpWatts} W): an upper bound on average draw`);
+  } else if (accelerator) {
+    assumptions.push({ path: "training.powerWatts", value: null, sources: [accelerator.source], note: `${accelerator.name} has no published power; give training.powerWatts for energy figures` });
+  }
+
+  const datacenter = proposal.datacenter ?? {};
+  const location = datacenter.location;
+  const provider = providerOf(location);
+  if (datacenter.pue !== undefined) own("pue", datacenter.pue, "datacenter.pue");
+  else assume("pue", "datacenter.pue", DEFAULT_PUE[provider].value, [DEFAULT_PUE[provider].source], DEFAULT_PUE[provider].note);
+
+  if (datacenter.carbonIntensity !== undefined) own("carbonIntensity", datacenter.carbonIntensity, "datacenter.carbonIntensity");
+  else {
+    const grid = location ? gridIntensity(location) : undefined;
+    if (location && !grid) {
+      const nearest = suggest(location, LOCATION_IDS);
+      warnings.push({
+        code: "UNKNOWN_LOCATION",
+        path: "datacenter.location",
+        message: `location ${location} is not in the grid catalog${nearest ? ` (did you mean ${nearest}?)` : ""}; the world average is used`,
+      });
+    }
+    const row = grid ?? WORLD_GRID_INTENSITY;
+    assume("carbonIntensity", "datacenter.carbonIntensity", row.gCO2ePerKWh / 1000, [row.source], `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year})`);
+  }
+  if (datacenter.carbonFreeEnergyShare !== undefined) own("carbonFreeEnergyShare", datacenter.carbonFreeEnergyShare, "datacenter.carbonFreeEnergyShare");
+  else assume("carbonFreeEnergyShare", "datacenter.carbonFreeEnergyShare", 0, [], "no carbon-free energy contracts: market-based equals location-based");
+  if (datacenter.wue !== undefined) own("wue", datacenter.wue, "datacenter.wue");
+  else assume("wue", "datacenter.wue", DEFAULT_WUE_L_PER_KWH.value, [DEFAULT_WUE_L_PER_KWH.source], DEFAULT_WUE_L_PER_KWH.note);
+  assume("offsiteWaterLPerKWh", "datacenter.offsiteWaterLPerKWh", OFFSITE_WATER_L_PER_KWH.value, [OFFSITE_WATER_L_PER_KWH.source], OFFSITE_WATER_L_PER_KWH.note);
+  assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES, "manufacturing footprint per accelerator incl. server share; no vendor publishes one");
+
+  const cost = proposal.cost ?? {};
+  if (cost.acceleratorHourUsd !== undefined) own("acceleratorHourUsd", cost.acceleratorHourUsd, "cost.acceleratorHourUsd");
+  else if (accelerator && ACCELERATOR_PRICES[accelerator.id]) {
+    const price = ACCELERATOR_PRICES[accelerator.id];
+    if (price) assume("acceleratorHourUsd", "cost.acceleratorHourUsd", price.usdPerHour, [price.source], `${accelerator.name} rental price as of ${price.asOf}`);
+  }
+
+  // Serving figures need a stated serving plan; without one they are absent rather than guessed.
+  const inference = proposal.inference;
+  const inferenceAccelerator = inference ? (inference.accelerator ? ACCELERATORS[inference.accelerator] : accelerator) : undefined;
+  const inferencePrecision = inference?.precision ?? "bf16";
+  own("tokensPerDay", inference?.tokensPerDay, "inference.tokensPerDay");
+  own("inferenceYears", inference?.years ?? (inference?.tokensPerDay ? 1 : undefined), "inference.years");
+  if (inferenceAccelerator?.tdpWatts) {
+    inputs.inferencePowerWatts = { value: inferenceAccelerator.tdpWatts, path: "inference.accelerator", sources: [inferenceAccelerator.source] };
+  }
+  const samePricing = inferenceAccelerator && inferenceAccelerator.id === accelerator?.id;
+  if (samePricing && inputs.acceleratorHourUsd) inputs.inferenceHourUsd = { ...inputs.acceleratorHourUsd, path: "cost.acceleratorHourUsd" };
+  else if (inferenceAccelerator && ACCELERATOR_PRICES[inferenceAccelerator.id]) {
+    const price = ACCELERATOR_PRICES[inferenceAccelerator.id];
+    if (price) inputs.inferenceHourUsd = { value: price.usdPerHour, path: "inference.accelerator", sources: [price.source] };
+  }
+
+  return {
+    inputs,
+    transformer,
+    count,
+    accelerator,
+    inferenceAccelerator,
+    trainingPrecision,
+    inferencePrecision,
+    optimizer,
+    computeOptimalTokens,
+    assumptions,
+    warnings,
+  };
+}
+
+/** The likely value of every resolved input, as a point to evaluate. */
+export function likelyPoint(context: EstimateContext): Partial<Record<InputKey, number>> {
+  const point: Partial<Record<InputKey, number>> = {};
+  for (const key of INPUT_KEYS) {
+    const input = context.inputs[key];
+    if (input) point[key] = likely(input.value);
+  }
+  return point;
+}

@@ -1,0 +1,40 @@
+/** Human names of figure keys, for tables and reports. */
+export const FIGURE_LABELS: Record<string, string> = {
+  "parameters.total": "Parameters (total)",
+  "parameters.active": "Parameters (active per token)",
+  "scaling.computeOptimalTokens": "Compute-optimal tokens",
+  "training.tokens": "Training tokens",
+  "training.tokensPerParameter": "Tokens per active parameter",
+  "compute.trainingFlops": "Training compute",
+  "memory.trainingStateBytes": "Training state (weights, gradients, optimizer)",
+  "memory.inferenceWeightsBytes": "Inference weights",
+  "memory.kvCacheBytesPerToken": "KV cache per token",
+  "memory.activationBytesPerSequence": "Activations per sequence (no recomputation)",
+  "hardware.minAcceleratorsForMemory": "Accelerators to hold the training state",
+  "scaling.predictedLoss": "Predicted loss (Chinchilla)",
+  "time.acceleratorHours": "Accelerator-hours",
+  "time.wallClockDays": "Wall-clock time",
+  "energy.trainingMWh": "Training energy",
+  "carbon.trainingOperationalTCO2e": "Operational carbon (location-based)",
+  "carbon.trainingMarketBasedTCO2e": "Operational carbon (market-based)",
+  "carbon.embodiedTCO2e": "Embodied carbon (hardware share)",
+  "carbon.trainingTotalTCO2e": "Training carbon, total",
+  "water.trainingKL": "Water consumed",
+  "cost.trainingUsd": "Training cost",
+  "inference.energyPerMillionTokensKWh": "Inference energy per 1M tokens",
+  "inference.costPerMillionTokensUsd": "Inference cost per 1M tokens",
+  "inference.annualTCO2e": "Inference carbon per year",
+  "inference.lifetimeTCO2e": "Inference carbon over service life",
+};
+
+/** Figures shown side by side when comparing a proposal's scenarios. */
+export const SCENARIO_HEADLINES = [
+  "parameters.active",
+  "compute.trainingFlops",
+  "time.wallClockDays",
+  "energy.trainingMWh",
+  "carbon.trainingTotalTCO2e",
+  "water.trainingKL",
+  "cost.trainingUsd",
+  "inference.annualTCO2e",
+] as const;

@@ -1,0 +1,51 @@
+import { type Range } from "@forecard/spec";
+import { evaluate } from "./evaluate.js";
+import type { Point } from "./figures/definition.js";
+import { type EstimateContext, INPUT_KEYS, type InputKey } from "./inputs.js";
+import { quantile, sampleTriangular, seededRandom } from "./random.js";
+
+/** Percentiles of each figure over the Monte Carlo. */
+export type Percentiles = Record<string, { p5: number; p50: number; p95: number }>;
+
+/** The inputs given as ranges, which the Monte Carlo samples. */
+export function rangedInputs(context: EstimateContext): [InputKey, Range][] {
+  const out: [InputKey, Range][] = [];
+  for (const key of INPUT_KEYS) {
+    const value = context.inputs[key]?.value;
+    if (value !== undefined && typeof value !== "number") out.push([key, value]);
+  }
+  return out;
+}
+
+/**
+ * Samples every ranged input independently from a triangular distribution and evaluates the
+ * figures at each sample.
+ * @param samples - number of samples (10,000 by default in `estimate`).
+ * @param seed - PRNG seed; the same seed gives the same percentiles.
+ */
+export function monteCarlo(context: EstimateContext, base: Point, samples: number, seed: number): Percentiles {
+  const ranged = rangedInputs(context);
+  const random = seededRandom(seed);
+  const columns = new Map<string, Float64Array>();
+  const point: Point = { ...base };
+  for (let i = 0; i < samples; i++) {
+    for (const [key, range] of ranged) point[key] = sampleTriangular(range, random());
+    const computed = evaluate(point, context);
+    for (const key in computed) {
+      const value = computed[key];
+      if (value === undefined) continue;
+      let column = columns.get(key);
+      if (!column) {
+        column = new Float64Array(samples);
+        columns.set(key, column);
+      }
+      column[i] = value;
+    }
+  }
+  const out: Percentiles = {};
+  for (const [key, column] of columns) {
+    column.sort();
+    out[key] = { p5: quantile(column, 0.05), p50: quantile(column, 0.5), p95: quantile(column, 0.95) };
+  }
+  return out;
+}

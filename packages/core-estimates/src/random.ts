@@ -1,0 +1,47 @@
+import type { Range } from "@forecard/spec";
+
+/**
+ * A seeded pseudo-random generator (mulberry32, Tommy Ettinger 2017): fast, 32-bit state,
+ * good enough for Monte Carlo percentiles, and the same sequence for the same seed everywhere.
+ * @returns a function giving numbers in [0, 1).
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Draws from the triangular distribution over a range, by inverting its CDF.
+ * @param u - a uniform number in [0, 1).
+ * @example sampleTriangular({ low: 0, likely: 0.5, high: 1 }, 0.5) // 0.5
+ */
+export function sampleTriangular(range: Range, u: number): number {
+  const { low, likely, high } = range;
+  const width = high - low;
+  if (width <= 0) return likely;
+  const split = (likely - low) / width;
+  return u < split
+    ? low + Math.sqrt(u * width * (likely - low))
+    : high - Math.sqrt((1 - u) * width * (high - likely));
+}
+
+/**
+ * The q-th quantile of sorted samples, interpolating linearly between neighbours.
+ * @param sorted - ascending samples.
+ * @param q - the quantile, 0 to 1.
+ */
+export function quantile(sorted: Float64Array, q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.min(below + 1, sorted.length - 1);
+  const lower = sorted[below] as number;
+  const upper = sorted[above] as number;
+  return lower + (upper - lower) * (position - below);
+}

@@ -1,0 +1,23 @@
+/** Constants of the Chinchilla parametric loss L(N, D) = E + A / N^alpha + B / D^beta. */
+export interface LossLaw {
+  E: number;
+  A: number;
+  B: number;
+  alpha: number;
+  beta: number;
+}
+
+/** Hoffmann et al. (2022), eq. 10: E 1.69, A 406.4, B 410.7, alpha 0.34, beta 0.28. */
+export const HOFFMANN_2022: LossLaw = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+
+/** Besiroglu et al. (2024), the corrected fit: E 1.8172, A 482.01, B 2085.43, alpha 0.3478, beta 0.3658. */
+export const BESIROGLU_2024: LossLaw = { E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 };
+
+/**
+ * Predicted pre-training loss of a model with N parameters trained on D tokens.
+ * @returns loss in nats per token.
+ * @example chinchillaLoss(70e9, 1.4e12, HOFFMANN_2022) // about 1.94
+ */
+export function chinchillaLoss(parameters: number, tokens: number, law: LossLaw): number {
+  return law.E + law.A / parameters ** law.alpha + law.B / tokens ** law.beta;
+}

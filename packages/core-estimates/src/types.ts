@@ -1,0 +1,45 @@
+import type { FigureKey } from "@forecard/spec";
+
+/** A default or derived value the estimate relied on, with where it comes from. */
+export interface Assumption {
+  /** Proposal path the value stands in for. */
+  path: string;
+  value: unknown;
+  /** Citation texts or source ids. */
+  sources: string[];
+  /** What was assumed, in a sentence. */
+  note: string;
+}
+
+/** A finding about the proposal's plausibility, with a stable code tools can match. */
+export interface EstimateWarning {
+  code:
+    | "UNDERTRAINED"
+    | "TRAINING_STATE_DOES_NOT_FIT"
+    | "TRAINING_OVER_A_YEAR"
+    | "MFU_ABOVE_PUBLISHED"
+    | "UNKNOWN_LOCATION"
+    | "PRECISION_NOT_NATIVE"
+    | "INCONSISTENT_INPUTS";
+  message: string;
+  /** The proposal path the warning concerns. */
+  path?: string;
+}
+
+/** One computed figure with its uncertainty and provenance (DESIGN.md, "The estimate output"). */
+export interface Figure {
+  /** Estimate at the likely inputs. */
+  value: number;
+  /** 5th, 50th and 95th percentiles over the Monte Carlo (equal to value when no input is a range). */
+  p5: number;
+  p50: number;
+  p95: number;
+  unit: string;
+  formula: string;
+  /** Proposal paths of the inputs the figure used. */
+  inputs: string[];
+  sources: string[];
+}
+
+/** Figure keys: those of DESIGN.md plus companions this package adds. */
+export type AnyFigureKey = FigureKey | `${string}.${string}`;

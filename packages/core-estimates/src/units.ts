@@ -1,0 +1,45 @@
+const SCALES: Record<string, [number, string][]> = {
+  MWh: [[1e6, "TWh"], [1e3, "GWh"], [1, "MWh"], [1e-3, "kWh"], [1e-6, "Wh"]],
+  kWh: [[1e9, "TWh"], [1e6, "GWh"], [1e3, "MWh"], [1, "kWh"], [1e-3, "Wh"]],
+  tCO2e: [[1e6, "MtCO2e"], [1e3, "ktCO2e"], [1, "tCO2e"], [1e-3, "kgCO2e"]],
+  kL: [[1e6, "GL"], [1e3, "ML"], [1, "kL"], [1e-3, "L"]],
+  bytes: [[1e15, "PB"], [1e12, "TB"], [1e9, "GB"], [1e6, "MB"], [1e3, "kB"], [1, "B"]],
+};
+
+const SUFFIXES: [number, string][] = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "k"]];
+
+function significant(value: number, digits: number): string {
+  if (value === 0) return "0";
+  const rounded = Number(value.toPrecision(digits));
+  return Math.abs(rounded) >= 1e21 || (Math.abs(rounded) < 1e-3 && rounded !== 0)
+    ? rounded.toExponential(digits - 1)
+    : rounded.toLocaleString("en-US", { maximumSignificantDigits: digits });
+}
+
+/**
+ * Formats a figure in human units with three significant digits: `1.2 GWh`, `38.4 ktCO2e`,
+ * `$1.5B`, `100T parameters`, `3.8e25 FLOP`.
+ * @param value - the figure in its base unit.
+ * @param unit - the figure's unit as in the estimate output.
+ */
+export function formatQuantity(value: number, unit: string, digits = 3): string {
+  const scales = SCALES[unit];
+  if (scales) {
+    const fallback = (value === 0 ? scales.find(([f]) => f === 1) : scales[scales.length - 1]) as [number, string];
+    const [factor, name] = scales.find(([f]) => Math.abs(value) >= f) ?? fallback;
+    return `${significant(value / factor, digits)} ${name}`;
+  }
+  if (unit === "FLOP") return `${value.toExponential(digits - 1)} FLOP`;
+  if (unit === "USD") {
+    const [factor, suffix] = SUFFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ""];
+    return `$${significant(value / factor, digits)}${suffix}`;
+  }
+  if (unit === "parameters" || unit === "tokens" || unit === "h") {
+    const [factor, suffix] = SUFFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ""];
+    const label = unit === "h" ? " h" : ` ${unit}`;
+    return `${significant(value / factor, digits)}${suffix}${label}`;
+  }
+  if (unit === "d") return `${significant(value, digits)} days`;
+  if (unit === "ratio") return significant(value, digits);
+  return `${significant(value, digits)} ${unit}`;
+}
