@@ -23,3 +23,6 @@ export { cite, SOURCES, type SourceId } from "./sources.js";
 export type { Assumption, EstimateWarning, Figure } from "./types.js";
 export { formatQuantity } from "./units.js";
 export { FIGURE_LABELS, SCENARIO_HEADLINES } from "./labels.js";
+export { accountingProposal, type BacktestRow, forecastProposal, runBacktest } from "./backtest/backtest.js";
+export { PUBLISHED_RUNS, type PublishedRun } from "./backtest/published-runs.js";
+export { effectiveUtilisation, type UtilisationPoint } from "./backtest/calibration.js";

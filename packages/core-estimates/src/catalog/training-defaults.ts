@@ -2,12 +2,12 @@ import type { Range } from "@forecard/spec";
 import type { SourceId } from "../sources.js";
 
 /**
- * Default model FLOPs utilisation. Calibrated on nine published runs (docs/validation.md): the
- * effective utilisation 6·N·D / (accelerator-hours · peak) ranges 0.156 (Llama 3 8B) to 0.514
- * (LLaMA-13B) with median 0.391; times the default overhead factor (1.1) that gives MFU 0.17, 0.43
- * and 0.57, the last capped at the highest MFU published for a large run (0.52).
+ * Default model FLOPs utilisation, calibrated on ten published runs (docs/validation.md). Their
+ * effective utilisation 6·N·D / (accelerator-hours · peak) spans 0.156 (Llama 3 8B) to 0.514
+ * (LLaMA-13B) with median 0.384. Times the default overhead factor (1.1) that gives MFU 0.17, 0.42
+ * and 0.57; the high end is capped at the highest MFU published for a large run (0.52).
  */
-export const DEFAULT_MFU: Range = { low: 0.17, likely: 0.43, high: 0.52 };
+export const DEFAULT_MFU: Range = { low: 0.17, likely: 0.42, high: 0.52 };
 
 /** Default multiplier on accelerator-hours for restarts, failures and evaluation. */
 export const DEFAULT_OVERHEAD_FACTOR = 1.1;
