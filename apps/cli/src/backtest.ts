@@ -19,14 +19,19 @@ const number = (x: number) => Number(x.toPrecision(4)).toLocaleString("en-US");
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length / 2;
-  return sorted.length % 2 ? (sorted[Math.floor(middle)] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[Math.floor(middle)] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function table(rows: BacktestRow[]): string[] {
   return [
     "| run | figure | published | estimated | error |",
     "| --- | --- | ---: | ---: | ---: |",
-    ...rows.map((r) => `| ${r.run} | ${r.figure} | ${number(r.published)} | ${number(r.estimated)} | ${percent(r.relativeError)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.run} | ${r.figure} | ${number(r.published)} | ${number(r.estimated)} | ${percent(r.relativeError)} |`,
+    ),
   ];
 }
 
@@ -91,6 +96,9 @@ const lines = [
   "",
 ];
 
-const output = process.argv[2] ?? fileURLToPath(new URL("../../../docs/validation.md", import.meta.url));
+const output =
+  process.argv[2] ?? fileURLToPath(new URL("../../../docs/validation.md", import.meta.url));
 writeFileSync(output, lines.join("\n"));
-process.stdout.write(`${["Accounting", ...summary(accounting), "", "Forecast", ...summary(forecast)].join("\n")}\nwrote ${output}\n`);
+process.stdout.write(
+  `${["Accounting", ...summary(accounting), "", "Forecast", ...summary(forecast)].join("\n")}\nwrote ${output}\n`,
+);

@@ -25,7 +25,11 @@ export function estimateDocument(
 ): EstimateDocument {
   const document: EstimateDocument = {
     forecard: FORECARD_VERSION,
-    proposal: { name: proposal.model.name, file, sha256: createHash("sha256").update(bytes).digest("hex") },
+    proposal: {
+      name: proposal.model.name,
+      file,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    },
     monteCarlo,
     figures: result.base.figures,
     warnings: result.base.warnings,

@@ -8,11 +8,50 @@ import {
 } from "@forecard/core-estimates";
 
 const SECTIONS: [string, string[]][] = [
-  ["Scale and compute", ["parameters.total", "parameters.active", "training.tokens", "training.tokensPerParameter", "scaling.computeOptimalTokens", "compute.trainingFlops", "scaling.predictedLoss"]],
-  ["Memory and hardware", ["memory.trainingStateBytes", "hardware.minAcceleratorsForMemory", "memory.activationBytesPerSequence", "memory.inferenceWeightsBytes", "memory.kvCacheBytesPerToken"]],
+  [
+    "Scale and compute",
+    [
+      "parameters.total",
+      "parameters.active",
+      "training.tokens",
+      "training.tokensPerParameter",
+      "scaling.computeOptimalTokens",
+      "compute.trainingFlops",
+      "scaling.predictedLoss",
+    ],
+  ],
+  [
+    "Memory and hardware",
+    [
+      "memory.trainingStateBytes",
+      "hardware.minAcceleratorsForMemory",
+      "memory.activationBytesPerSequence",
+      "memory.inferenceWeightsBytes",
+      "memory.kvCacheBytesPerToken",
+    ],
+  ],
   ["Time", ["time.acceleratorHours", "time.wallClockDays"]],
-  ["Energy, carbon, water, cost", ["energy.trainingMWh", "carbon.trainingOperationalTCO2e", "carbon.trainingMarketBasedTCO2e", "carbon.embodiedTCO2e", "carbon.trainingTotalTCO2e", "water.trainingKL", "cost.trainingUsd"]],
-  ["Inference", ["inference.energyPerMillionTokensKWh", "inference.costPerMillionTokensUsd", "inference.annualTCO2e", "inference.lifetimeTCO2e"]],
+  [
+    "Energy, carbon, water, cost",
+    [
+      "energy.trainingMWh",
+      "carbon.trainingOperationalTCO2e",
+      "carbon.trainingMarketBasedTCO2e",
+      "carbon.embodiedTCO2e",
+      "carbon.trainingTotalTCO2e",
+      "water.trainingKL",
+      "cost.trainingUsd",
+    ],
+  ],
+  [
+    "Inference",
+    [
+      "inference.energyPerMillionTokensKWh",
+      "inference.costPerMillionTokensUsd",
+      "inference.annualTCO2e",
+      "inference.lifetimeTCO2e",
+    ],
+  ],
 ];
 
 function rangeText(figure: Figure): string {
@@ -23,32 +62,68 @@ function rangeText(figure: Figure): string {
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
-  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd(),
+  );
 }
 
 /** Renders an estimate as a readable text table: human units, p5–p95 beside each figure. */
-export function renderEstimate(title: string, estimate: Estimate, samples: number, seed: number): string {
-  const lines = [title, `Monte Carlo: ${samples.toLocaleString("en-US")} samples, seed ${seed}; ranges are p5 – p95.`];
+export function renderEstimate(
+  title: string,
+  estimate: Estimate,
+  samples: number,
+  seed: number,
+): string {
+  const lines = [
+    title,
+    `Monte Carlo: ${samples.toLocaleString("en-US")} samples, seed ${seed}; ranges are p5 – p95.`,
+  ];
   // One table across all sections keeps the columns aligned; headings are rows of their own.
   const rows: string[][] = [];
   for (const [heading, keys] of SECTIONS) {
     const section = keys.flatMap((key) => {
       const figure = estimate.figures[key];
-      return figure ? [[`  ${FIGURE_LABELS[key] ?? key}`, formatQuantity(figure.value, figure.unit), rangeText(figure)]] : [];
+      return figure
+        ? [
+            [
+              `  ${FIGURE_LABELS[key] ?? key}`,
+              formatQuantity(figure.value, figure.unit),
+              rangeText(figure),
+            ],
+          ]
+        : [];
     });
     if (section.length > 0) rows.push([""], [heading], ...section);
   }
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.filter((r) => r.length > 1).map((r) => (r[i] ?? "").length)));
+  const widths = [0, 1, 2].map((i) =>
+    Math.max(...rows.filter((r) => r.length > 1).map((r) => (r[i] ?? "").length)),
+  );
   for (const row of rows) {
-    lines.push(row.length === 1 ? (row[0] ?? "") : row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd());
+    lines.push(
+      row.length === 1
+        ? (row[0] ?? "")
+        : row
+            .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+            .join("  ")
+            .trimEnd(),
+    );
   }
   if (estimate.warnings.length > 0) {
     lines.push("", "Warnings");
-    for (const w of estimate.warnings) lines.push(`  ! ${w.code}${w.path ? ` (${w.path})` : ""}: ${w.message}`);
+    for (const w of estimate.warnings)
+      lines.push(`  ! ${w.code}${w.path ? ` (${w.path})` : ""}: ${w.message}`);
   }
-  const absent = estimate.assumptions.filter((a) => a.value === null && a.note.startsWith("not estimated"));
+  const absent = estimate.assumptions.filter(
+    (a) => a.value === null && a.note.startsWith("not estimated"),
+  );
   const defaults = estimate.assumptions.length - absent.length;
-  lines.push("", `${defaults} defaults applied; ${absent.length} figures not estimated. --json lists every assumption, formula and source.`);
+  lines.push(
+    "",
+    `${defaults} defaults applied; ${absent.length} figures not estimated. --json lists every assumption, formula and source.`,
+  );
   return `${lines.join("\n")}\n`;
 }
 
@@ -67,16 +142,24 @@ export function renderScenarios(base: Estimate, scenarios: ScenarioEstimate[]): 
     const figure = base.figures[key];
     if (!figure && scenarios.every((s) => !s.figures[key])) return [];
     const unit = figure?.unit ?? scenarios.find((s) => s.figures[key])?.figures[key]?.unit ?? "";
-    return [[
-      FIGURE_LABELS[key] ?? key,
-      figure ? formatQuantity(figure.value, unit) : "—",
-      ...scenarios.map((s) => {
-        const other = s.figures[key];
-        return other ? `${formatQuantity(other.value, unit)} ${delta(figure, other)}`.trim() : "—";
-      }),
-    ]];
+    return [
+      [
+        FIGURE_LABELS[key] ?? key,
+        figure ? formatQuantity(figure.value, unit) : "—",
+        ...scenarios.map((s) => {
+          const other = s.figures[key];
+          return other
+            ? `${formatQuantity(other.value, unit)} ${delta(figure, other)}`.trim()
+            : "—";
+        }),
+      ],
+    ];
   });
-  const lines = ["", "Scenarios (likely values; change against the base in brackets)", ...table([header, ...rows]).map((l) => `  ${l}`)];
+  const lines = [
+    "",
+    "Scenarios (likely values; change against the base in brackets)",
+    ...table([header, ...rows]).map((l) => `  ${l}`),
+  ];
   for (const s of scenarios) if (s.description) lines.push(`  ${s.name}: ${s.description}`);
   return `${lines.join("\n")}\n`;
 }

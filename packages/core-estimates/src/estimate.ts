@@ -2,7 +2,7 @@ import { mergeOverrides, type Proposal, proposalSchema } from "@forecard/spec";
 import { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 import { likelyPoint, resolveInputs } from "./inputs.js";
 import { monteCarlo } from "./monte-carlo.js";
-import { sensitivity, type Swing } from "./sensitivity.js";
+import { type Swing, sensitivity } from "./sensitivity.js";
 import { cite, type SourceId } from "./sources.js";
 import type { Assumption, EstimateWarning, Figure } from "./types.js";
 import { plausibilityWarnings } from "./warnings.js";
@@ -55,7 +55,12 @@ export function estimateProposal(proposal: Proposal, options: EstimateOptions = 
   for (const definition of FIGURE_DEFINITIONS) {
     const value = likely[definition.key];
     if (value === undefined || !Number.isFinite(value)) {
-      assumptions.push({ path: definition.key, value: null, sources: [], note: `not estimated: needs ${definition.needs}` });
+      assumptions.push({
+        path: definition.key,
+        value: null,
+        sources: [],
+        note: `not estimated: needs ${definition.needs}`,
+      });
       continue;
     }
     const explanation = definition.explain(context);
@@ -65,7 +70,9 @@ export function estimateProposal(proposal: Proposal, options: EstimateOptions = 
       ...percentiles,
       unit: definition.unit,
       formula: explanation.formula,
-      inputs: explanation.uses.map((use) => context.inputs[use as keyof typeof context.inputs]?.path ?? use),
+      inputs: explanation.uses.map(
+        (use) => context.inputs[use as keyof typeof context.inputs]?.path ?? use,
+      ),
       sources: cite(explanation.sources),
     };
   }
@@ -87,10 +94,17 @@ export function estimateWithScenarios(
 ): { base: Estimate; scenarios: ScenarioEstimate[] } {
   const base = estimateProposal(proposal, options);
   const scenarios = (proposal.scenarios ?? []).map((scenario) => {
-    const merged = mergeOverrides(proposal as unknown as Record<string, unknown>, scenario.overrides);
+    const merged = mergeOverrides(
+      proposal as unknown as Record<string, unknown>,
+      scenario.overrides,
+    );
     if (!merged.ok) throw new Error(`scenario ${scenario.name}: ${merged.message}`);
     const parsed = proposalSchema.parse(merged.value);
-    return { name: scenario.name, description: scenario.description, ...estimateProposal(parsed, options) };
+    return {
+      name: scenario.name,
+      description: scenario.description,
+      ...estimateProposal(parsed, options),
+    };
   });
   return { base, scenarios };
 }

@@ -1,8 +1,8 @@
-import type { EstimateContext } from "./inputs.js";
 import type { Computed, FigureDefinition, Point } from "./figures/definition.js";
 import { FOOTPRINT_FIGURES } from "./figures/footprint.js";
 import { INFERENCE_FIGURES } from "./figures/inference.js";
 import { SCALE_FIGURES } from "./figures/scale.js";
+import type { EstimateContext } from "./inputs.js";
 
 /** Every figure definition, in dependency order. */
 export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [

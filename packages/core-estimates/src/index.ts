@@ -1,10 +1,35 @@
+export {
+  accountingProposal,
+  type BacktestRow,
+  forecastProposal,
+  runBacktest,
+} from "./backtest/backtest.js";
+export { effectiveUtilisation, type UtilisationPoint } from "./backtest/calibration.js";
+export { PUBLISHED_RUNS, type PublishedRun } from "./backtest/published-runs.js";
 export { ACCELERATORS, type Accelerator, peakFlopsPerSecond } from "./catalog/accelerators.js";
-export { DEFAULT_PUE, DEFAULT_WUE_L_PER_KWH, OFFSITE_WATER_L_PER_KWH } from "./catalog/datacenter.js";
-export { EMBODIED_KG_CO2E_PER_ACCELERATOR, SERVICE_LIFE_YEARS, SERVICE_UTILISATION } from "./catalog/embodied.js";
-export { type GridIntensity, gridIntensity, LOCATION_IDS, WORLD_GRID_INTENSITY } from "./catalog/grid-intensity.js";
-export { ACCELERATOR_PRICES } from "./catalog/prices.js";
+export {
+  DEFAULT_PUE,
+  DEFAULT_WUE_L_PER_KWH,
+  OFFSITE_WATER_L_PER_KWH,
+} from "./catalog/datacenter.js";
+export {
+  EMBODIED_KG_CO2E_PER_ACCELERATOR,
+  SERVICE_LIFE_YEARS,
+  SERVICE_UTILISATION,
+} from "./catalog/embodied.js";
+export {
+  type GridIntensity,
+  gridIntensity,
+  LOCATION_IDS,
+  WORLD_GRID_INTENSITY,
+} from "./catalog/grid-intensity.js";
 export { BYTES_PER_PARAMETER } from "./catalog/precision.js";
-export { DEFAULT_MFU, DEFAULT_OVERHEAD_FACTOR, MAX_PUBLISHED_MFU } from "./catalog/training-defaults.js";
+export { ACCELERATOR_PRICES } from "./catalog/prices.js";
+export {
+  DEFAULT_MFU,
+  DEFAULT_OVERHEAD_FACTOR,
+  MAX_PUBLISHED_MFU,
+} from "./catalog/training-defaults.js";
 export {
   DEFAULT_SAMPLES,
   type Estimate,
@@ -15,6 +40,7 @@ export {
 } from "./estimate.js";
 export { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 export { type EstimateContext, resolveInputs } from "./inputs.js";
+export { FIGURE_LABELS, SCENARIO_HEADLINES } from "./labels.js";
 export { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
 export { quantile, sampleTriangular, seededRandom } from "./random.js";
 export { BESIROGLU_2024, chinchillaLoss, HOFFMANN_2022, type LossLaw } from "./scaling-law.js";
@@ -22,7 +48,3 @@ export { HEADLINE_FIGURES, type Swing } from "./sensitivity.js";
 export { cite, SOURCES, type SourceId } from "./sources.js";
 export type { Assumption, EstimateWarning, Figure } from "./types.js";
 export { formatQuantity } from "./units.js";
-export { FIGURE_LABELS, SCENARIO_HEADLINES } from "./labels.js";
-export { accountingProposal, type BacktestRow, forecastProposal, runBacktest } from "./backtest/backtest.js";
-export { PUBLISHED_RUNS, type PublishedRun } from "./backtest/published-runs.js";
-export { effectiveUtilisation, type UtilisationPoint } from "./backtest/calibration.js";

@@ -1,6 +1,10 @@
 import { likely, type Proposal, type Quantity, suggest } from "@forecard/spec";
 import { ACCELERATORS, type Accelerator } from "./catalog/accelerators.js";
-import { DEFAULT_PUE, DEFAULT_WUE_L_PER_KWH, OFFSITE_WATER_L_PER_KWH } from "./catalog/datacenter.js";
+import {
+  DEFAULT_PUE,
+  DEFAULT_WUE_L_PER_KWH,
+  OFFSITE_WATER_L_PER_KWH,
+} from "./catalog/datacenter.js";
 import { EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES } from "./catalog/embodied.js";
 import { gridIntensity, LOCATION_IDS, WORLD_GRID_INTENSITY } from "./catalog/grid-intensity.js";
 import { ACCELERATOR_PRICES } from "./catalog/prices.js";
@@ -77,7 +81,13 @@ export function resolveInputs(proposal: Proposal): EstimateContext {
   const own = (key: InputKey, value: Quantity | undefined, path: string) => {
     if (value !== undefined) inputs[key] = { value, path, sources: ["owner"] };
   };
-  const assume = (key: InputKey | undefined, path: string, value: Quantity, sources: SourceId[], note: string) => {
+  const assume = (
+    key: InputKey | undefined,
+    path: string,
+    value: Quantity,
+    sources: SourceId[],
+    note: string,
+  ) => {
     if (key) inputs[key] = { value, path, sources };
     assumptions.push({ path, value, sources, note });
   };
@@ -87,11 +97,19 @@ export function resolveInputs(proposal: Proposal): EstimateContext {
   const count = transformer ? countParameters(transformer) : undefined;
   own("parametersTotal", architecture.parameters, "architecture.parameters");
   if (!inputs.parametersTotal && count) {
-    inputs.parametersTotal = { value: count.total, path: "architecture.transformer", sources: ["narayanan2021"] };
+    inputs.parametersTotal = {
+      value: count.total,
+      path: "architecture.transformer",
+      sources: ["narayanan2021"],
+    };
   }
   own("parametersActive", architecture.activeParameters, "architecture.activeParameters");
   if (!inputs.parametersActive && count && transformer?.moe) {
-    inputs.parametersActive = { value: count.active, path: "architecture.transformer.moe", sources: ["narayanan2021"] };
+    inputs.parametersActive = {
+      value: count.active,
+      path: "architecture.transformer.moe",
+      sources: ["narayanan2021"],
+    };
   }
   if (!inputs.parametersActive && inputs.parametersTotal) {
     inputs.parametersActive = { ...inputs.parametersTotal };
@@ -108,31 +126,79 @@ export function resolveInputs(proposal: Proposal): EstimateContext {
   own("wallClockDays", training.wallClockDays, "training.wallClockDays");
 
   const trainingPrecision = training.precision ?? "bf16";
-  if (!training.precision) assumptions.push({ path: "training.precision", value: "bf16", sources: [], note: "bf16 mixed precision, the common choice for large models" });
+  if (!training.precision)
+    assumptions.push({
+      path: "training.precision",
+      value: "bf16",
+      sources: [],
+      note: "bf16 mixed precision, the common choice for large models",
+    });
   const optimizer = training.optimizer ?? "adamw";
-  if (!training.optimizer) assumptions.push({ path: "training.optimizer", value: "adamw", sources: [], note: "AdamW, the common choice for large models" });
+  if (!training.optimizer)
+    assumptions.push({
+      path: "training.optimizer",
+      value: "adamw",
+      sources: [],
+      note: "AdamW, the common choice for large models",
+    });
 
   const accelerator = training.accelerator ? ACCELERATORS[training.accelerator] : undefined;
-  const derivesHours = !inputs.acceleratorHours && !(inputs.wallClockDays && inputs.acceleratorCount);
+  const derivesHours =
+    !inputs.acceleratorHours && !(inputs.wallClockDays && inputs.acceleratorCount);
   if (training.mfu !== undefined) own("mfu", training.mfu, "training.mfu");
-  else if (derivesHours) assume("mfu", "training.mfu", DEFAULT_MFU, ["calibration"], "model FLOPs utilisation calibrated on published runs");
-  if (training.overheadFactor !== undefined) own("overheadFactor", training.overheadFactor, "training.overheadFactor");
-  else if (derivesHours) assume("overheadFactor", "training.overheadFactor", DEFAULT_OVERHEAD_FACTOR, ["calibration"], "10% extra accelerator-hours for restarts, failures and evaluation");
+  else if (derivesHours)
+    assume(
+      "mfu",
+      "training.mfu",
+      DEFAULT_MFU,
+      ["calibration"],
+      "model FLOPs utilisation calibrated on published runs",
+    );
+  if (training.overheadFactor !== undefined)
+    own("overheadFactor", training.overheadFactor, "training.overheadFactor");
+  else if (derivesHours)
+    assume(
+      "overheadFactor",
+      "training.overheadFactor",
+      DEFAULT_OVERHEAD_FACTOR,
+      ["calibration"],
+      "10% extra accelerator-hours for restarts, failures and evaluation",
+    );
 
-  if (training.powerWatts !== undefined) own("powerWatts", training.powerWatts, "training.powerWatts");
+  if (training.powerWatts !== undefined)
+    own("powerWatts", training.powerWatts, "training.powerWatts");
   else if (accelerator?.tdpWatts) {
-    assume("powerWatts", "training.powerWatts", accelerator.tdpWatts, [accelerator.source], `${accelerator.name} at its TDP (${accelerator.tdpWatts} W): an upper bound on average draw`);
+    assume(
+      "powerWatts",
+      "training.powerWatts",
+      accelerator.tdpWatts,
+      [accelerator.source],
+      `${accelerator.name} at its TDP (${accelerator.tdpWatts} W): an upper bound on average draw`,
+    );
   } else if (accelerator) {
-    assumptions.push({ path: "training.powerWatts", value: null, sources: [accelerator.source], note: `${accelerator.name} has no published power; give training.powerWatts for energy figures` });
+    assumptions.push({
+      path: "training.powerWatts",
+      value: null,
+      sources: [accelerator.source],
+      note: `${accelerator.name} has no published power; give training.powerWatts for energy figures`,
+    });
   }
 
   const datacenter = proposal.datacenter ?? {};
   const location = datacenter.location;
   const provider = providerOf(location);
   if (datacenter.pue !== undefined) own("pue", datacenter.pue, "datacenter.pue");
-  else assume("pue", "datacenter.pue", DEFAULT_PUE[provider].value, [DEFAULT_PUE[provider].source], DEFAULT_PUE[provider].note);
+  else
+    assume(
+      "pue",
+      "datacenter.pue",
+      DEFAULT_PUE[provider].value,
+      [DEFAULT_PUE[provider].source],
+      DEFAULT_PUE[provider].note,
+    );
 
-  if (datacenter.carbonIntensity !== undefined) own("carbonIntensity", datacenter.carbonIntensity, "datacenter.carbonIntensity");
+  if (datacenter.carbonIntensity !== undefined)
+    own("carbonIntensity", datacenter.carbonIntensity, "datacenter.carbonIntensity");
   else {
     const grid = location ? gridIntensity(location) : undefined;
     if (location && !grid) {
@@ -144,36 +210,99 @@ export function resolveInputs(proposal: Proposal): EstimateContext {
       });
     }
     const row = grid ?? WORLD_GRID_INTENSITY;
-    assume("carbonIntensity", "datacenter.carbonIntensity", row.gCO2ePerKWh / 1000, [row.source], `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year})`);
+    assume(
+      "carbonIntensity",
+      "datacenter.carbonIntensity",
+      row.gCO2ePerKWh / 1000,
+      [row.source],
+      `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year})`,
+    );
   }
-  if (datacenter.carbonFreeEnergyShare !== undefined) own("carbonFreeEnergyShare", datacenter.carbonFreeEnergyShare, "datacenter.carbonFreeEnergyShare");
-  else assume("carbonFreeEnergyShare", "datacenter.carbonFreeEnergyShare", 0, [], "no carbon-free energy contracts: market-based equals location-based");
+  if (datacenter.carbonFreeEnergyShare !== undefined)
+    own(
+      "carbonFreeEnergyShare",
+      datacenter.carbonFreeEnergyShare,
+      "datacenter.carbonFreeEnergyShare",
+    );
+  else
+    assume(
+      "carbonFreeEnergyShare",
+      "datacenter.carbonFreeEnergyShare",
+      0,
+      [],
+      "no carbon-free energy contracts: market-based equals location-based",
+    );
   if (datacenter.wue !== undefined) own("wue", datacenter.wue, "datacenter.wue");
-  else assume("wue", "datacenter.wue", DEFAULT_WUE_L_PER_KWH.value, [DEFAULT_WUE_L_PER_KWH.source], DEFAULT_WUE_L_PER_KWH.note);
-  assume("offsiteWaterLPerKWh", "datacenter.offsiteWaterLPerKWh", OFFSITE_WATER_L_PER_KWH.value, [OFFSITE_WATER_L_PER_KWH.source], OFFSITE_WATER_L_PER_KWH.note);
-  assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES, "manufacturing footprint per accelerator incl. server share; no vendor publishes one");
+  else
+    assume(
+      "wue",
+      "datacenter.wue",
+      DEFAULT_WUE_L_PER_KWH.value,
+      [DEFAULT_WUE_L_PER_KWH.source],
+      DEFAULT_WUE_L_PER_KWH.note,
+    );
+  assume(
+    "offsiteWaterLPerKWh",
+    "datacenter.offsiteWaterLPerKWh",
+    OFFSITE_WATER_L_PER_KWH.value,
+    [OFFSITE_WATER_L_PER_KWH.source],
+    OFFSITE_WATER_L_PER_KWH.note,
+  );
+  assume(
+    "embodiedKgPerAccelerator",
+    "hardware.embodiedKgCO2e",
+    EMBODIED_KG_CO2E_PER_ACCELERATOR,
+    EMBODIED_SOURCES,
+    "manufacturing footprint per accelerator incl. server share; no vendor publishes one",
+  );
 
   const cost = proposal.cost ?? {};
-  if (cost.acceleratorHourUsd !== undefined) own("acceleratorHourUsd", cost.acceleratorHourUsd, "cost.acceleratorHourUsd");
+  if (cost.acceleratorHourUsd !== undefined)
+    own("acceleratorHourUsd", cost.acceleratorHourUsd, "cost.acceleratorHourUsd");
   else if (accelerator && ACCELERATOR_PRICES[accelerator.id]) {
     const price = ACCELERATOR_PRICES[accelerator.id];
-    if (price) assume("acceleratorHourUsd", "cost.acceleratorHourUsd", price.usdPerHour, [price.source], `${accelerator.name} rental price as of ${price.asOf}`);
+    if (price)
+      assume(
+        "acceleratorHourUsd",
+        "cost.acceleratorHourUsd",
+        price.usdPerHour,
+        [price.source],
+        `${accelerator.name} rental price as of ${price.asOf}`,
+      );
   }
 
   // Serving figures need a stated serving plan; without one they are absent rather than guessed.
   const inference = proposal.inference;
-  const inferenceAccelerator = inference ? (inference.accelerator ? ACCELERATORS[inference.accelerator] : accelerator) : undefined;
+  const inferenceAccelerator = inference
+    ? inference.accelerator
+      ? ACCELERATORS[inference.accelerator]
+      : accelerator
+    : undefined;
   const inferencePrecision = inference?.precision ?? "bf16";
   own("tokensPerDay", inference?.tokensPerDay, "inference.tokensPerDay");
-  own("inferenceYears", inference?.years ?? (inference?.tokensPerDay ? 1 : undefined), "inference.years");
+  own(
+    "inferenceYears",
+    inference?.years ?? (inference?.tokensPerDay ? 1 : undefined),
+    "inference.years",
+  );
   if (inferenceAccelerator?.tdpWatts) {
-    inputs.inferencePowerWatts = { value: inferenceAccelerator.tdpWatts, path: "inference.accelerator", sources: [inferenceAccelerator.source] };
+    inputs.inferencePowerWatts = {
+      value: inferenceAccelerator.tdpWatts,
+      path: "inference.accelerator",
+      sources: [inferenceAccelerator.source],
+    };
   }
   const samePricing = inferenceAccelerator && inferenceAccelerator.id === accelerator?.id;
-  if (samePricing && inputs.acceleratorHourUsd) inputs.inferenceHourUsd = { ...inputs.acceleratorHourUsd, path: "cost.acceleratorHourUsd" };
+  if (samePricing && inputs.acceleratorHourUsd)
+    inputs.inferenceHourUsd = { ...inputs.acceleratorHourUsd, path: "cost.acceleratorHourUsd" };
   else if (inferenceAccelerator && ACCELERATOR_PRICES[inferenceAccelerator.id]) {
     const price = ACCELERATOR_PRICES[inferenceAccelerator.id];
-    if (price) inputs.inferenceHourUsd = { value: price.usdPerHour, path: "inference.accelerator", sources: [price.source] };
+    if (price)
+      inputs.inferenceHourUsd = {
+        value: price.usdPerHour,
+        path: "inference.accelerator",
+        sources: [price.source],
+      };
   }
 
   return {

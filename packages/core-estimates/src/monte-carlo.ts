@@ -1,5 +1,5 @@
-import { type Range } from "@forecard/spec";
-import { evaluate } from "./evaluate.js";
+import type { Range } from "@forecard/spec";
+import { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 import type { Point } from "./figures/definition.js";
 import { type EstimateContext, INPUT_KEYS, type InputKey } from "./inputs.js";
 import { quantile, sampleTriangular, seededRandom } from "./random.js";
@@ -23,29 +23,39 @@ export function rangedInputs(context: EstimateContext): [InputKey, Range][] {
  * @param samples - number of samples (10,000 by default in `estimate`).
  * @param seed - PRNG seed; the same seed gives the same percentiles.
  */
-export function monteCarlo(context: EstimateContext, base: Point, samples: number, seed: number): Percentiles {
+export function monteCarlo(
+  context: EstimateContext,
+  base: Point,
+  samples: number,
+  seed: number,
+): Percentiles {
   const ranged = rangedInputs(context);
   const random = seededRandom(seed);
-  const columns = new Map<string, Float64Array>();
+  const keys = FIGURE_DEFINITIONS.map((d) => d.key);
+  const columns = keys.map(() => new Float64Array(samples));
+  const present = keys.map(() => true);
   const point: Point = { ...base };
   for (let i = 0; i < samples; i++) {
     for (const [key, range] of ranged) point[key] = sampleTriangular(range, random());
     const computed = evaluate(point, context);
-    for (const key in computed) {
-      const value = computed[key];
-      if (value === undefined) continue;
-      let column = columns.get(key);
-      if (!column) {
-        column = new Float64Array(samples);
-        columns.set(key, column);
-      }
-      column[i] = value;
+    for (let k = 0; k < keys.length; k++) {
+      const value = computed[keys[k] as string];
+      if (value === undefined) present[k] = false;
+      else (columns[k] as Float64Array)[i] = value;
     }
   }
   const out: Percentiles = {};
-  for (const [key, column] of columns) {
-    column.sort();
-    out[key] = { p5: quantile(column, 0.05), p50: quantile(column, 0.5), p95: quantile(column, 0.95) };
+  for (let k = 0; k < keys.length; k++) {
+    if (!present[k]) continue;
+    const column = columns[k] as Float64Array;
+    // Figures no ranged input reaches are constant: no need to sort them.
+    const constant = column.every((v) => v === column[0]);
+    if (!constant) column.sort();
+    out[keys[k] as string] = {
+      p5: quantile(column, 0.05),
+      p50: quantile(column, 0.5),
+      p95: quantile(column, 0.95),
+    };
   }
   return out;
 }

@@ -11,7 +11,13 @@ export interface LossLaw {
 export const HOFFMANN_2022: LossLaw = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
 
 /** Besiroglu et al. (2024), the corrected fit: E 1.8172, A 482.01, B 2085.43, alpha 0.3478, beta 0.3658. */
-export const BESIROGLU_2024: LossLaw = { E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 };
+export const BESIROGLU_2024: LossLaw = {
+  E: 1.8172,
+  A: 482.01,
+  B: 2085.43,
+  alpha: 0.3478,
+  beta: 0.3658,
+};
 
 /**
  * Predicted pre-training loss of a model with N parameters trained on D tokens.

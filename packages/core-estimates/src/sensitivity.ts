@@ -40,6 +40,7 @@ export function sensitivity(context: EstimateContext, base: Point): Swing[] {
       swings.push({ figure, input, atLow, atHigh, swing: Math.abs(atHigh - atLow) });
     }
   }
-  const order = (figure: string) => HEADLINE_FIGURES.indexOf(figure as (typeof HEADLINE_FIGURES)[number]);
+  const order = (figure: string) =>
+    HEADLINE_FIGURES.indexOf(figure as (typeof HEADLINE_FIGURES)[number]);
   return swings.sort((a, b) => order(a.figure) - order(b.figure) || b.swing - a.swing);
 }

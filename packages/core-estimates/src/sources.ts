@@ -3,7 +3,8 @@
  * so a reviewer can trace any number in a report to where it came from.
  */
 export const SOURCES = {
-  kaplan2020: "Kaplan et al. (2020), Scaling Laws for Neural Language Models, arXiv:2001.08361, Sec. 2.1 (FLOPs per token)",
+  kaplan2020:
+    "Kaplan et al. (2020), Scaling Laws for Neural Language Models, arXiv:2001.08361, Sec. 2.1 (FLOPs per token)",
   hoffmann2022:
     "Hoffmann et al. (2022), Training Compute-Optimal Large Language Models (Chinchilla), arXiv:2203.15556",
   besiroglu2024:
@@ -18,18 +19,24 @@ export const SOURCES = {
     "Pope et al. (2022), Efficiently Scaling Transformer Inference, arXiv:2211.05102 (decoding is bound by compute or memory bandwidth)",
   eleutherMath2023: "EleutherAI (2023), Transformer Math 101 (bytes per parameter by precision)",
   nvidiaV100: "NVIDIA (2020), Tesla V100 datasheet (volta-v100-datasheet-update-us-1165301-r5)",
-  nvidiaA100: "NVIDIA (2021), A100 Tensor Core GPU datasheet (nvidia-a100-datasheet-us-nvidia-1758950-r4); dense = half the sparse headline",
+  nvidiaA100:
+    "NVIDIA (2021), A100 Tensor Core GPU datasheet (nvidia-a100-datasheet-us-nvidia-1758950-r4); dense = half the sparse headline",
   nvidiaH100:
     "NVIDIA (2023), H100 Tensor Core GPU datasheet; dense = half the sparse headline; PCIe TDP from product brief PB-11133-001_v02 (2022)",
-  nvidiaH800: "NVIDIA (2023), H800 SXM5: H100 SXM5 compute and memory with reduced NVLink bandwidth; 700 W TDP",
-  nvidiaH200: "NVIDIA (2024), H200 Tensor Core GPU product page (H100 SXM compute, 141 GB HBM3e at 4.8 TB/s)",
+  nvidiaH800:
+    "NVIDIA (2023), H800 SXM5: H100 SXM5 compute and memory with reduced NVLink bandwidth; 700 W TDP",
+  nvidiaH200:
+    "NVIDIA (2024), H200 Tensor Core GPU product page (H100 SXM compute, 141 GB HBM3e at 4.8 TB/s)",
   nvidiaB200:
     "NVIDIA (2024), HGX B200 specifications via glennklockwood.com/garden/processors/B200 (1000 W configuration, 180 GB usable)",
-  amdMi250x: "AMD (2021), Instinct MI250X datasheet (383 TFLOPS FP16/BF16 dense matrix, 128 GB HBM2e, 3.2 TB/s, 560 W)",
-  amdMi300x: "AMD (2023), Instinct MI300X specifications (1307.4 TFLOPS FP16 dense, 192 GB HBM3, 5.3 TB/s, 750 W)",
+  amdMi250x:
+    "AMD (2021), Instinct MI250X datasheet (383 TFLOPS FP16/BF16 dense matrix, 128 GB HBM2e, 3.2 TB/s, 560 W)",
+  amdMi300x:
+    "AMD (2023), Instinct MI300X specifications (1307.4 TFLOPS FP16 dense, 192 GB HBM3, 5.3 TB/s, 750 W)",
   googleTpuV3:
     "Google Cloud (2019), TPU v3 documentation; 283 W measured average from Patterson et al. (2021), arXiv:2104.10350",
-  googleTpuV4: "Google Cloud (2022), TPU v4 documentation (275 TFLOPS; measured power min/mean/max 90/170/192 W)",
+  googleTpuV4:
+    "Google Cloud (2022), TPU v4 documentation (275 TFLOPS; measured power min/mean/max 90/170/192 W)",
   googleTpuV5e: "Google Cloud (2023), TPU v5e documentation (power not published)",
   googleTpuV5p: "Google Cloud (2023), TPU v5p documentation (power not published)",
   owid2024:
@@ -51,12 +58,12 @@ export const SOURCES = {
     "Chien et al. (2023), Reducing the Carbon Impact of Generative AI Inference, HotCarbon'23: 318 kgCO2e per A100 incl. server share",
   luccioni2023:
     "Luccioni, Viguier, Ligozat (2023), Estimating the Carbon Footprint of BLOOM, JMLR 24(253): 150 kgCO2e per GPU, 2500 kgCO2e per 8-GPU node, 6-year life at 85% use",
-  faiz2024:
-    "Faiz et al. (2024), LLMCarbon, ICLR 2024: 5-year accelerator service life",
+  faiz2024: "Faiz et al. (2024), LLMCarbon, ICLR 2024: 5-year accelerator service life",
   lambda2025: "Lambda (2025), on-demand price of one H100 SXM: 2.49 USD/h",
   awsCapacityBlocks2024:
     "AWS (2024), EC2 Capacity Blocks for ML pricing, US East, valid to 2025-01-01: p5 (H100) 4.916, p5e (H200) 5.408, p4d (A100 40GB) 1.844 USD per accelerator-hour",
-  mi300xPrices2025: "TensorWave and Vultr (2025), on-demand MI300X: 1.71-1.85 USD/h (midpoint 1.78)",
+  mi300xPrices2025:
+    "TensorWave and Vultr (2025), on-demand MI300X: 1.71-1.85 USD/h (midpoint 1.78)",
   calibration:
     "Forecard calibration against published runs (docs/validation.md): Llama 2, Llama 3, OLMo, BLOOM, GPT-3",
   owner: "The proposal's own input",

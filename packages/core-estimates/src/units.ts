@@ -1,12 +1,46 @@
 const SCALES: Record<string, [number, string][]> = {
-  MWh: [[1e6, "TWh"], [1e3, "GWh"], [1, "MWh"], [1e-3, "kWh"], [1e-6, "Wh"]],
-  kWh: [[1e9, "TWh"], [1e6, "GWh"], [1e3, "MWh"], [1, "kWh"], [1e-3, "Wh"]],
-  tCO2e: [[1e6, "MtCO2e"], [1e3, "ktCO2e"], [1, "tCO2e"], [1e-3, "kgCO2e"]],
-  kL: [[1e6, "GL"], [1e3, "ML"], [1, "kL"], [1e-3, "L"]],
-  bytes: [[1e15, "PB"], [1e12, "TB"], [1e9, "GB"], [1e6, "MB"], [1e3, "kB"], [1, "B"]],
+  MWh: [
+    [1e6, "TWh"],
+    [1e3, "GWh"],
+    [1, "MWh"],
+    [1e-3, "kWh"],
+    [1e-6, "Wh"],
+  ],
+  kWh: [
+    [1e9, "TWh"],
+    [1e6, "GWh"],
+    [1e3, "MWh"],
+    [1, "kWh"],
+    [1e-3, "Wh"],
+  ],
+  tCO2e: [
+    [1e6, "MtCO2e"],
+    [1e3, "ktCO2e"],
+    [1, "tCO2e"],
+    [1e-3, "kgCO2e"],
+  ],
+  kL: [
+    [1e6, "GL"],
+    [1e3, "ML"],
+    [1, "kL"],
+    [1e-3, "L"],
+  ],
+  bytes: [
+    [1e15, "PB"],
+    [1e12, "TB"],
+    [1e9, "GB"],
+    [1e6, "MB"],
+    [1e3, "kB"],
+    [1, "B"],
+  ],
 };
 
-const SUFFIXES: [number, string][] = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "k"]];
+const SUFFIXES: [number, string][] = [
+  [1e12, "T"],
+  [1e9, "B"],
+  [1e6, "M"],
+  [1e3, "k"],
+];
 
 function significant(value: number, digits: number): string {
   if (value === 0) return "0";
@@ -25,7 +59,10 @@ function significant(value: number, digits: number): string {
 export function formatQuantity(value: number, unit: string, digits = 3): string {
   const scales = SCALES[unit];
   if (scales) {
-    const fallback = (value === 0 ? scales.find(([f]) => f === 1) : scales[scales.length - 1]) as [number, string];
+    const fallback = (value === 0 ? scales.find(([f]) => f === 1) : scales[scales.length - 1]) as [
+      number,
+      string,
+    ];
     const [factor, name] = scales.find(([f]) => Math.abs(value) >= f) ?? fallback;
     return `${significant(value / factor, digits)} ${name}`;
   }

@@ -10,7 +10,11 @@ export const UNDERTRAINED_TOKENS_PER_PARAMETER = CHINCHILLA_TOKENS_PER_PARAMETER
 const round = (n: number) => Number(n.toPrecision(3)).toLocaleString("en-US");
 
 /** Plausibility warnings, judged at the likely inputs. */
-export function plausibilityWarnings(point: Point, computed: Computed, context: EstimateContext): EstimateWarning[] {
+export function plausibilityWarnings(
+  point: Point,
+  computed: Computed,
+  context: EstimateContext,
+): EstimateWarning[] {
   const warnings: EstimateWarning[] = [];
   const ratio = computed["training.tokensPerParameter"];
   if (ratio !== undefined && ratio < UNDERTRAINED_TOKENS_PER_PARAMETER) {
@@ -21,7 +25,11 @@ export function plausibilityWarnings(point: Point, computed: Computed, context: 
     });
   }
   const needed = computed["hardware.minAcceleratorsForMemory"];
-  if (needed !== undefined && point.acceleratorCount !== undefined && point.acceleratorCount < needed) {
+  if (
+    needed !== undefined &&
+    point.acceleratorCount !== undefined &&
+    point.acceleratorCount < needed
+  ) {
     warnings.push({
       code: "TRAINING_STATE_DOES_NOT_FIT",
       path: "training.acceleratorCount",
@@ -37,7 +45,7 @@ export function plausibilityWarnings(point: Point, computed: Computed, context: 
     });
   }
   const mfu = context.inputs.mfu;
-  if (mfu && mfu.sources.includes("owner")) {
+  if (mfu?.sources.includes("owner")) {
     const highest = typeof mfu.value === "number" ? mfu.value : mfu.value.high;
     if (highest > MAX_PUBLISHED_MFU) {
       warnings.push({
@@ -58,7 +66,11 @@ export function plausibilityWarnings(point: Point, computed: Computed, context: 
     }
   }
   const { acceleratorHours, wallClockDays, acceleratorCount } = point;
-  if (acceleratorHours !== undefined && wallClockDays !== undefined && acceleratorCount !== undefined) {
+  if (
+    acceleratorHours !== undefined &&
+    wallClockDays !== undefined &&
+    acceleratorCount !== undefined
+  ) {
     const implied = wallClockDays * 24 * acceleratorCount;
     if (Math.abs(implied - acceleratorHours) / acceleratorHours > 0.1) {
       warnings.push({

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { runBacktest } from "../src/backtest/backtest.js";
 import { effectiveUtilisation } from "../src/backtest/calibration.js";
-import { DEFAULT_MFU, DEFAULT_OVERHEAD_FACTOR, MAX_PUBLISHED_MFU } from "../src/catalog/training-defaults.js";
+import {
+  DEFAULT_MFU,
+  DEFAULT_OVERHEAD_FACTOR,
+  MAX_PUBLISHED_MFU,
+} from "../src/catalog/training-defaults.js";
 
 describe("backtest against published runs", () => {
   const rows = runBacktest();
@@ -14,7 +18,9 @@ describe("backtest against published runs", () => {
   );
 
   it("covers at least eight runs in the accounting tier", () => {
-    expect(new Set(rows.filter((r) => r.tier === "accounting").map((r) => r.run)).size).toBeGreaterThanOrEqual(8);
+    expect(
+      new Set(rows.filter((r) => r.tier === "accounting").map((r) => r.run)).size,
+    ).toBeGreaterThanOrEqual(8);
   });
 
   it("forecasts every run with tokens", () => {
@@ -24,11 +30,15 @@ describe("backtest against published runs", () => {
 
 describe("MFU calibration", () => {
   it("matches the default MFU to the published runs' spread times the overhead", () => {
-    const values = effectiveUtilisation().map((u) => u.effectiveUtilisation).sort((a, b) => a - b);
+    const values = effectiveUtilisation()
+      .map((u) => u.effectiveUtilisation)
+      .sort((a, b) => a - b);
     const median = ((values[4] ?? 0) + (values[5] ?? 0)) / 2;
     expect(values).toHaveLength(10);
     expect(DEFAULT_MFU.likely).toBeCloseTo(median * DEFAULT_OVERHEAD_FACTOR, 2);
     expect(DEFAULT_MFU.low).toBeCloseTo((values[0] ?? 0) * DEFAULT_OVERHEAD_FACTOR, 2);
-    expect(DEFAULT_MFU.high).toBe(Math.min(MAX_PUBLISHED_MFU, (values[9] ?? 0) * DEFAULT_OVERHEAD_FACTOR));
+    expect(DEFAULT_MFU.high).toBe(
+      Math.min(MAX_PUBLISHED_MFU, (values[9] ?? 0) * DEFAULT_OVERHEAD_FACTOR),
+    );
   });
 });

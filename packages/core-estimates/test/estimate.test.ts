@@ -20,19 +20,29 @@ describe("accounting figures", () => {
 
   it("computes location-based carbon as energy x intensity and market-based net of carbon-free energy", () => {
     expect(ratio(figures["carbon.trainingOperationalTCO2e"]?.value, 440 * 0.4)).toBeCloseTo(1, 9);
-    expect(ratio(figures["carbon.trainingMarketBasedTCO2e"]?.value, 440 * 0.4 * 0.75)).toBeCloseTo(1, 9);
+    expect(ratio(figures["carbon.trainingMarketBasedTCO2e"]?.value, 440 * 0.4 * 0.75)).toBeCloseTo(
+      1,
+      9,
+    );
   });
 
   it("shares each accelerator's embodied carbon over its service hours", () => {
     // Likely embodied footprint 318 kg (Chien et al. 2023).
-    expect(ratio(figures["carbon.embodiedTCO2e"]?.value, (1e6 * 318) / SERVICE_HOURS / 1000)).toBeCloseTo(1, 9);
-    const total = (figures["carbon.trainingOperationalTCO2e"]?.value ?? 0) + (figures["carbon.embodiedTCO2e"]?.value ?? 0);
+    expect(
+      ratio(figures["carbon.embodiedTCO2e"]?.value, (1e6 * 318) / SERVICE_HOURS / 1000),
+    ).toBeCloseTo(1, 9);
+    const total =
+      (figures["carbon.trainingOperationalTCO2e"]?.value ?? 0) +
+      (figures["carbon.embodiedTCO2e"]?.value ?? 0);
     expect(ratio(figures["carbon.trainingTotalTCO2e"]?.value, total)).toBeCloseTo(1, 9);
   });
 
   it("computes water on site from IT energy and off site from facility energy", () => {
     // Li et al. (2023): water = E_IT x WUE + E_facility x EWIF, EWIF 3.14 L/kWh.
-    expect(ratio(figures["water.trainingKL"]?.value, (440 / 1.1) * 2 + 440 * 3.14)).toBeCloseTo(1, 9);
+    expect(ratio(figures["water.trainingKL"]?.value, (440 / 1.1) * 2 + 440 * 3.14)).toBeCloseTo(
+      1,
+      9,
+    );
   });
 
   it("computes rental cost as hours x price", () => {
@@ -49,7 +59,16 @@ describe("accounting figures", () => {
 });
 
 describe("compute and time", () => {
-  const base = { architecture: { parameters: "10B" }, training: { tokens: "200B", accelerator: "nvidia-h100-sxm", acceleratorCount: 1000, mfu: 0.5, overheadFactor: 1 } };
+  const base = {
+    architecture: { parameters: "10B" },
+    training: {
+      tokens: "200B",
+      accelerator: "nvidia-h100-sxm",
+      acceleratorCount: 1000,
+      mfu: 0.5,
+      overheadFactor: 1,
+    },
+  };
 
   it("uses 6 N D without a transformer", () => {
     const { figures } = estimateProposal(proposal(base), { samples: 1 });
@@ -66,50 +85,78 @@ describe("compute and time", () => {
 
   it("adds the attention term when the transformer is known", () => {
     const t = { layers: 2, hiddenSize: 64, attentionHeads: 4, vocabSize: 100, contextLength: 128 };
-    const { figures } = estimateProposal(proposal({ architecture: { transformer: t }, training: { tokens: 1000 } }), { samples: 1 });
+    const { figures } = estimateProposal(
+      proposal({ architecture: { transformer: t }, training: { tokens: 1000 } }),
+      { samples: 1 },
+    );
     const n = figures["parameters.total"]?.value ?? 0;
-    expect(ratio(figures["compute.trainingFlops"]?.value, (6 * n + 6 * 2 * 128 * 64) * 1000)).toBeCloseTo(1, 9);
+    expect(
+      ratio(figures["compute.trainingFlops"]?.value, (6 * n + 6 * 2 * 128 * 64) * 1000),
+    ).toBeCloseTo(1, 9);
   });
 
   it("trains compute-optimal models on 20 tokens per parameter", () => {
-    const { figures } = estimateProposal(proposal({ architecture: { parameters: "1B" }, training: { tokens: "compute-optimal" } }), { samples: 1 });
+    const { figures } = estimateProposal(
+      proposal({ architecture: { parameters: "1B" }, training: { tokens: "compute-optimal" } }),
+      { samples: 1 },
+    );
     expect(figures["training.tokens"]?.value).toBe(20e9);
     expect(figures["training.tokensPerParameter"]?.value).toBe(20);
   });
 
   it("prefers measured hours, then days x count", () => {
-    const days = estimateProposal(proposal({ training: { wallClockDays: 10, acceleratorCount: 100 } }), { samples: 1 });
+    const days = estimateProposal(
+      proposal({ training: { wallClockDays: 10, acceleratorCount: 100 } }),
+      { samples: 1 },
+    );
     expect(days.figures["time.acceleratorHours"]?.value).toBe(24_000);
   });
 });
 
 describe("defaults and absent figures", () => {
   it("records each default applied as an assumption with its source", () => {
-    const { assumptions } = estimateProposal(proposal({ architecture: { parameters: "1B" }, training: { tokens: "20B", accelerator: "nvidia-h100-sxm" } }), { samples: 1 });
+    const { assumptions } = estimateProposal(
+      proposal({
+        architecture: { parameters: "1B" },
+        training: { tokens: "20B", accelerator: "nvidia-h100-sxm" },
+      }),
+      { samples: 1 },
+    );
     const byPath = Object.fromEntries(assumptions.map((a) => [a.path, a]));
     expect(byPath["training.mfu"]?.value).toEqual(DEFAULT_MFU);
     expect(byPath["training.overheadFactor"]?.value).toBe(DEFAULT_OVERHEAD_FACTOR);
     expect(byPath["training.powerWatts"]?.value).toBe(700);
     expect(byPath["datacenter.pue"]?.value).toBe(1.14);
     expect(byPath["datacenter.carbonIntensity"]?.value).toBe(0.475);
-    for (const a of assumptions.filter((x) => x.value !== null && x.path.startsWith("datacenter.p"))) {
+    for (const a of assumptions.filter(
+      (x) => x.value !== null && x.path.startsWith("datacenter.p"),
+    )) {
       expect(a.sources.length).toBeGreaterThan(0);
     }
   });
 
   it("estimates energy and carbon for an accounting-only proposal, and leaves compute absent with a reason", () => {
     const { figures, assumptions } = estimateProposal(
-      proposal({ architecture: { parameters: "7B" }, training: { accelerator: "nvidia-a100-80gb", acceleratorHours: 1000 }, datacenter: { location: "FR" } }),
+      proposal({
+        architecture: { parameters: "7B" },
+        training: { accelerator: "nvidia-a100-80gb", acceleratorHours: 1000 },
+        datacenter: { location: "FR" },
+      }),
       { samples: 1 },
     );
     expect(figures["energy.trainingMWh"]).toBeDefined();
     expect(figures["carbon.trainingTotalTCO2e"]).toBeDefined();
     expect(figures["compute.trainingFlops"]).toBeUndefined();
-    expect(assumptions.find((a) => a.path === "compute.trainingFlops")?.note).toMatch(/^not estimated: needs /);
+    expect(assumptions.find((a) => a.path === "compute.trainingFlops")?.note).toMatch(
+      /^not estimated: needs /,
+    );
   });
 
   it("uses the location's grid and the cloud provider's PUE", () => {
-    const { assumptions } = estimateProposal(proposal({ datacenter: { location: "gcp:europe-north1" } }), { samples: 1 });
+    const { assumptions } = estimateProposal(
+      proposal({ datacenter: { location: "gcp:europe-north1" } }),
+      { samples: 1 },
+    );
     const byPath = Object.fromEntries(assumptions.map((a) => [a.path, a.value]));
     expect(byPath["datacenter.carbonIntensity"]).toBe(0.046);
     expect(byPath["datacenter.pue"]).toBe(1.1);
@@ -117,35 +164,60 @@ describe("defaults and absent figures", () => {
 });
 
 describe("warnings", () => {
-  const codes = (fields: Record<string, unknown>) => estimateProposal(proposal(fields), { samples: 1 }).warnings.map((w) => w.code);
+  const codes = (fields: Record<string, unknown>) =>
+    estimateProposal(proposal(fields), { samples: 1 }).warnings.map((w) => w.code);
   const big = { parameters: "1T" };
 
   it.each([
     ["UNDERTRAINED", { architecture: big, training: { tokens: "1T" } }],
-    ["TRAINING_STATE_DOES_NOT_FIT", { architecture: big, training: { accelerator: "nvidia-h100-sxm", acceleratorCount: 8 } }],
-    ["TRAINING_OVER_A_YEAR", { architecture: big, training: { tokens: "20T", accelerator: "nvidia-v100", acceleratorCount: 1000 } }],
+    [
+      "TRAINING_STATE_DOES_NOT_FIT",
+      { architecture: big, training: { accelerator: "nvidia-h100-sxm", acceleratorCount: 8 } },
+    ],
+    [
+      "TRAINING_OVER_A_YEAR",
+      {
+        architecture: big,
+        training: { tokens: "20T", accelerator: "nvidia-v100", acceleratorCount: 1000 },
+      },
+    ],
     ["MFU_ABOVE_PUBLISHED", { training: { mfu: { low: 0.4, high: 0.7 } } }],
     ["UNKNOWN_LOCATION", { datacenter: { location: "aws:mars-1" } }],
     ["PRECISION_NOT_NATIVE", { training: { accelerator: "nvidia-a100-80gb", precision: "fp8" } }],
-    ["INCONSISTENT_INPUTS", { training: { acceleratorHours: 100, wallClockDays: 10, acceleratorCount: 10 } }],
+    [
+      "INCONSISTENT_INPUTS",
+      { training: { acceleratorHours: 100, wallClockDays: 10, acceleratorCount: 10 } },
+    ],
   ])("warns %s", (code, fields) => {
     expect(codes(fields)).toContain(code);
   });
 
   it("names the nearest known locations for an unknown one", () => {
-    const { warnings } = estimateProposal(proposal({ datacenter: { location: "aws:us-east-9" } }), { samples: 1 });
+    const { warnings } = estimateProposal(proposal({ datacenter: { location: "aws:us-east-9" } }), {
+      samples: 1,
+    });
     expect(warnings[0]?.message).toMatch(/did you mean aws:us-east-[12]\?/);
   });
 
   it("stays quiet for a plausible proposal", () => {
-    expect(codes({ architecture: { parameters: "7B" }, training: { tokens: "2T", accelerator: "nvidia-h100-sxm", acceleratorCount: 1024 }, datacenter: { location: "US" } })).toEqual([]);
+    expect(
+      codes({
+        architecture: { parameters: "7B" },
+        training: { tokens: "2T", accelerator: "nvidia-h100-sxm", acceleratorCount: 1024 },
+        datacenter: { location: "US" },
+      }),
+    ).toEqual([]);
   });
 });
 
 describe("uncertainty", () => {
   const ranged = proposal({
     architecture: { parameters: "70B" },
-    training: { tokens: { low: "1T", likely: "2T", high: "3T" }, accelerator: "nvidia-h100-sxm", acceleratorCount: 2048 },
+    training: {
+      tokens: { low: "1T", likely: "2T", high: "3T" },
+      accelerator: "nvidia-h100-sxm",
+      acceleratorCount: 2048,
+    },
     datacenter: { location: "US", pue: { low: 1.1, high: 1.3 } },
   });
 
@@ -170,8 +242,14 @@ describe("uncertainty", () => {
   });
 
   it("ranks the inputs that swing each headline figure", () => {
-    const swings = estimateProposal(ranged, { samples: 10 }).sensitivity.filter((s) => s.figure === "energy.trainingMWh");
-    expect(swings.map((s) => s.input)).toEqual(["training.mfu", "training.tokens", "datacenter.pue"]);
+    const swings = estimateProposal(ranged, { samples: 10 }).sensitivity.filter(
+      (s) => s.figure === "energy.trainingMWh",
+    );
+    expect(swings.map((s) => s.input)).toEqual([
+      "training.mfu",
+      "training.tokens",
+      "datacenter.pue",
+    ]);
   });
 
   it("does not mutate its input", () => {
@@ -194,9 +272,15 @@ describe("scenarios", () => {
     });
     const { base: b, scenarios } = estimateWithScenarios(base, { samples: 10 });
     const [sweden, fp8] = scenarios;
-    expect(sweden?.figures["energy.trainingMWh"]?.value).toBe(b.figures["energy.trainingMWh"]?.value);
-    expect(sweden?.figures["carbon.trainingOperationalTCO2e"]?.value).toBeLessThan(b.figures["carbon.trainingOperationalTCO2e"]?.value ?? 0);
-    expect(fp8?.figures["compute.trainingFlops"]?.value).toBe(b.figures["compute.trainingFlops"]?.value);
+    expect(sweden?.figures["energy.trainingMWh"]?.value).toBe(
+      b.figures["energy.trainingMWh"]?.value,
+    );
+    expect(sweden?.figures["carbon.trainingOperationalTCO2e"]?.value).toBeLessThan(
+      b.figures["carbon.trainingOperationalTCO2e"]?.value ?? 0,
+    );
+    expect(fp8?.figures["compute.trainingFlops"]?.value).toBe(
+      b.figures["compute.trainingFlops"]?.value,
+    );
     // H100 SXM dense peaks (NVIDIA datasheet): fp8 1978.9, bf16 989.4 TFLOP/s.
     const expected = ((b.figures["time.acceleratorHours"]?.value ?? 0) * 989.4) / 1978.9;
     expect(ratio(fp8?.figures["time.acceleratorHours"]?.value, expected)).toBeCloseTo(1, 9);

@@ -4,21 +4,48 @@ import { countParameters, type Transformer } from "../src/parameters.js";
 // Architectures from meta-llama/llama-models sku_list.py (Llama 2, Llama 3),
 // mistralai Mixtral-8x7B config.json, and Brown et al. (2020) Table 2.1 (GPT-3).
 const llama2_70b: Transformer = {
-  layers: 80, hiddenSize: 8192, attentionHeads: 64, kvHeads: 8, headDim: 128,
-  ffnHiddenSize: 28672, ffnActivation: "swiglu", vocabSize: 32000, contextLength: 4096,
+  layers: 80,
+  hiddenSize: 8192,
+  attentionHeads: 64,
+  kvHeads: 8,
+  headDim: 128,
+  ffnHiddenSize: 28672,
+  ffnActivation: "swiglu",
+  vocabSize: 32000,
+  contextLength: 4096,
 };
 const llama3 = (layers: number, d: number, heads: number, ffn: number): Transformer => ({
-  layers, hiddenSize: d, attentionHeads: heads, kvHeads: 8, ffnHiddenSize: ffn,
-  ffnActivation: "swiglu", vocabSize: 128256, contextLength: 8192,
+  layers,
+  hiddenSize: d,
+  attentionHeads: heads,
+  kvHeads: 8,
+  ffnHiddenSize: ffn,
+  ffnActivation: "swiglu",
+  vocabSize: 128256,
+  contextLength: 8192,
 });
 const mixtral: Transformer = {
-  layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 8, ffnHiddenSize: 14336,
-  ffnActivation: "swiglu", vocabSize: 32000, moe: { experts: 8, activeExperts: 2 },
+  layers: 32,
+  hiddenSize: 4096,
+  attentionHeads: 32,
+  kvHeads: 8,
+  ffnHiddenSize: 14336,
+  ffnActivation: "swiglu",
+  vocabSize: 32000,
+  moe: { experts: 8, activeExperts: 2 },
 };
 const gpt3: Transformer = {
-  layers: 96, hiddenSize: 12288, attentionHeads: 96, ffnHiddenSize: 49152, ffnActivation: "gelu",
-  vocabSize: 50257, contextLength: 2048, tiedEmbeddings: true, positionEmbedding: "learned",
-  normalization: "layernorm", bias: true,
+  layers: 96,
+  hiddenSize: 12288,
+  attentionHeads: 96,
+  ffnHiddenSize: 49152,
+  ffnActivation: "gelu",
+  vocabSize: 50257,
+  contextLength: 2048,
+  tiedEmbeddings: true,
+  positionEmbedding: "learned",
+  normalization: "layernorm",
+  bias: true,
 };
 
 describe("countParameters", () => {
@@ -55,17 +82,34 @@ describe("countParameters", () => {
   it.each([
     ["grouped-query attention saves K/V parameters", { ...llama2_70b, kvHeads: 64 }, llama2_70b],
     ["untied embeddings add an output head", llama2_70b, { ...llama2_70b, tiedEmbeddings: true }],
-    ["gated FFNs have three matrices", llama2_70b, { ...llama2_70b, ffnActivation: "gelu" as const }],
-    ["learned positions add parameters", { ...llama2_70b, positionEmbedding: "learned" as const }, llama2_70b],
+    [
+      "gated FFNs have three matrices",
+      llama2_70b,
+      { ...llama2_70b, ffnActivation: "gelu" as const },
+    ],
+    [
+      "learned positions add parameters",
+      { ...llama2_70b, positionEmbedding: "learned" as const },
+      llama2_70b,
+    ],
     ["biases add parameters", { ...llama2_70b, bias: true }, llama2_70b],
     ["layernorm has a bias", { ...llama2_70b, normalization: "layernorm" as const }, llama2_70b],
-    ["shared experts add active parameters", { ...mixtral, moe: { experts: 8, activeExperts: 2, sharedExperts: 1 } }, mixtral],
+    [
+      "shared experts add active parameters",
+      { ...mixtral, moe: { experts: 8, activeExperts: 2, sharedExperts: 1 } },
+      mixtral,
+    ],
   ])("%s", (_name, larger, smaller) => {
-    expect(countParameters(larger as Transformer).total).toBeGreaterThan(countParameters(smaller as Transformer).total);
+    expect(countParameters(larger as Transformer).total).toBeGreaterThan(
+      countParameters(smaller as Transformer).total,
+    );
   });
 
   it("puts experts only in every n-th layer with layerEvery", () => {
-    const half = countParameters({ ...mixtral, moe: { experts: 8, activeExperts: 2, layerEvery: 2 } });
+    const half = countParameters({
+      ...mixtral,
+      moe: { experts: 8, activeExperts: 2, layerEvery: 2 },
+    });
     const all = countParameters(mixtral);
     expect(half.total).toBeLessThan(all.total);
     expect(half.active).toBeLessThan(all.active);

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { estimateProposal } from "../src/estimate.js";
 import { proposal } from "./helpers.js";
 
-const ACCELERATORS = ["nvidia-a100-80gb", "nvidia-h100-sxm", "nvidia-b200", "amd-mi300x", "google-tpu-v4"] as const;
+const ACCELERATORS = [
+  "nvidia-a100-80gb",
+  "nvidia-h100-sxm",
+  "nvidia-b200",
+  "amd-mi300x",
+  "google-tpu-v4",
+] as const;
 
 const arbitraryProposal = fc.record({
   parameters: fc.double({ min: 1e6, max: 1e14, noNaN: true }),
@@ -21,20 +27,32 @@ type Fields = typeof arbitraryProposal extends fc.Arbitrary<infer T> ? T : never
 function build(f: Fields) {
   return proposal({
     architecture: { parameters: f.parameters },
-    training: { tokens: f.tokens, accelerator: f.accelerator, acceleratorCount: f.acceleratorCount, mfu: f.mfu },
-    datacenter: { pue: f.pue, carbonIntensity: f.carbonIntensity, ...(f.location ? { location: f.location } : {}) },
+    training: {
+      tokens: f.tokens,
+      accelerator: f.accelerator,
+      acceleratorCount: f.acceleratorCount,
+      mfu: f.mfu,
+    },
+    datacenter: {
+      pue: f.pue,
+      carbonIntensity: f.carbonIntensity,
+      ...(f.location ? { location: f.location } : {}),
+    },
     cost: { acceleratorHourUsd: 2 },
     inference: { tokensPerDay: "1B" },
   });
 }
 
-const value = (f: Fields, key: string) => estimateProposal(build(f), { samples: 1 }).figures[key]?.value ?? Number.NaN;
+const value = (f: Fields, key: string) =>
+  estimateProposal(build(f), { samples: 1 }).figures[key]?.value ?? Number.NaN;
 
 describe("properties of every valid proposal", () => {
   it("gives no NaN, infinite or negative figure", () => {
     fc.assert(
       fc.property(arbitraryProposal, (f) => {
-        for (const [key, figure] of Object.entries(estimateProposal(build(f), { samples: 20 }).figures)) {
+        for (const [key, figure] of Object.entries(
+          estimateProposal(build(f), { samples: 20 }).figures,
+        )) {
           for (const n of [figure.value, figure.p5, figure.p50, figure.p95]) {
             expect(Number.isFinite(n), key).toBe(true);
             expect(n, key).toBeGreaterThanOrEqual(0);
@@ -66,7 +84,10 @@ describe("properties of every valid proposal", () => {
     fc.assert(
       fc.property(arbitraryProposal, fc.double({ min: 1, max: 2, noNaN: true }), (f, factor) => {
         const ceiling: Record<string, number> = { pue: 3, carbonIntensity: 2 };
-        const raised = { ...f, [field]: Math.min(f[field] * factor, ceiling[field] ?? Number.MAX_VALUE) };
+        const raised = {
+          ...f,
+          [field]: Math.min(f[field] * factor, ceiling[field] ?? Number.MAX_VALUE),
+        };
         expect(value(raised, figure)).toBeGreaterThanOrEqual(value(f, figure) * (1 - 1e-12));
       }),
       { numRuns: 60 },

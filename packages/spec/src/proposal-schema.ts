@@ -80,11 +80,17 @@ const transformer = z
       .describe("Input and output embeddings share one matrix. Default false."),
     positionEmbedding: oneOf(["learned", "rope", "alibi", "none"])
       .optional()
-      .describe("Position encoding; only learned adds parameters (contextLength x hiddenSize). Default rope."),
+      .describe(
+        "Position encoding; only learned adds parameters (contextLength x hiddenSize). Default rope.",
+      ),
     normalization: oneOf(["rmsnorm", "layernorm"])
       .optional()
-      .describe("Normalisation layers: rmsnorm has a weight, layernorm a weight and a bias. Default rmsnorm."),
-    bias: boolean.optional().describe("Linear layers carry bias vectors (GPT-2/GPT-3 style). Default false."),
+      .describe(
+        "Normalisation layers: rmsnorm has a weight, layernorm a weight and a bias. Default rmsnorm.",
+      ),
+    bias: boolean
+      .optional()
+      .describe("Linear layers carry bias vectors (GPT-2/GPT-3 style). Default false."),
     moe: moe.optional(),
   })
   .superRefine((value, ctx) => {

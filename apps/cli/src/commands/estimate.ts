@@ -28,8 +28,11 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
     const chosen = result.scenarios.find((s) => s.name === options.scenario);
     if (!chosen) {
       const names = result.scenarios.map((s) => s.name);
-      const valid = names.length > 0 ? `valid: ${names.join(", ")}` : "the proposal has no scenarios";
-      throw new UserError(`--scenario: no scenario ${JSON.stringify(options.scenario)} in ${file}; ${valid}`);
+      const valid =
+        names.length > 0 ? `valid: ${names.join(", ")}` : "the proposal has no scenarios";
+      throw new UserError(
+        `--scenario: no scenario ${JSON.stringify(options.scenario)} in ${file}; ${valid}`,
+      );
     }
     const alone = { base: chosen, scenarios: [] };
     const single = { ...proposal, scenarios: undefined };
@@ -37,7 +40,14 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
       const document = estimateDocument(single, file, bytes, alone, { samples, seed });
       process.stdout.write(`${JSON.stringify({ ...document, scenario: chosen.name }, null, 2)}\n`);
     } else {
-      process.stdout.write(renderEstimate(`${proposal.model.name}, scenario ${chosen.name} (${file})`, chosen, samples, seed));
+      process.stdout.write(
+        renderEstimate(
+          `${proposal.model.name}, scenario ${chosen.name} (${file})`,
+          chosen,
+          samples,
+          seed,
+        ),
+      );
     }
     return ExitCode.ok;
   }
@@ -47,7 +57,10 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
     return ExitCode.ok;
   }
-  process.stdout.write(renderEstimate(`${proposal.model.name} (${file})`, result.base, samples, seed));
-  if (result.scenarios.length > 0) process.stdout.write(renderScenarios(result.base, result.scenarios));
+  process.stdout.write(
+    renderEstimate(`${proposal.model.name} (${file})`, result.base, samples, seed),
+  );
+  if (result.scenarios.length > 0)
+    process.stdout.write(renderScenarios(result.base, result.scenarios));
   return ExitCode.ok;
 }

@@ -27,7 +27,14 @@ function compare(run: PublishedRun, tier: BacktestRow["tier"], proposal: Proposa
     const estimated = figures[figure]?.value;
     if (published === undefined || estimated === undefined) continue;
     if (tier === "accounting" && figure === "time.acceleratorHours") continue;
-    rows.push({ run: run.name, tier, figure, published, estimated, relativeError: (estimated - published) / published });
+    rows.push({
+      run: run.name,
+      tier,
+      figure,
+      published,
+      estimated,
+      relativeError: (estimated - published) / published,
+    });
   }
   return rows;
 }
@@ -40,7 +47,12 @@ export function accountingProposal(run: PublishedRun): Proposal | undefined {
     schemaVersion: 1,
     model: { name: run.name },
     architecture: { parameters: run.parameters },
-    training: { accelerator: run.accelerator, acceleratorHours: a.acceleratorHours, powerWatts: a.powerWatts, overheadFactor: 1 },
+    training: {
+      accelerator: run.accelerator,
+      acceleratorHours: a.acceleratorHours,
+      powerWatts: a.powerWatts,
+      overheadFactor: 1,
+    },
     datacenter: { pue: a.pue, carbonIntensity: a.kgCO2ePerKWh },
   };
 }

@@ -19,10 +19,12 @@ export interface PublishedRun {
   published: { acceleratorHours?: number; energyMWh?: number; tCO2e?: number };
 }
 
-const PATTERSON = "Patterson et al. (2021), Carbon Emissions and Large Neural Network Training, arXiv:2104.10350, Tables 3-4";
+const PATTERSON =
+  "Patterson et al. (2021), Carbon Emissions and Large Neural Network Training, arXiv:2104.10350, Tables 3-4";
 const LLAMA1 = "Touvron et al. (2023), LLaMA, arXiv:2302.13971, Table 15";
 const LLAMA2 = "Touvron et al. (2023), Llama 2, arXiv:2307.09288, Sec. 2.2.1 and Table 2";
-const LLAMA2_NOTE = "PUE 1.1 and 0.385 kg/kWh are derived (Meta's figures imply their product, 0.4235), not stated";
+const LLAMA2_NOTE =
+  "PUE 1.1 and 0.385 kg/kWh are derived (Meta's figures imply their product, 0.4235), not stated";
 
 /**
  * Published runs the backtest replays. Figures copied from the cited papers; no estimator reads
@@ -38,7 +40,12 @@ export const PUBLISHED_RUNS: PublishedRun[] = [
     tokens: 300e9,
     accelerator: "nvidia-v100",
     acceleratorCount: 10_000,
-    accounting: { acceleratorHours: 10_000 * 14.8 * 24, powerWatts: 330, pue: 1.1, kgCO2ePerKWh: 0.429 },
+    accounting: {
+      acceleratorHours: 10_000 * 14.8 * 24,
+      powerWatts: 330,
+      pue: 1.1,
+      kgCO2ePerKWh: 0.429,
+    },
     location: "US",
     published: { acceleratorHours: 10_000 * 14.8 * 24, energyMWh: 1287, tCO2e: 552.1 },
   },
@@ -49,7 +56,12 @@ export const PUBLISHED_RUNS: PublishedRun[] = [
     parameters: 11e9,
     accelerator: "google-tpu-v3",
     acceleratorCount: 512,
-    accounting: { acceleratorHours: 512 * 20 * 24, powerWatts: 310, pue: 1.12, kgCO2ePerKWh: 0.545 },
+    accounting: {
+      acceleratorHours: 512 * 20 * 24,
+      powerWatts: 310,
+      pue: 1.12,
+      kgCO2ePerKWh: 0.545,
+    },
     location: "TW",
     published: { energyMWh: 85.7, tCO2e: 46.7 },
   },
@@ -60,14 +72,20 @@ export const PUBLISHED_RUNS: PublishedRun[] = [
     parameters: 2.6e9,
     accelerator: "google-tpu-v3",
     acceleratorCount: 1024,
-    accounting: { acceleratorHours: 1024 * 30 * 24, powerWatts: 289, pue: 1.09, kgCO2ePerKWh: 0.415 },
+    accounting: {
+      acceleratorHours: 1024 * 30 * 24,
+      powerWatts: 289,
+      pue: 1.09,
+      kgCO2ePerKWh: 0.415,
+    },
     location: "US",
     published: { energyMWh: 232, tCO2e: 96.4 },
   },
   {
     name: "BLOOM-176B",
     year: 2022,
-    source: "Luccioni, Viguier, Ligozat (2023), Estimating the Carbon Footprint of BLOOM, JMLR 24(253), Tables 1 and 3",
+    source:
+      "Luccioni, Viguier, Ligozat (2023), Estimating the Carbon Footprint of BLOOM, JMLR 24(253), Tables 1 and 3",
     note: "the published 433 MWh and 24.69 t are dynamic GPU energy without PUE, so PUE 1.0 is used to compare like with like",
     parameters: 176.247e9,
     tokens: 366e9,

@@ -56,7 +56,14 @@ export const ACCELERATORS: Record<AcceleratorId, Accelerator> = {
   "nvidia-h100-sxm": {
     id: "nvidia-h100-sxm",
     name: "NVIDIA H100 SXM5 80GB",
-    peakDenseTflops: { fp32: 66.9, tf32: 494.7, fp16: 989.4, bf16: 989.4, fp8: 1978.9, int8: 1978.9 },
+    peakDenseTflops: {
+      fp32: 66.9,
+      tf32: 494.7,
+      fp16: 989.4,
+      bf16: 989.4,
+      fp8: 1978.9,
+      int8: 1978.9,
+    },
     tdpWatts: 700,
     memoryGB: 80,
     memoryBandwidthGBps: 3350,
@@ -76,7 +83,14 @@ export const ACCELERATORS: Record<AcceleratorId, Accelerator> = {
   "nvidia-h800": {
     id: "nvidia-h800",
     name: "NVIDIA H800 SXM5 80GB",
-    peakDenseTflops: { fp32: 66.9, tf32: 494.7, fp16: 989.4, bf16: 989.4, fp8: 1978.9, int8: 1978.9 },
+    peakDenseTflops: {
+      fp32: 66.9,
+      tf32: 494.7,
+      fp16: 989.4,
+      bf16: 989.4,
+      fp8: 1978.9,
+      int8: 1978.9,
+    },
     tdpWatts: 700,
     memoryGB: 80,
     memoryBandwidthGBps: 3350,
@@ -86,7 +100,14 @@ export const ACCELERATORS: Record<AcceleratorId, Accelerator> = {
   "nvidia-h200": {
     id: "nvidia-h200",
     name: "NVIDIA H200 SXM 141GB",
-    peakDenseTflops: { fp32: 66.9, tf32: 494.7, fp16: 989.4, bf16: 989.4, fp8: 1978.9, int8: 1978.9 },
+    peakDenseTflops: {
+      fp32: 66.9,
+      tf32: 494.7,
+      fp16: 989.4,
+      bf16: 989.4,
+      fp8: 1978.9,
+      int8: 1978.9,
+    },
     tdpWatts: 700,
     memoryGB: 141,
     memoryBandwidthGBps: 4800,
@@ -116,7 +137,14 @@ export const ACCELERATORS: Record<AcceleratorId, Accelerator> = {
   "amd-mi300x": {
     id: "amd-mi300x",
     name: "AMD Instinct MI300X",
-    peakDenseTflops: { fp32: 163.4, tf32: 653.7, fp16: 1307.4, bf16: 1307.4, fp8: 2614.9, int8: 2614.9 },
+    peakDenseTflops: {
+      fp32: 163.4,
+      tf32: 653.7,
+      fp16: 1307.4,
+      bf16: 1307.4,
+      fp8: 2614.9,
+      int8: 2614.9,
+    },
     tdpWatts: 750,
     memoryGB: 192,
     memoryBandwidthGBps: 5300,

@@ -16,7 +16,11 @@ export const DEFAULT_PUE: Record<"aws" | "gcp" | "azure" | "other", SourcedValue
   aws: { value: 1.15, source: "shehabi2024", note: "AWS global fleet PUE 2023-2024 (1.15)" },
   gcp: { value: 1.1, source: "shehabi2024", note: "Google fleet average PUE (about 1.1)" },
   azure: { value: 1.12, source: "shehabi2024", note: "Microsoft newest datacenters PUE (1.12)" },
-  other: { value: 1.14, source: "shehabi2024", note: "PUE of US specialised AI datacenters (1.14)" },
+  other: {
+    value: 1.14,
+    source: "shehabi2024",
+    note: "PUE of US specialised AI datacenters (1.14)",
+  },
 };
 
 /**

@@ -153,7 +153,8 @@ const COUNTRIES: Record<string, Row> = {
   YE: { name: "Yemen", gCO2ePerKWh: 566.1, year: 2022 },
   ZA: { name: "South Africa", gCO2ePerKWh: 707.69, year: 2023 },
   ZM: { name: "Zambia", gCO2ePerKWh: 111.97, year: 2022 },
-  ZW: { name: "Zimbabwe", gCO2ePerKWh: 297.87, year: 2022 },};
+  ZW: { name: "Zimbabwe", gCO2ePerKWh: 297.87, year: 2022 },
+};
 
 type RegionRow = { country: string; gCO2ePerKWh: number; year: number; source: "gcp" | "mlco2" };
 
@@ -172,8 +173,18 @@ const REGIONS: Record<string, RegionRow> = {
   "gcp:asia-south2": { country: "India", gCO2ePerKWh: 529.0, year: 2023, source: "gcp" },
   "gcp:asia-southeast1": { country: "Singapore", gCO2ePerKWh: 369.0, year: 2023, source: "gcp" },
   "gcp:asia-southeast2": { country: "Indonesia", gCO2ePerKWh: 580.0, year: 2023, source: "gcp" },
-  "gcp:australia-southeast1": { country: "Australia", gCO2ePerKWh: 501.0, year: 2023, source: "gcp" },
-  "gcp:australia-southeast2": { country: "Australia", gCO2ePerKWh: 456.0, year: 2023, source: "gcp" },
+  "gcp:australia-southeast1": {
+    country: "Australia",
+    gCO2ePerKWh: 501.0,
+    year: 2023,
+    source: "gcp",
+  },
+  "gcp:australia-southeast2": {
+    country: "Australia",
+    gCO2ePerKWh: 456.0,
+    year: 2023,
+    source: "gcp",
+  },
   "gcp:europe-central2": { country: "Poland", gCO2ePerKWh: 723.0, year: 2023, source: "gcp" },
   "gcp:europe-north1": { country: "Finland", gCO2ePerKWh: 46.0, year: 2023, source: "gcp" },
   "gcp:europe-southwest1": { country: "Spain", gCO2ePerKWh: 131.0, year: 2023, source: "gcp" },
@@ -189,7 +200,12 @@ const REGIONS: Record<string, RegionRow> = {
   "gcp:me-central2": { country: "Saudi Arabia", gCO2ePerKWh: 569.0, year: 2023, source: "gcp" },
   "gcp:me-west1": { country: "Israel", gCO2ePerKWh: 463.0, year: 2023, source: "gcp" },
   "gcp:northamerica-northeast1": { country: "Canada", gCO2ePerKWh: 2.0, year: 2023, source: "gcp" },
-  "gcp:northamerica-northeast2": { country: "Canada", gCO2ePerKWh: 47.0, year: 2023, source: "gcp" },
+  "gcp:northamerica-northeast2": {
+    country: "Canada",
+    gCO2ePerKWh: 47.0,
+    year: 2023,
+    source: "gcp",
+  },
   "gcp:southamerica-east1": { country: "Brazil", gCO2ePerKWh: 56.0, year: 2023, source: "gcp" },
   "gcp:southamerica-west1": { country: "Chile", gCO2ePerKWh: 138.0, year: 2023, source: "gcp" },
   "gcp:us-central1": { country: "USA", gCO2ePerKWh: 430.0, year: 2023, source: "gcp" },
@@ -237,7 +253,12 @@ const REGIONS: Record<string, RegionRow> = {
   "azure:japaneast": { country: "Japan", gCO2ePerKWh: 516.0, year: 2019, source: "mlco2" },
   "azure:brazilsouth": { country: "Brazil", gCO2ePerKWh: 205.0, year: 2019, source: "mlco2" },
   "azure:australiaeast": { country: "Australia", gCO2ePerKWh: 802.0, year: 2019, source: "mlco2" },
-  "azure:australiasoutheast": { country: "Australia", gCO2ePerKWh: 805.0, year: 2019, source: "mlco2" },
+  "azure:australiasoutheast": {
+    country: "Australia",
+    gCO2ePerKWh: 805.0,
+    year: 2019,
+    source: "mlco2",
+  },
   "azure:southindia": { country: "India", gCO2ePerKWh: 920.0, year: 2019, source: "mlco2" },
   "azure:centralindia": { country: "India", gCO2ePerKWh: 920.0, year: 2019, source: "mlco2" },
   "azure:westindia": { country: "India", gCO2ePerKWh: 920.0, year: 2019, source: "mlco2" },
@@ -251,10 +272,31 @@ const REGIONS: Record<string, RegionRow> = {
   "azure:koreasouth": { country: "South Korea", gCO2ePerKWh: 517.0, year: 2019, source: "mlco2" },
   "azure:francecentral": { country: "France", gCO2ePerKWh: 105.0, year: 2019, source: "mlco2" },
   "azure:francesouth": { country: "France", gCO2ePerKWh: 105.0, year: 2019, source: "mlco2" },
-  "azure:australiacentral": { country: "Australia", gCO2ePerKWh: 900.0, year: 2019, source: "mlco2" },
-  "azure:australiacentral2": { country: "Australia", gCO2ePerKWh: 900.0, year: 2019, source: "mlco2" },
-  "azure:southafricanorth": { country: "South Africa", gCO2ePerKWh: 1009.0, year: 2019, source: "mlco2" },
-  "azure:southafricawest": { country: "South Africa", gCO2ePerKWh: 1009.0, year: 2019, source: "mlco2" },};
+  "azure:australiacentral": {
+    country: "Australia",
+    gCO2ePerKWh: 900.0,
+    year: 2019,
+    source: "mlco2",
+  },
+  "azure:australiacentral2": {
+    country: "Australia",
+    gCO2ePerKWh: 900.0,
+    year: 2019,
+    source: "mlco2",
+  },
+  "azure:southafricanorth": {
+    country: "South Africa",
+    gCO2ePerKWh: 1009.0,
+    year: 2019,
+    source: "mlco2",
+  },
+  "azure:southafricawest": {
+    country: "South Africa",
+    gCO2ePerKWh: 1009.0,
+    year: 2019,
+    source: "mlco2",
+  },
+};
 
 /** Every location id the catalog knows: country codes and cloud regions. */
 export const LOCATION_IDS: readonly string[] = [...Object.keys(COUNTRIES), ...Object.keys(REGIONS)];

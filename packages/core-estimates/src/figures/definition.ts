@@ -36,3 +36,19 @@ export function product(...factors: (number | undefined)[]): number | undefined 
   }
   return out;
 }
+
+/**
+ * Caches a per-proposal derived constant (a peak, a byte count) so the Monte Carlo computes it
+ * once per proposal rather than once per sample.
+ */
+export function perContext<C extends object, T>(derive: (context: C) => T): (context: C) => T {
+  const cache = new WeakMap<C, { value: T }>();
+  return (context) => {
+    let entry = cache.get(context);
+    if (!entry) {
+      entry = { value: derive(context) };
+      cache.set(context, entry);
+    }
+    return entry.value;
+  };
+}

@@ -2,18 +2,23 @@ import { peakFlopsPerSecond } from "../catalog/accelerators.js";
 import { SERVICE_LIFE_YEARS, SERVICE_UTILISATION } from "../catalog/embodied.js";
 import type { EstimateContext } from "../inputs.js";
 import type { SourceId } from "../sources.js";
-import { type FigureDefinition, product } from "./definition.js";
+import { type FigureDefinition, perContext, product } from "./definition.js";
 
 const HOURS_PER_YEAR = 8760;
 
 /** Accelerator-hours the hardware is "used up" over its service life: life x 8760 h x utilisation. */
 export const SERVICE_HOURS = SERVICE_LIFE_YEARS * HOURS_PER_YEAR * SERVICE_UTILISATION;
 
-function peak(context: EstimateContext): number | undefined {
-  return context.accelerator ? peakFlopsPerSecond(context.accelerator, context.trainingPrecision)?.flopsPerSecond : undefined;
-}
+const peak = perContext((context: EstimateContext) =>
+  context.accelerator
+    ? peakFlopsPerSecond(context.accelerator, context.trainingPrecision)?.flopsPerSecond
+    : undefined,
+);
 
-function sourcesOf(context: EstimateContext, ...keys: (keyof EstimateContext["inputs"])[]): SourceId[] {
+function sourcesOf(
+  context: EstimateContext,
+  ...keys: (keyof EstimateContext["inputs"])[]
+): SourceId[] {
   return keys.flatMap((key) => context.inputs[key]?.sources ?? []);
 }
 
@@ -22,25 +27,41 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
   {
     key: "time.acceleratorHours",
     unit: "h",
-    needs: "training.acceleratorHours, or wallClockDays with acceleratorCount, or compute with training.accelerator",
+    needs:
+      "training.acceleratorHours, or wallClockDays with acceleratorCount, or compute with training.accelerator",
     compute: (p, f, c) => {
       if (p.acceleratorHours !== undefined) return p.acceleratorHours;
-      if (p.wallClockDays !== undefined && p.acceleratorCount !== undefined) return p.wallClockDays * 24 * p.acceleratorCount;
+      if (p.wallClockDays !== undefined && p.acceleratorCount !== undefined)
+        return p.wallClockDays * 24 * p.acceleratorCount;
       const flops = f["compute.trainingFlops"];
       const peakFlops = peak(c);
       if (flops === undefined || peakFlops === undefined || p.mfu === undefined) return undefined;
       return (flops / (peakFlops * p.mfu * 3600)) * (p.overheadFactor ?? 1);
     },
     explain: (c) => {
-      if (c.inputs.acceleratorHours) return { formula: "training.acceleratorHours", uses: ["acceleratorHours"], sources: ["owner"] };
+      if (c.inputs.acceleratorHours)
+        return {
+          formula: "training.acceleratorHours",
+          uses: ["acceleratorHours"],
+          sources: ["owner"],
+        };
       if (c.inputs.wallClockDays && c.inputs.acceleratorCount) {
-        return { formula: "wallClockDays x 24 x acceleratorCount", uses: ["wallClockDays", "acceleratorCount"], sources: ["owner"] };
+        return {
+          formula: "wallClockDays x 24 x acceleratorCount",
+          uses: ["wallClockDays", "acceleratorCount"],
+          sources: ["owner"],
+        };
       }
-      const column = c.accelerator ? peakFlopsPerSecond(c.accelerator, c.trainingPrecision)?.column : undefined;
+      const column = c.accelerator
+        ? peakFlopsPerSecond(c.accelerator, c.trainingPrecision)?.column
+        : undefined;
       return {
         formula: `compute.trainingFlops / (${column ?? c.trainingPrecision} dense peak FLOP/s x mfu x 3600) x overheadFactor`,
         uses: ["compute.trainingFlops", "mfu", "overheadFactor"],
-        sources: [...(c.accelerator ? [c.accelerator.source] : []), ...sourcesOf(c, "mfu", "overheadFactor")],
+        sources: [
+          ...(c.accelerator ? [c.accelerator.source] : []),
+          ...sourcesOf(c, "mfu", "overheadFactor"),
+        ],
       };
     },
   },
@@ -51,11 +72,18 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     compute: (p, f) => {
       if (p.wallClockDays !== undefined) return p.wallClockDays;
       const hours = f["time.acceleratorHours"];
-      return hours === undefined || p.acceleratorCount === undefined ? undefined : hours / (p.acceleratorCount * 24);
+      return hours === undefined || p.acceleratorCount === undefined
+        ? undefined
+        : hours / (p.acceleratorCount * 24);
     },
-    explain: (c) => c.inputs.wallClockDays
-      ? { formula: "training.wallClockDays", uses: ["wallClockDays"], sources: ["owner"] }
-      : { formula: "time.acceleratorHours / (acceleratorCount x 24)", uses: ["time.acceleratorHours", "acceleratorCount"], sources: [] },
+    explain: (c) =>
+      c.inputs.wallClockDays
+        ? { formula: "training.wallClockDays", uses: ["wallClockDays"], sources: ["owner"] }
+        : {
+            formula: "time.acceleratorHours / (acceleratorCount x 24)",
+            uses: ["time.acceleratorHours", "acceleratorCount"],
+            sources: [],
+          },
   },
   {
     key: "energy.trainingMWh",
@@ -66,7 +94,8 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
       return kWh === undefined ? undefined : kWh / 1e6;
     },
     explain: (c) => ({
-      formula: "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
+      formula:
+        "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
       uses: ["time.acceleratorHours", "powerWatts", "pue"],
       sources: sourcesOf(c, "powerWatts", "pue"),
     }),
@@ -86,7 +115,8 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     key: "carbon.trainingMarketBasedTCO2e",
     unit: "tCO2e",
     needs: "training energy",
-    compute: (p, f) => product(f["carbon.trainingOperationalTCO2e"], 1 - (p.carbonFreeEnergyShare ?? 0)),
+    compute: (p, f) =>
+      product(f["carbon.trainingOperationalTCO2e"], 1 - (p.carbonFreeEnergyShare ?? 0)),
     explain: (c) => ({
       formula: "carbon.trainingOperationalTCO2e x (1 - carbonFreeEnergyShare), market-based",
       uses: ["carbon.trainingOperationalTCO2e", "carbonFreeEnergyShare"],
@@ -131,7 +161,8 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
       return (facilityMWh / p.pue) * p.wue + facilityMWh * (p.offsiteWaterLPerKWh ?? 0);
     },
     explain: (c) => ({
-      formula: "energy.trainingMWh / pue x wue (on-site) + energy.trainingMWh x off-site L/kWh (MWh x L/kWh = kL)",
+      formula:
+        "energy.trainingMWh / pue x wue (on-site) + energy.trainingMWh x off-site L/kWh (MWh x L/kWh = kL)",
       uses: ["energy.trainingMWh", "pue", "wue", "offsiteWaterLPerKWh"],
       sources: [...sourcesOf(c, "wue", "offsiteWaterLPerKWh"), "li2023water"],
     }),

@@ -1,23 +1,31 @@
 import { peakFlopsPerSecond } from "../catalog/accelerators.js";
 import { BYTES_PER_PARAMETER } from "../catalog/precision.js";
 import type { EstimateContext } from "../inputs.js";
-import { type FigureDefinition, product } from "./definition.js";
+import { type FigureDefinition, perContext, product } from "./definition.js";
 
 /** Sequences decoded together on one model replica; an assumption stated in docs/methodology.md. */
 export const INFERENCE_BATCH = 64;
 /** Share of the roofline bound a serving stack reaches; an assumption stated in docs/methodology.md. */
 export const INFERENCE_EFFICIENCY = 0.5;
 
+const inferencePeak = perContext((context: EstimateContext) =>
+  context.inferenceAccelerator
+    ? peakFlopsPerSecond(context.inferenceAccelerator, context.inferencePrecision)?.flopsPerSecond
+    : undefined,
+);
+
 /**
  * Accelerator-seconds to generate one token: the slower of compute (2 FLOPs per active parameter)
  * and weight reads (active weights once per decoding step, shared by the batch), over efficiency.
  * Pope et al. (2022) show decoding is bound by one or the other.
  */
-export function acceleratorSecondsPerToken(activeParameters: number, context: EstimateContext): number | undefined {
+export function acceleratorSecondsPerToken(
+  activeParameters: number,
+  context: EstimateContext,
+): number | undefined {
   const accelerator = context.inferenceAccelerator;
-  if (!accelerator) return undefined;
-  const peak = peakFlopsPerSecond(accelerator, context.inferencePrecision)?.flopsPerSecond;
-  if (!peak) return undefined;
+  const peak = inferencePeak(context);
+  if (!accelerator || !peak) return undefined;
   const computeSeconds = (2 * activeParameters) / peak;
   const bytes = activeParameters * (BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2);
   const memorySeconds = bytes / (INFERENCE_BATCH * accelerator.memoryBandwidthGBps * 1e9);
@@ -66,11 +74,17 @@ export const INFERENCE_FIGURES: FigureDefinition[] = [
     unit: "tCO2e",
     needs: "inference.tokensPerDay and the energy per million tokens",
     compute: (p, f) => {
-      const kg = product(f["inference.energyPerMillionTokensKWh"], p.tokensPerDay, 365, p.carbonIntensity);
+      const kg = product(
+        f["inference.energyPerMillionTokensKWh"],
+        p.tokensPerDay,
+        365,
+        p.carbonIntensity,
+      );
       return kg === undefined ? undefined : kg / 1e6 / 1000;
     },
     explain: (c) => ({
-      formula: "inference.energyPerMillionTokensKWh x tokensPerDay / 1e6 x 365 x carbonIntensity / 1000",
+      formula:
+        "inference.energyPerMillionTokensKWh x tokensPerDay / 1e6 x 365 x carbonIntensity / 1000",
       uses: ["inference.energyPerMillionTokensKWh", "tokensPerDay", "carbonIntensity"],
       sources: c.inputs.carbonIntensity?.sources ?? [],
     }),
@@ -80,6 +94,10 @@ export const INFERENCE_FIGURES: FigureDefinition[] = [
     unit: "tCO2e",
     needs: "inference.tokensPerDay",
     compute: (p, f) => product(f["inference.annualTCO2e"], p.inferenceYears),
-    explain: () => ({ formula: "inference.annualTCO2e x inference.years", uses: ["inference.annualTCO2e", "inferenceYears"], sources: [] }),
+    explain: () => ({
+      formula: "inference.annualTCO2e x inference.years",
+      uses: ["inference.annualTCO2e", "inferenceYears"],
+      sources: [],
+    }),
   },
 ];

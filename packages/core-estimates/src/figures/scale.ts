@@ -1,28 +1,35 @@
-import { BYTES_PER_PARAMETER, gradientBytesPerParameter, optimizerBytesPerParameter } from "../catalog/precision.js";
-import { CHINCHILLA_TOKENS_PER_PARAMETER, DEFAULT_CONTEXT_LENGTH } from "../catalog/training-defaults.js";
+import {
+  BYTES_PER_PARAMETER,
+  gradientBytesPerParameter,
+  optimizerBytesPerParameter,
+} from "../catalog/precision.js";
+import {
+  CHINCHILLA_TOKENS_PER_PARAMETER,
+  DEFAULT_CONTEXT_LENGTH,
+} from "../catalog/training-defaults.js";
 import type { EstimateContext } from "../inputs.js";
 import { chinchillaLoss, HOFFMANN_2022 } from "../scaling-law.js";
-import type { FigureDefinition } from "./definition.js";
+import { type FigureDefinition, perContext } from "./definition.js";
 
 /** Attention-score FLOPs per training token: 6 · layers · context · heads · headDim (Kaplan et al. 2020). */
-export function attentionFlopsPerToken(context: EstimateContext): number {
+export const attentionFlopsPerToken = perContext((context: EstimateContext): number => {
   const t = context.transformer;
   if (!t) return 0;
   const heads = t.attentionHeads as number;
   const headDim = (t.headDim as number | undefined) ?? (t.hiddenSize as number) / heads;
   const ctx = (t.contextLength as number | undefined) ?? DEFAULT_CONTEXT_LENGTH;
   return 6 * (t.layers as number) * ctx * heads * headDim;
-}
+});
 
 /** Bytes of training state per parameter: weights + gradients + optimizer states. */
-export function trainingBytesPerParameter(context: EstimateContext): number {
+export const trainingBytesPerParameter = perContext((context: EstimateContext): number => {
   const precision = context.trainingPrecision;
   return (
     (BYTES_PER_PARAMETER[precision] ?? 2) +
     gradientBytesPerParameter(precision) +
     optimizerBytesPerParameter(context.optimizer, precision)
   );
-}
+});
 
 const paramSource = (c: EstimateContext) => c.inputs.parametersTotal?.sources ?? [];
 
@@ -34,9 +41,10 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     needs: "architecture.parameters or architecture.transformer",
     compute: (p) => p.parametersTotal,
     explain: (c) => ({
-      formula: c.inputs.parametersTotal?.path === "architecture.parameters"
-        ? "architecture.parameters"
-        : "embeddings + layers x (attention + feed-forward or experts + norms) + final norm",
+      formula:
+        c.inputs.parametersTotal?.path === "architecture.parameters"
+          ? "architecture.parameters"
+          : "embeddings + layers x (attention + feed-forward or experts + norms) + final norm",
       uses: ["parametersTotal"],
       sources: paramSource(c),
     }),
@@ -47,9 +55,12 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     needs: "a parameter count",
     compute: (p) => p.parametersActive,
     explain: (c) => ({
-      formula: c.transformer?.moe && !c.inputs.parametersActive?.path.endsWith("activeParameters")
-        ? "total with only activeExperts + sharedExperts experts per MoE layer"
-        : c.inputs.parametersActive?.path === "architecture.activeParameters" ? "architecture.activeParameters" : "parameters.total (dense)",
+      formula:
+        c.transformer?.moe && !c.inputs.parametersActive?.path.endsWith("activeParameters")
+          ? "total with only activeExperts + sharedExperts experts per MoE layer"
+          : c.inputs.parametersActive?.path === "architecture.activeParameters"
+            ? "architecture.activeParameters"
+            : "parameters.total (dense)",
       uses: ["parametersActive"],
       sources: c.inputs.parametersActive?.sources ?? [],
     }),
@@ -58,17 +69,29 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     key: "scaling.computeOptimalTokens",
     unit: "tokens",
     needs: "a parameter count",
-    compute: (p) => (p.parametersActive === undefined ? undefined : CHINCHILLA_TOKENS_PER_PARAMETER * p.parametersActive),
-    explain: () => ({ formula: "20 x parameters.active", uses: ["parametersActive"], sources: ["hoffmann2022"] }),
+    compute: (p) =>
+      p.parametersActive === undefined
+        ? undefined
+        : CHINCHILLA_TOKENS_PER_PARAMETER * p.parametersActive,
+    explain: () => ({
+      formula: "20 x parameters.active",
+      uses: ["parametersActive"],
+      sources: ["hoffmann2022"],
+    }),
   },
   {
     key: "training.tokens",
     unit: "tokens",
     needs: "training.tokens, or compute-optimal with a parameter count",
     compute: (p, f, c) => (c.computeOptimalTokens ? f["scaling.computeOptimalTokens"] : p.tokens),
-    explain: (c) => c.computeOptimalTokens
-      ? { formula: "compute-optimal: 20 x parameters.active", uses: ["parametersActive"], sources: ["hoffmann2022"] }
-      : { formula: "training.tokens", uses: ["tokens"], sources: ["owner"] },
+    explain: (c) =>
+      c.computeOptimalTokens
+        ? {
+            formula: "compute-optimal: 20 x parameters.active",
+            uses: ["parametersActive"],
+            sources: ["hoffmann2022"],
+          }
+        : { formula: "training.tokens", uses: ["tokens"], sources: ["owner"] },
   },
   {
     key: "training.tokensPerParameter",
@@ -76,9 +99,15 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     needs: "training tokens and a parameter count",
     compute: (p, f) => {
       const tokens = f["training.tokens"];
-      return tokens === undefined || p.parametersActive === undefined ? undefined : tokens / p.parametersActive;
+      return tokens === undefined || p.parametersActive === undefined
+        ? undefined
+        : tokens / p.parametersActive;
     },
-    explain: () => ({ formula: "training.tokens / parameters.active", uses: ["training.tokens", "parametersActive"], sources: [] }),
+    explain: () => ({
+      formula: "training.tokens / parameters.active",
+      uses: ["training.tokens", "parametersActive"],
+      sources: [],
+    }),
   },
   {
     key: "compute.trainingFlops",
@@ -90,21 +119,25 @@ export const SCALE_FIGURES: FigureDefinition[] = [
       if (tokens === undefined || p.parametersActive === undefined) return undefined;
       return (6 * p.parametersActive + attentionFlopsPerToken(c)) * tokens;
     },
-    explain: (c) => c.inputs.flops
-      ? { formula: "training.flops", uses: ["flops"], sources: ["owner"] }
-      : {
-          formula: c.transformer
-            ? "(6 x parameters.active + 6 x layers x contextLength x heads x headDim) x training.tokens"
-            : "6 x parameters.active x training.tokens",
-          uses: ["parametersActive", "training.tokens"],
-          sources: ["kaplan2020", "hoffmann2022"],
-        },
+    explain: (c) =>
+      c.inputs.flops
+        ? { formula: "training.flops", uses: ["flops"], sources: ["owner"] }
+        : {
+            formula: c.transformer
+              ? "(6 x parameters.active + 6 x layers x contextLength x heads x headDim) x training.tokens"
+              : "6 x parameters.active x training.tokens",
+            uses: ["parametersActive", "training.tokens"],
+            sources: ["kaplan2020", "hoffmann2022"],
+          },
   },
   {
     key: "memory.trainingStateBytes",
     unit: "bytes",
     needs: "a parameter count",
-    compute: (p, _f, c) => (p.parametersTotal === undefined ? undefined : p.parametersTotal * trainingBytesPerParameter(c)),
+    compute: (p, _f, c) =>
+      p.parametersTotal === undefined
+        ? undefined
+        : p.parametersTotal * trainingBytesPerParameter(c),
     explain: (c) => ({
       formula: `parameters.total x ${trainingBytesPerParameter(c)} bytes (${c.trainingPrecision} weights and gradients, ${c.optimizer} states with fp32 master)`,
       uses: ["parametersTotal"],
@@ -115,7 +148,10 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     key: "memory.inferenceWeightsBytes",
     unit: "bytes",
     needs: "a parameter count",
-    compute: (p, _f, c) => (p.parametersTotal === undefined ? undefined : p.parametersTotal * (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2)),
+    compute: (p, _f, c) =>
+      p.parametersTotal === undefined
+        ? undefined
+        : p.parametersTotal * (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2),
     explain: (c) => ({
       formula: `parameters.total x ${BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2} bytes (${c.inferencePrecision})`,
       uses: ["parametersTotal"],
@@ -132,7 +168,13 @@ export const SCALE_FIGURES: FigureDefinition[] = [
       const heads = t.attentionHeads as number;
       const headDim = (t.headDim as number | undefined) ?? (t.hiddenSize as number) / heads;
       const kvHeads = (t.kvHeads as number | undefined) ?? heads;
-      return 2 * (t.layers as number) * kvHeads * headDim * (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2);
+      return (
+        2 *
+        (t.layers as number) *
+        kvHeads *
+        headDim *
+        (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2)
+      );
     },
     explain: (c) => ({
       formula: `2 (K and V) x layers x kvHeads x headDim x ${BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2} bytes`,
@@ -153,7 +195,8 @@ export const SCALE_FIGURES: FigureDefinition[] = [
       return (t.layers as number) * s * h * (34 + (5 * a * s) / h);
     },
     explain: () => ({
-      formula: "layers x s x h x (34 + 5 a s / h), one sequence, no recomputation (2 x layers x s x h with full recomputation)",
+      formula:
+        "layers x s x h x (34 + 5 a s / h), one sequence, no recomputation (2 x layers x s x h with full recomputation)",
       uses: [],
       sources: ["korthikanti2022"],
     }),
@@ -183,7 +226,8 @@ export const SCALE_FIGURES: FigureDefinition[] = [
       return chinchillaLoss(p.parametersActive, tokens, HOFFMANN_2022);
     },
     explain: () => ({
-      formula: "E + A / N^alpha + B / D^beta with N = parameters.active (for MoE, the parameters each token uses), D = training.tokens",
+      formula:
+        "E + A / N^alpha + B / D^beta with N = parameters.active (for MoE, the parameters each token uses), D = training.tokens",
       uses: ["parametersActive", "training.tokens"],
       sources: ["hoffmann2022"],
     }),
