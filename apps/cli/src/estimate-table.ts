@@ -1,58 +1,12 @@
 import {
   type Estimate,
   FIGURE_LABELS,
+  FIGURE_SECTIONS,
   type Figure,
   formatQuantity,
   SCENARIO_HEADLINES,
   type ScenarioEstimate,
 } from "@forecard/core-estimates";
-
-const SECTIONS: [string, string[]][] = [
-  [
-    "Scale and compute",
-    [
-      "parameters.total",
-      "parameters.active",
-      "training.tokens",
-      "training.tokensPerParameter",
-      "scaling.computeOptimalTokens",
-      "compute.trainingFlops",
-      "scaling.predictedLoss",
-    ],
-  ],
-  [
-    "Memory and hardware",
-    [
-      "memory.trainingStateBytes",
-      "hardware.minAcceleratorsForMemory",
-      "memory.activationBytesPerSequence",
-      "memory.inferenceWeightsBytes",
-      "memory.kvCacheBytesPerToken",
-    ],
-  ],
-  ["Time", ["time.acceleratorHours", "time.wallClockDays"]],
-  [
-    "Energy, carbon, water, cost",
-    [
-      "energy.trainingMWh",
-      "carbon.trainingOperationalTCO2e",
-      "carbon.trainingMarketBasedTCO2e",
-      "carbon.embodiedTCO2e",
-      "carbon.trainingTotalTCO2e",
-      "water.trainingKL",
-      "cost.trainingUsd",
-    ],
-  ],
-  [
-    "Inference",
-    [
-      "inference.energyPerMillionTokensKWh",
-      "inference.costPerMillionTokensUsd",
-      "inference.annualTCO2e",
-      "inference.lifetimeTCO2e",
-    ],
-  ],
-];
 
 function rangeText(figure: Figure): string {
   const p5 = formatQuantity(figure.p5, figure.unit);
@@ -83,7 +37,7 @@ export function renderEstimate(
   ];
   // One table across all sections keeps the columns aligned; headings are rows of their own.
   const rows: string[][] = [];
-  for (const [heading, keys] of SECTIONS) {
+  for (const [heading, keys] of FIGURE_SECTIONS) {
     const section = keys.flatMap((key) => {
       const figure = estimate.figures[key];
       return figure

@@ -40,7 +40,7 @@ export {
 } from "./estimate.js";
 export { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 export { type EstimateContext, resolveInputs } from "./inputs.js";
-export { FIGURE_LABELS, SCENARIO_HEADLINES } from "./labels.js";
+export { FIGURE_LABELS, FIGURE_SECTIONS, SCENARIO_HEADLINES } from "./labels.js";
 export { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
 export { quantile, sampleTriangular, seededRandom } from "./random.js";
 export { BESIROGLU_2024, chinchillaLoss, HOFFMANN_2022, type LossLaw } from "./scaling-law.js";

@@ -4,8 +4,13 @@ import {
   DEFAULT_PUE,
   DEFAULT_WUE_L_PER_KWH,
   OFFSITE_WATER_L_PER_KWH,
+  SERVER_OVERHEAD_FACTOR,
 } from "./catalog/datacenter.js";
-import { EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES } from "./catalog/embodied.js";
+import {
+  EMBODIED_KG_CO2E_PER_ACCELERATOR,
+  EMBODIED_SOURCES,
+  SERVICE_LIFE_YEARS,
+} from "./catalog/embodied.js";
 import { gridIntensity, LOCATION_IDS, WORLD_GRID_INTENSITY } from "./catalog/grid-intensity.js";
 import { ACCELERATOR_PRICES } from "./catalog/prices.js";
 import { DEFAULT_MFU, DEFAULT_OVERHEAD_FACTOR } from "./catalog/training-defaults.js";
@@ -24,6 +29,7 @@ export const INPUT_KEYS = [
   "acceleratorHours",
   "wallClockDays",
   "powerWatts",
+  "serverOverheadFactor",
   "overheadFactor",
   "pue",
   "carbonIntensity",
@@ -31,6 +37,9 @@ export const INPUT_KEYS = [
   "wue",
   "offsiteWaterLPerKWh",
   "acceleratorHourUsd",
+  "acceleratorPriceUsd",
+  "serviceLifeYears",
+  "electricityUsdPerKWh",
   "embodiedKgPerAccelerator",
   "tokensPerDay",
   "inferenceYears",
@@ -61,6 +70,7 @@ export interface EstimateContext {
   inferencePrecision: string;
   optimizer: string;
   computeOptimalTokens: boolean;
+  costModel: "rental" | "ownership";
   assumptions: Assumption[];
   warnings: EstimateWarning[];
 }
@@ -185,6 +195,15 @@ export function resolveInputs(proposal: Proposal): EstimateContext {
   }
 
   const datacenter = proposal.datacenter ?? {};
+  if (datacenter.accountingBoundary === "servers") {
+    assume(
+      "serverOverheadFactor",
+      "datacenter.accountingBoundary",
+      SERVER_OVERHEAD_FACTOR.wholeServer.value,
+      [SERVER_OVERHEAD_FACTOR.wholeServer.source],
+      "whole servers: accelerator power x 1.82 for CPUs, memory, network and fans",
+    );
+  }
   const location = datacenter.location;
   const provider = providerOf(location);
   if (datacenter.pue !== undefined) own("pue", datacenter.pue, "datacenter.pue");
@@ -257,6 +276,19 @@ export function resolveInputs(proposal: Proposal): EstimateContext {
   );
 
   const cost = proposal.cost ?? {};
+  const costModel = cost.model ?? "rental";
+  own("electricityUsdPerKWh", datacenter.electricityUsdPerKWh, "datacenter.electricityUsdPerKWh");
+  own("acceleratorPriceUsd", cost.acceleratorPriceUsd, "cost.acceleratorPriceUsd");
+  if (cost.serviceLifeYears !== undefined)
+    own("serviceLifeYears", cost.serviceLifeYears, "cost.serviceLifeYears");
+  else if (costModel === "ownership")
+    assume(
+      "serviceLifeYears",
+      "cost.serviceLifeYears",
+      SERVICE_LIFE_YEARS,
+      ["faiz2024"],
+      "hardware amortised over a 5-year service life",
+    );
   if (cost.acceleratorHourUsd !== undefined)
     own("acceleratorHourUsd", cost.acceleratorHourUsd, "cost.acceleratorHourUsd");
   else if (accelerator && ACCELERATOR_PRICES[accelerator.id]) {
@@ -315,6 +347,7 @@ export function resolveInputs(proposal: Proposal): EstimateContext {
     inferencePrecision,
     optimizer,
     computeOptimalTokens,
+    costModel,
     assumptions,
     warnings,
   };

@@ -10,6 +10,7 @@ export const FIGURE_LABELS: Record<string, string> = {
   "memory.inferenceWeightsBytes": "Inference weights",
   "memory.kvCacheBytesPerToken": "KV cache per token",
   "memory.activationBytesPerSequence": "Activations per sequence (no recomputation)",
+  "memory.activationRecomputedBytesPerSequence": "Activations per sequence (full recomputation)",
   "hardware.minAcceleratorsForMemory": "Accelerators to hold the training state",
   "scaling.predictedLoss": "Predicted loss (Chinchilla)",
   "time.acceleratorHours": "Accelerator-hours",
@@ -20,6 +21,7 @@ export const FIGURE_LABELS: Record<string, string> = {
   "carbon.embodiedTCO2e": "Embodied carbon (hardware share)",
   "carbon.trainingTotalTCO2e": "Training carbon, total",
   "water.trainingKL": "Water consumed",
+  "cost.electricityUsd": "Electricity cost",
   "cost.trainingUsd": "Training cost",
   "inference.energyPerMillionTokensKWh": "Inference energy per 1M tokens",
   "inference.costPerMillionTokensUsd": "Inference cost per 1M tokens",
@@ -38,3 +40,53 @@ export const SCENARIO_HEADLINES = [
   "cost.trainingUsd",
   "inference.annualTCO2e",
 ] as const;
+
+/** Figures grouped for display, in reading order: section heading, then figure keys. */
+export const FIGURE_SECTIONS: [string, string[]][] = [
+  [
+    "Scale and compute",
+    [
+      "parameters.total",
+      "parameters.active",
+      "training.tokens",
+      "training.tokensPerParameter",
+      "scaling.computeOptimalTokens",
+      "compute.trainingFlops",
+      "scaling.predictedLoss",
+    ],
+  ],
+  [
+    "Memory and hardware",
+    [
+      "memory.trainingStateBytes",
+      "hardware.minAcceleratorsForMemory",
+      "memory.activationBytesPerSequence",
+      "memory.activationRecomputedBytesPerSequence",
+      "memory.inferenceWeightsBytes",
+      "memory.kvCacheBytesPerToken",
+    ],
+  ],
+  ["Time", ["time.acceleratorHours", "time.wallClockDays"]],
+  [
+    "Energy, carbon, water, cost",
+    [
+      "energy.trainingMWh",
+      "carbon.trainingOperationalTCO2e",
+      "carbon.trainingMarketBasedTCO2e",
+      "carbon.embodiedTCO2e",
+      "carbon.trainingTotalTCO2e",
+      "water.trainingKL",
+      "cost.electricityUsd",
+      "cost.trainingUsd",
+    ],
+  ],
+  [
+    "Inference",
+    [
+      "inference.energyPerMillionTokensKWh",
+      "inference.costPerMillionTokensUsd",
+      "inference.annualTCO2e",
+      "inference.lifetimeTCO2e",
+    ],
+  ],
+];

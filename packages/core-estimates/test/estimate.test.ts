@@ -286,3 +286,47 @@ describe("scenarios", () => {
     expect(ratio(fp8?.figures["time.acceleratorHours"]?.value, expected)).toBeCloseTo(1, 9);
   });
 });
+
+describe("accounting boundary and cost models", () => {
+  const base = {
+    architecture: { parameters: "7B" },
+    training: { accelerator: "nvidia-h100-sxm", acceleratorHours: 10_000, powerWatts: 700 },
+    datacenter: { pue: 1.2, electricityUsdPerKWh: 0.1 },
+  };
+
+  it("scales power by 1.82 for a whole-server boundary (Epoch AI 2024)", () => {
+    const accelerators =
+      estimateProposal(proposal(base), { samples: 1 }).figures["energy.trainingMWh"]?.value ?? 0;
+    const servers = estimateProposal(
+      proposal({ ...base, datacenter: { ...base.datacenter, accountingBoundary: "servers" } }),
+      { samples: 1 },
+    );
+    expect(ratio(servers.figures["energy.trainingMWh"]?.value, accelerators * 1.82)).toBeCloseTo(
+      1,
+      9,
+    );
+  });
+
+  it("prices ownership as amortised hardware plus electricity", () => {
+    const owned = estimateProposal(
+      proposal({
+        ...base,
+        cost: { model: "ownership", acceleratorPriceUsd: 40_000, serviceLifeYears: 4 },
+      }),
+      { samples: 1 },
+    ).figures;
+    const energyKWh = (10_000 * 700 * 1.2) / 1000;
+    const expected = (10_000 * 40_000) / (4 * 8760 * 0.85) + energyKWh * 0.1;
+    expect(ratio(owned["cost.trainingUsd"]?.value, expected)).toBeCloseTo(1, 9);
+    expect(ratio(owned["cost.electricityUsd"]?.value, energyKWh * 0.1)).toBeCloseTo(1, 9);
+  });
+
+  it("leaves ownership cost absent without a purchase price", () => {
+    const { figures, assumptions } = estimateProposal(
+      proposal({ ...base, cost: { model: "ownership" } }),
+      { samples: 1 },
+    );
+    expect(figures["cost.trainingUsd"]).toBeUndefined();
+    expect(assumptions.find((a) => a.path === "cost.trainingUsd")?.note).toContain("ownership");
+  });
+});

@@ -218,14 +218,30 @@ const datacenter = z
     wue: quantity({ ...kinds.nonNegative, max: 20 })
       .optional()
       .describe("On-site water usage effectiveness, L/kWh."),
+    accountingBoundary: oneOf(["accelerators", "servers"])
+      .optional()
+      .describe(
+        "What the power draw covers: accelerators alone (as most publishers report), or whole servers (x1.82, Epoch AI). Default accelerators.",
+      ),
   })
   .describe("Where the model is trained.");
 
 const cost = z
   .strictObject({
+    model: oneOf(["rental", "ownership"])
+      .optional()
+      .describe(
+        "rental: hours x hourly price; ownership: amortised purchase plus electricity. Default rental.",
+      ),
     acceleratorHourUsd: quantity({ ...kinds.nonNegative, max: 1_000 })
       .optional()
-      .describe("Price of one accelerator-hour, USD."),
+      .describe("Rental price of one accelerator-hour, USD."),
+    acceleratorPriceUsd: quantity({ ...kinds.positive, max: 10_000_000 })
+      .optional()
+      .describe("Purchase price of one accelerator with its server share, USD (ownership)."),
+    serviceLifeYears: quantity({ ...kinds.positive, max: 20 })
+      .optional()
+      .describe("Years the hardware is amortised over (ownership). Default 5."),
   })
   .describe("Money.");
 

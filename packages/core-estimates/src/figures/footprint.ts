@@ -90,14 +90,25 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     unit: "MWh",
     needs: "accelerator-hours and a power draw (training.powerWatts or a catalog TDP)",
     compute: (p, f) => {
-      const kWh = product(f["time.acceleratorHours"], p.powerWatts, p.pue);
+      const kWh = product(
+        f["time.acceleratorHours"],
+        p.powerWatts,
+        p.serverOverheadFactor ?? 1,
+        p.pue,
+      );
       return kWh === undefined ? undefined : kWh / 1e6;
     },
     explain: (c) => ({
-      formula:
-        "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
-      uses: ["time.acceleratorHours", "powerWatts", "pue"],
-      sources: sourcesOf(c, "powerWatts", "pue"),
+      formula: c.inputs.serverOverheadFactor
+        ? "time.acceleratorHours x powerWatts x 1.82 (whole servers) x pue / 1e6"
+        : "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
+      uses: [
+        "time.acceleratorHours",
+        "powerWatts",
+        ...(c.inputs.serverOverheadFactor ? ["serverOverheadFactor"] : []),
+        "pue",
+      ],
+      sources: sourcesOf(c, "powerWatts", "serverOverheadFactor", "pue"),
     }),
   },
   {
@@ -168,14 +179,47 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     }),
   },
   {
+    key: "cost.electricityUsd",
+    unit: "USD",
+    needs: "training energy and datacenter.electricityUsdPerKWh",
+    compute: (p, f) => product(f["energy.trainingMWh"], 1000, p.electricityUsdPerKWh),
+    explain: (c) => ({
+      formula: "energy.trainingMWh x 1000 x electricityUsdPerKWh",
+      uses: ["energy.trainingMWh", "electricityUsdPerKWh"],
+      sources: sourcesOf(c, "electricityUsdPerKWh"),
+    }),
+  },
+  {
     key: "cost.trainingUsd",
     unit: "USD",
-    needs: "accelerator-hours and cost.acceleratorHourUsd (or a catalog price)",
-    compute: (p, f) => product(f["time.acceleratorHours"], p.acceleratorHourUsd),
-    explain: (c) => ({
-      formula: "time.acceleratorHours x acceleratorHourUsd (rental)",
-      uses: ["time.acceleratorHours", "acceleratorHourUsd"],
-      sources: sourcesOf(c, "acceleratorHourUsd"),
-    }),
+    needs:
+      "accelerator-hours and a price: cost.acceleratorHourUsd (rental, or a catalog price), or cost.acceleratorPriceUsd with electricity (ownership)",
+    compute: (p, f, c) => {
+      const hours = f["time.acceleratorHours"];
+      if (c.costModel === "rental") return product(hours, p.acceleratorHourUsd);
+      const hardware = product(hours, p.acceleratorPriceUsd);
+      const lifeHours = product(p.serviceLifeYears, HOURS_PER_YEAR, SERVICE_UTILISATION);
+      const electricity = f["cost.electricityUsd"];
+      if (hardware === undefined || lifeHours === undefined || electricity === undefined)
+        return undefined;
+      return hardware / lifeHours + electricity;
+    },
+    explain: (c) =>
+      c.costModel === "rental"
+        ? {
+            formula: "time.acceleratorHours x acceleratorHourUsd (rental)",
+            uses: ["time.acceleratorHours", "acceleratorHourUsd"],
+            sources: sourcesOf(c, "acceleratorHourUsd"),
+          }
+        : {
+            formula: `time.acceleratorHours x acceleratorPriceUsd / (serviceLifeYears x 8760 x ${SERVICE_UTILISATION}) + cost.electricityUsd (ownership)`,
+            uses: [
+              "time.acceleratorHours",
+              "acceleratorPriceUsd",
+              "serviceLifeYears",
+              "cost.electricityUsd",
+            ],
+            sources: [...sourcesOf(c, "acceleratorPriceUsd", "serviceLifeYears"), "luccioni2023"],
+          },
   },
 ];

@@ -202,6 +202,23 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     }),
   },
   {
+    key: "memory.activationRecomputedBytesPerSequence",
+    unit: "bytes",
+    needs: "architecture.transformer",
+    compute: (_p, _f, c) => {
+      const t = c.transformer;
+      if (!t) return undefined;
+      const s = (t.contextLength as number | undefined) ?? DEFAULT_CONTEXT_LENGTH;
+      return 2 * (t.layers as number) * s * (t.hiddenSize as number);
+    },
+    explain: () => ({
+      formula:
+        "2 x layers x s x h bytes, one sequence, full recomputation (only each layer's input kept)",
+      uses: [],
+      sources: ["korthikanti2022"],
+    }),
+  },
+  {
     key: "hardware.minAcceleratorsForMemory",
     unit: "accelerators",
     needs: "a parameter count and training.accelerator",
