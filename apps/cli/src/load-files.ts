@@ -6,6 +6,7 @@ import {
   type Policy,
   type Proposal,
   parseYaml,
+  type SourceLocator,
 } from "@forecard/spec";
 import { UserError } from "./errors.js";
 import { readInput } from "./files.js";
@@ -35,11 +36,15 @@ export function loadFile(
 }
 
 /** Loads a proposal or throws a UserError whose lines name file, line and field. */
-export function requireProposal(file: string): { proposal: Proposal; bytes: Uint8Array } {
+export function requireProposal(file: string): {
+  proposal: Proposal;
+  bytes: Uint8Array;
+  locator: SourceLocator;
+} {
   const bytes = readInput(file);
   const result = loadProposal(bytes, file);
-  if (!result.value) throw new UserError(result.errors.map(formatSpecError));
-  return { proposal: result.value, bytes };
+  if (!result.value || !result.locator) throw new UserError(result.errors.map(formatSpecError));
+  return { proposal: result.value, bytes, locator: result.locator };
 }
 
 /** Loads a policy or throws a UserError whose lines name file, line and field. */

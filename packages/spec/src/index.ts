@@ -5,9 +5,15 @@ export {
   LOCATION_PATTERN,
   TRAINING_PRECISIONS,
 } from "./catalog-ids.js";
+export {
+  BIAS_SOURCES,
+  type Checklist,
+  type ChecklistItem,
+  checklistSchema,
+} from "./checklist-schema.js";
 export { FIGURE_KEYS, FIGURE_UNITS, type FigureKey } from "./figure-keys.js";
-export { policyJsonSchema, proposalJsonSchema } from "./json-schema.js";
-export { loadPolicy, loadProposal, loadWithSchema } from "./load.js";
+export { checklistJsonSchema, policyJsonSchema, proposalJsonSchema } from "./json-schema.js";
+export { loadChecklist, loadPolicy, loadProposal, loadWithSchema } from "./load.js";
 export {
   type LoadResult,
   MAX_ALIASES,
@@ -31,3 +37,4 @@ export {
 } from "./quantity.js";
 export { formatPath, formatSpecError, type SpecError } from "./spec-error.js";
 export { editDistance, suggest } from "./suggest.js";
+export { identifier, isoDate, text, textList } from "./text.js";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checklistSchema } from "./checklist-schema.js";
 import { policySchema } from "./policy-schema.js";
 import { proposalSchema } from "./proposal-schema.js";
 import { type QuantityKind, SI_NUMBER_PATTERN } from "./quantity.js";
@@ -63,5 +64,14 @@ export function policyJsonSchema(): JsonSchema {
     policySchema,
     "https://forecard.dev/schema/policy.schema.json",
     "Forecard policy",
+  );
+}
+
+/** The JSON Schema (draft 2020-12) of a custom checklist definition file. */
+export function checklistJsonSchema(): JsonSchema {
+  return toJsonSchema(
+    checklistSchema,
+    "https://forecard.dev/schema/checklist.schema.json",
+    "Forecard checklist",
   );
 }

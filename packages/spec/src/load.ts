@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { type Checklist, checklistSchema } from "./checklist-schema.js";
 import { issuesToErrors, type LoadResult, parseYaml } from "./load-yaml.js";
 import { mergeOverrides } from "./merge.js";
 import { type Policy, policySchema } from "./policy-schema.js";
@@ -65,6 +66,11 @@ export function loadProposal(source: string | Uint8Array, file: string): LoadRes
   }
   if (errors.length > 0) return { errors, locator: loaded.locator, raw: loaded.raw };
   return loaded;
+}
+
+/** Loads a custom checklist definition file. */
+export function loadChecklist(source: string | Uint8Array, file: string): LoadResult<Checklist> {
+  return loadWithSchema(source, file, checklistSchema);
 }
 
 /** Loads a policy file. */

@@ -151,6 +151,21 @@ const model = z
     languages: textList(500, 20).optional().describe("Languages covered (ISO 639-1 codes)."),
     tags: textList(100, 100).optional().describe("Free tags for the model card."),
     contact: text(500).optional().describe("Where to send questions about the model."),
+    generalPurpose: boolean
+      .optional()
+      .describe(
+        "A general-purpose model (EU AI Act Art. 3(63)), as most large language models are. Default true.",
+      ),
+    usesPersonalData: boolean
+      .optional()
+      .describe(
+        "Training or serving data include personal data. Default true (unknown is treated as yes).",
+      ),
+    deployment: oneOf(["internal", "restricted", "public"])
+      .optional()
+      .describe(
+        "Who will use the model: internal teams, restricted partners, or the public. Default public.",
+      ),
   })
   .describe("What the model is.");
 
@@ -316,6 +331,7 @@ const answer = z
 
 const checklistAnswers = z
   .strictObject({
+    version: text(20).optional().describe("Checklist version the answers were given against."),
     source: text(500)
       .optional()
       .describe(

@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { policyJsonSchema, proposalJsonSchema } from "./json-schema.js";
+import { checklistJsonSchema, policyJsonSchema, proposalJsonSchema } from "./json-schema.js";
 
 // Regenerates the committed JSON Schemas; a test fails when they drift from the zod schemas.
 const dir = new URL("../schema/", import.meta.url);
@@ -10,4 +10,8 @@ writeFileSync(
 writeFileSync(
   new URL("policy.schema.json", dir),
   `${JSON.stringify(policyJsonSchema(), null, 2)}\n`,
+);
+writeFileSync(
+  new URL("checklist.schema.json", dir),
+  `${JSON.stringify(checklistJsonSchema(), null, 2)}\n`,
 );

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { policyJsonSchema, proposalJsonSchema } from "../src/json-schema.js";
+import { checklistJsonSchema, policyJsonSchema, proposalJsonSchema } from "../src/json-schema.js";
 
 const examples = new URL("../../../examples/", import.meta.url);
 const committed = (name: string) =>
@@ -12,6 +12,7 @@ describe("JSON Schema export", () => {
   it("matches the committed schemas (run `pnpm --filter @forecard/spec schema` after changing a zod schema)", () => {
     expect(committed("proposal.schema.json")).toEqual(proposalJsonSchema());
     expect(committed("policy.schema.json")).toEqual(policyJsonSchema());
+    expect(committed("checklist.schema.json")).toEqual(checklistJsonSchema());
   });
 
   const ajv = new Ajv2020.default({ allErrors: true, strict: false });

@@ -1,0 +1,6 @@
+import { type Checklist, checklistSchema } from "@forecard/spec";
+
+/** Validates a built-in checklist at load time, so a typo in one fails loudly in every test run. */
+export function defineChecklist(definition: unknown): Checklist {
+  return checklistSchema.parse(definition);
+}

@@ -1,0 +1,163 @@
+import type { Checklist, Proposal } from "@forecard/spec";
+import { differenceInCalendarDays, parseISO } from "date-fns";
+import { applies, type ChecklistFacts } from "./facts.js";
+import { type Risk, type RiskLevel, rateRisk } from "./risk.js";
+
+type Answer = NonNullable<
+  NonNullable<NonNullable<Proposal["checklists"]>[string]["answers"]>[string]
+>;
+
+/** Where one item stands for a proposal. */
+export interface ItemStatus {
+  id: string;
+  section: string;
+  question: string;
+  applicable: boolean;
+  status: "done" | "open" | "not-applicable" | "unanswered";
+  inherent?: Risk;
+  residual?: Risk;
+  /** The level that counts: residual, else inherent, else the item's default severity (unrated). */
+  level: RiskLevel;
+  rated: boolean;
+  owner?: string;
+  reviewedAt?: string;
+  /** Reviewed longer ago than the allowed age, or a done answer never reviewed. */
+  stale: boolean;
+  /** Done, evidence required, none given. */
+  missingEvidence: boolean;
+  references: NonNullable<Checklist["sections"][number]["items"][number]["references"]>;
+}
+
+/** A checklist evaluated against a proposal's answers. */
+export interface ChecklistStatus {
+  checklist: { id: string; version: string; title: string };
+  /** Version the answers were given against, when the proposal records it. */
+  answeredVersion?: string;
+  items: ItemStatus[];
+  summary: {
+    applicable: number;
+    done: number;
+    notApplicable: number;
+    open: number;
+    unanswered: number;
+    /** (done + not-applicable) / applicable, 0 to 1; 1 when nothing applies. */
+    completeness: number;
+    /** Open or unanswered applicable items by level. */
+    openByLevel: Record<RiskLevel, number>;
+    stale: number;
+    missingEvidence: number;
+  };
+  /** Answers whose item id the checklist does not have (e.g. after a version change). */
+  orphans: string[];
+  /** Each framework reference, and whether a completed applicable item addresses it. */
+  coverage: { euAiAct: Record<string, boolean>; nistAiRmf: Record<string, boolean> };
+  notes: string[];
+}
+
+/** Options of {@link checklistStatus}. */
+export interface StatusOptions {
+  /** The date to judge staleness against, YYYY-MM-DD; inject it for reproducible results. */
+  today: string;
+  /** Answers reviewed more than this many days before `today` are stale. @default 365 */
+  maxAgeDays?: number;
+}
+
+function itemStatus(
+  item: Checklist["sections"][number]["items"][number],
+  section: string,
+  answer: Answer | undefined,
+  facts: ChecklistFacts,
+  options: StatusOptions,
+): ItemStatus {
+  const inherent = rateRisk(answer?.likelihood, answer?.severity);
+  const residual = rateRisk(answer?.residualLikelihood, answer?.residualSeverity);
+  const status = answer?.status ?? "unanswered";
+  const age = answer?.reviewedAt
+    ? differenceInCalendarDays(parseISO(options.today), parseISO(answer.reviewedAt))
+    : undefined;
+  const stale = status === "done" && (age === undefined || age > (options.maxAgeDays ?? 365));
+  return {
+    id: item.id,
+    section,
+    question: item.question,
+    applicable: applies(item, facts),
+    status,
+    inherent,
+    residual,
+    level: (residual ?? inherent)?.level ?? item.severity,
+    rated: Boolean(residual ?? inherent),
+    owner: answer?.owner,
+    reviewedAt: answer?.reviewedAt,
+    stale,
+    missingEvidence: status === "done" && item.evidenceRequired && answer?.evidence === undefined,
+    references: item.references ?? {},
+  };
+}
+
+function coverageOf(
+  items: ItemStatus[],
+  framework: "euAiAct" | "nistAiRmf",
+): Record<string, boolean> {
+  const coverage: Record<string, boolean> = {};
+  for (const item of items) {
+    for (const reference of item.references[framework] ?? []) {
+      const addressed =
+        item.applicable && (item.status === "done" || item.status === "not-applicable");
+      coverage[reference] = (coverage[reference] ?? false) || addressed;
+    }
+  }
+  return Object.fromEntries(Object.entries(coverage).sort(([a], [b]) => a.localeCompare(b, "en")));
+}
+
+/**
+ * Evaluates a checklist against a proposal's answers: applicability, completeness, risk levels,
+ * staleness, missing evidence, orphaned answers and framework coverage. Pure.
+ */
+export function checklistStatus(
+  checklist: Checklist,
+  proposal: Proposal,
+  facts: ChecklistFacts,
+  options: StatusOptions,
+): ChecklistStatus {
+  const block = proposal.checklists?.[checklist.id];
+  const answers = block?.answers ?? {};
+  const items = checklist.sections.flatMap((section) =>
+    section.items.map((item) => itemStatus(item, section.title, answers[item.id], facts, options)),
+  );
+  const known = new Set(items.map((i) => i.id));
+  const orphans = Object.keys(answers).filter((id) => !known.has(id));
+  const applicable = items.filter((i) => i.applicable);
+  const count = (status: ItemStatus["status"]) =>
+    applicable.filter((i) => i.status === status).length;
+  const pending = applicable.filter((i) => i.status === "open" || i.status === "unanswered");
+  const openByLevel = { high: 0, medium: 0, low: 0 };
+  for (const item of pending) openByLevel[item.level]++;
+
+  const notes: string[] = [];
+  if (block?.version && block.version !== checklist.version) {
+    const unanswered = applicable.filter((i) => i.status === "unanswered").length;
+    notes.push(
+      `answers were given against ${checklist.id} ${block.version}; the checklist is now ${checklist.version}: ${unanswered} items unanswered, ${orphans.length} answers no longer match an item`,
+    );
+  }
+  return {
+    checklist: { id: checklist.id, version: checklist.version, title: checklist.title },
+    answeredVersion: block?.version,
+    items,
+    summary: {
+      applicable: applicable.length,
+      done: count("done"),
+      notApplicable: count("not-applicable"),
+      open: count("open"),
+      unanswered: count("unanswered"),
+      completeness:
+        applicable.length === 0 ? 1 : (count("done") + count("not-applicable")) / applicable.length,
+      openByLevel,
+      stale: applicable.filter((i) => i.stale).length,
+      missingEvidence: applicable.filter((i) => i.missingEvidence).length,
+    },
+    orphans,
+    coverage: { euAiAct: coverageOf(items, "euAiAct"), nistAiRmf: coverageOf(items, "nistAiRmf") },
+    notes,
+  };
+}
