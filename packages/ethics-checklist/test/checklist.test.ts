@@ -1,4 +1,4 @@
-import { loadProposal, type Proposal, proposalSchema } from "@forecard/spec";
+import { type Checklist, loadProposal, type Proposal, proposalSchema } from "@forecard/spec";
 import { describe, expect, it } from "vitest";
 import {
   BIAS_RISK,
