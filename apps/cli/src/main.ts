@@ -43,6 +43,23 @@ function buildProgram(): Command {
       process.exitCode = await (await import("./commands/estimate.js")).run(file, options);
     });
 
+  program
+    .command("report")
+    .description("render model cards and impact reports (PDF, HTML, Markdown, JSON)")
+    .argument("<files...>", "proposal YAML files")
+    .option("--kind <kind>", "card, impact or all (default all)")
+    .option("--format <formats>", "pdf, html, md, json or all, comma-separated (default all)")
+    .option("--out <dir>", "output folder (default ./out)")
+    .option("--date <date>", "report date YYYY-MM-DD (default today); fixes every date shown")
+    .option("--concurrency <n>", "PDFs rendered at once (default 2)")
+    .option("--paper <size>", "a4 or letter (default a4)")
+    .option("--template <dir>", "folder of .hbs files overriding bundled partials")
+    .option("--samples <n>", "Monte Carlo samples (default 10000)")
+    .option("--seed <n>", "Monte Carlo seed (default 1)")
+    .action(async (files: string[], options) => {
+      process.exitCode = await (await import("./commands/report.js")).run(files, options);
+    });
+
   const checklist = program
     .command("checklist")
     .description("bias-risk, environmental and Annex IV checklists");

@@ -43,7 +43,13 @@ export { type EstimateContext, resolveInputs } from "./inputs.js";
 export { FIGURE_LABELS, FIGURE_SECTIONS, SCENARIO_HEADLINES } from "./labels.js";
 export { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
 export { quantile, sampleTriangular, seededRandom } from "./random.js";
-export { BESIROGLU_2024, chinchillaLoss, HOFFMANN_2022, type LossLaw } from "./scaling-law.js";
+export {
+  BESIROGLU_2024,
+  chinchillaLoss,
+  computeOptimal,
+  HOFFMANN_2022,
+  type LossLaw,
+} from "./scaling-law.js";
 export { HEADLINE_FIGURES, type Swing } from "./sensitivity.js";
 export { cite, SOURCES, type SourceId } from "./sources.js";
 export type { Assumption, EstimateWarning, Figure } from "./types.js";

@@ -27,3 +27,22 @@ export const BESIROGLU_2024: LossLaw = {
 export function chinchillaLoss(parameters: number, tokens: number, law: LossLaw): number {
   return law.E + law.A / parameters ** law.alpha + law.B / tokens ** law.beta;
 }
+
+/**
+ * The compute-optimal split of a compute budget into parameters and tokens under a loss law,
+ * with C = 6·N·D (Hoffmann et al. 2022, eq. 4 and Appendix D.2):
+ * N_opt = G·(C/6)^a, D_opt = (C/6)^b / G, a = beta/(alpha+beta), b = alpha/(alpha+beta),
+ * G = (alpha·A / (beta·B))^(1/(alpha+beta)).
+ * @param flops - training compute, FLOP.
+ * @returns parameters and tokens of the optimal allocation, and its predicted loss.
+ */
+export function computeOptimal(
+  flops: number,
+  law: LossLaw,
+): { parameters: number; tokens: number; loss: number } {
+  const sum = law.alpha + law.beta;
+  const g = ((law.alpha * law.A) / (law.beta * law.B)) ** (1 / sum);
+  const parameters = g * (flops / 6) ** (law.beta / sum);
+  const tokens = (flops / 6) ** (law.alpha / sum) / g;
+  return { parameters, tokens, loss: chinchillaLoss(parameters, tokens, law) };
+}

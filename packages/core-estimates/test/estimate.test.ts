@@ -330,3 +330,16 @@ describe("accounting boundary and cost models", () => {
     expect(assumptions.find((a) => a.path === "cost.trainingUsd")?.note).toContain("ownership");
   });
 });
+
+describe("Chinchilla scaling law", () => {
+  it("splits a compute budget so that 6 N D spends it exactly, at the loss minimum", async () => {
+    const { chinchillaLoss, computeOptimal, HOFFMANN_2022 } = await import("../src/scaling-law.js");
+    // Gopher's budget, 5.76e23 FLOP (Hoffmann et al. 2022).
+    const optimal = computeOptimal(5.76e23, HOFFMANN_2022);
+    expect(ratio(6 * optimal.parameters * optimal.tokens, 5.76e23)).toBeCloseTo(1, 9);
+    for (const factor of [0.8, 1.25]) {
+      const n = optimal.parameters * factor;
+      expect(chinchillaLoss(n, 5.76e23 / (6 * n), HOFFMANN_2022)).toBeGreaterThan(optimal.loss);
+    }
+  });
+});

@@ -329,6 +329,45 @@ const answer = z
   })
   .describe("A recorded answer to one checklist item.");
 
+const evaluationResult = z
+  .strictObject({
+    task: text(100).describe('Hugging Face task type, e.g. "text-generation".'),
+    dataset: text(200).describe('Hugging Face dataset id, e.g. "cais/mmlu".'),
+    datasetName: text(200).optional().describe("Readable dataset name; default the id."),
+    metric: text(100).describe('Metric type, e.g. "accuracy".'),
+    value: z
+      .union([z.number(), text(100)], { error: "expected a number or a short text" })
+      .describe("The result."),
+    group: text(200)
+      .optional()
+      .describe("The group or slice the result is for (disaggregated evaluation)."),
+  })
+  .describe("One evaluation result (planned or measured).");
+
+const card = z
+  .strictObject({
+    factors: textList(50, 1_000)
+      .optional()
+      .describe(
+        "Groups, instruments and environments performance may vary across (Mitchell et al. 2019).",
+      ),
+    metrics: textList(50, 1_000)
+      .optional()
+      .describe("Performance measures and why they were chosen."),
+    trainingData: text(10_000).optional().describe("What the model is trained on."),
+    evaluationData: text(10_000).optional().describe("What the model is evaluated on, and why."),
+    ethicalConsiderations: textList(50, 2_000)
+      .optional()
+      .describe("Ethical considerations beyond the checklists."),
+    caveats: textList(50, 2_000).optional().describe("Caveats and recommendations for users."),
+    results: z
+      .array(evaluationResult)
+      .max(500)
+      .optional()
+      .describe("Evaluation results; they become the Hugging Face model-index."),
+  })
+  .describe("Model card content (Mitchell et al. 2019) beyond what Forecard computes.");
+
 const checklistAnswers = z
   .strictObject({
     version: text(20).optional().describe("Checklist version the answers were given against."),
@@ -372,6 +411,7 @@ export const proposalSchema = z
     datacenter: datacenter.optional(),
     cost: cost.optional(),
     inference: inference.optional(),
+    card: card.optional(),
     checklists: z
       .record(identifier, checklistAnswers)
       .optional()

@@ -1,0 +1,214 @@
+import { accessSync, constants, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { DEFAULT_SAMPLES } from "@forecard/core-estimates";
+import {
+  BrowserNotFoundError,
+  findBrowser,
+  type Paper,
+  PdfRenderer,
+  type RenderedDocuments,
+  type ReportKind,
+  renderDocuments,
+  TemplateError,
+} from "@forecard/report";
+import { isoDate } from "@forecard/spec";
+import { format } from "date-fns";
+import pLimit from "p-limit";
+import { EnvironmentError, ExitCode, UserError } from "../errors.js";
+import { estimateDocument } from "../estimate-json.js";
+import { removeTemporaryFiles, writeAtomically } from "../files.js";
+import { integerOption } from "../numbers.js";
+import { createProgress } from "../progress.js";
+import { analyseProposal } from "../report-input.js";
+
+/** Options of `forecard report`. */
+export interface ReportCommandOptions {
+  /** card, impact or all. @default "all" */
+  kind?: string;
+  /** pdf, html, md, json or all; a comma-separated list is accepted. @default "all" */
+  format?: string;
+  /** Output folder. @default "./out" */
+  out?: string;
+  /** Report date, YYYY-MM-DD. @default today */
+  date?: string;
+  /** PDFs rendered at once (pages of one browser). @default 2 */
+  concurrency?: string;
+  /** a4 or letter. @default "a4" */
+  paper?: string;
+  /** Folder of .hbs files overriding bundled partials. */
+  template?: string;
+  samples?: string;
+  seed?: string;
+}
+
+const FORMATS = ["pdf", "html", "md", "json"] as const;
+type Format = (typeof FORMATS)[number];
+
+function parseFormats(raw: string | undefined): Set<Format> {
+  const parts = (raw ?? "all").split(",").map((p) => p.trim());
+  if (parts.includes("all")) return new Set(FORMATS);
+  for (const part of parts) {
+    if (!FORMATS.includes(part as Format))
+      throw new UserError(
+        `--format: expected pdf, html, md, json or all, got ${JSON.stringify(part)}`,
+      );
+  }
+  return new Set(parts as Format[]);
+}
+
+function choice<T extends string>(
+  name: string,
+  raw: string | undefined,
+  values: readonly T[],
+  fallback: T,
+): T {
+  if (raw === undefined) return fallback;
+  if (!values.includes(raw as T))
+    throw new UserError(`${name}: expected ${values.join(" or ")}, got ${JSON.stringify(raw)}`);
+  return raw as T;
+}
+
+function prepareOutput(out: string): void {
+  try {
+    mkdirSync(out, { recursive: true });
+    accessSync(out, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new EnvironmentError(
+      `--out ${out}: cannot write there (${code}); choose a writable folder`,
+    );
+  }
+}
+
+interface Outcome {
+  file: string;
+  code: number;
+}
+
+/** Renders model cards and impact reports for one or more proposals with one browser. */
+export async function run(files: string[], options: ReportCommandOptions): Promise<number> {
+  const kind = choice<ReportKind>("--kind", options.kind, ["card", "impact", "all"], "all");
+  const formats = parseFormats(options.format);
+  const paper = choice<Paper>("--paper", options.paper, ["a4", "letter"], "a4");
+  const date = options.date ?? format(new Date(), "yyyy-MM-dd");
+  if (!isoDate.safeParse(date).success)
+    throw new UserError(
+      `--date: expected a date YYYY-MM-DD that exists, got ${JSON.stringify(date)}`,
+    );
+  const concurrency = integerOption("--concurrency", options.concurrency, 2, 1, 16);
+  const samples = integerOption("--samples", options.samples, DEFAULT_SAMPLES, 1, 1_000_000);
+  const seed = integerOption("--seed", options.seed, 1, 0, 2 ** 32 - 1);
+  const out = options.out ?? "out";
+
+  // Fail before writing anything when the environment cannot finish the job.
+  const executablePath = formats.has("pdf") ? browserOrExit() : undefined;
+  prepareOutput(out);
+
+  const outcomes: Outcome[] = [];
+  const pdfWork: {
+    file: string;
+    path: string;
+    job: RenderedDocuments["pdfJobs"][number]["job"];
+  }[] = [];
+  for (const file of files) {
+    try {
+      const input = analyseProposal(file, { date, samples, seed });
+      const documents = renderDocuments(input, { kind, paper, templateDir: options.template });
+      const base = join(out, documents.slug);
+      if (formats.has("html") && documents.modelCardHtml)
+        writeAtomically(`${base}.model-card.html`, documents.modelCardHtml);
+      if (formats.has("html") && documents.impactReportHtml)
+        writeAtomically(`${base}.impact-report.html`, documents.impactReportHtml);
+      if (formats.has("md") && documents.modelCardMarkdown)
+        writeAtomically(`${base}.model-card.md`, documents.modelCardMarkdown);
+      if (formats.has("json")) {
+        const json = estimateDocument(input.proposal, file, input.bytes, input.estimate, {
+          samples,
+          seed,
+        });
+        writeAtomically(`${base}.estimate.json`, `${JSON.stringify(json, null, 2)}\n`);
+      }
+      if (formats.has("pdf")) {
+        for (const { name, job } of documents.pdfJobs)
+          pdfWork.push({ file, path: `${base}.${name}.pdf`, job });
+      }
+      outcomes.push({ file, code: ExitCode.ok });
+    } catch (error) {
+      if (error instanceof UserError) {
+        for (const line of error.lines) process.stderr.write(`${line}\n`);
+        outcomes.push({ file, code: ExitCode.invalidInput });
+      } else if (error instanceof TemplateError) {
+        throw new UserError(`--template: ${error.message}`);
+      } else throw error;
+    }
+  }
+
+  if (executablePath && pdfWork.length > 0) {
+    const failed = await renderPdfs(executablePath, pdfWork, concurrency);
+    for (const file of failed) outcomes.push({ file, code: ExitCode.environment });
+  }
+  const codes = outcomes.map((o) => o.code);
+  if (codes.includes(ExitCode.environment)) return ExitCode.environment;
+  if (codes.includes(ExitCode.invalidInput)) return ExitCode.invalidInput;
+  return ExitCode.ok;
+}
+
+function browserOrExit(): string {
+  try {
+    return findBrowser();
+  } catch (error) {
+    if (error instanceof BrowserNotFoundError) throw new EnvironmentError(error.message);
+    throw error;
+  }
+}
+
+async function renderPdfs(
+  executablePath: string,
+  work: { file: string; path: string; job: RenderedDocuments["pdfJobs"][number]["job"] }[],
+  concurrency: number,
+): Promise<string[]> {
+  const renderer = new PdfRenderer(executablePath);
+  const progress = createProgress(work.length);
+  const failed: string[] = [];
+  let interrupted = false;
+  const onInterrupt = () => {
+    interrupted = true;
+    removeTemporaryFiles();
+    void renderer.close().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", onInterrupt);
+  const limit = pLimit(concurrency);
+  try {
+    await Promise.all(
+      work.map((item) =>
+        limit(async () => {
+          if (interrupted) return;
+          // A crashed browser is relaunched and the document retried once.
+          for (let attempt = 1; attempt <= 2; attempt++) {
+            try {
+              const { pdf } = await renderer.render(item.job);
+              writeAtomically(item.path, pdf);
+              progress.done(`wrote ${item.path}`);
+              return;
+            } catch (error) {
+              if (error instanceof EnvironmentError) throw error;
+              if (attempt === 2 || interrupted) {
+                const reason =
+                  error instanceof Error ? error.message.split("\n")[0] : String(error);
+                progress.fail(
+                  `${item.file}: could not render ${item.path} (${reason}); check that Chromium runs`,
+                );
+                failed.push(item.file);
+              }
+            }
+          }
+        }),
+      ),
+    );
+  } finally {
+    process.removeListener("SIGINT", onInterrupt);
+    progress.stop();
+    await renderer.close();
+  }
+  return failed;
+}

@@ -1,0 +1,72 @@
+import { accessSync, constants } from "node:fs";
+
+/** Environment variables checked, in order, for a Chrome or Chromium binary. */
+export const BROWSER_ENV_VARIABLES = [
+  "FORECARD_CHROMIUM",
+  "PUPPETEER_EXECUTABLE_PATH",
+  "CHROME_PATH",
+] as const;
+
+/** Where Chromium or Chrome is usually installed, per platform. */
+export const KNOWN_BROWSER_PATHS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome-stable",
+  "/usr/bin/google-chrome",
+  "/snap/bin/chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
+];
+
+/** No usable browser: what to do about it is in the message. */
+export class BrowserNotFoundError extends Error {
+  constructor(tried: string[]) {
+    super(
+      `no Chrome or Chromium found (tried ${tried.join(", ")}); install one (Debian/Ubuntu: apt-get install chromium fonts-dejavu-core) or set FORECARD_CHROMIUM to its path`,
+    );
+  }
+}
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Finds the browser the way users expect: an environment variable first, then known paths.
+ * A variable that is set but points nowhere is an error, not something to skip silently.
+ * @throws BrowserNotFoundError with how to install one.
+ */
+export function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates = KNOWN_BROWSER_PATHS,
+): string {
+  for (const name of BROWSER_ENV_VARIABLES) {
+    const value = env[name];
+    if (!value) continue;
+    if (executable(value)) return value;
+    throw new BrowserNotFoundError([`${name}=${value} (not an executable file)`]);
+  }
+  const found = candidates.find(executable);
+  if (found) return found;
+  throw new BrowserNotFoundError([...BROWSER_ENV_VARIABLES.map((n) => `$${n}`), ...candidates]);
+}
+
+/** Chromium flags for a locked-down, offline, headless renderer. */
+export const BROWSER_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-default-apps",
+  "--disable-extensions",
+  "--mute-audio",
+  "--font-render-hinting=none",
+];

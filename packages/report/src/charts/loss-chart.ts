@@ -1,0 +1,88 @@
+import { PALETTE, px, svgOpen, svgText } from "./svg.js";
+
+/** A point on the loss-against-compute chart. */
+export interface LossPoint {
+  flops: number;
+  loss: number;
+  label: string;
+}
+
+/**
+ * Predicted loss against training compute on a log axis: the compute-optimal frontier as a line,
+ * the proposal (and its scenarios) as marked points.
+ */
+export function lossChart(
+  title: string,
+  frontier: LossPoint[],
+  points: LossPoint[],
+  width = 640,
+  height = 260,
+): string {
+  const left = 56;
+  const right = 20;
+  const top = 12;
+  const bottom = 40;
+  const all = [...frontier, ...points];
+  const minX = Math.floor(Math.log10(Math.min(...all.map((p) => p.flops))));
+  const maxX = Math.ceil(Math.log10(Math.max(...all.map((p) => p.flops))));
+  const minY = Math.min(...all.map((p) => p.loss));
+  const maxY = Math.max(...all.map((p) => p.loss));
+  const padY = (maxY - minY) * 0.1 || 0.1;
+  const x = (f: number) =>
+    left + ((Math.log10(f) - minX) / (maxX - minX || 1)) * (width - left - right);
+  const y = (l: number) =>
+    top + ((maxY + padY - l) / (maxY - minY + 2 * padY)) * (height - top - bottom);
+  const parts = [svgOpen(width, height, title)];
+  for (let e = minX; e <= maxX; e++) {
+    parts.push(
+      `<line x1="${px(x(10 ** e))}" x2="${px(x(10 ** e))}" y1="${top}" y2="${height - bottom}" stroke="${PALETTE.grid}"/>`,
+      svgText(
+        x(10 ** e),
+        height - bottom + 14,
+        `1e${e}`,
+        `text-anchor="middle" fill="${PALETTE.muted}" font-size="9"`,
+      ),
+    );
+  }
+  for (const tick of [minY, (minY + maxY) / 2, maxY]) {
+    parts.push(
+      svgText(
+        left - 6,
+        y(tick) + 3,
+        tick.toFixed(2),
+        `text-anchor="end" fill="${PALETTE.muted}" font-size="9"`,
+      ),
+    );
+  }
+  const path = frontier
+    .map((p, i) => `${i === 0 ? "M" : "L"}${px(x(p.flops))},${px(y(p.loss))}`)
+    .join(" ");
+  parts.push(`<path d="${path}" fill="none" stroke="${PALETTE.bar}" stroke-width="2"/>`);
+  points.forEach((p, i) => {
+    parts.push(
+      `<circle cx="${px(x(p.flops))}" cy="${px(y(p.loss))}" r="4.5" fill="${i === 0 ? PALETTE.accent : PALETTE.ink}"/>`,
+      svgText(
+        x(p.flops) + 7,
+        y(p.loss) - 6 - (i % 2) * 11,
+        p.label,
+        `fill="${i === 0 ? PALETTE.accent : PALETTE.ink}" font-size="10"`,
+      ),
+    );
+  });
+  parts.push(
+    svgText(
+      (left + width - right) / 2,
+      height - 8,
+      "training compute (FLOP, log scale); line: compute-optimal loss",
+      `text-anchor="middle" fill="${PALETTE.ink}" font-size="10"`,
+    ),
+    svgText(
+      12,
+      (top + height - bottom) / 2,
+      "loss (nats/token)",
+      `text-anchor="middle" fill="${PALETTE.ink}" font-size="10" transform="rotate(-90 12 ${(top + height - bottom) / 2})"`,
+    ),
+    "</svg>",
+  );
+  return parts.join("");
+}

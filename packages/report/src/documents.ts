@@ -1,0 +1,94 @@
+import { renderMarkdownCard } from "./markdown.js";
+import type { Paper, PdfJob } from "./pdf.js";
+import { createTemplates } from "./templates.js";
+import { buildView, type ReportInput } from "./view-model.js";
+
+/** Which documents to produce. */
+export type ReportKind = "card" | "impact" | "all";
+
+/** The rendered documents of one proposal, before PDF printing. */
+export interface RenderedDocuments {
+  slug: string;
+  modelCardHtml?: string;
+  impactReportHtml?: string;
+  modelCardMarkdown?: string;
+  /** PDF jobs for the HTML documents, ready for {@link PdfRenderer}. */
+  pdfJobs: { name: "model-card" | "impact-report"; job: PdfJob }[];
+}
+
+/**
+ * Turns a model name into a file-name slug: lowercase ASCII letters, digits and dashes.
+ * @example slugify("Atlas-100T (MoE)") // "atlas-100t-moe"
+ */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+  return slug || "model";
+}
+
+/** Options of {@link renderDocuments}. */
+export interface RenderOptions {
+  kind: ReportKind;
+  paper: Paper;
+  /** A folder of `.hbs` files overriding bundled partials or layouts. */
+  templateDir?: string;
+}
+
+/**
+ * Renders a proposal's model card (HTML, Markdown) and impact report (HTML), and prepares their PDF
+ * jobs. Deterministic: the same input gives byte-identical output.
+ */
+export function renderDocuments(input: ReportInput, options: RenderOptions): RenderedDocuments {
+  const templates = createTemplates(options.templateDir);
+  const view = buildView(input);
+  const slug = slugify(input.proposal.model.name);
+  const out: RenderedDocuments = { slug, pdfJobs: [] };
+  const footer = `Forecard ${input.forecardVersion} · input SHA-256 ${input.sha256.slice(0, 12)} · ${input.date}`;
+  const metadata = (title: string, subject: string) => ({
+    title,
+    author: input.proposal.model.organization ?? "Forecard",
+    subject,
+    keywords: ["Forecard", "model card", "impact report", input.proposal.model.name],
+    date: input.date,
+    creator: `Forecard ${input.forecardVersion}`,
+  });
+  if (options.kind !== "impact") {
+    out.modelCardHtml = templates.render("model-card", view);
+    out.modelCardMarkdown = renderMarkdownCard(input, view);
+    out.pdfJobs.push({
+      name: "model-card",
+      job: {
+        html: out.modelCardHtml,
+        headerText: `${input.proposal.model.name}: model card`,
+        footerText: footer,
+        paper: options.paper,
+        metadata: metadata(
+          `${input.proposal.model.name}: model card`,
+          "Model card (Mitchell et al. 2019) with estimated environmental impact",
+        ),
+      },
+    });
+  }
+  if (options.kind !== "card") {
+    out.impactReportHtml = templates.render("impact-report", view);
+    out.pdfJobs.push({
+      name: "impact-report",
+      job: {
+        html: out.impactReportHtml,
+        headerText: `${input.proposal.model.name}: impact report`,
+        footerText: footer,
+        paper: options.paper,
+        metadata: metadata(
+          `${input.proposal.model.name}: impact report`,
+          "Estimated footprint, checklist results and policy findings of a proposed model",
+        ),
+      },
+    });
+  }
+  return out;
+}

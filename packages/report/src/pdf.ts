@@ -1,0 +1,141 @@
+import { PDFDocument } from "pdf-lib";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { BROWSER_ARGS, findBrowser } from "./browser.js";
+
+/** Paper sizes a PDF can be printed on. */
+export type Paper = "a4" | "letter";
+
+/** Document metadata written into the PDF (title, author, subject, dates). */
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** Creation and modification date, YYYY-MM-DD (`--date`), so reruns match. */
+  date: string;
+  creator: string;
+}
+
+/** A PDF job: final HTML, header and footer text, paper, metadata. */
+export interface PdfJob {
+  html: string;
+  headerText: string;
+  footerText: string;
+  paper: Paper;
+  metadata: PdfMetadata;
+}
+
+/** What the page tried to do while rendering: every request is refused and recorded here. */
+export interface RenderLog {
+  blockedRequests: string[];
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+const chrome = (text: string) =>
+  `<div style="font-family: DejaVu Sans, sans-serif; font-size: 7pt; color: #616e7c; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;">${text}</div>`;
+
+/**
+ * One Chromium for many documents. Each document gets a fresh page with JavaScript off and every
+ * network request refused, so untrusted proposal text can neither run nor call out.
+ */
+export class PdfRenderer {
+  private browser?: Browser;
+  private launching?: Promise<Browser>;
+
+  constructor(private readonly executablePath: string = findBrowser()) {}
+
+  private async ensureBrowser(): Promise<Browser> {
+    if (this.browser?.connected) return this.browser;
+    this.launching ??= puppeteer
+      .launch({
+        executablePath: this.executablePath,
+        headless: true,
+        args: BROWSER_ARGS,
+        protocolTimeout: 120_000,
+      })
+      .then((browser) => {
+        this.browser = browser;
+        this.launching = undefined;
+        return browser;
+      });
+    return this.launching;
+  }
+
+  private async lockedPage(log: RenderLog): Promise<Page> {
+    const browser = await this.ensureBrowser();
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on("request", (request) => {
+      const url = request.url();
+      if (url === "about:blank") {
+        void request.continue();
+        return;
+      }
+      log.blockedRequests.push(url);
+      void request.abort("blockedbyclient");
+    });
+    return page;
+  }
+
+  /**
+   * Prints HTML to a tagged PDF with an outline, header, footer ("page x of y") and metadata.
+   * @returns the PDF bytes and the log of refused requests.
+   */
+  async render(job: PdfJob): Promise<{ pdf: Uint8Array; log: RenderLog }> {
+    const log: RenderLog = { blockedRequests: [] };
+    const page = await this.lockedPage(log);
+    try {
+      await page.setContent(job.html, { waitUntil: "load", timeout: 60_000 });
+      const raw = await page.pdf({
+        format: job.paper === "letter" ? "Letter" : "A4",
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        displayHeaderFooter: true,
+        margin: { top: "20mm", bottom: "20mm", left: "16mm", right: "16mm" },
+        headerTemplate: chrome(`<span>${escapeHtml(job.headerText)}</span>`),
+        footerTemplate: chrome(
+          `<span>${escapeHtml(job.footerText)}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span>`,
+        ),
+        timeout: 120_000,
+      });
+      return { pdf: await withMetadata(raw, job.metadata), log };
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+
+  /** Closes the browser; safe to call twice. */
+  async close(): Promise<void> {
+    const browser = this.browser;
+    this.browser = undefined;
+    await browser?.close().catch(() => undefined);
+  }
+
+  /** The browser process id, for fault tests. */
+  get pid(): number | undefined {
+    return this.browser?.process()?.pid;
+  }
+}
+
+async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const date = new Date(`${metadata.date}T00:00:00Z`);
+  document.setTitle(metadata.title, { showInWindowTitleBar: true });
+  document.setAuthor(metadata.author);
+  document.setSubject(metadata.subject);
+  document.setKeywords(metadata.keywords);
+  document.setCreator(metadata.creator);
+  document.setProducer(`${metadata.creator} (Chromium, pdf-lib)`);
+  document.setCreationDate(date);
+  document.setModificationDate(date);
+  return document.save({ useObjectStreams: false });
+}

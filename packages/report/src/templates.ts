@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { formatQuantity } from "@forecard/core-estimates";
+import { format, parseISO } from "date-fns";
+import Handlebars from "handlebars";
+
+/** Folder of the bundled templates: layouts at the top, one partial per section under partials/. */
+export const TEMPLATE_DIR = new URL("../templates/", import.meta.url).pathname;
+
+/** Document kinds a template renders. */
+export type DocumentKind = "impact-report" | "model-card";
+
+function read(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!existsSync(dir)) return out;
+  for (const file of readdirSync(dir).sort()) {
+    if (file.endsWith(".hbs")) out[basename(file, ".hbs")] = readFileSync(join(dir, file), "utf8");
+  }
+  return out;
+}
+
+/**
+ * An isolated Handlebars instance with Forecard's helpers and partials. Overrides (from
+ * `--template DIR`) replace bundled partials or layouts of the same name; unknown names are refused
+ * so a typo does not silently do nothing.
+ */
+export function createTemplates(overrideDir?: string) {
+  const hbs = Handlebars.create();
+  hbs.registerHelper("quantity", (value: number, unit: string) => formatQuantity(value, unit));
+  hbs.registerHelper("sig", (value: number, digits: number) =>
+    Number(value.toPrecision(digits)).toLocaleString("en-US"),
+  );
+  hbs.registerHelper("date", (iso: string, pattern: string) => format(parseISO(iso), pattern));
+  hbs.registerHelper("join", (list: unknown[], separator: string) => list.join(separator));
+  hbs.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper("inc", (n: number) => n + 1);
+
+  const partials = read(join(TEMPLATE_DIR, "partials"));
+  const layouts = read(TEMPLATE_DIR);
+  const overrides = overrideDir ? read(overrideDir) : {};
+  for (const [name, source] of Object.entries(overrides)) {
+    if (name in partials) partials[name] = source;
+    else if (name in layouts) layouts[name] = source;
+    else {
+      const known = [...Object.keys(layouts), ...Object.keys(partials)].join(", ");
+      throw new TemplateError(
+        `${join(overrideDir ?? "", `${name}.hbs`)}: no template named ${name}; known: ${known}`,
+      );
+    }
+  }
+  for (const [name, source] of Object.entries(partials)) hbs.registerPartial(name, source);
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  return {
+    /** Renders a document kind with a view; strict mode makes a missing field an error, not a blank. */
+    render(kind: DocumentKind, view: unknown): string {
+      let template = compiled.get(kind);
+      if (!template) {
+        const source = layouts[kind];
+        if (!source) throw new TemplateError(`no layout ${kind}`);
+        template = hbs.compile(source, { strict: true });
+        compiled.set(kind, template);
+      }
+      return template(view);
+    },
+  };
+}
+
+/** A template problem (unknown override, missing field): the user's templates, not a bug. */
+export class TemplateError extends Error {}

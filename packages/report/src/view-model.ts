@@ -1,0 +1,460 @@
+import {
+  computeOptimal,
+  type Estimate,
+  FIGURE_LABELS,
+  type Figure,
+  formatQuantity,
+  HOFFMANN_2022,
+  SCENARIO_HEADLINES,
+  type ScenarioEstimate,
+} from "@forecard/core-estimates";
+import { type ChecklistStatus, RISK_THRESHOLDS } from "@forecard/ethics-checklist";
+import type { Proposal } from "@forecard/spec";
+import { format, parseISO } from "date-fns";
+import { heatMap } from "./charts/heat-map.js";
+import { lossChart } from "./charts/loss-chart.js";
+import { rangeChart } from "./charts/range-chart.js";
+import { tornadoChart } from "./charts/tornado-chart.js";
+
+/** Everything a report is made from; the caller gathers it, so rendering does no estimating. */
+export interface ReportInput {
+  proposal: Proposal;
+  /** The proposal file as the user named it. */
+  file: string;
+  sha256: string;
+  estimate: { base: Estimate; scenarios: ScenarioEstimate[] };
+  checklists: ChecklistStatus[];
+  /** Report date, YYYY-MM-DD (`--date`); fixes every date shown. */
+  date: string;
+  forecardVersion: string;
+  monteCarlo: { samples: number; seed: number };
+  /** Policy verdict and findings, when a policy was applied. */
+  policy?: {
+    name: string;
+    verdict: "pass" | "fail";
+    findings: { rule: string; severity: string; message: string; path: string }[];
+  };
+}
+
+const text = (value: string | undefined | null) => value ?? "";
+
+function figureRow(key: string, figure: Figure) {
+  const p5 = formatQuantity(figure.p5, figure.unit);
+  const p95 = formatQuantity(figure.p95, figure.unit);
+  return {
+    key,
+    label: FIGURE_LABELS[key] ?? key,
+    value: formatQuantity(figure.value, figure.unit),
+    range: p5 === p95 ? "" : `${p5} – ${p95}`,
+    formula: figure.formula,
+    sources: figure.sources.join("; "),
+  };
+}
+
+const GROUPS = {
+  scale: [
+    "parameters.total",
+    "parameters.active",
+    "training.tokens",
+    "training.tokensPerParameter",
+    "scaling.computeOptimalTokens",
+    "compute.trainingFlops",
+  ],
+  memory: [
+    "memory.trainingStateBytes",
+    "hardware.minAcceleratorsForMemory",
+    "memory.activationBytesPerSequence",
+    "memory.activationRecomputedBytesPerSequence",
+    "memory.inferenceWeightsBytes",
+    "memory.kvCacheBytesPerToken",
+  ],
+  time: ["time.acceleratorHours", "time.wallClockDays"],
+  energy: ["energy.trainingMWh"],
+  carbon: [
+    "carbon.trainingOperationalTCO2e",
+    "carbon.trainingMarketBasedTCO2e",
+    "carbon.embodiedTCO2e",
+    "carbon.trainingTotalTCO2e",
+  ],
+  water: ["water.trainingKL"],
+  cost: ["cost.electricityUsd", "cost.trainingUsd"],
+  inference: [
+    "inference.energyPerMillionTokensKWh",
+    "inference.costPerMillionTokensUsd",
+    "inference.annualTCO2e",
+    "inference.lifetimeTCO2e",
+  ],
+  scaling: ["scaling.predictedLoss", "scaling.computeOptimalTokens"],
+} as const;
+
+function groups(estimate: Estimate) {
+  const rows = (keys: readonly string[]) =>
+    keys.flatMap((key) => {
+      const figure = estimate.figures[key];
+      return figure ? [figureRow(key, figure)] : [];
+    });
+  return Object.fromEntries(
+    Object.entries(GROUPS).map(([name, keys]) => [name, rows(keys)]),
+  ) as Record<keyof typeof GROUPS, ReturnType<typeof figureRow>[]>;
+}
+
+function percentChange(base: number, other: number): string {
+  const percent = ((other - base) / base) * 100;
+  if (Math.abs(percent) < 0.5) return "=";
+  if (percent >= 100) return `x${Number((other / base).toPrecision(3))}`;
+  return `${percent > 0 ? "+" : ""}${percent.toFixed(0)}%`;
+}
+
+const KEY_FIGURES = [
+  "parameters.total",
+  "compute.trainingFlops",
+  "time.wallClockDays",
+  "energy.trainingMWh",
+  "carbon.trainingTotalTCO2e",
+  "water.trainingKL",
+  "cost.trainingUsd",
+  "inference.annualTCO2e",
+];
+
+function scenarioView(base: Estimate, scenarios: ScenarioEstimate[]) {
+  if (scenarios.length === 0) return null;
+  const columns = ["Base", ...scenarios.map((s) => s.name)];
+  const rows = SCENARIO_HEADLINES.flatMap((key) => {
+    const figure = base.figures[key];
+    if (!figure) return [];
+    return [
+      {
+        label: FIGURE_LABELS[key] ?? key,
+        cells: [base, ...scenarios].map((e) => {
+          const f = e.figures[key];
+          if (!f) return { value: "—", change: "" };
+          const change =
+            e === base || figure.value === 0 ? "" : percentChange(figure.value, f.value);
+          return { value: formatQuantity(f.value, f.unit), change };
+        }),
+      },
+    ];
+  });
+  const charts = [
+    "energy.trainingMWh",
+    "carbon.trainingTotalTCO2e",
+    "cost.trainingUsd",
+    "time.wallClockDays",
+  ].flatMap((key) => {
+    const all = [
+      { name: "base", estimate: base },
+      ...scenarios.map((s) => ({ name: s.name, estimate: s as Estimate })),
+    ];
+    const bars = all.flatMap(({ name, estimate }) => {
+      const f = estimate.figures[key];
+      return f
+        ? [
+            {
+              label: name,
+              value: f.value,
+              p5: f.p5,
+              p95: f.p95,
+              valueText: formatQuantity(f.value, f.unit),
+            },
+          ]
+        : [];
+    });
+    const title = `${FIGURE_LABELS[key] ?? key} by scenario`;
+    return bars.length > 1 ? [{ title, svg: rangeChart(title, bars) }] : [];
+  });
+  return {
+    columns,
+    rows,
+    descriptions: scenarios.map((s) => ({ name: s.name, description: text(s.description) })),
+    charts,
+  };
+}
+
+function tornadoView(estimate: Estimate) {
+  const charts = (
+    ["energy.trainingMWh", "carbon.trainingTotalTCO2e", "cost.trainingUsd"] as const
+  ).flatMap((key) => {
+    const figure = estimate.figures[key];
+    const swings = estimate.sensitivity.filter((s) => s.figure === key).slice(0, 8);
+    if (!figure || swings.length === 0) return [];
+    const title = `Sensitivity of ${FIGURE_LABELS[key] ?? key}`;
+    return [
+      {
+        title,
+        svg: tornadoChart(
+          title,
+          figure.value,
+          formatQuantity(figure.value, figure.unit),
+          swings.map((s) => ({
+            label: s.input,
+            atLow: s.atLow,
+            atHigh: s.atHigh,
+            lowText: formatQuantity(s.atLow, figure.unit),
+            highText: formatQuantity(s.atHigh, figure.unit),
+          })),
+        ),
+      },
+    ];
+  });
+  return charts;
+}
+
+function lossView(base: Estimate, scenarios: ScenarioEstimate[]) {
+  const flops = base.figures["compute.trainingFlops"]?.value;
+  const loss = base.figures["scaling.predictedLoss"]?.value;
+  if (flops === undefined || loss === undefined) return null;
+  const points = [{ flops, loss, label: "this proposal" }];
+  for (const s of scenarios) {
+    const f = s.figures["compute.trainingFlops"]?.value;
+    const l = s.figures["scaling.predictedLoss"]?.value;
+    if (f !== undefined && l !== undefined && (f !== flops || l !== loss))
+      points.push({ flops: f, loss: l, label: s.name });
+  }
+  const lowest = Math.min(...points.map((p) => p.flops)) / 1000;
+  const highest = Math.max(...points.map((p) => p.flops)) * 10;
+  const frontier = Array.from({ length: 25 }, (_, i) => {
+    const c = lowest * (highest / lowest) ** (i / 24);
+    return { flops: c, loss: computeOptimal(c, HOFFMANN_2022).loss, label: "" };
+  });
+  const optimal = computeOptimal(flops, HOFFMANN_2022);
+  return {
+    chart: lossChart("Predicted loss against training compute", frontier, points),
+    optimalParameters: formatQuantity(optimal.parameters, "parameters"),
+    optimalTokens: formatQuantity(optimal.tokens, "tokens"),
+    optimalLoss: optimal.loss.toFixed(3),
+    predictedLoss: loss.toFixed(3),
+  };
+}
+
+// "Art. 5" before "Art. 10": compare digit runs as numbers.
+function naturalOrder(coverage: Record<string, boolean>) {
+  return Object.entries(coverage)
+    .sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))
+    .map(([ref, covered]) => ({ ref, covered }));
+}
+
+function checklistView(status: ChecklistStatus) {
+  const counts = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
+  for (const item of status.items) {
+    const risk = item.applicable ? (item.residual ?? item.inherent) : undefined;
+    const row = risk ? counts[risk.likelihood - 1] : undefined;
+    if (risk && row) row[risk.severity - 1] = (row[risk.severity - 1] ?? 0) + 1;
+  }
+  const order = { high: 0, medium: 1, low: 2 } as const;
+  const open = status.items
+    .filter((i) => i.applicable && (i.status === "open" || i.status === "unanswered"))
+    .sort((a, b) => order[a.level] - order[b.level] || a.id.localeCompare(b.id, "en"));
+  const s = status.summary;
+  return {
+    id: status.checklist.id,
+    title: status.checklist.title,
+    version: status.checklist.version,
+    completeness: `${Math.round(s.completeness * 100)}%`,
+    summary: `${s.done} done, ${s.notApplicable} not applicable, ${s.open} open, ${s.unanswered} unanswered of ${s.applicable} applicable items`,
+    openHigh: s.openByLevel.high,
+    openMedium: s.openByLevel.medium,
+    openLow: s.openByLevel.low,
+    stale: s.stale,
+    missingEvidence: s.missingEvidence,
+    heatMap: heatMap(
+      `${status.checklist.title}: rated items by likelihood and severity`,
+      counts,
+      RISK_THRESHOLDS,
+    ),
+    openItems: open.slice(0, 25).map((i) => ({
+      id: i.id,
+      question: i.question,
+      status: i.status,
+      level: i.level,
+      rated: i.rated,
+      owner: text(i.owner),
+    })),
+    moreOpen: Math.max(0, open.length - 25),
+    answered: status.items
+      .filter((i) => i.applicable && (i.status === "done" || i.status === "not-applicable"))
+      .map((i) => ({
+        id: i.id,
+        status: i.status,
+        owner: text(i.owner),
+        reviewedAt: text(i.reviewedAt),
+        stale: i.stale,
+        missingEvidence: i.missingEvidence,
+      })),
+    orphans: status.orphans.join(", "),
+    notes: status.notes,
+    coverage: {
+      euAiAct: naturalOrder(status.coverage.euAiAct),
+      nistAiRmf: naturalOrder(status.coverage.nistAiRmf),
+    },
+  };
+}
+
+function verdictView(input: ReportInput) {
+  const warnings = input.estimate.base.warnings.length;
+  const openHigh = input.checklists.reduce((n, c) => n + c.summary.openByLevel.high, 0);
+  if (input.policy) {
+    const errors = input.policy.findings.filter((f) => f.severity === "error").length;
+    return {
+      label: input.policy.verdict === "pass" ? "PASS" : "FAIL",
+      tone: input.policy.verdict,
+      detail: `Policy "${input.policy.name}": ${errors} blocking findings, ${input.policy.findings.length - errors} warnings.`,
+    };
+  }
+  return {
+    label: "NOT JUDGED",
+    tone: "none",
+    detail: `No policy was applied. ${warnings} estimate warnings; ${openHigh} open high risks in the checklists.`,
+  };
+}
+
+function parametersText(estimate: Estimate): string {
+  const total = estimate.figures["parameters.total"];
+  const active = estimate.figures["parameters.active"];
+  if (!total) return "parameter count not given";
+  const text = formatQuantity(total.value, "parameters");
+  return active && active.value !== total.value
+    ? `${text}, ${formatQuantity(active.value, "parameters")} active per token`
+    : text;
+}
+
+const SHORT_CARBON_LABELS: Record<string, string> = {
+  "carbon.trainingOperationalTCO2e": "Location-based",
+  "carbon.trainingMarketBasedTCO2e": "Market-based",
+  "carbon.embodiedTCO2e": "Embodied",
+  "carbon.trainingTotalTCO2e": "Total",
+};
+
+/** Every source cited anywhere in the estimate, numbered, in first-use order. */
+function allSources(estimate: Estimate): string[] {
+  const seen = new Set<string>();
+  for (const figure of Object.values(estimate.figures)) for (const s of figure.sources) seen.add(s);
+  for (const a of estimate.assumptions) for (const s of a.sources) seen.add(s);
+  return [...seen];
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  if (typeof value === "number")
+    return value.toLocaleString("en-US", { maximumSignificantDigits: 6 });
+  if (typeof value === "object") {
+    const r = value as { low?: number; likely?: number; high?: number };
+    if (r.low !== undefined) return `${r.low} / ${r.likely} / ${r.high} (low / likely / high)`;
+  }
+  return String(value);
+}
+
+/**
+ * Builds the view the templates render: every field defined (templates run in Handlebars strict
+ * mode), numbers formatted, charts drawn as SVG. Pure.
+ */
+export function buildView(input: ReportInput) {
+  const { proposal, estimate } = input;
+  const base = estimate.base;
+  const model = proposal.model;
+  const card = proposal.card ?? {};
+  const training = proposal.training ?? {};
+  const figures = base.figures;
+  const energy = figures["energy.trainingMWh"];
+  const keyFigures = KEY_FIGURES.flatMap((key) => {
+    const figure = figures[key];
+    return figure ? [figureRow(key, figure)] : [];
+  });
+  const carbonRows = groups(base).carbon;
+  const carbonChart =
+    carbonRows.length > 1
+      ? rangeChart(
+          "Carbon: operational (location- and market-based) and embodied",
+          carbonRows.map((r) => {
+            const f = figures[r.key] as Figure;
+            return {
+              label: SHORT_CARBON_LABELS[r.key] ?? r.label,
+              value: f.value,
+              p5: f.p5,
+              p95: f.p95,
+              valueText: r.value,
+            };
+          }),
+        )
+      : "";
+  return {
+    meta: {
+      title: `${model.name}: impact report`,
+      modelName: model.name,
+      version: text(model.version),
+      organization: text(model.organization),
+      file: input.file,
+      date: format(parseISO(input.date), "d MMMM yyyy"),
+      isoDate: input.date,
+      forecardVersion: input.forecardVersion,
+      sha256: input.sha256,
+      sha256Short: input.sha256.slice(0, 12),
+      samples: input.monteCarlo.samples.toLocaleString("en-US"),
+      seed: input.monteCarlo.seed,
+    },
+    model: {
+      description: text(model.description),
+      intendedUse: model.intendedUse ?? [],
+      outOfScopeUse: model.outOfScopeUse ?? [],
+      license: text(model.license),
+      languages: (model.languages ?? []).join(", "),
+      tags: (model.tags ?? []).join(", "),
+      contact: text(model.contact),
+      deployment: model.deployment ?? "public",
+      generalPurpose: model.generalPurpose ?? true,
+      accelerator: text(training.accelerator),
+      acceleratorCount:
+        training.acceleratorCount === undefined ? "" : describeValue(training.acceleratorCount),
+      location: text(proposal.datacenter?.location),
+      precision: text(training.precision),
+      parameters: parametersText(base),
+    },
+    card: {
+      factors: card.factors ?? [],
+      metrics: card.metrics ?? [],
+      trainingData: text(card.trainingData),
+      evaluationData: text(card.evaluationData),
+      ethicalConsiderations: card.ethicalConsiderations ?? [],
+      caveats: card.caveats ?? [],
+      results: (card.results ?? []).map((r) => ({
+        task: r.task,
+        dataset: r.datasetName ?? r.dataset,
+        metric: r.metric,
+        value: String(r.value),
+        group: text(r.group),
+      })),
+    },
+    verdict: verdictView(input),
+    keyFigures,
+    groups: groups(base),
+    carbonChart,
+    energyPerDay:
+      energy && figures["time.wallClockDays"]
+        ? formatQuantity(energy.value / (figures["time.wallClockDays"] as Figure).value, "MWh")
+        : "",
+    warnings: base.warnings.map((w) => ({ code: w.code, message: w.message, path: text(w.path) })),
+    assumptions: base.assumptions.map((a) => ({
+      path: a.path,
+      value: describeValue(a.value),
+      note: a.note,
+      sources: a.sources.join("; "),
+    })),
+    sources: allSources(base),
+    methodology: Object.entries(figures).map(([key, f]) => ({
+      key,
+      label: FIGURE_LABELS[key] ?? key,
+      unit: f.unit,
+      formula: f.formula,
+      inputs: f.inputs.join(", "),
+    })),
+    tornado: tornadoView(base),
+    loss: lossView(base, estimate.scenarios),
+    scenarios: scenarioView(base, estimate.scenarios),
+    checklists: input.checklists.map(checklistView),
+    policy: input.policy
+      ? { name: input.policy.name, verdict: input.policy.verdict, findings: input.policy.findings }
+      : null,
+  };
+}
+
+/** The view the templates render. */
+export type ReportView = ReturnType<typeof buildView>;
