@@ -9,11 +9,12 @@ const MAIN = fileURLToPath(new URL("../dist/main.js", import.meta.url));
 export function forecard(
   args: string[],
   cwd = ROOT,
+  env: NodeJS.ProcessEnv = {},
 ): { code: number; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [MAIN, ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env },
+    env: { ...process.env, ...env },
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,0 +1,142 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { forecard } from "./run-cli.js";
+
+const scratch = () => mkdtempSync(join(tmpdir(), "forecard-report-"));
+const FAST = ["--date", "2026-11-26", "--samples", "500"];
+
+describe("forecard report", () => {
+  it("writes every format of both documents for the 100T proposal", () => {
+    const out = scratch();
+    const result = forecard(["report", "examples/atlas-100t-moe.yaml", "--out", out, ...FAST]);
+    expect(result.stderr).not.toMatch(/error|Error/);
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      "atlas-100t-moe.estimate.json",
+      "atlas-100t-moe.impact-report.html",
+      "atlas-100t-moe.impact-report.pdf",
+      "atlas-100t-moe.model-card.html",
+      "atlas-100t-moe.model-card.md",
+      "atlas-100t-moe.model-card.pdf",
+    ]);
+    expect(
+      readFileSync(join(out, "atlas-100t-moe.impact-report.pdf")).subarray(0, 5).toString(),
+    ).toBe("%PDF-");
+  });
+
+  it("gives byte-identical HTML, Markdown and JSON for the same proposal and --date", () => {
+    const [a, b] = [scratch(), scratch()];
+    for (const out of [a, b]) {
+      expect(
+        forecard([
+          "report",
+          "examples/atlas-100t-dense.yaml",
+          "--format",
+          "html,md,json",
+          "--out",
+          out,
+          ...FAST,
+        ]).code,
+      ).toBe(0);
+    }
+    for (const file of readdirSync(a)) {
+      expect(readFileSync(join(b, file)).equals(readFileSync(join(a, file))), file).toBe(true);
+    }
+    expect(readdirSync(a)).toHaveLength(4);
+  });
+
+  it("renders only what --kind and --format ask for", () => {
+    const out = scratch();
+    expect(
+      forecard([
+        "report",
+        "examples/llama-2-70b.yaml",
+        "--kind",
+        "card",
+        "--format",
+        "md",
+        "--out",
+        out,
+        ...FAST,
+      ]).code,
+    ).toBe(0);
+    expect(readdirSync(out)).toEqual(["llama-2-70b.model-card.md"]);
+  });
+
+  it("finishes the valid proposals when one is invalid, then exits 2", () => {
+    const out = scratch();
+    const bad = join(out, "bad.yaml");
+    writeFileSync(
+      bad,
+      "schemaVersion: 1\nmodel: { name: Bad }\ntraining: { acceleratorCount: -5 }\n",
+    );
+    const result = forecard([
+      "report",
+      bad,
+      "examples/llama-2-70b.yaml",
+      "--format",
+      "html",
+      "--out",
+      out,
+      ...FAST,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `${bad}:3:31 training.acceleratorCount: expected a positive integer, got -5`,
+    );
+    expect(existsSync(join(out, "llama-2-70b.impact-report.html"))).toBe(true);
+  });
+
+  it("exits 3 with how to install a browser when none is found, writing nothing", () => {
+    const out = join(scratch(), "out");
+    const result = forecard(
+      ["report", "examples/llama-2-70b.yaml", "--out", out, ...FAST],
+      undefined,
+      { FORECARD_CHROMIUM: "/nonexistent/chromium" },
+    );
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(
+      /^forecard: no Chrome or Chromium found .*apt-get install chromium/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("needs no browser for HTML, Markdown and JSON", () => {
+    const out = scratch();
+    const result = forecard(
+      ["report", "examples/llama-2-70b.yaml", "--format", "html,md,json", "--out", out, ...FAST],
+      undefined,
+      { FORECARD_CHROMIUM: "/nonexistent/chromium" },
+    );
+    expect(result.code).toBe(0);
+  });
+
+  it("exits 3 when the output folder cannot be written", () => {
+    const parent = scratch();
+    writeFileSync(join(parent, "file"), "not a folder");
+    const result = forecard([
+      "report",
+      "examples/llama-2-70b.yaml",
+      "--format",
+      "html",
+      "--out",
+      join(parent, "file", "out"),
+      ...FAST,
+    ]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/cannot write there \(ENOTDIR\); choose a writable folder/);
+  });
+
+  it.each([
+    [["--kind", "poster"], '--kind: expected card or impact or all, got "poster"'],
+    [["--format", "docx"], '--format: expected pdf, html, md, json or all, got "docx"'],
+    [["--date", "2026-13-01"], '--date: expected a date YYYY-MM-DD that exists, got "2026-13-01"'],
+    [["--concurrency", "0"], '--concurrency: expected an integer from 1 to 16, got "0"'],
+  ])("rejects %j with exit 2", (args, message) => {
+    const result = forecard(["report", "examples/llama-2-70b.yaml", "--out", scratch(), ...args]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`${message}\n`);
+  });
+});

@@ -1,0 +1,144 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BrowserNotFoundError, findBrowser } from "../src/browser.js";
+import { renderDocuments } from "../src/documents.js";
+import { PdfRenderer } from "../src/pdf.js";
+import { exampleInput, HOSTILE_YAML, inputFromYaml } from "./fixtures.js";
+
+// These tests drive the system Chromium (scripts/setup.sh installs it) and read PDFs back with
+// poppler's pdftotext and pdfinfo, as a reviewer's tools would.
+function pdfText(pdf: Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), "forecard-pdf-")), "doc.pdf");
+  writeFileSync(file, pdf);
+  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+}
+
+function pdfInfo(pdf: Uint8Array): Record<string, string> {
+  const file = join(mkdtempSync(join(tmpdir(), "forecard-pdf-")), "doc.pdf");
+  writeFileSync(file, pdf);
+  const out = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+  return Object.fromEntries(
+    out
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 1).trim()]),
+  );
+}
+
+const renderer = new PdfRenderer();
+const hits: string[] = [];
+let server: Server;
+let port = 0;
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    hits.push(request.url ?? "");
+    response.end("x");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  await renderer.close();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe("PDF rendering", () => {
+  it("prints the 100T impact report with its figures, sections, page numbers and metadata", async () => {
+    const input = exampleInput("atlas-100t-dense.yaml");
+    const job = renderDocuments(input, { kind: "impact", paper: "a4" }).pdfJobs[0]?.job;
+    if (!job) throw new Error("no job");
+    const { pdf, log } = await renderer.render(job);
+    const text = pdfText(pdf);
+    expect(text).toContain("Atlas-100T");
+    expect(text).toContain(
+      input.estimate.base.figures["energy.trainingMWh"] ? "7.86 TWh" : "missing",
+    );
+    for (const section of [
+      "Executive summary",
+      "Scale and compute",
+      "Carbon",
+      "Checklist results",
+      "Appendix B. Methodology",
+    ]) {
+      expect(text).toContain(section);
+    }
+    const pages = Number(pdfInfo(pdf).Pages);
+    expect(pages).toBeGreaterThan(8);
+    expect(text).toContain(`page 1 of ${pages}`);
+    expect(text).toContain(`page ${pages} of ${pages}`);
+    expect(text).not.toMatch(/undefined|NaN|\[object Object\]/);
+    expect(log.blockedRequests).toEqual([]);
+    const info = pdfInfo(pdf);
+    expect(info).toMatchObject({
+      Title: "Atlas-100T: impact report",
+      Author: "Example Lab",
+      Tagged: "yes",
+      Creator: "Forecard 0.1.0",
+    });
+    expect(info.CreationDate).toContain("2026");
+    expect(info["Page size"]).toContain("A4");
+  });
+
+  it("prints on Letter paper when asked", async () => {
+    const job = renderDocuments(exampleInput("llama-2-70b.yaml"), { kind: "card", paper: "letter" })
+      .pdfJobs[0]?.job;
+    if (!job) throw new Error("no job");
+    const { pdf } = await renderer.render(job);
+    expect(pdfInfo(pdf)["Page size"]).toContain("letter");
+  });
+
+  it("shows hostile markup as text, runs no script and makes no network request", async () => {
+    const yaml = HOSTILE_YAML.replaceAll("PORT", String(port));
+    const docs = renderDocuments(inputFromYaml(yaml), { kind: "all", paper: "a4" });
+    for (const { job } of docs.pdfJobs) {
+      const { pdf, log } = await renderer.render(job);
+      const text = pdfText(pdf);
+      expect(text).toContain("<script>document.title='pwned'</script>");
+      expect(log.blockedRequests).toEqual([]);
+      expect(pdfInfo(pdf).Title).not.toBe("pwned");
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it("refuses every request and runs no script even in raw HTML", async () => {
+    const html = `<!DOCTYPE html><html><head><title>raw</title></head><body><p>x</p>
+      <img src="http://127.0.0.1:${port}/img.png">
+      <script>document.title = "ran"; new Image().src = "http://127.0.0.1:${port}/script-ran";</script>
+      </body></html>`;
+    const { pdf, log } = await renderer.render({
+      html,
+      headerText: "h",
+      footerText: "f",
+      paper: "a4",
+      metadata: {
+        title: "raw",
+        author: "a",
+        subject: "s",
+        keywords: [],
+        date: "2026-11-26",
+        creator: "test",
+      },
+    });
+    expect(log.blockedRequests).toEqual([`http://127.0.0.1:${port}/img.png`]);
+    expect(hits).toEqual([]);
+    expect(pdfText(pdf)).not.toContain("ran");
+  });
+});
+
+describe("findBrowser", () => {
+  it("prefers FORECARD_CHROMIUM, and says how to install a browser when none is found", () => {
+    const found = findBrowser();
+    expect(findBrowser({ FORECARD_CHROMIUM: found })).toBe(found);
+    expect(() => findBrowser({ FORECARD_CHROMIUM: "/nonexistent/chrome" })).toThrow(
+      BrowserNotFoundError,
+    );
+    expect(() => findBrowser({}, ["/nonexistent/chromium"])).toThrow(/apt-get install chromium/);
+  });
+});
