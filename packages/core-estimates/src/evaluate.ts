@@ -13,10 +13,14 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
 
 /**
  * Computes every figure at one point of the input space.
+ * @param computed - an object to fill; the Monte Carlo reuses one so that samples allocate nothing.
  * @returns figure values by key; a key is undefined when its inputs are missing.
  */
-export function evaluate(point: Point, context: EstimateContext): Computed {
-  const computed: Computed = {};
+export function evaluate(
+  point: Point,
+  context: EstimateContext,
+  computed: Computed = {},
+): Computed {
   for (const definition of FIGURE_DEFINITIONS) {
     computed[definition.key] = definition.compute(point, computed, context);
   }

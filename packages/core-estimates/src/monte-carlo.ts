@@ -1,6 +1,6 @@
 import type { Range } from "@forecard/spec";
 import { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
-import type { Point } from "./figures/definition.js";
+import type { Computed, Point } from "./figures/definition.js";
 import { type EstimateContext, INPUT_KEYS, type InputKey } from "./inputs.js";
 import { quantile, sampleTriangular, seededRandom } from "./random.js";
 
@@ -35,9 +35,10 @@ export function monteCarlo(
   const columns = keys.map(() => new Float64Array(samples));
   const present = keys.map(() => true);
   const point: Point = { ...base };
+  const computed: Computed = {};
   for (let i = 0; i < samples; i++) {
     for (const [key, range] of ranged) point[key] = sampleTriangular(range, random());
-    const computed = evaluate(point, context);
+    evaluate(point, context, computed);
     for (let k = 0; k < keys.length; k++) {
       const value = computed[keys[k] as string];
       if (value === undefined) present[k] = false;

@@ -31,6 +31,19 @@ export function slugify(name: string): string {
   return slug || "model";
 }
 
+// A batch renders many proposals with the same templates: read and compile them once.
+const compiledTemplates = new Map<string, ReturnType<typeof createTemplates>>();
+
+function templatesFor(templateDir: string | undefined): ReturnType<typeof createTemplates> {
+  const key = templateDir ?? "";
+  let templates = compiledTemplates.get(key);
+  if (!templates) {
+    templates = createTemplates(templateDir);
+    compiledTemplates.set(key, templates);
+  }
+  return templates;
+}
+
 /** Options of {@link renderDocuments}. */
 export interface RenderOptions {
   kind: ReportKind;
@@ -44,7 +57,7 @@ export interface RenderOptions {
  * jobs. Deterministic: the same input gives byte-identical output.
  */
 export function renderDocuments(input: ReportInput, options: RenderOptions): RenderedDocuments {
-  const templates = createTemplates(options.templateDir);
+  const templates = templatesFor(options.templateDir);
   const view = buildView(input);
   const slug = slugify(input.proposal.model.name);
   const out: RenderedDocuments = { slug, pdfJobs: [] };

@@ -127,7 +127,11 @@ export class PdfRenderer {
 }
 
 async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  // Parsing and saving without yielding to the event loop keeps metadata cheap (tens of ms).
+  const document = await PDFDocument.load(pdf, {
+    updateMetadata: false,
+    parseSpeed: Number.POSITIVE_INFINITY,
+  });
   const date = new Date(`${metadata.date}T00:00:00Z`);
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
@@ -137,5 +141,5 @@ async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uin
   document.setProducer(`${metadata.creator} (Chromium, pdf-lib)`);
   document.setCreationDate(date);
   document.setModificationDate(date);
-  return document.save({ useObjectStreams: false });
+  return document.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }

@@ -105,46 +105,43 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
   prepareOutput(out);
 
   const outcomes: Outcome[] = [];
-  const pdfWork: {
-    file: string;
-    path: string;
-    job: RenderedDocuments["pdfJobs"][number]["job"];
-  }[] = [];
-  for (const file of files) {
-    try {
-      const input = analyseProposal(file, { date, samples, seed });
-      const documents = renderDocuments(input, { kind, paper, templateDir: options.template });
-      const base = join(out, documents.slug);
-      if (formats.has("html") && documents.modelCardHtml)
-        writeAtomically(`${base}.model-card.html`, documents.modelCardHtml);
-      if (formats.has("html") && documents.impactReportHtml)
-        writeAtomically(`${base}.impact-report.html`, documents.impactReportHtml);
-      if (formats.has("md") && documents.modelCardMarkdown)
-        writeAtomically(`${base}.model-card.md`, documents.modelCardMarkdown);
-      if (formats.has("json")) {
-        const json = estimateDocument(input.proposal, file, input.bytes, input.estimate, {
-          samples,
-          seed,
-        });
-        writeAtomically(`${base}.estimate.json`, `${JSON.stringify(json, null, 2)}\n`);
+  const pdfs = executablePath
+    ? new PdfQueue(executablePath, concurrency, files.length * (kind === "all" ? 2 : 1))
+    : undefined;
+  try {
+    for (const file of files) {
+      try {
+        const input = analyseProposal(file, { date, samples, seed });
+        const documents = renderDocuments(input, { kind, paper, templateDir: options.template });
+        const base = join(out, documents.slug);
+        if (formats.has("html") && documents.modelCardHtml)
+          writeAtomically(`${base}.model-card.html`, documents.modelCardHtml);
+        if (formats.has("html") && documents.impactReportHtml)
+          writeAtomically(`${base}.impact-report.html`, documents.impactReportHtml);
+        if (formats.has("md") && documents.modelCardMarkdown)
+          writeAtomically(`${base}.model-card.md`, documents.modelCardMarkdown);
+        if (formats.has("json")) {
+          const json = estimateDocument(input.proposal, file, input.bytes, input.estimate, {
+            samples,
+            seed,
+          });
+          writeAtomically(`${base}.estimate.json`, `${JSON.stringify(json, null, 2)}\n`);
+        }
+        // PDFs start printing while the next proposal is estimated: Chromium and Node share the cores.
+        for (const { name, job } of documents.pdfJobs) pdfs?.add(file, `${base}.${name}.pdf`, job);
+        outcomes.push({ file, code: ExitCode.ok });
+      } catch (error) {
+        if (error instanceof UserError) {
+          for (const line of error.lines) process.stderr.write(`${line}\n`);
+          outcomes.push({ file, code: ExitCode.invalidInput });
+        } else if (error instanceof TemplateError) {
+          throw new UserError(`--template: ${error.message}`);
+        } else throw error;
       }
-      if (formats.has("pdf")) {
-        for (const { name, job } of documents.pdfJobs)
-          pdfWork.push({ file, path: `${base}.${name}.pdf`, job });
-      }
-      outcomes.push({ file, code: ExitCode.ok });
-    } catch (error) {
-      if (error instanceof UserError) {
-        for (const line of error.lines) process.stderr.write(`${line}\n`);
-        outcomes.push({ file, code: ExitCode.invalidInput });
-      } else if (error instanceof TemplateError) {
-        throw new UserError(`--template: ${error.message}`);
-      } else throw error;
+      await new Promise((resolve) => setImmediate(resolve));
     }
-  }
-
-  if (executablePath && pdfWork.length > 0) {
-    const failed = await renderPdfs(executablePath, pdfWork, concurrency);
+  } finally {
+    const failed = (await pdfs?.finish()) ?? [];
     for (const file of failed) outcomes.push({ file, code: ExitCode.environment });
   }
   const codes = outcomes.map((o) => o.code);
@@ -162,53 +159,68 @@ function browserOrExit(): string {
   }
 }
 
-async function renderPdfs(
-  executablePath: string,
-  work: { file: string; path: string; job: RenderedDocuments["pdfJobs"][number]["job"] }[],
-  concurrency: number,
-): Promise<string[]> {
-  const renderer = new PdfRenderer(executablePath);
-  const progress = createProgress(work.length);
-  const failed: string[] = [];
-  let interrupted = false;
-  const onInterrupt = () => {
-    interrupted = true;
+/**
+ * PDF printing for a batch: one browser, at most `concurrency` pages at once, progress on stderr,
+ * a crashed browser relaunched and the document retried once, and SIGINT cleaning up.
+ */
+class PdfQueue {
+  private readonly renderer: PdfRenderer;
+  private readonly limit: ReturnType<typeof pLimit>;
+  private readonly progress;
+  private readonly pending: Promise<void>[] = [];
+  private readonly failed: string[] = [];
+  private interrupted = false;
+  private readonly onInterrupt = () => {
+    this.interrupted = true;
+    this.limit.clearQueue();
     removeTemporaryFiles();
-    void renderer.close().finally(() => process.exit(130));
+    void this.renderer.close().finally(() => process.exit(130));
   };
-  process.once("SIGINT", onInterrupt);
-  const limit = pLimit(concurrency);
-  try {
-    await Promise.all(
-      work.map((item) =>
-        limit(async () => {
-          if (interrupted) return;
-          // A crashed browser is relaunched and the document retried once.
-          for (let attempt = 1; attempt <= 2; attempt++) {
-            try {
-              const { pdf } = await renderer.render(item.job);
-              writeAtomically(item.path, pdf);
-              progress.done(`wrote ${item.path}`);
-              return;
-            } catch (error) {
-              if (error instanceof EnvironmentError) throw error;
-              if (attempt === 2 || interrupted) {
-                const reason =
-                  error instanceof Error ? error.message.split("\n")[0] : String(error);
-                progress.fail(
-                  `${item.file}: could not render ${item.path} (${reason}); check that Chromium runs`,
-                );
-                failed.push(item.file);
-              }
-            }
-          }
-        }),
-      ),
-    );
-  } finally {
-    process.removeListener("SIGINT", onInterrupt);
-    progress.stop();
-    await renderer.close();
+
+  constructor(executablePath: string, concurrency: number, documents: number) {
+    this.renderer = new PdfRenderer(executablePath);
+    this.limit = pLimit(concurrency);
+    this.progress = createProgress(documents);
+    process.once("SIGINT", this.onInterrupt);
   }
-  return failed;
+
+  add(file: string, path: string, job: RenderedDocuments["pdfJobs"][number]["job"]): void {
+    this.pending.push(this.limit(() => this.print(file, path, job)));
+  }
+
+  private async print(
+    file: string,
+    path: string,
+    job: RenderedDocuments["pdfJobs"][number]["job"],
+  ): Promise<void> {
+    for (let attempt = 1; attempt <= 2 && !this.interrupted; attempt++) {
+      try {
+        const { pdf } = await this.renderer.render(job);
+        writeAtomically(path, pdf);
+        this.progress.done(`wrote ${path}`);
+        return;
+      } catch (error) {
+        if (error instanceof EnvironmentError) throw error;
+        if (attempt === 2) {
+          const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+          this.progress.fail(
+            `${file}: could not render ${path} (${reason}); check that Chromium runs`,
+          );
+          this.failed.push(file);
+        }
+      }
+    }
+  }
+
+  /** Waits for every queued PDF, closes the browser, and returns the files that failed. */
+  async finish(): Promise<string[]> {
+    try {
+      await Promise.all(this.pending);
+    } finally {
+      process.removeListener("SIGINT", this.onInterrupt);
+      this.progress.stop();
+      await this.renderer.close();
+    }
+    return this.failed;
+  }
 }
