@@ -44,6 +44,20 @@ function buildProgram(): Command {
     });
 
   program
+    .command("check")
+    .description("check proposals against a policy: exit 0 pass, 1 fail, 2 invalid input")
+    .argument("<files...>", "proposal YAML files")
+    .option("--policy <file>", "policy file (default ./policy.yaml)")
+    .option("--format <format>", "text, markdown, json, github, sarif or junit (default text)")
+    .option("--json", "same as --format json")
+    .option("--today <date>", "judge answer ages against this date, YYYY-MM-DD (default today)")
+    .option("--samples <n>", "Monte Carlo samples (default 10000)")
+    .option("--seed <n>", "Monte Carlo seed (default 1)")
+    .action(async (files: string[], options) => {
+      process.exitCode = await (await import("./commands/check.js")).run(files, options);
+    });
+
+  program
     .command("report")
     .description("render model cards and impact reports (PDF, HTML, Markdown, JSON)")
     .argument("<files...>", "proposal YAML files")

@@ -1,0 +1,78 @@
+import { type Estimate, formatQuantity } from "@forecard/core-estimates";
+import type { Policy } from "@forecard/spec";
+import type { Finding } from "./finding.js";
+
+type Budget = NonNullable<Policy["budgets"]>[number];
+
+// The proposal section a figure comes from, so that an annotation lands on a line a reviewer can change.
+const SECTION_OF_FIGURE: [prefix: string, path: string[]][] = [
+  ["parameters.", ["architecture"]],
+  ["memory.", ["architecture"]],
+  ["hardware.", ["training", "accelerator"]],
+  ["scaling.", ["training", "tokens"]],
+  ["training.", ["training", "tokens"]],
+  ["inference.", ["inference"]],
+  ["cost.", ["cost"]],
+  ["carbon.", ["datacenter"]],
+  ["water.", ["datacenter"]],
+];
+
+/** The proposal path a figure's budget finding points at: its section, or the model name. */
+export function pathOfFigure(figure: string, present: (path: string[]) => boolean): string[] {
+  const match = SECTION_OF_FIGURE.find(([prefix]) => figure.startsWith(prefix));
+  const candidate = match?.[1] ?? ["training"];
+  if (present(candidate)) return candidate;
+  const section = candidate.slice(0, 1);
+  return present(section) ? section : ["model", "name"];
+}
+
+function statisticOf(figure: Estimate["figures"][string], statistic: Budget["statistic"]): number {
+  if (statistic === "p95") return figure.p95;
+  if (statistic === "p50") return figure.p50;
+  return figure.value;
+}
+
+/**
+ * Checks each budget against the estimate (and each scenario's when the budget says so).
+ * A budget whose figure the proposal does not allow is reported as a warning, never passed silently.
+ */
+export function checkBudgets(
+  budgets: readonly Budget[],
+  estimates: { base: Estimate; scenarios: (Estimate & { name: string })[] },
+  present: (path: string[]) => boolean,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const budget of budgets) {
+    const subjects: { estimate: Estimate; scenario?: string }[] = [{ estimate: estimates.base }];
+    if (budget.appliesTo === "all-scenarios") {
+      for (const s of estimates.scenarios) subjects.push({ estimate: s, scenario: s.name });
+    }
+    for (const { estimate, scenario } of subjects) {
+      const where = scenario ? ` in scenario ${scenario}` : "";
+      const figure = estimate.figures[budget.figure];
+      const path = pathOfFigure(budget.figure, present);
+      if (!figure) {
+        findings.push({
+          ruleId: budget.id,
+          severity: "warning",
+          path,
+          scenario,
+          message: `${budget.id}: ${budget.figure} could not be estimated${where}, so the budget was not checked`,
+        });
+        continue;
+      }
+      const actual = statisticOf(figure, budget.statistic);
+      const max = budget.max as number;
+      if (actual > max) {
+        findings.push({
+          ruleId: budget.id,
+          severity: budget.severity,
+          path,
+          scenario,
+          message: `${budget.id}: ${budget.figure} ${budget.statistic} = ${formatQuantity(actual, figure.unit)}${where} exceeds the budget of ${formatQuantity(max, figure.unit)}`,
+        });
+      }
+    }
+  }
+  return findings;
+}
