@@ -56,13 +56,12 @@ export function checkChecklists(
               i.level === level,
           )
           .map((i) => i.id);
-        const first = status.items.find(
-          (i) => i.id === items[0] && proposal.checklists?.[checklist.id]?.answers?.[i.id],
-        );
+        // Annotate the first such item the proposal answers; unanswered items have no line of their own.
+        const first = items.find((id) => proposal.checklists?.[checklist.id]?.answers?.[id]);
         findings.push({
           ruleId: `checklist-open-${level}-risks`,
           severity,
-          path: first ? [...path, "answers", first.id] : path,
+          path: first ? [...path, "answers", first] : path,
           message: `${checklist.id} has ${s.openByLevel[level]} open ${level} risks; the policy allows ${limit} (${items.slice(0, 5).join(", ")}${items.length > 5 ? ", …" : ""})`,
         });
       }
