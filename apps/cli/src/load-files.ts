@@ -36,15 +36,13 @@ export function loadFile(
 }
 
 /** Loads a proposal or throws a UserError whose lines name file, line and field. */
-export function requireProposal(file: string): {
-  proposal: Proposal;
-  bytes: Uint8Array;
-  locator: SourceLocator;
-} {
-  const bytes = readInput(file);
-  const result = loadProposal(bytes, file);
+export function requireProposal(
+  file: string,
+  source: Uint8Array = readInput(file),
+): { proposal: Proposal; bytes: Uint8Array; locator: SourceLocator; raw: unknown } {
+  const result = loadProposal(source, file);
   if (!result.value || !result.locator) throw new UserError(result.errors.map(formatSpecError));
-  return { proposal: result.value, bytes, locator: result.locator };
+  return { proposal: result.value, bytes: source, locator: result.locator, raw: result.raw };
 }
 
 /** Loads a policy or throws a UserError whose lines name file, line and field. */

@@ -58,6 +58,23 @@ function buildProgram(): Command {
     });
 
   program
+    .command("diff")
+    .description(
+      "compare two versions of a proposal: inputs, figures, checklists, findings (Markdown for PR comments)",
+    )
+    .argument("<base-or-file>", "the base proposal, or the proposal to compare with --base-ref")
+    .argument("[head]", "the changed proposal")
+    .option("--base-ref <ref>", "read the base version of FILE from this git revision")
+    .option("--policy <file>", "also compare policy findings")
+    .option("--json", "print JSON instead of Markdown")
+    .option("--today <date>", "judge answer ages against this date, YYYY-MM-DD (default today)")
+    .option("--samples <n>", "Monte Carlo samples (default 10000)")
+    .option("--seed <n>", "Monte Carlo seed (default 1)")
+    .action(async (first: string, second: string | undefined, options) => {
+      process.exitCode = await (await import("./commands/diff.js")).run(first, second, options);
+    });
+
+  program
     .command("report")
     .description("render model cards and impact reports (PDF, HTML, Markdown, JSON)")
     .argument("<files...>", "proposal YAML files")

@@ -1,7 +1,11 @@
 import { estimateWithScenarios } from "@forecard/core-estimates";
-import { factsFromProposal } from "@forecard/ethics-checklist";
-import { evaluatePolicy, type Finding } from "@forecard/policy";
-import type { Policy } from "@forecard/spec";
+import {
+  type ChecklistStatus,
+  checklistStatus,
+  factsFromProposal,
+} from "@forecard/ethics-checklist";
+import { evaluatePolicy, type Finding, type PolicyResult } from "@forecard/policy";
+import type { Policy, Proposal } from "@forecard/spec";
 import { proposalChecklists } from "../checklists.js";
 import { requireProposal } from "../load-files.js";
 
@@ -20,6 +24,14 @@ export interface Judgement {
   findings: LocatedFinding[];
 }
 
+/** What a judgement was computed from, kept for diffs. */
+export interface Analysis {
+  proposal: Proposal;
+  raw: unknown;
+  estimate: ReturnType<typeof estimateWithScenarios>;
+  checklists: ChecklistStatus[];
+}
+
 /** Options of {@link judge}. */
 export interface JudgeOptions {
   today: string;
@@ -27,34 +39,42 @@ export interface JudgeOptions {
   seed: number;
 }
 
+function hasPath(raw: unknown, path: string[]): boolean {
+  let current = raw;
+  for (const key of path) {
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key))
+      return false;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return true;
+}
+
 /**
- * Estimates a proposal and evaluates a policy on it, placing each finding on a line of the file.
- * Loads no browser: only spec, estimates, checklists and policy.
+ * Estimates a proposal and evaluates a policy on it (when given), placing each finding on a line
+ * of the file. Loads no browser: only spec, estimates, checklists and policy.
+ * @param source - the file's bytes when they do not come from disk (a git revision).
  * @throws UserError when the proposal or a checklist it names is invalid.
  */
-export function judge(file: string, policy: Policy, options: JudgeOptions): Judgement {
-  const { proposal, locator } = requireProposal(file);
+export function judge(
+  file: string,
+  policy: Policy | undefined,
+  options: JudgeOptions,
+  source?: Uint8Array,
+): Judgement & { analysis: Analysis } {
+  const { proposal, locator, raw } = requireProposal(file, source);
   const estimate = estimateWithScenarios(proposal, {
     samples: options.samples,
     seed: options.seed,
   });
   const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
   const checklists = proposalChecklists(proposal, file, locator);
-  const raw = proposal as unknown as Record<string, unknown>;
-  const present = (path: string[]) => {
-    let current: unknown = raw;
-    for (const key of path) {
-      if (current === null || typeof current !== "object" || !Object.hasOwn(current, key))
-        return false;
-      current = (current as Record<string, unknown>)[key];
-    }
-    return true;
-  };
-  const result = evaluatePolicy(
-    policy,
-    { proposal, estimate, checklists, facts, present },
-    options.today,
-  );
+  const result: PolicyResult = policy
+    ? evaluatePolicy(
+        policy,
+        { proposal, estimate, checklists, facts, present: (p) => hasPath(raw, p) },
+        options.today,
+      )
+    : { verdict: "pass", findings: [] };
   const scenarioIndex = new Map((proposal.scenarios ?? []).map((s, i) => [s.name, i]));
   return {
     file,
@@ -69,5 +89,13 @@ export function judge(file: string, policy: Policy, options: JudgeOptions): Judg
           : locator.locateKey(["scenarios", index, "name"]);
       return { ...finding, file, ...where };
     }),
+    analysis: {
+      proposal,
+      raw,
+      estimate,
+      checklists: checklists.map((c) =>
+        checklistStatus(c, proposal, facts, { today: options.today }),
+      ),
+    },
   };
 }

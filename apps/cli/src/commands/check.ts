@@ -58,7 +58,8 @@ export async function run(files: string[], options: CheckOptions): Promise<numbe
   let invalid = false;
   for (const file of files) {
     try {
-      judgements.push(judge(file, policy, { today, samples, seed }));
+      const { analysis: _analysis, ...judgement } = judge(file, policy, { today, samples, seed });
+      judgements.push(judgement);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       for (const line of error.lines) process.stderr.write(`${line}\n`);

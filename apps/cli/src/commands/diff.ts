@@ -1,0 +1,66 @@
+import { DEFAULT_SAMPLES } from "@forecard/core-estimates";
+import { isoDate, type Policy } from "@forecard/spec";
+import { format } from "date-fns";
+import { judge } from "../check/judge.js";
+import { diffProposals } from "../diff/compare.js";
+import { fileAtRevision } from "../diff/git.js";
+import { formatDiffMarkdown } from "../diff/markdown.js";
+import { ExitCode, UserError } from "../errors.js";
+import { readInput } from "../files.js";
+import { requirePolicy } from "../load-files.js";
+import { integerOption } from "../numbers.js";
+
+/** Options of `forecard diff`. */
+export interface DiffOptions {
+  /** Read the base version of FILE from this git revision. */
+  baseRef?: string;
+  /** Also compare findings under this policy. */
+  policy?: string;
+  /** Print JSON instead of Markdown. @default false */
+  json?: boolean;
+  today?: string;
+  samples?: string;
+  seed?: string;
+}
+
+/** Compares two versions of a proposal: inputs, figures, checklist statuses and findings. */
+export async function run(
+  first: string,
+  second: string | undefined,
+  options: DiffOptions,
+): Promise<number> {
+  if (options.baseRef && second)
+    throw new UserError("diff: give BASE HEAD, or FILE --base-ref REF, not both");
+  if (!options.baseRef && !second)
+    throw new UserError("diff: give BASE HEAD, or FILE --base-ref REF");
+  const today = options.today ?? format(new Date(), "yyyy-MM-dd");
+  if (!isoDate.safeParse(today).success)
+    throw new UserError(
+      `--today: expected a date YYYY-MM-DD that exists, got ${JSON.stringify(today)}`,
+    );
+  const judgeOptions = {
+    today,
+    samples: integerOption("--samples", options.samples, DEFAULT_SAMPLES, 1, 1_000_000),
+    seed: integerOption("--seed", options.seed, 1, 0, 2 ** 32 - 1),
+  };
+  const policy: Policy | undefined = options.policy ? requirePolicy(options.policy) : undefined;
+
+  const headFile = second ?? first;
+  const head = judge(headFile, policy, judgeOptions, readInput(headFile));
+  let base: ReturnType<typeof judge> | undefined;
+  let baseName: string;
+  if (options.baseRef) {
+    baseName = `${options.baseRef}:${first}`;
+    const bytes = fileAtRevision(first, options.baseRef);
+    base = bytes ? judge(baseName, policy, judgeOptions, bytes) : undefined;
+    if (!bytes) baseName = `${baseName} (new file)`;
+  } else {
+    baseName = first;
+    base = judge(first, policy, judgeOptions, readInput(first));
+  }
+  const diff = diffProposals(base, head, { base: baseName, head: headFile }, policy !== undefined);
+  process.stdout.write(
+    options.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffMarkdown(diff),
+  );
+  return ExitCode.ok;
+}
