@@ -1,5 +1,6 @@
 import { type Document, isAlias, isMap, isSeq, LineCounter, parseDocument, visit } from "yaml";
 import type { z } from "zod";
+import { describeInput } from "./quantity.js";
 import { knownKeysAt } from "./schema-walk.js";
 import { formatPath, type SpecError } from "./spec-error.js";
 import { suggest } from "./suggest.js";
@@ -244,6 +245,18 @@ export function issuesToErrors(
 function messageOf(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type" && issue.input === undefined)
     return "required field is missing";
+  // Schemas with their own wording keep it; zod's default ("Invalid input: ...") is reworded.
+  if (issue.code === "invalid_type" && issue.message.startsWith("Invalid input")) {
+    const nouns: Record<string, string> = {
+      object: "a mapping",
+      record: "a mapping",
+      array: "a list",
+      string: "text",
+      number: "a number",
+      boolean: "true or false",
+    };
+    return `expected ${nouns[issue.expected] ?? issue.expected}, got ${describeInput(issue.input)}`;
+  }
   if (issue.code === "invalid_value") {
     const hint =
       typeof issue.input === "string" ? suggest(issue.input, issue.values.map(String)) : undefined;
