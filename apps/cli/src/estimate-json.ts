@@ -1,5 +1,13 @@
 import { createHash } from "node:crypto";
-import type { Estimate, ScenarioEstimate } from "@forecard/core-estimates";
+import {
+  compareWithReferences,
+  DEFAULT_COMPARISON,
+  type Estimate,
+  type ScenarioEstimate,
+  TREND_CAVEATS,
+  type TrendFit,
+  trendExtrapolation,
+} from "@forecard/core-estimates";
 import type { Proposal } from "@forecard/spec";
 import { FORECARD_VERSION } from "./version.js";
 
@@ -12,6 +20,8 @@ export interface EstimateDocument {
   warnings: Estimate["warnings"];
   assumptions: Estimate["assumptions"];
   sensitivity: Estimate["sensitivity"];
+  comparison: ReturnType<typeof compareWithReferences>;
+  trend: { fits: TrendFit[]; caveats: string[] };
   scenarios?: Pick<ScenarioEstimate, "name" | "description" | "figures" | "warnings">[];
 }
 
@@ -22,6 +32,7 @@ export function estimateDocument(
   bytes: Uint8Array,
   result: { base: Estimate; scenarios: ScenarioEstimate[] },
   monteCarlo: { samples: number; seed: number },
+  compareWith: readonly string[] = DEFAULT_COMPARISON,
 ): EstimateDocument {
   const document: EstimateDocument = {
     forecard: FORECARD_VERSION,
@@ -35,6 +46,8 @@ export function estimateDocument(
     warnings: result.base.warnings,
     assumptions: result.base.assumptions,
     sensitivity: result.base.sensitivity,
+    comparison: compareWithReferences(result.base, compareWith),
+    trend: { fits: trendExtrapolation(result.base), caveats: TREND_CAVEATS },
   };
   if (proposal.scenarios?.length) {
     document.scenarios = result.scenarios.map(({ name, description, figures, warnings }) => ({

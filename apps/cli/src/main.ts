@@ -39,6 +39,10 @@ function buildProgram(): Command {
     .option("--samples <n>", "Monte Carlo samples (default 10000)")
     .option("--seed <n>", "Monte Carlo seed (default 1)")
     .option("--scenario <name>", "estimate one scenario alone")
+    .option(
+      "--scaling-law <law>",
+      "hoffmann2022 (default) or besiroglu2024 constants for predicted loss",
+    )
     .action(async (file: string, options) => {
       process.exitCode = await (await import("./commands/estimate.js")).run(file, options);
     });
@@ -126,6 +130,20 @@ function buildProgram(): Command {
     .argument("<id>", "checklist id")
     .action(async (id: string) => {
       process.exitCode = await (await checklistCommands()).template(id);
+    });
+
+  program
+    .command("compare")
+    .description("compare a proposal with known models: ratios, ranks and the historical trend")
+    .argument("<file>", "proposal YAML file")
+    .option(
+      "--with <ids>",
+      "comma-separated reference model ids (default gpt-3,llama-2-70b,bloom-176b)",
+    )
+    .option("--json", "print JSON")
+    .option("--samples <n>", "Monte Carlo samples (default 10000)")
+    .action(async (file: string, options) => {
+      process.exitCode = await (await import("./commands/compare.js")).run(file, options);
     });
 
   program

@@ -552,7 +552,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -847,18 +847,18 @@ var require_Collection = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
-      let v = value;
+      let v2 = value;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k] = v2;
+          v2 = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k, v2]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -1831,8 +1831,8 @@ var require_Pair = __commonJS({
     var identity = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      const v2 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v2);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -3504,7 +3504,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -3540,8 +3540,8 @@ var require_Document = __commonJS({
        */
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        const v2 = this.createNode(value, null, options);
+        return new Pair.Pair(k, v2);
       }
       /**
        * Removes a value from the document.
@@ -7995,7 +7995,7 @@ var require_parse = __commonJS({
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
       }
       return value;
     };
@@ -9866,8 +9866,8 @@ function assertNever(_x) {
 function assert(_) {
 }
 function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v2]) => v2);
   return values;
 }
 function joinValues(array2, separator = "|") {
@@ -9925,9 +9925,9 @@ function defineLazy(object2, key, getter) {
       }
       return value;
     },
-    set(v) {
+    set(v2) {
       Object.defineProperty(object2, key, {
-        value: v
+        value: v2
         // configurable: true,
       });
     },
@@ -11966,10 +11966,10 @@ var $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
       v7: 7,
       v8: 8
     };
-    const v = versionMap[def.version];
-    if (v === void 0)
+    const v2 = versionMap[def.version];
+    if (v2 === void 0)
       throw new Error(`Invalid UUID version: "${def.version}"`);
-    def.pattern ?? (def.pattern = uuid(v));
+    def.pattern ?? (def.pattern = uuid(v2));
   } else
     def.pattern ?? (def.pattern = uuid());
   $ZodStringFormat.init(inst, def);
@@ -12743,8 +12743,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v of field.values)
-          propValues[key].add(v);
+        for (const v2 of field.values)
+          propValues[key].add(v2);
         if (field.optin !== void 0)
           propValues[key].add(void 0);
       }
@@ -13090,11 +13090,11 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
         throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
       if (pv[zod.def.discriminator]?.has(void 0))
         undefinedCount++;
-      for (const [k, v] of Object.entries(pv)) {
+      for (const [k, v2] of Object.entries(pv)) {
         if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
           assignProp(propValues, k, /* @__PURE__ */ new Set());
         }
-        for (const val of v) {
+        for (const val of v2) {
           propValues[k].add(val);
         }
       }
@@ -13826,8 +13826,8 @@ var $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
 var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazyInternal(inst, "values", (zod) => {
-    const v = zod.def.innerType._zod.values;
-    return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
+    const v2 = zod.def.innerType._zod.values;
+    return v2 ? new Set([...v2].filter((x) => x !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     const result = def.innerType._zod.run(payload, ctx);
@@ -17004,7 +17004,7 @@ var error20 = () => {
         if (issue2.values.length === 1) {
           return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05E2\u05E8\u05DA \u05D7\u05D9\u05D9\u05D1 \u05DC\u05D4\u05D9\u05D5\u05EA ${stringifyPrimitive(issue2.values[0])}`;
         }
-        const stringified = issue2.values.map((v) => stringifyPrimitive(v));
+        const stringified = issue2.values.map((v2) => stringifyPrimitive(v2));
         if (issue2.values.length === 2) {
           return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05D0\u05E4\u05E9\u05E8\u05D5\u05D9\u05D5\u05EA \u05D4\u05DE\u05EA\u05D0\u05D9\u05DE\u05D5\u05EA \u05D4\u05DF ${stringified[0]} \u05D0\u05D5 ${stringified[1]}`;
         }
@@ -22262,8 +22262,8 @@ ${code}
   return fn;
 }
 function addConstant(ctx, value) {
-  for (const [name2, v] of ctx.constants) {
-    if (v === value)
+  for (const [name2, v2] of ctx.constants) {
+    if (v2 === value)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
@@ -22406,9 +22406,9 @@ function generateChecks(doc, ctx, schema, accessor) {
 }
 function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   const cpLen = addConstant(ctx, codePointLength);
-  const v = newVar(ctx);
-  doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
-  return v;
+  const v2 = newVar(ctx);
+  doc.write(`const ${v2} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
+  return v2;
 }
 function numericOperand(value, label) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
@@ -24529,7 +24529,7 @@ function _set(Class2, valueType, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _enum(Class2, values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
   return new Class2({
     type: "enum",
     entries,
@@ -24735,8 +24735,8 @@ function _stringbool(Classes, _params) {
   let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
   let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
   if (params.case !== "sensitive") {
-    truthyArray = truthyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
-    falsyArray = falsyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
+    truthyArray = truthyArray.map((v2) => typeof v2 === "string" ? v2.toLowerCase() : v2);
+    falsyArray = falsyArray.map((v2) => typeof v2 === "string" ? v2.toLowerCase() : v2);
   }
   const truthySet = new Set(truthyArray);
   const falsySet = new Set(falsyArray);
@@ -25547,9 +25547,9 @@ var enumProcessor = (schema, _ctx, json2, _params) => {
     json2.not = {};
     return;
   }
-  if (values.every((v) => typeof v === "number"))
+  if (values.every((v2) => typeof v2 === "number"))
     json2.type = "number";
-  if (values.every((v) => typeof v === "string"))
+  if (values.every((v2) => typeof v2 === "string"))
     json2.type = "string";
   json2.enum = values;
 };
@@ -25582,13 +25582,13 @@ var literalProcessor = (schema, ctx, json2, params) => {
       json2.const = val;
     }
   } else {
-    if (vals.every((v) => typeof v === "number"))
+    if (vals.every((v2) => typeof v2 === "number"))
       json2.type = "number";
-    if (vals.every((v) => typeof v === "string"))
+    if (vals.every((v2) => typeof v2 === "string"))
       json2.type = "string";
-    if (vals.every((v) => typeof v === "boolean"))
+    if (vals.every((v2) => typeof v2 === "boolean"))
       json2.type = "boolean";
-    if (vals.every((v) => v === null))
+    if (vals.every((v2) => v2 === null))
       json2.type = "null";
     json2.enum = vals;
   }
@@ -25820,11 +25820,11 @@ function stringifyKeyNames(bySchema, json2, visited) {
   const types = Array.isArray(json2.type) ? json2.type : [json2.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
   const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
-  if (!numericType && !values?.some((v) => typeof v === "number"))
+  if (!numericType && !values?.some((v2) => typeof v2 === "number"))
     return json2;
   const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json2;
   if (rest.enum)
-    rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
+    rest.enum = rest.enum.map((v2) => typeof v2 === "number" ? String(v2) : v2);
   else if (typeof rest.const === "number")
     rest.const = String(rest.const);
   if (!numericType)
@@ -25898,7 +25898,7 @@ var recordProcessor = (schema, ctx, _json, params) => {
   const keyValues = keyType._zod.values;
   const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
   if (keyValues && !def.partial && !omittableOnInput) {
-    const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
+    const validKeyValues = [...keyValues].filter((v2) => typeof v2 === "string" || typeof v2 === "number");
     if (validKeyValues.length > 0) {
       json2.required = validKeyValues.map(String);
     }
@@ -27523,7 +27523,7 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
 });
 function _enum2(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
   return new ZodEnum({
     type: "enum",
     entries,
@@ -28307,10 +28307,10 @@ function convertBaseSchema(schema, ctx) {
     if (enumValues.length === 1) {
       return z.literal(enumValues[0]);
     }
-    if (enumValues.every((v) => typeof v === "string")) {
+    if (enumValues.every((v2) => typeof v2 === "string")) {
       return z.enum(enumValues);
     }
-    const literalSchemas = enumValues.map((v) => z.literal(v));
+    const literalSchemas = enumValues.map((v2) => z.literal(v2));
     if (literalSchemas.length < 2) {
       return literalSchemas[0];
     }
@@ -30697,6 +30697,13 @@ var DEFAULT_CONTEXT_LENGTH = 2048;
 
 // ../../packages/core-estimates/dist/scaling-law.js
 var HOFFMANN_2022 = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+var BESIROGLU_2024 = {
+  E: 1.8172,
+  A: 482.01,
+  B: 2085.43,
+  alpha: 0.3478,
+  beta: 0.3658
+};
 function chinchillaLoss(parameters, tokens, law) {
   return law.E + law.A / parameters ** law.alpha + law.B / tokens ** law.beta;
 }
@@ -30890,16 +30897,131 @@ var SCALE_FIGURES = [
     key: "scaling.predictedLoss",
     unit: "nats/token",
     needs: "training tokens and a parameter count",
-    compute: (p, f) => {
+    compute: (p, f, c) => {
       const tokens = f["training.tokens"];
       if (tokens === void 0 || p.parametersActive === void 0)
         return void 0;
-      return chinchillaLoss(p.parametersActive, tokens, HOFFMANN_2022);
+      return chinchillaLoss(p.parametersActive, tokens, c.law);
+    },
+    explain: (c) => ({
+      formula: `E + A / N^alpha + B / D^beta (${c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022"} constants) with N = parameters.active: for MoE the parameters each token uses, since the law was fitted on dense models where all parameters do work per token; D = training.tokens`,
+      uses: ["parametersActive", "training.tokens"],
+      sources: [c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022"]
+    })
+  }
+];
+
+// ../../packages/core-estimates/dist/figures/scaling.js
+var lawSource = (c) => c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
+function optimalParameters(flops2) {
+  return Math.sqrt(flops2 / (6 * CHINCHILLA_TOKENS_PER_PARAMETER));
+}
+var SCALING_FIGURES = [
+  {
+    key: "scaling.computeOptimalParametersForCompute",
+    unit: "parameters",
+    needs: "training compute",
+    compute: (_p, f) => {
+      const flops2 = f["compute.trainingFlops"];
+      return flops2 === void 0 ? void 0 : optimalParameters(flops2);
     },
     explain: () => ({
-      formula: "E + A / N^alpha + B / D^beta with N = parameters.active (for MoE, the parameters each token uses), D = training.tokens",
-      uses: ["parametersActive", "training.tokens"],
+      formula: "sqrt(compute.trainingFlops / 120): the model size that spends the same compute at 20 tokens per parameter",
+      uses: ["compute.trainingFlops"],
       sources: ["hoffmann2022"]
+    })
+  },
+  {
+    key: "scaling.computeOptimalTokensForCompute",
+    unit: "tokens",
+    needs: "training compute",
+    compute: (_p, f) => {
+      const n = f["scaling.computeOptimalParametersForCompute"];
+      return n === void 0 ? void 0 : CHINCHILLA_TOKENS_PER_PARAMETER * n;
+    },
+    explain: () => ({
+      formula: "20 x scaling.computeOptimalParametersForCompute",
+      uses: ["scaling.computeOptimalParametersForCompute"],
+      sources: ["hoffmann2022"]
+    })
+  },
+  {
+    key: "scaling.computeOptimalLoss",
+    unit: "nats/token",
+    needs: "training compute",
+    compute: (_p, f, c) => {
+      const n = f["scaling.computeOptimalParametersForCompute"];
+      const d = f["scaling.computeOptimalTokensForCompute"];
+      return n === void 0 || d === void 0 ? void 0 : chinchillaLoss(n, d, c.law);
+    },
+    explain: (c) => ({
+      formula: "L(N_opt, D_opt): the loss the same compute would reach if split compute-optimally",
+      uses: [
+        "scaling.computeOptimalParametersForCompute",
+        "scaling.computeOptimalTokensForCompute"
+      ],
+      sources: [lawSource(c)]
+    })
+  },
+  {
+    key: "scaling.lossReductionPerDoubling",
+    unit: "nats/token",
+    needs: "training tokens and a parameter count",
+    compute: (p, f, c) => {
+      const d = f["training.tokens"];
+      const n = p.parametersActive;
+      if (d === void 0 || n === void 0)
+        return void 0;
+      return chinchillaLoss(n, d, c.law) - chinchillaLoss(Math.SQRT2 * n, Math.SQRT2 * d, c.law);
+    },
+    explain: (c) => ({
+      formula: "L(N, D) - L(sqrt2 N, sqrt2 D): the gain from doubling compute, model and data grown alike",
+      uses: ["parametersActive", "training.tokens"],
+      sources: [lawSource(c)]
+    })
+  },
+  {
+    key: "scaling.lossReductionPerKtCO2e",
+    unit: "nats/token per ktCO2e",
+    needs: "the loss gain per doubling and the training carbon",
+    compute: (_p, f) => {
+      const gain = f["scaling.lossReductionPerDoubling"];
+      const carbon = f["carbon.trainingTotalTCO2e"];
+      return gain === void 0 || !carbon ? void 0 : gain / (carbon / 1e3);
+    },
+    explain: () => ({
+      formula: "scaling.lossReductionPerDoubling / (carbon.trainingTotalTCO2e / 1000): a doubling of compute costs about as much carbon again",
+      uses: ["scaling.lossReductionPerDoubling", "carbon.trainingTotalTCO2e"],
+      sources: []
+    })
+  },
+  {
+    key: "scaling.lossReductionPerBillionUsd",
+    unit: "nats/token per $1B",
+    needs: "the loss gain per doubling and the training cost",
+    compute: (_p, f) => {
+      const gain = f["scaling.lossReductionPerDoubling"];
+      const cost2 = f["cost.trainingUsd"];
+      return gain === void 0 || !cost2 ? void 0 : gain / (cost2 / 1e9);
+    },
+    explain: () => ({
+      formula: "scaling.lossReductionPerDoubling / (cost.trainingUsd / 1e9): a doubling of compute costs about as much again",
+      uses: ["scaling.lossReductionPerDoubling", "cost.trainingUsd"],
+      sources: []
+    })
+  },
+  {
+    key: "data.epochsOfPublicText",
+    unit: "ratio",
+    needs: "training tokens",
+    compute: (p, f) => {
+      const tokens = f["training.tokens"];
+      return tokens === void 0 || p.publicTextStockTokens === void 0 ? void 0 : tokens / p.publicTextStockTokens;
+    },
+    explain: () => ({
+      formula: "training.tokens / stock of public human text (about 300T tokens, 100T-1,000T)",
+      uses: ["training.tokens", "publicTextStockTokens"],
+      sources: ["villalobos2024"]
     })
   }
 ];
@@ -30908,7 +31030,8 @@ var SCALE_FIGURES = [
 var FIGURE_DEFINITIONS = [
   ...SCALE_FIGURES,
   ...FOOTPRINT_FIGURES,
-  ...INFERENCE_FIGURES
+  ...INFERENCE_FIGURES,
+  ...SCALING_FIGURES
 ];
 function evaluate(point, context, computed = {}) {
   for (const definition of FIGURE_DEFINITIONS) {
@@ -30916,6 +31039,10 @@ function evaluate(point, context, computed = {}) {
   }
   return computed;
 }
+
+// ../../packages/core-estimates/dist/catalog/data-stock.js
+var PUBLIC_TEXT_STOCK_TOKENS = { low: 1e14, likely: 3e14, high: 1e15 };
+var HARMLESS_EPOCHS = 4;
 
 // ../../packages/core-estimates/dist/catalog/datacenter.js
 var DEFAULT_PUE = {
@@ -31308,13 +31435,14 @@ var INPUT_KEYS = [
   "tokensPerDay",
   "inferenceYears",
   "inferencePowerWatts",
-  "inferenceHourUsd"
+  "inferenceHourUsd",
+  "publicTextStockTokens"
 ];
 function providerOf(location) {
   const prefix = location?.split(":")[0];
   return prefix === "aws" || prefix === "gcp" || prefix === "azure" ? prefix : "other";
 }
-function resolveInputs(proposal) {
+function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   const inputs = {};
   const assumptions = [];
   const warnings = [];
@@ -31431,6 +31559,7 @@ function resolveInputs(proposal) {
     assume("wue", "datacenter.wue", DEFAULT_WUE_L_PER_KWH.value, [DEFAULT_WUE_L_PER_KWH.source], DEFAULT_WUE_L_PER_KWH.note);
   assume("offsiteWaterLPerKWh", "datacenter.offsiteWaterLPerKWh", OFFSITE_WATER_L_PER_KWH.value, [OFFSITE_WATER_L_PER_KWH.source], OFFSITE_WATER_L_PER_KWH.note);
   assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES, "manufacturing footprint per accelerator incl. server share; no vendor publishes one");
+  assume("publicTextStockTokens", "data.publicTextStockTokens", PUBLIC_TEXT_STOCK_TOKENS, ["villalobos2024"], "effective stock of public human-generated text");
   const cost2 = proposal.cost ?? {};
   const costModel = cost2.model ?? "rental";
   own2("electricityUsdPerKWh", datacenter2.electricityUsdPerKWh, "datacenter.electricityUsdPerKWh");
@@ -31481,6 +31610,8 @@ function resolveInputs(proposal) {
     optimizer,
     computeOptimalTokens,
     costModel,
+    law: scalingLaw === "besiroglu2024" ? BESIROGLU_2024 : HOFFMANN_2022,
+    scalingLaw,
     assumptions,
     warnings
   };
@@ -31560,7 +31691,7 @@ function monteCarlo(context, base2, samples, seed) {
     if (!present[k])
       continue;
     const column = columns[k];
-    const constant = column.every((v) => v === column[0]);
+    const constant = column.every((v2) => v2 === column[0]);
     if (!constant)
       column.sort();
     out[keys[k]] = {
@@ -31635,6 +31766,8 @@ var SOURCES = {
   awsCapacityBlocks2024: "AWS (2024), EC2 Capacity Blocks for ML pricing, US East, valid to 2025-01-01: p5 (H100) 4.916, p5e (H200) 5.408, p4d (A100 40GB) 1.844 USD per accelerator-hour",
   mi300xPrices2025: "TensorWave and Vultr (2025), on-demand MI300X: 1.71-1.85 USD/h (midpoint 1.78)",
   calibration: "Forecard calibration against published runs (docs/validation.md): Llama 2, Llama 3, OLMo, BLOOM, GPT-3",
+  villalobos2024: "Villalobos et al. (2024), Will we run out of data? Limits of LLM scaling based on human-generated data, arXiv:2211.04325: effective stock of public text about 300T tokens (90% CI 100T-1,000T)",
+  muennighoff2023: "Muennighoff et al. (2023), Scaling Data-Constrained Language Models, NeurIPS 2023: up to about 4 epochs of repetition are nearly as good as unique data",
   owner: "The proposal's own input"
 };
 function cite(ids) {
@@ -31702,7 +31835,38 @@ function plausibilityWarnings(point, computed, context) {
       });
     }
   }
+  warnings.push(...dataWarnings(point, computed));
   return warnings;
+}
+function dataWarnings(point, computed) {
+  const stock = point.publicTextStockTokens;
+  if (stock === void 0)
+    return [];
+  const out = [];
+  const tokens = computed["training.tokens"];
+  const stockText = `the estimated stock of public human text (${round(stock / 1e12)}T tokens, Villalobos et al. 2024)`;
+  if (tokens !== void 0 && tokens > HARMLESS_EPOCHS * stock) {
+    out.push({
+      code: "DATA_REPEATED_BEYOND_HARMLESS",
+      path: "training.tokens",
+      message: `${round(tokens / stock)} epochs over ${stockText}; beyond about ${HARMLESS_EPOCHS} epochs repeated data is worth much less than new data (Muennighoff et al. 2023)`
+    });
+  } else if (tokens !== void 0 && tokens > stock) {
+    out.push({
+      code: "DATA_STOCK_EXCEEDED",
+      path: "training.tokens",
+      message: `${round(tokens / 1e12)}T training tokens exceed ${stockText}; the plan must repeat data or use synthetic data`
+    });
+  }
+  const optimal = computed["scaling.computeOptimalTokens"];
+  if (optimal !== void 0 && optimal > stock) {
+    out.push({
+      code: "COMPUTE_OPTIMAL_EXCEEDS_DATA_STOCK",
+      path: "architecture",
+      message: `training this model compute-optimally would need ${round(optimal / 1e12)}T tokens, ${round(optimal / stock)} times ${stockText}`
+    });
+  }
+  return out;
 }
 
 // ../../packages/core-estimates/dist/estimate.js
@@ -31710,7 +31874,7 @@ var DEFAULT_SAMPLES = 1e4;
 function estimateProposal(proposal, options = {}) {
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const seed = options.seed ?? 1;
-  const context = resolveInputs(proposal);
+  const context = resolveInputs(proposal, options.scalingLaw);
   const point = likelyPoint(context);
   const likely2 = evaluate(point, context);
   const spread = monteCarlo(context, point, samples, seed);
@@ -31880,6 +32044,337 @@ var PUBLISHED_RUNS = [
     location: "US",
     published: { acceleratorHours: hours, tCO2e }
   }))
+];
+
+// ../../packages/core-estimates/dist/reference/models.js
+var PATTERSON2 = "Patterson et al. (2021), Carbon Emissions and Large Neural Network Training, arXiv:2104.10350, Table 4";
+var LLAMA12 = "Touvron et al. (2023), LLaMA, arXiv:2302.13971, Tables 2 and 15";
+var LLAMA22 = "Touvron et al. (2023), Llama 2, arXiv:2307.09288, Table 2";
+var LLAMA3_CARD = "Meta (2024), Llama 3 model card";
+var CHINCHILLA = "Hoffmann et al. (2022), Training Compute-Optimal Large Language Models, arXiv:2203.15556, Table 1";
+var SIX_ND = "6 x parameters (active) x tokens, computed by Forecard";
+var v = (value, source, estimate = false) => estimate ? { value, source, estimate } : { value, source };
+var sixND = (active, tokens) => v(6 * active * tokens, SIX_ND, true);
+var REFERENCE_MODELS = [
+  {
+    id: "bert-large",
+    name: "BERT-Large",
+    year: 2018,
+    organization: "Google",
+    parametersTotal: v(34e7, "Devlin et al. (2019), BERT, arXiv:1810.04805"),
+    tokens: v(128e9, "Devlin et al. (2019): 1M steps x 256 sequences x 512 tokens, rounded", true),
+    trainingFlops: sixND(34e7, 128e9)
+  },
+  {
+    id: "gpt-2",
+    name: "GPT-2 1.5B",
+    year: 2019,
+    organization: "OpenAI",
+    parametersTotal: v(1542e6, "Radford et al. (2019), Language Models are Unsupervised Multitask Learners")
+  },
+  {
+    id: "t5-11b",
+    name: "T5-11B",
+    year: 2019,
+    organization: "Google",
+    parametersTotal: v(11e9, "Raffel et al. (2020), T5, JMLR 21(140)"),
+    energyMWh: v(85.7, PATTERSON2),
+    tCO2e: v(46.7, PATTERSON2)
+  },
+  {
+    id: "xlm",
+    name: "XLM",
+    year: 2019,
+    organization: "Meta",
+    parametersTotal: v(55e7, "LLMCarbon validation data (Faiz et al. 2024)"),
+    energyMWh: v(94.4, "Faiz et al. (2024), LLMCarbon, ICLR 2024, validation table"),
+    tCO2e: v(39, "Faiz et al. (2024), LLMCarbon, ICLR 2024, validation table")
+  },
+  {
+    id: "meena",
+    name: "Meena 2.6B",
+    year: 2020,
+    organization: "Google",
+    parametersTotal: v(26e8, "Adiwardana et al. (2020), Towards a Human-like Open-Domain Chatbot, arXiv:2001.09977"),
+    energyMWh: v(232, PATTERSON2),
+    tCO2e: v(96.4, PATTERSON2)
+  },
+  {
+    id: "gpt-3",
+    name: "GPT-3 175B",
+    year: 2020,
+    organization: "OpenAI",
+    parametersTotal: v(175e9, "Brown et al. (2020), Language Models are Few-Shot Learners, arXiv:2005.14165"),
+    tokens: v(3e11, "Brown et al. (2020), Table 2.2"),
+    trainingFlops: v(314e21, "Brown et al. (2020), Table D.1"),
+    energyMWh: v(1287, PATTERSON2),
+    tCO2e: v(552.1, PATTERSON2)
+  },
+  {
+    id: "gshard-600b",
+    name: "GShard 600B",
+    year: 2020,
+    organization: "Google",
+    parametersTotal: v(6e11, "Lepikhin et al. (2020), GShard, arXiv:2006.16668"),
+    energyMWh: v(24.1, PATTERSON2),
+    tCO2e: v(4.3, PATTERSON2)
+  },
+  {
+    id: "switch-c",
+    name: "Switch-C",
+    year: 2021,
+    organization: "Google",
+    parametersTotal: v(1571e9, "Fedus et al. (2021), Switch Transformers, arXiv:2101.03961, Table 9"),
+    energyMWh: v(179, PATTERSON2),
+    tCO2e: v(59.1, PATTERSON2)
+  },
+  {
+    id: "gpt-j-6b",
+    name: "GPT-J 6B",
+    year: 2021,
+    organization: "EleutherAI",
+    parametersTotal: v(605e7, "Wang and Komatsuzaki (2021), GPT-J-6B"),
+    tokens: v(402e9, "Wang and Komatsuzaki (2021): 402B tokens of the Pile"),
+    trainingFlops: sixND(605e7, 402e9)
+  },
+  {
+    id: "jurassic-1",
+    name: "Jurassic-1 Jumbo",
+    year: 2021,
+    organization: "AI21 Labs",
+    parametersTotal: v(178e9, "Lieber et al. (2021), Jurassic-1 technical report"),
+    tokens: v(3e11, "Lieber et al. (2021)"),
+    trainingFlops: sixND(178e9, 3e11)
+  },
+  {
+    id: "gopher",
+    name: "Gopher 280B",
+    year: 2021,
+    organization: "DeepMind",
+    parametersTotal: v(28e10, CHINCHILLA),
+    tokens: v(3e11, CHINCHILLA),
+    trainingFlops: v(576e21, "Hoffmann et al. (2022): Chinchilla used the same compute budget as Gopher, 5.76e23 FLOP")
+  },
+  {
+    id: "glam",
+    name: "GLaM",
+    year: 2021,
+    organization: "Google",
+    parametersTotal: v(12e11, "Du et al. (2022), GLaM, arXiv:2112.06905"),
+    parametersActive: v(966e8, "Du et al. (2022): 96.6B parameters activated per token")
+  },
+  {
+    id: "chinchilla",
+    name: "Chinchilla 70B",
+    year: 2022,
+    organization: "DeepMind",
+    parametersTotal: v(7e10, CHINCHILLA),
+    tokens: v(14e11, CHINCHILLA),
+    trainingFlops: v(576e21, CHINCHILLA)
+  },
+  {
+    id: "palm",
+    name: "PaLM 540B",
+    year: 2022,
+    organization: "Google",
+    parametersTotal: v(54e10, "Chowdhery et al. (2022), PaLM, arXiv:2204.02311"),
+    tokens: v(78e10, "Chowdhery et al. (2022): 780B training tokens"),
+    trainingFlops: sixND(54e10, 78e10)
+  },
+  {
+    id: "mt-nlg",
+    name: "Megatron-Turing NLG 530B",
+    year: 2022,
+    organization: "Microsoft and NVIDIA",
+    parametersTotal: v(53e10, "Smith et al. (2022), arXiv:2201.11990"),
+    tokens: v(27e10, "Smith et al. (2022): 270B training tokens"),
+    trainingFlops: sixND(53e10, 27e10)
+  },
+  {
+    id: "opt-175b",
+    name: "OPT-175B",
+    year: 2022,
+    organization: "Meta",
+    parametersTotal: v(175e9, "Zhang et al. (2022), OPT, arXiv:2205.01068"),
+    tokens: v(18e10, "Zhang et al. (2022): 180B tokens"),
+    trainingFlops: sixND(175e9, 18e10),
+    tCO2e: v(75, "Zhang et al. (2022): about 75 tCO2e")
+  },
+  {
+    id: "bloom-176b",
+    name: "BLOOM 176B",
+    year: 2022,
+    organization: "BigScience",
+    parametersTotal: v(176247e6, "BigScience (2022), BLOOM, arXiv:2211.05100"),
+    tokens: v(366e9, "BigScience (2022): 366B tokens"),
+    trainingFlops: sixND(176247e6, 366e9),
+    energyMWh: v(433.196, "Luccioni et al. (2023), JMLR 24(253): dynamic GPU energy, without PUE"),
+    tCO2e: v(24.69, "Luccioni et al. (2023), JMLR 24(253): dynamic consumption, 0.057 kg/kWh")
+  },
+  {
+    id: "llama-7b",
+    name: "LLaMA 7B",
+    year: 2023,
+    organization: "Meta",
+    parametersTotal: v(67e8, LLAMA12),
+    tokens: v(1e12, LLAMA12),
+    trainingFlops: sixND(67e8, 1e12),
+    energyMWh: v(36, LLAMA12),
+    tCO2e: v(14, LLAMA12)
+  },
+  {
+    id: "llama-13b",
+    name: "LLaMA 13B",
+    year: 2023,
+    organization: "Meta",
+    parametersTotal: v(13e9, LLAMA12),
+    tokens: v(1e12, LLAMA12),
+    trainingFlops: sixND(13e9, 1e12),
+    energyMWh: v(59, LLAMA12),
+    tCO2e: v(23, LLAMA12)
+  },
+  {
+    id: "llama-65b",
+    name: "LLaMA 65B",
+    year: 2023,
+    organization: "Meta",
+    parametersTotal: v(652e8, LLAMA12),
+    tokens: v(14e11, LLAMA12),
+    trainingFlops: sixND(652e8, 14e11),
+    energyMWh: v(449, LLAMA12),
+    tCO2e: v(173, LLAMA12)
+  },
+  {
+    id: "llama-2-7b",
+    name: "Llama 2 7B",
+    year: 2023,
+    organization: "Meta",
+    parametersTotal: v(6738e6, LLAMA22),
+    tokens: v(2e12, LLAMA22),
+    trainingFlops: sixND(6738e6, 2e12),
+    tCO2e: v(31.22, LLAMA22)
+  },
+  {
+    id: "llama-2-13b",
+    name: "Llama 2 13B",
+    year: 2023,
+    organization: "Meta",
+    parametersTotal: v(13016e6, LLAMA22),
+    tokens: v(2e12, LLAMA22),
+    trainingFlops: sixND(13016e6, 2e12),
+    tCO2e: v(62.44, LLAMA22)
+  },
+  {
+    id: "llama-2-70b",
+    name: "Llama 2 70B",
+    year: 2023,
+    organization: "Meta",
+    parametersTotal: v(68977e6, LLAMA22),
+    tokens: v(2e12, LLAMA22),
+    trainingFlops: sixND(68977e6, 2e12),
+    tCO2e: v(291.42, LLAMA22)
+  },
+  {
+    id: "falcon-40b",
+    name: "Falcon 40B",
+    year: 2023,
+    organization: "TII",
+    parametersTotal: v(4e10, "Almazrouei et al. (2023), The Falcon Series of Open Language Models, arXiv:2311.16867"),
+    tokens: v(1e12, "Almazrouei et al. (2023): 1T tokens"),
+    trainingFlops: sixND(4e10, 1e12)
+  },
+  {
+    id: "falcon-180b",
+    name: "Falcon 180B",
+    year: 2023,
+    organization: "TII",
+    parametersTotal: v(18e10, "Almazrouei et al. (2023), arXiv:2311.16867"),
+    tokens: v(35e11, "Almazrouei et al. (2023): 3.5T tokens"),
+    trainingFlops: sixND(18e10, 35e11)
+  },
+  {
+    id: "mistral-7b",
+    name: "Mistral 7B",
+    year: 2023,
+    organization: "Mistral AI",
+    parametersTotal: v(73e8, "Jiang et al. (2023), Mistral 7B, arXiv:2310.06825")
+  },
+  {
+    id: "mixtral-8x7b",
+    name: "Mixtral 8x7B",
+    year: 2023,
+    organization: "Mistral AI",
+    parametersTotal: v(467e8, "Jiang et al. (2024), Mixtral of Experts, arXiv:2401.04088"),
+    parametersActive: v(129e8, "Jiang et al. (2024): 12.9B active parameters per token")
+  },
+  {
+    id: "llama-3-8b",
+    name: "Llama 3 8B",
+    year: 2024,
+    organization: "Meta",
+    parametersTotal: v(803e7, LLAMA3_CARD),
+    tokens: v(15e12, LLAMA3_CARD),
+    trainingFlops: sixND(803e7, 15e12),
+    tCO2e: v(390, LLAMA3_CARD)
+  },
+  {
+    id: "llama-3-70b",
+    name: "Llama 3 70B",
+    year: 2024,
+    organization: "Meta",
+    parametersTotal: v(70554e6, LLAMA3_CARD),
+    tokens: v(15e12, LLAMA3_CARD),
+    trainingFlops: sixND(70554e6, 15e12),
+    tCO2e: v(1900, LLAMA3_CARD)
+  },
+  {
+    id: "llama-3.1-405b",
+    name: "Llama 3.1 405B",
+    year: 2024,
+    organization: "Meta",
+    parametersTotal: v(405e9, "Llama Team (2024), The Llama 3 Herd of Models, arXiv:2407.21783"),
+    tokens: v(156e11, "Llama Team (2024): 15.6T tokens"),
+    trainingFlops: v(38e24, "Llama Team (2024): 3.8e25 FLOPs")
+  },
+  {
+    id: "gemma-7b",
+    name: "Gemma 7B",
+    year: 2024,
+    organization: "Google DeepMind",
+    parametersTotal: v(854e7, "Gemma Team (2024), arXiv:2403.08295"),
+    tokens: v(6e12, "Gemma Team (2024): 6T tokens"),
+    trainingFlops: sixND(854e7, 6e12)
+  },
+  {
+    id: "olmo-7b",
+    name: "OLMo 7B",
+    year: 2024,
+    organization: "AI2",
+    parametersTotal: v(69e8, "Groeneveld et al. (2024), OLMo, arXiv:2402.00838"),
+    tokens: v(246e10, "Groeneveld et al. (2024): 2.46T tokens"),
+    trainingFlops: sixND(69e8, 246e10),
+    energyMWh: v(104, "Groeneveld et al. (2024), Table 6: GPU power only, before PUE")
+  },
+  {
+    id: "olmo-2-7b",
+    name: "OLMo 2 7B",
+    year: 2024,
+    organization: "AI2",
+    parametersTotal: v(73e8, "OLMo Team (2024), 2 OLMo 2 Furious, arXiv:2501.00656"),
+    tokens: v(405e10, "OLMo Team (2024): 4.05T tokens"),
+    trainingFlops: sixND(73e8, 405e10),
+    energyMWh: v(131, "OLMo Team (2024), Table 19")
+  },
+  {
+    id: "deepseek-v3",
+    name: "DeepSeek-V3",
+    year: 2024,
+    organization: "DeepSeek",
+    parametersTotal: v(671e9, "DeepSeek-AI (2024), DeepSeek-V3 Technical Report, arXiv:2412.19437"),
+    parametersActive: v(37e9, "DeepSeek-AI (2024): 37B activated per token"),
+    tokens: v(148e11, "DeepSeek-AI (2024): 14.8T tokens"),
+    trainingFlops: sixND(37e9, 148e11)
+  }
 ];
 
 // ../../packages/core-estimates/dist/units.js

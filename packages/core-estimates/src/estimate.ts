@@ -13,6 +13,8 @@ export interface EstimateOptions {
   samples?: number;
   /** PRNG seed; the same seed gives the same percentiles. @default 1 */
   seed?: number;
+  /** Constants of the loss law. @default "hoffmann2022" */
+  scalingLaw?: "hoffmann2022" | "besiroglu2024";
 }
 
 /** The estimate of one proposal (or scenario): figures with provenance, warnings and assumptions. */
@@ -41,7 +43,7 @@ export const DEFAULT_SAMPLES = 10_000;
 export function estimateProposal(proposal: Proposal, options: EstimateOptions = {}): Estimate {
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const seed = options.seed ?? 1;
-  const context = resolveInputs(proposal);
+  const context = resolveInputs(proposal, options.scalingLaw);
   const point = likelyPoint(context);
   const likely = evaluate(point, context);
   const spread = monteCarlo(context, point, samples, seed);

@@ -2,6 +2,7 @@ import type { Computed, FigureDefinition, Point } from "./figures/definition.js"
 import { FOOTPRINT_FIGURES } from "./figures/footprint.js";
 import { INFERENCE_FIGURES } from "./figures/inference.js";
 import { SCALE_FIGURES } from "./figures/scale.js";
+import { SCALING_FIGURES } from "./figures/scaling.js";
 import type { EstimateContext } from "./inputs.js";
 
 /** Every figure definition, in dependency order. */
@@ -9,6 +10,7 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
   ...SCALE_FIGURES,
   ...FOOTPRINT_FIGURES,
   ...INFERENCE_FIGURES,
+  ...SCALING_FIGURES,
 ];
 
 /**

@@ -7,6 +7,7 @@ export {
 export { effectiveUtilisation, type UtilisationPoint } from "./backtest/calibration.js";
 export { PUBLISHED_RUNS, type PublishedRun } from "./backtest/published-runs.js";
 export { ACCELERATORS, type Accelerator, peakFlopsPerSecond } from "./catalog/accelerators.js";
+export { HARMLESS_EPOCHS, PUBLIC_TEXT_STOCK_TOKENS } from "./catalog/data-stock.js";
 export {
   DEFAULT_PUE,
   DEFAULT_WUE_L_PER_KWH,
@@ -39,10 +40,34 @@ export {
   type ScenarioEstimate,
 } from "./estimate.js";
 export { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
+export { optimalParameters } from "./figures/scaling.js";
 export { type EstimateContext, resolveInputs } from "./inputs.js";
 export { FIGURE_LABELS, FIGURE_SECTIONS, SCENARIO_HEADLINES } from "./labels.js";
 export { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
 export { quantile, sampleTriangular, seededRandom } from "./random.js";
+export {
+  type ComparisonRow,
+  compareWithReferences,
+  DEFAULT_COMPARISON,
+  type Rank,
+  TREND_CAVEATS,
+  type TrendFit,
+  trendExtrapolation,
+} from "./reference/analysis.js";
+export {
+  type CatalogValue,
+  REFERENCE_MODELS,
+  type ReferenceModel,
+  referenceModels,
+  UnknownReferenceError,
+} from "./reference/models.js";
+export {
+  firstYearReaching,
+  fitPolynomial,
+  type PolynomialFit,
+  predict,
+  t975,
+} from "./reference/trend.js";
 export {
   BESIROGLU_2024,
   chinchillaLoss,

@@ -1,5 +1,6 @@
 import { likely, type Proposal, type Quantity, suggest } from "@forecard/spec";
 import { ACCELERATORS, type Accelerator } from "./catalog/accelerators.js";
+import { PUBLIC_TEXT_STOCK_TOKENS } from "./catalog/data-stock.js";
 import {
   DEFAULT_PUE,
   DEFAULT_WUE_L_PER_KWH,
@@ -15,6 +16,7 @@ import { gridIntensity, LOCATION_IDS, WORLD_GRID_INTENSITY } from "./catalog/gri
 import { ACCELERATOR_PRICES } from "./catalog/prices.js";
 import { DEFAULT_MFU, DEFAULT_OVERHEAD_FACTOR } from "./catalog/training-defaults.js";
 import { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
+import { BESIROGLU_2024, HOFFMANN_2022, type LossLaw } from "./scaling-law.js";
 import type { SourceId } from "./sources.js";
 import type { Assumption, EstimateWarning } from "./types.js";
 
@@ -45,6 +47,7 @@ export const INPUT_KEYS = [
   "inferenceYears",
   "inferencePowerWatts",
   "inferenceHourUsd",
+  "publicTextStockTokens",
 ] as const;
 
 /** Name of one sampled input. */
@@ -71,6 +74,9 @@ export interface EstimateContext {
   optimizer: string;
   computeOptimalTokens: boolean;
   costModel: "rental" | "ownership";
+  /** Constants of the loss law, and its name for citations. */
+  law: LossLaw;
+  scalingLaw: "hoffmann2022" | "besiroglu2024";
   assumptions: Assumption[];
   warnings: EstimateWarning[];
 }
@@ -84,7 +90,10 @@ function providerOf(location: string | undefined): "aws" | "gcp" | "azure" | "ot
  * Gathers a proposal's inputs, filling defaults from the catalogs and recording each default as an
  * assumption with its source. Pure: reads only the proposal and the bundled catalogs.
  */
-export function resolveInputs(proposal: Proposal): EstimateContext {
+export function resolveInputs(
+  proposal: Proposal,
+  scalingLaw: "hoffmann2022" | "besiroglu2024" = "hoffmann2022",
+): EstimateContext {
   const inputs: EstimateContext["inputs"] = {};
   const assumptions: Assumption[] = [];
   const warnings: EstimateWarning[] = [];
@@ -275,6 +284,13 @@ export function resolveInputs(proposal: Proposal): EstimateContext {
     "manufacturing footprint per accelerator incl. server share; no vendor publishes one",
   );
 
+  assume(
+    "publicTextStockTokens",
+    "data.publicTextStockTokens",
+    PUBLIC_TEXT_STOCK_TOKENS,
+    ["villalobos2024"],
+    "effective stock of public human-generated text",
+  );
   const cost = proposal.cost ?? {};
   const costModel = cost.model ?? "rental";
   own("electricityUsdPerKWh", datacenter.electricityUsdPerKWh, "datacenter.electricityUsdPerKWh");
@@ -348,6 +364,8 @@ export function resolveInputs(proposal: Proposal): EstimateContext {
     optimizer,
     computeOptimalTokens,
     costModel,
+    law: scalingLaw === "besiroglu2024" ? BESIROGLU_2024 : HOFFMANN_2022,
+    scalingLaw,
     assumptions,
     warnings,
   };

@@ -27,6 +27,13 @@ export const FIGURE_LABELS: Record<string, string> = {
   "inference.costPerMillionTokensUsd": "Inference cost per 1M tokens",
   "inference.annualTCO2e": "Inference carbon per year",
   "inference.lifetimeTCO2e": "Inference carbon over service life",
+  "scaling.computeOptimalParametersForCompute": "Compute-optimal size for this compute",
+  "scaling.computeOptimalTokensForCompute": "Compute-optimal tokens for this compute",
+  "scaling.computeOptimalLoss": "Loss of the compute-optimal split",
+  "scaling.lossReductionPerDoubling": "Loss reduction per doubling of compute",
+  "scaling.lossReductionPerKtCO2e": "Loss reduction per ktCO2e",
+  "scaling.lossReductionPerBillionUsd": "Loss reduction per $1B",
+  "data.epochsOfPublicText": "Epochs over the public text stock",
 };
 
 /** Figures shown side by side when comparing a proposal's scenarios. */
@@ -52,7 +59,6 @@ export const FIGURE_SECTIONS: [string, string[]][] = [
       "training.tokensPerParameter",
       "scaling.computeOptimalTokens",
       "compute.trainingFlops",
-      "scaling.predictedLoss",
     ],
   ],
   [
@@ -78,6 +84,19 @@ export const FIGURE_SECTIONS: [string, string[]][] = [
       "water.trainingKL",
       "cost.electricityUsd",
       "cost.trainingUsd",
+    ],
+  ],
+  [
+    "Scaling and data",
+    [
+      "scaling.predictedLoss",
+      "scaling.computeOptimalParametersForCompute",
+      "scaling.computeOptimalTokensForCompute",
+      "scaling.computeOptimalLoss",
+      "scaling.lossReductionPerDoubling",
+      "scaling.lossReductionPerKtCO2e",
+      "scaling.lossReductionPerBillionUsd",
+      "data.epochsOfPublicText",
     ],
   ],
   [

@@ -66,6 +66,10 @@ export const SOURCES = {
     "TensorWave and Vultr (2025), on-demand MI300X: 1.71-1.85 USD/h (midpoint 1.78)",
   calibration:
     "Forecard calibration against published runs (docs/validation.md): Llama 2, Llama 3, OLMo, BLOOM, GPT-3",
+  villalobos2024:
+    "Villalobos et al. (2024), Will we run out of data? Limits of LLM scaling based on human-generated data, arXiv:2211.04325: effective stock of public text about 300T tokens (90% CI 100T-1,000T)",
+  muennighoff2023:
+    "Muennighoff et al. (2023), Scaling Data-Constrained Language Models, NeurIPS 2023: up to about 4 epochs of repetition are nearly as good as unique data",
   owner: "The proposal's own input",
 } as const;
 

@@ -20,7 +20,10 @@ export interface EstimateWarning {
     | "MFU_ABOVE_PUBLISHED"
     | "UNKNOWN_LOCATION"
     | "PRECISION_NOT_NATIVE"
-    | "INCONSISTENT_INPUTS";
+    | "INCONSISTENT_INPUTS"
+    | "DATA_STOCK_EXCEEDED"
+    | "DATA_REPEATED_BEYOND_HARMLESS"
+    | "COMPUTE_OPTIMAL_EXCEEDS_DATA_STOCK";
   message: string;
   /** The proposal path the warning concerns. */
   path?: string;

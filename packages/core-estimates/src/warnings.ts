@@ -1,4 +1,5 @@
 import { peakFlopsPerSecond } from "./catalog/accelerators.js";
+import { HARMLESS_EPOCHS } from "./catalog/data-stock.js";
 import { CHINCHILLA_TOKENS_PER_PARAMETER, MAX_PUBLISHED_MFU } from "./catalog/training-defaults.js";
 import type { Computed, Point } from "./figures/definition.js";
 import type { EstimateContext } from "./inputs.js";
@@ -80,5 +81,36 @@ export function plausibilityWarnings(
       });
     }
   }
+  warnings.push(...dataWarnings(point, computed));
   return warnings;
+}
+
+function dataWarnings(point: Point, computed: Computed): EstimateWarning[] {
+  const stock = point.publicTextStockTokens;
+  if (stock === undefined) return [];
+  const out: EstimateWarning[] = [];
+  const tokens = computed["training.tokens"];
+  const stockText = `the estimated stock of public human text (${round(stock / 1e12)}T tokens, Villalobos et al. 2024)`;
+  if (tokens !== undefined && tokens > HARMLESS_EPOCHS * stock) {
+    out.push({
+      code: "DATA_REPEATED_BEYOND_HARMLESS",
+      path: "training.tokens",
+      message: `${round(tokens / stock)} epochs over ${stockText}; beyond about ${HARMLESS_EPOCHS} epochs repeated data is worth much less than new data (Muennighoff et al. 2023)`,
+    });
+  } else if (tokens !== undefined && tokens > stock) {
+    out.push({
+      code: "DATA_STOCK_EXCEEDED",
+      path: "training.tokens",
+      message: `${round(tokens / 1e12)}T training tokens exceed ${stockText}; the plan must repeat data or use synthetic data`,
+    });
+  }
+  const optimal = computed["scaling.computeOptimalTokens"];
+  if (optimal !== undefined && optimal > stock) {
+    out.push({
+      code: "COMPUTE_OPTIMAL_EXCEEDS_DATA_STOCK",
+      path: "architecture",
+      message: `training this model compute-optimally would need ${round(optimal / 1e12)}T tokens, ${round(optimal / stock)} times ${stockText}`,
+    });
+  }
+  return out;
 }

@@ -343,3 +343,162 @@ describe("Chinchilla scaling law", () => {
     }
   });
 });
+
+describe("scaling analysis", () => {
+  it("pins the 20-tokens-per-parameter allocation to the paper's compute-optimal table within 5%", async () => {
+    const { optimalParameters } = await import("../src/figures/scaling.js");
+    // Hoffmann et al. (2022), Table 3: parameters, FLOPs and tokens of compute-optimal models.
+    const table3: [number, number, number][] = [
+      [1e9, 1.21e20, 20.2e9],
+      [10e9, 1.23e22, 205.1e9],
+      [67e9, 5.76e23, 1.5e12],
+      [175e9, 3.85e24, 3.7e12],
+      [280e9, 9.9e24, 5.9e12],
+      [520e9, 3.43e25, 11.0e12],
+      [1e12, 1.27e26, 21.2e12],
+      [10e12, 1.3e28, 216.2e12],
+    ];
+    for (const [parameters, flops] of table3) {
+      expect(Math.abs(optimalParameters(flops) / parameters - 1)).toBeLessThan(0.05);
+    }
+  });
+
+  it("pins the published loss constants: Chinchilla beats Gopher at the same compute", async () => {
+    const { chinchillaLoss, HOFFMANN_2022, BESIROGLU_2024 } = await import("../src/scaling-law.js");
+    // Hoffmann et al. (2022), eq. 10; Chinchilla 70B x 1.4T and Gopher 280B x 300B share 5.76e23 FLOP.
+    expect(HOFFMANN_2022).toEqual({ E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 });
+    expect(BESIROGLU_2024).toEqual({
+      E: 1.8172,
+      A: 482.01,
+      B: 2085.43,
+      alpha: 0.3478,
+      beta: 0.3658,
+    });
+    expect(chinchillaLoss(70e9, 1.4e12, HOFFMANN_2022)).toBeCloseTo(1.937, 2);
+    expect(chinchillaLoss(70e9, 1.4e12, HOFFMANN_2022)).toBeLessThan(
+      chinchillaLoss(280e9, 300e9, HOFFMANN_2022),
+    );
+  });
+
+  it("gives the marginal gain of doubling compute, and what it costs in carbon and money", () => {
+    const p = proposal({
+      architecture: { parameters: "70B" },
+      training: { tokens: "1.4T", accelerator: "nvidia-h100-sxm", acceleratorCount: 1000 },
+      datacenter: { location: "US" },
+    });
+    const f = estimateProposal(p, { samples: 1 }).figures;
+    const gain = f["scaling.lossReductionPerDoubling"]?.value ?? 0;
+    expect(gain).toBeGreaterThan(0);
+    expect(
+      ratio(
+        f["scaling.lossReductionPerKtCO2e"]?.value,
+        gain / ((f["carbon.trainingTotalTCO2e"]?.value ?? 1) / 1000),
+      ),
+    ).toBeCloseTo(1, 9);
+    expect(
+      ratio(
+        f["scaling.lossReductionPerBillionUsd"]?.value,
+        gain / ((f["cost.trainingUsd"]?.value ?? 1) / 1e9),
+      ),
+    ).toBeCloseTo(1, 9);
+  });
+
+  it("uses the corrected fit of Besiroglu et al. (2024) when asked", () => {
+    const p = proposal({ architecture: { parameters: "70B" }, training: { tokens: "1.4T" } });
+    const hoffmann = estimateProposal(p, { samples: 1 }).figures["scaling.predictedLoss"];
+    const besiroglu = estimateProposal(p, { samples: 1, scalingLaw: "besiroglu2024" }).figures[
+      "scaling.predictedLoss"
+    ];
+    expect(besiroglu?.value).not.toBe(hoffmann?.value);
+    expect(besiroglu?.sources[0]).toMatch(/^Besiroglu et al\. \(2024\)/);
+  });
+
+  it.each([
+    ["DATA_STOCK_EXCEEDED", "500T"],
+    ["DATA_REPEATED_BEYOND_HARMLESS", "2000T"],
+  ])("warns %s when the plan needs more text than exists (%s tokens)", (code, tokens) => {
+    const { warnings } = estimateProposal(
+      proposal({ architecture: { parameters: "1T" }, training: { tokens } }),
+      { samples: 1 },
+    );
+    expect(warnings.map((w) => w.code)).toContain(code);
+  });
+
+  it("warns when a compute-optimal run would need more text than exists", () => {
+    const { warnings } = estimateProposal(
+      proposal({ architecture: { parameters: "100T" }, training: { tokens: "30T" } }),
+      { samples: 1 },
+    );
+    expect(warnings.find((w) => w.code === "COMPUTE_OPTIMAL_EXCEEDS_DATA_STOCK")?.message).toMatch(
+      /2,000T tokens, 6\.67 times/,
+    );
+  });
+});
+
+describe("reference catalog and trends", () => {
+  it("has at least 30 models, every value with a source", async () => {
+    const { REFERENCE_MODELS } = await import("../src/reference/models.js");
+    expect(REFERENCE_MODELS.length).toBeGreaterThanOrEqual(30);
+    for (const model of REFERENCE_MODELS) {
+      for (const field of [
+        "parametersTotal",
+        "parametersActive",
+        "tokens",
+        "trainingFlops",
+        "energyMWh",
+        "tCO2e",
+      ] as const) {
+        const value = model[field];
+        if (value) expect(value.source, `${model.id}.${field}`).not.toBe("");
+      }
+    }
+  });
+
+  it("fits a least-squares line that matches a hand computation", async () => {
+    const { fitPolynomial, predict } = await import("../src/reference/trend.js");
+    // By hand: x̄ = 2019.5, ȳ = 10.625, Sxy = 5.75, Sxx = 5, slope 1.15, SSres 0.075, SStot 6.6875.
+    const fit = fitPolynomial([2018, 2019, 2020, 2021], [9, 10, 11, 12.5], 1);
+    expect(fit.coefficients[0]).toBeCloseTo(10.625, 10);
+    expect(fit.coefficients[1]).toBeCloseTo(1.15, 10);
+    expect(fit.r2).toBeCloseTo(1 - 0.075 / 6.6875, 10);
+    expect(predict(fit, 2022).value).toBeCloseTo(10.625 + 1.15 * 2.5, 10);
+    const interval = predict(fit, 2022);
+    expect(interval.low).toBeLessThan(interval.value);
+    expect(interval.high - interval.value).toBeCloseTo(interval.value - interval.low, 10);
+  });
+
+  it("fits a parabola exactly through points that lie on one", async () => {
+    const { fitPolynomial } = await import("../src/reference/trend.js");
+    const xs = [2015, 2016, 2017, 2018, 2019];
+    const fit = fitPolynomial(
+      xs,
+      xs.map((x) => 1 + 0.5 * (x - 2017) + 0.25 * (x - 2017) ** 2),
+      2,
+    );
+    expect(fit.r2).toBeCloseTo(1, 10);
+    expect(fit.coefficients[2]).toBeCloseTo(0.25, 8);
+  });
+
+  it("compares with named references and ranks within the catalog", async () => {
+    const { compareWithReferences } = await import("../src/reference/analysis.js");
+    const e = estimateProposal(
+      proposal({ architecture: { parameters: "350B" }, training: { tokens: "600B" } }),
+      { samples: 1 },
+    );
+    const { rows, ranks } = compareWithReferences(e, ["gpt-3"]);
+    // GPT-3: 175B parameters and 3.14e23 FLOP (Brown et al. 2020).
+    expect(rows[0]?.ratios.parameters).toBeCloseTo(2, 10);
+    expect(ratio(rows[0]?.ratios["training compute"], (6 * 350e9 * 600e9) / 3.14e23)).toBeCloseTo(
+      1,
+      9,
+    );
+    expect(ranks.find((r) => r.metric === "parameters")?.rank).toBeGreaterThan(1);
+  });
+
+  it("refuses an unknown reference id, listing the valid ones", async () => {
+    const { referenceModels } = await import("../src/reference/models.js");
+    expect(() => referenceModels(["gpt-5"])).toThrow(
+      /no reference model "gpt-5"; valid ids: bert-large, gpt-2/,
+    );
+  });
+});

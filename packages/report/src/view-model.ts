@@ -1,12 +1,17 @@
 import {
+  compareWithReferences,
   computeOptimal,
   type Estimate,
   FIGURE_LABELS,
   type Figure,
+  fitPolynomial,
   formatQuantity,
   HOFFMANN_2022,
+  REFERENCE_MODELS,
   SCENARIO_HEADLINES,
   type ScenarioEstimate,
+  TREND_CAVEATS,
+  trendExtrapolation,
 } from "@forecard/core-estimates";
 import { type ChecklistStatus, RISK_THRESHOLDS } from "@forecard/ethics-checklist";
 import type { Proposal } from "@forecard/spec";
@@ -15,6 +20,7 @@ import { heatMap } from "./charts/heat-map.js";
 import { lossChart } from "./charts/loss-chart.js";
 import { rangeChart } from "./charts/range-chart.js";
 import { tornadoChart } from "./charts/tornado-chart.js";
+import { trendChart } from "./charts/trend-chart.js";
 
 /** Everything a report is made from; the caller gathers it, so rendering does no estimating. */
 export interface ReportInput {
@@ -233,6 +239,56 @@ function naturalOrder(coverage: Record<string, boolean>) {
     .map(([ref, covered]) => ({ ref, covered }));
 }
 
+function comparisonView(base: Estimate, planYear: number) {
+  const { rows, ranks } = compareWithReferences(base);
+  const times = (r: number | undefined) =>
+    r === undefined ? "—" : `×${Number(r.toPrecision(3)).toLocaleString("en-US")}`;
+  const params = base.figures["parameters.total"]?.value;
+  let chart = "";
+  if (params !== undefined) {
+    const points = REFERENCE_MODELS.map((m) => ({
+      year: m.year,
+      value: m.parametersTotal.value,
+      label: m.name,
+    }));
+    const fit = fitPolynomial(
+      points.map((p) => p.year),
+      points.map((p) => Math.log10(p.value)),
+      1,
+    );
+    chart = trendChart(
+      "Parameters of notable models by year, with this proposal",
+      points,
+      { year: planYear, value: params, label: "this proposal" },
+      {
+        intercept: fit.coefficients[0] ?? 0,
+        slope: fit.coefficients[1] ?? 0,
+        xCentre: fit.xCentre,
+      },
+    );
+  }
+  const trends = trendExtrapolation(base).map((t) => ({
+    text: `${t.quantity}, ${t.kind} fit (n = ${t.n}, R² = ${t.r2.toFixed(2)}${t.doublingYears === undefined ? ", not growing" : `, doubling every ${t.doublingYears.toFixed(2)} years`}): ${
+      t.reachYear === undefined
+        ? "does not reach this proposal by 2200"
+        : `reaches this proposal in ${t.reachYear} (95% prediction interval ${t.reachYearEarliest ?? "never"} to ${t.reachYearLatest ?? "after 2200"})`
+    }`,
+  }));
+  return {
+    rows: rows.map((r) => ({
+      name: `${r.name} (${r.year})`,
+      parameters: times(r.ratios.parameters),
+      compute: times(r.ratios["training compute"]),
+      energy: times(r.ratios["training energy"]),
+      carbon: times(r.ratios["operational carbon"]),
+    })),
+    ranks: ranks.map((r) => `${r.metric}: ${r.rank} of ${r.of}`).join("; "),
+    chart,
+    trends,
+    caveats: TREND_CAVEATS,
+  };
+}
+
 function checklistView(status: ChecklistStatus) {
   const counts = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
   for (const item of status.items) {
@@ -448,6 +504,7 @@ export function buildView(input: ReportInput) {
     })),
     tornado: tornadoView(base),
     loss: lossView(base, estimate.scenarios),
+    comparison: comparisonView(base, Number((training.start ?? input.date).slice(0, 4))),
     scenarios: scenarioView(base, estimate.scenarios),
     checklists: input.checklists.map(checklistView),
     policy: input.policy

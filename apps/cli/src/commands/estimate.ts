@@ -1,9 +1,15 @@
-import { DEFAULT_SAMPLES, estimateWithScenarios } from "@forecard/core-estimates";
+import {
+  compareWithReferences,
+  DEFAULT_SAMPLES,
+  estimateWithScenarios,
+  trendExtrapolation,
+} from "@forecard/core-estimates";
 import { ExitCode, UserError } from "../errors.js";
 import { estimateDocument } from "../estimate-json.js";
 import { renderEstimate, renderScenarios } from "../estimate-table.js";
 import { requireProposal } from "../load-files.js";
 import { integerOption } from "../numbers.js";
+import { renderComparison, renderTrends } from "../scaling-text.js";
 
 /** Options of `forecard estimate`. */
 export interface EstimateCommandOptions {
@@ -15,6 +21,8 @@ export interface EstimateCommandOptions {
   seed?: string;
   /** Estimate this scenario alone (overrides merged over the base). */
   scenario?: string;
+  /** hoffmann2022 or besiroglu2024. @default "hoffmann2022" */
+  scalingLaw?: string;
 }
 
 /** Estimates a proposal's footprint and prints a table or the JSON contract. */
@@ -22,7 +30,8 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
   const samples = integerOption("--samples", options.samples, DEFAULT_SAMPLES, 1, 1_000_000);
   const seed = integerOption("--seed", options.seed, 1, 0, 2 ** 32 - 1);
   const { proposal, bytes } = requireProposal(file);
-  const result = estimateWithScenarios(proposal, { samples, seed });
+  const scalingLaw = scalingLawOption(options.scalingLaw);
+  const result = estimateWithScenarios(proposal, { samples, seed, scalingLaw });
 
   if (options.scenario !== undefined) {
     const chosen = result.scenarios.find((s) => s.name === options.scenario);
@@ -60,7 +69,19 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
   process.stdout.write(
     renderEstimate(`${proposal.model.name} (${file})`, result.base, samples, seed),
   );
+  const { rows, ranks } = compareWithReferences(result.base);
+  process.stdout.write(renderComparison(rows, ranks));
+  process.stdout.write(renderTrends(trendExtrapolation(result.base)));
   if (result.scenarios.length > 0)
     process.stdout.write(renderScenarios(result.base, result.scenarios));
   return ExitCode.ok;
+}
+
+/** Reads --scaling-law. */
+export function scalingLawOption(raw: string | undefined): "hoffmann2022" | "besiroglu2024" {
+  if (raw === undefined || raw === "hoffmann2022" || raw === "besiroglu2024")
+    return raw ?? "hoffmann2022";
+  throw new UserError(
+    `--scaling-law: expected hoffmann2022 or besiroglu2024, got ${JSON.stringify(raw)}`,
+  );
 }

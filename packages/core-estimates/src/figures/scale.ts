@@ -8,7 +8,7 @@ import {
   DEFAULT_CONTEXT_LENGTH,
 } from "../catalog/training-defaults.js";
 import type { EstimateContext } from "../inputs.js";
-import { chinchillaLoss, HOFFMANN_2022 } from "../scaling-law.js";
+import { chinchillaLoss } from "../scaling-law.js";
 import { type FigureDefinition, perContext } from "./definition.js";
 
 /** Attention-score FLOPs per training token: 6 · layers · context · heads · headDim (Kaplan et al. 2020). */
@@ -237,16 +237,15 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     key: "scaling.predictedLoss",
     unit: "nats/token",
     needs: "training tokens and a parameter count",
-    compute: (p, f) => {
+    compute: (p, f, c) => {
       const tokens = f["training.tokens"];
       if (tokens === undefined || p.parametersActive === undefined) return undefined;
-      return chinchillaLoss(p.parametersActive, tokens, HOFFMANN_2022);
+      return chinchillaLoss(p.parametersActive, tokens, c.law);
     },
-    explain: () => ({
-      formula:
-        "E + A / N^alpha + B / D^beta with N = parameters.active (for MoE, the parameters each token uses), D = training.tokens",
+    explain: (c) => ({
+      formula: `E + A / N^alpha + B / D^beta (${c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022"} constants) with N = parameters.active: for MoE the parameters each token uses, since the law was fitted on dense models where all parameters do work per token; D = training.tokens`,
       uses: ["parametersActive", "training.tokens"],
-      sources: ["hoffmann2022"],
+      sources: [c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022"],
     }),
   },
 ];

@@ -1,0 +1,61 @@
+import {
+  type ComparisonRow,
+  type Rank,
+  TREND_CAVEATS,
+  type TrendFit,
+} from "@forecard/core-estimates";
+
+const times = (ratio: number | undefined) =>
+  ratio === undefined ? "—" : `x${Number(ratio.toPrecision(3)).toLocaleString("en-US")}`;
+
+/** The comparison with known models as a text table. */
+export function renderComparison(rows: ComparisonRow[], ranks: Rank[]): string {
+  const header = ["", "parameters", "compute", "energy", "carbon"];
+  const body = rows.map((r) => [
+    `${r.name} (${r.year})`,
+    times(r.ratios.parameters),
+    times(r.ratios["training compute"]),
+    times(r.ratios["training energy"]),
+    times(r.ratios["operational carbon"]),
+  ]);
+  const all = [header, ...body];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? "").length)));
+  const lines = [
+    "",
+    "Compared with known models (this proposal ÷ the model)",
+    ...all.map(
+      (row) =>
+        `  ${row
+          .map((c, i) => c.padEnd(widths[i] ?? 0))
+          .join("  ")
+          .trimEnd()}`,
+    ),
+  ];
+  if (ranks.length)
+    lines.push(
+      `  Rank among the catalog: ${ranks.map((r) => `${r.metric} ${r.rank} of ${r.of}`).join("; ")}`,
+    );
+  return `${lines.join("\n")}\n`;
+}
+
+const reach = (t: TrendFit) =>
+  t.reachYear === undefined
+    ? "does not reach this proposal by 2200"
+    : `reaches this proposal in ${t.reachYear} (95% prediction interval ${t.reachYearEarliest ?? "never"} to ${t.reachYearLatest ?? "after 2200"})`;
+
+/** The trend extrapolation with its caveats. */
+export function renderTrends(trends: TrendFit[]): string {
+  if (trends.length === 0) return "";
+  const lines = ["", "Historical trend (log10 against year, over the reference catalog)"];
+  for (const t of trends) {
+    const doubling =
+      t.doublingYears === undefined
+        ? "not growing"
+        : `doubling every ${t.doublingYears.toFixed(2)} years`;
+    lines.push(
+      `  ${t.quantity}, ${t.kind} fit (n=${t.n}, R²=${t.r2.toFixed(2)}, ${doubling}): ${reach(t)}`,
+    );
+  }
+  for (const caveat of TREND_CAVEATS) lines.push(`  caveat: ${caveat}`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { forecard } from "./run-cli.js";
+
+describe("scaling analysis in the CLI", () => {
+  const result = forecard(["estimate", "examples/atlas-100t-dense.yaml", "--samples", "500"]);
+
+  it("shows compute-optimal tokens, the data-stock warning, predicted loss, marginal gain, GPT-3 and the trend years", () => {
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Compute-optimal tokens\s+2,000T tokens/);
+    expect(result.stdout).toContain("COMPUTE_OPTIMAL_EXCEEDS_DATA_STOCK");
+    expect(result.stdout).toMatch(/Predicted loss \(Chinchilla\)\s+1\.77 nats\/token/);
+    expect(result.stdout).toMatch(/Loss reduction per doubling of compute\s+0\.00\d+ nats\/token/);
+    expect(result.stdout).toMatch(/GPT-3 175B \(2020\)\s+x571/);
+    expect(result.stdout).toMatch(
+      /training compute, linear fit \(n=\d+, R²=[\d.]+, doubling every [\d.]+ years\): reaches this proposal in 20\d\d/,
+    );
+  });
+
+  it("puts comparison and trend in the JSON too", () => {
+    const json = JSON.parse(
+      forecard(["estimate", "examples/atlas-100t-dense.yaml", "--samples", "100", "--json"]).stdout,
+    );
+    expect(json.comparison.rows.map((r: { id: string }) => r.id)).toEqual([
+      "gpt-3",
+      "llama-2-70b",
+      "bloom-176b",
+    ]);
+    expect(json.trend.fits).toHaveLength(4);
+    expect(json.trend.caveats.length).toBeGreaterThan(0);
+    expect(json.figures["scaling.predictedLoss"].sources[0]).toMatch(/^Hoffmann et al\. \(2022\)/);
+  });
+
+  it("compares with chosen models", () => {
+    const compare = forecard([
+      "compare",
+      "examples/atlas-100t-moe.yaml",
+      "--with",
+      "gpt-3,deepseek-v3",
+      "--samples",
+      "100",
+    ]);
+    expect(compare.code).toBe(0);
+    expect(compare.stdout).toMatch(/DeepSeek-V3 \(2024\)\s+x149/);
+  });
+
+  it("refuses an unknown reference id with the list of valid ids", () => {
+    const compare = forecard(["compare", "examples/atlas-100t-moe.yaml", "--with", "gpt-5"]);
+    expect(compare.code).toBe(2);
+    expect(compare.stderr).toMatch(
+      /^--with: no reference model "gpt-5"; valid ids: bert-large, gpt-2, .*deepseek-v3\n$/,
+    );
+  });
+
+  it("refuses an unknown scaling law", () => {
+    const bad = forecard(["estimate", "examples/atlas-100t-moe.yaml", "--scaling-law", "kaplan"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      '--scaling-law: expected hoffmann2022 or besiroglu2024, got "kaplan"\n',
+    );
+  });
+});
