@@ -3,7 +3,9 @@ import {
   compareWithReferences,
   DEFAULT_COMPARISON,
   type Estimate,
+  type FigureDelta,
   type ScenarioEstimate,
+  scenarioDeltas,
   TREND_CAVEATS,
   type TrendFit,
   trendExtrapolation,
@@ -22,7 +24,9 @@ export interface EstimateDocument {
   sensitivity: Estimate["sensitivity"];
   comparison: ReturnType<typeof compareWithReferences>;
   trend: { fits: TrendFit[]; caveats: string[] };
-  scenarios?: Pick<ScenarioEstimate, "name" | "description" | "figures" | "warnings">[];
+  scenarios?: (Pick<ScenarioEstimate, "name" | "description" | "figures" | "warnings"> & {
+    deltas: Record<string, FigureDelta>;
+  })[];
 }
 
 /** Builds the JSON contract from an estimate, naming the input by its SHA-256. */
@@ -50,11 +54,12 @@ export function estimateDocument(
     trend: { fits: trendExtrapolation(result.base), caveats: TREND_CAVEATS },
   };
   if (proposal.scenarios?.length) {
-    document.scenarios = result.scenarios.map(({ name, description, figures, warnings }) => ({
-      name,
-      ...(description ? { description } : {}),
-      figures,
-      warnings,
+    document.scenarios = result.scenarios.map((scenario) => ({
+      name: scenario.name,
+      ...(scenario.description ? { description: scenario.description } : {}),
+      figures: scenario.figures,
+      warnings: scenario.warnings,
+      deltas: scenarioDeltas(result.base, scenario),
     }));
   }
   return document;

@@ -29579,6 +29579,7 @@ var transformer = external_exports.strictObject({
   positionEmbedding: oneOf(["learned", "rope", "alibi", "none"]).optional().describe("Position encoding; only learned adds parameters (contextLength x hiddenSize). Default rope."),
   normalization: oneOf(["rmsnorm", "layernorm"]).optional().describe("Normalisation layers: rmsnorm has a weight, layernorm a weight and a bias. Default rmsnorm."),
   bias: boolean4.optional().describe("Linear layers carry bias vectors (GPT-2/GPT-3 style). Default false."),
+  distinctLayers: quantity(kinds.shape).optional().describe("ALBERT-style parameter sharing: this many distinct layer blocks are reused across the depth; parameters and memory count each once, compute counts every layer. Default: every layer distinct."),
   moe: moe.optional()
 }).superRefine((value, ctx) => {
   const heads = Number(value.attentionHeads);
@@ -29587,6 +29588,14 @@ var transformer = external_exports.strictObject({
       code: "custom",
       path: ["kvHeads"],
       message: `expected a divisor of attentionHeads (${heads}), got ${value.kvHeads}`
+    });
+  }
+  const distinct = value.distinctLayers;
+  if (distinct !== void 0 && (distinct > Number(value.layers) || Number(value.layers) % distinct !== 0)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["distinctLayers"],
+      message: `expected a divisor of layers (${value.layers}), got ${distinct}`
     });
   }
   if (value.headDim === void 0 && Number(value.hiddenSize) % heads !== 0) {
@@ -30614,13 +30623,14 @@ function gradientBytesPerParameter(precision) {
 // ../../packages/core-estimates/dist/figures/inference.js
 var INFERENCE_BATCH = 64;
 var INFERENCE_EFFICIENCY = 0.5;
+var computeRatio = perContext((context) => context.count && context.transformer?.distinctLayers !== void 0 ? context.count.computeActive / context.count.active : 1);
 var inferencePeak = perContext((context) => context.inferenceAccelerator ? peakFlopsPerSecond(context.inferenceAccelerator, context.inferencePrecision)?.flopsPerSecond : void 0);
 function acceleratorSecondsPerToken(activeParameters, context) {
   const accelerator = context.inferenceAccelerator;
   const peak2 = inferencePeak(context);
   if (!accelerator || !peak2)
     return void 0;
-  const computeSeconds = 2 * activeParameters / peak2;
+  const computeSeconds = 2 * activeParameters * computeRatio(context) / peak2;
   const bytes = activeParameters * (BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2);
   const memorySeconds = bytes / (INFERENCE_BATCH * accelerator.memoryBandwidthGBps * 1e9);
   return Math.max(computeSeconds, memorySeconds) / INFERENCE_EFFICIENCY;
@@ -30792,10 +30802,10 @@ var SCALE_FIGURES = [
       const tokens = f["training.tokens"];
       if (tokens === void 0 || p.parametersActive === void 0)
         return void 0;
-      return (6 * p.parametersActive + attentionFlopsPerToken(c)) * tokens;
+      return (6 * (p.parametersCompute ?? p.parametersActive) + attentionFlopsPerToken(c)) * tokens;
     },
     explain: (c) => c.inputs.flops ? { formula: "training.flops", uses: ["flops"], sources: ["owner"] } : {
-      formula: c.transformer ? "(6 x parameters.active + 6 x layers x contextLength x heads x headDim) x training.tokens" : "6 x parameters.active x training.tokens",
+      formula: c.transformer ? `(6 x ${c.inputs.parametersCompute ? "parameters computed per token (shared layers counted at every depth)" : "parameters.active"} + 6 x layers x contextLength x heads x headDim) x training.tokens` : "6 x parameters.active x training.tokens",
       uses: ["parametersActive", "training.tokens"],
       sources: ["kaplan2020", "hoffmann2022"]
     }
@@ -31399,13 +31409,18 @@ function countParameters(t) {
   const embedding = vocab * d * (t.tiedEmbeddings ? 1 : 2) + positions;
   const other = layers * norms + moeLayers * router + normWidth;
   const attentionTotal = layers * attention;
+  const computeActive = embedding + attentionTotal + feedForwardActive + other;
+  const share = num(t.distinctLayers ?? layers) / layers;
+  const layerShare = (n) => n * share;
+  const stored = (feedForward) => embedding + layerShare(attentionTotal + feedForward + layers * norms + moeLayers * router) + normWidth;
   return {
-    total: embedding + attentionTotal + feedForwardTotal + other,
-    active: embedding + attentionTotal + feedForwardActive + other,
+    total: stored(feedForwardTotal),
+    active: stored(feedForwardActive),
     embedding,
-    attention: attentionTotal,
-    feedForward: feedForwardTotal,
-    other
+    attention: layerShare(attentionTotal),
+    feedForward: layerShare(feedForwardTotal),
+    other: layerShare(layers * norms + moeLayers * router) + normWidth,
+    computeActive
   };
 }
 
@@ -31413,6 +31428,7 @@ function countParameters(t) {
 var INPUT_KEYS = [
   "parametersTotal",
   "parametersActive",
+  "parametersCompute",
   "tokens",
   "flops",
   "acceleratorCount",
@@ -31476,6 +31492,15 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   }
   if (!inputs.parametersActive && inputs.parametersTotal) {
     inputs.parametersActive = { ...inputs.parametersTotal };
+  }
+  if (count && transformer2?.distinctLayers !== void 0 && inputs.parametersActive) {
+    const ratio = count.computeActive / count.active;
+    const value = inputs.parametersActive.value;
+    inputs.parametersCompute = {
+      value: typeof value === "number" ? value * ratio : { low: value.low * ratio, likely: value.likely * ratio, high: value.high * ratio },
+      path: "architecture.transformer.distinctLayers",
+      sources: ["narayanan2021"]
+    };
   }
   const training2 = proposal.training ?? {};
   const computeOptimalTokens = training2.tokens === "compute-optimal";

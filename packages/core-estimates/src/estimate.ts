@@ -32,6 +32,26 @@ export interface ScenarioEstimate extends Estimate {
   description?: string;
 }
 
+/** How a scenario's figure differs from the base's: absolute (in the figure's unit) and percent. */
+export interface FigureDelta {
+  absolute: number;
+  /** Absent when the base value is 0. */
+  percent?: number;
+}
+
+/** The change of every figure a scenario shares with the base; figures that did not move are left out. */
+export function scenarioDeltas(base: Estimate, scenario: Estimate): Record<string, FigureDelta> {
+  const out: Record<string, FigureDelta> = {};
+  for (const [key, figure] of Object.entries(scenario.figures)) {
+    const before = base.figures[key];
+    if (!before || before.value === figure.value) continue;
+    const absolute = figure.value - before.value;
+    out[key] =
+      before.value === 0 ? { absolute } : { absolute, percent: (absolute / before.value) * 100 };
+  }
+  return out;
+}
+
 /** Default number of Monte Carlo samples. */
 export const DEFAULT_SAMPLES = 10_000;
 

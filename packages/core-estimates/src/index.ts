@@ -37,7 +37,9 @@ export {
   type EstimateOptions,
   estimateProposal,
   estimateWithScenarios,
+  type FigureDelta,
   type ScenarioEstimate,
+  scenarioDeltas,
 } from "./estimate.js";
 export { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 export { optimalParameters } from "./figures/scaling.js";

@@ -24,6 +24,7 @@ import type { Assumption, EstimateWarning } from "./types.js";
 export const INPUT_KEYS = [
   "parametersTotal",
   "parametersActive",
+  "parametersCompute",
   "tokens",
   "flops",
   "acceleratorCount",
@@ -132,6 +133,19 @@ export function resolveInputs(
   }
   if (!inputs.parametersActive && inputs.parametersTotal) {
     inputs.parametersActive = { ...inputs.parametersTotal };
+  }
+  if (count && transformer?.distinctLayers !== undefined && inputs.parametersActive) {
+    // Shared layers are stored once but computed at every depth: compute scales by the ratio.
+    const ratio = count.computeActive / count.active;
+    const value = inputs.parametersActive.value;
+    inputs.parametersCompute = {
+      value:
+        typeof value === "number"
+          ? value * ratio
+          : { low: value.low * ratio, likely: value.likely * ratio, high: value.high * ratio },
+      path: "architecture.transformer.distinctLayers",
+      sources: ["narayanan2021"],
+    };
   }
 
   const training = proposal.training ?? {};

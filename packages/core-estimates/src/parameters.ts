@@ -17,6 +17,8 @@ export interface ParameterCount {
   feedForward: number;
   /** Normalisation layers and MoE routers. */
   other: number;
+  /** Parameters each token's compute touches, counting a shared layer at every depth it is used. */
+  computeActive: number;
 }
 
 const num = (q: unknown) => q as number;
@@ -62,13 +64,22 @@ export function countParameters(t: Transformer): ParameterCount {
   const embedding = vocab * d * (t.tiedEmbeddings ? 1 : 2) + positions;
   const other = layers * norms + moeLayers * router + normWidth;
   const attentionTotal = layers * attention;
+  const computeActive = embedding + attentionTotal + feedForwardActive + other;
+  // Sharing stores each distinct block once (ALBERT, Lan et al. 2020) but computes every layer.
+  const share = num(t.distinctLayers ?? layers) / layers;
+  const layerShare = (n: number) => n * share;
+  const stored = (feedForward: number) =>
+    embedding +
+    layerShare(attentionTotal + feedForward + layers * norms + moeLayers * router) +
+    normWidth;
 
   return {
-    total: embedding + attentionTotal + feedForwardTotal + other,
-    active: embedding + attentionTotal + feedForwardActive + other,
+    total: stored(feedForwardTotal),
+    active: stored(feedForwardActive),
     embedding,
-    attention: attentionTotal,
-    feedForward: feedForwardTotal,
-    other,
+    attention: layerShare(attentionTotal),
+    feedForward: layerShare(feedForwardTotal),
+    other: layerShare(layers * norms + moeLayers * router) + normWidth,
+    computeActive,
   };
 }

@@ -502,3 +502,35 @@ describe("reference catalog and trends", () => {
     );
   });
 });
+
+describe("parameter sharing in estimates", () => {
+  it("lowers parameters and memory but not compute", () => {
+    const t = {
+      layers: 24,
+      hiddenSize: 2048,
+      attentionHeads: 16,
+      vocabSize: 32000,
+      contextLength: 2048,
+    };
+    const base = estimateProposal(
+      proposal({ architecture: { transformer: t }, training: { tokens: "100B" } }),
+      { samples: 1 },
+    ).figures;
+    const shared = estimateProposal(
+      proposal({
+        architecture: { transformer: { ...t, distinctLayers: 4 } },
+        training: { tokens: "100B" },
+      }),
+      { samples: 1 },
+    ).figures;
+    expect(shared["parameters.total"]?.value).toBeLessThan(
+      (base["parameters.total"]?.value ?? 0) / 2,
+    );
+    expect(shared["memory.trainingStateBytes"]?.value).toBeLessThan(
+      (base["memory.trainingStateBytes"]?.value ?? 0) / 2,
+    );
+    expect(
+      ratio(shared["compute.trainingFlops"]?.value, base["compute.trainingFlops"]?.value ?? 0),
+    ).toBeCloseTo(1, 9);
+  });
+});

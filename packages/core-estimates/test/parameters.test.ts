@@ -121,3 +121,13 @@ describe("countParameters", () => {
     expect(mixtral).toEqual(copy);
   });
 });
+
+describe("parameter sharing", () => {
+  it("stores each distinct block once but computes every layer", () => {
+    const shared = countParameters({ ...llama2_70b, distinctLayers: 10 });
+    const full = countParameters(llama2_70b);
+    const perLayer = (full.total - full.embedding - 8192) / 80;
+    expect(shared.total).toBe(full.embedding + 10 * perLayer + 8192);
+    expect(shared.computeActive).toBe(full.total);
+  });
+});

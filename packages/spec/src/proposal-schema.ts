@@ -91,6 +91,11 @@ const transformer = z
     bias: boolean
       .optional()
       .describe("Linear layers carry bias vectors (GPT-2/GPT-3 style). Default false."),
+    distinctLayers: quantity(kinds.shape)
+      .optional()
+      .describe(
+        "ALBERT-style parameter sharing: this many distinct layer blocks are reused across the depth; parameters and memory count each once, compute counts every layer. Default: every layer distinct.",
+      ),
     moe: moe.optional(),
   })
   .superRefine((value, ctx) => {
@@ -100,6 +105,17 @@ const transformer = z
         code: "custom",
         path: ["kvHeads"],
         message: `expected a divisor of attentionHeads (${heads}), got ${value.kvHeads}`,
+      });
+    }
+    const distinct = value.distinctLayers as number | undefined;
+    if (
+      distinct !== undefined &&
+      (distinct > Number(value.layers) || Number(value.layers) % distinct !== 0)
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["distinctLayers"],
+        message: `expected a divisor of layers (${value.layers}), got ${distinct}`,
       });
     }
     if (value.headDim === undefined && Number(value.hiddenSize) % heads !== 0) {

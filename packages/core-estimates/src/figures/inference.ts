@@ -8,6 +8,13 @@ export const INFERENCE_BATCH = 64;
 /** Share of the roofline bound a serving stack reaches; an assumption stated in docs/methodology.md. */
 export const INFERENCE_EFFICIENCY = 0.5;
 
+// Shared layers are stored once but run at every depth: compute per token scales up, weight bytes do not.
+const computeRatio = perContext((context: EstimateContext) =>
+  context.count && context.transformer?.distinctLayers !== undefined
+    ? context.count.computeActive / context.count.active
+    : 1,
+);
+
 const inferencePeak = perContext((context: EstimateContext) =>
   context.inferenceAccelerator
     ? peakFlopsPerSecond(context.inferenceAccelerator, context.inferencePrecision)?.flopsPerSecond
@@ -26,7 +33,7 @@ export function acceleratorSecondsPerToken(
   const accelerator = context.inferenceAccelerator;
   const peak = inferencePeak(context);
   if (!accelerator || !peak) return undefined;
-  const computeSeconds = (2 * activeParameters) / peak;
+  const computeSeconds = (2 * activeParameters * computeRatio(context)) / peak;
   const bytes = activeParameters * (BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2);
   const memorySeconds = bytes / (INFERENCE_BATCH * accelerator.memoryBandwidthGBps * 1e9);
   return Math.max(computeSeconds, memorySeconds) / INFERENCE_EFFICIENCY;

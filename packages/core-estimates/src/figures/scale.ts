@@ -117,14 +117,14 @@ export const SCALE_FIGURES: FigureDefinition[] = [
       if (p.flops !== undefined) return p.flops;
       const tokens = f["training.tokens"];
       if (tokens === undefined || p.parametersActive === undefined) return undefined;
-      return (6 * p.parametersActive + attentionFlopsPerToken(c)) * tokens;
+      return (6 * (p.parametersCompute ?? p.parametersActive) + attentionFlopsPerToken(c)) * tokens;
     },
     explain: (c) =>
       c.inputs.flops
         ? { formula: "training.flops", uses: ["flops"], sources: ["owner"] }
         : {
             formula: c.transformer
-              ? "(6 x parameters.active + 6 x layers x contextLength x heads x headDim) x training.tokens"
+              ? `(6 x ${c.inputs.parametersCompute ? "parameters computed per token (shared layers counted at every depth)" : "parameters.active"} + 6 x layers x contextLength x heads x headDim) x training.tokens`
               : "6 x parameters.active x training.tokens",
             uses: ["parametersActive", "training.tokens"],
             sources: ["kaplan2020", "hoffmann2022"],
