@@ -29967,7 +29967,11 @@ function parseYaml(source, file2) {
   const problem = doc.errors[0];
   if (problem) {
     const { line, col } = lines.linePos(problem.pos[0]);
-    const message = problem.code === "DUPLICATE_KEY" ? "duplicate key" : problem.message;
+    const reworded = {
+      DUPLICATE_KEY: "duplicate key",
+      MULTIPLE_DOCS: "a proposal is one YAML document; remove the --- separator and what follows"
+    };
+    const message = reworded[problem.code] ?? problem.message;
     return fail(`invalid YAML: ${message}`, line, col);
   }
   let aliases = 0;
@@ -30058,6 +30062,9 @@ function messageOf(issue2) {
   if (issue2.code === "invalid_value") {
     const hint = typeof issue2.input === "string" ? suggest(issue2.input, issue2.values.map(String)) : void 0;
     return hint ? `${issue2.message} (did you mean "${hint}"?)` : issue2.message;
+  }
+  if (issue2.code === "invalid_key") {
+    return issue2.issues[0]?.message ?? issue2.message;
   }
   if (issue2.code === "invalid_union") {
     const specific = issue2.errors.flat().find((e) => e.code === "custom" || e.code === "too_big");

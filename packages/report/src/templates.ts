@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { formatQuantity } from "@forecard/core-estimates";
 import { format, parseISO } from "date-fns";
 import Handlebars from "handlebars";
@@ -13,8 +13,14 @@ export type DocumentKind = "impact-report" | "model-card";
 function read(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   if (!existsSync(dir)) return out;
+  const root = realpathSync(dir);
   for (const file of readdirSync(dir).sort()) {
-    if (file.endsWith(".hbs")) out[basename(file, ".hbs")] = readFileSync(join(dir, file), "utf8");
+    if (!file.endsWith(".hbs")) continue;
+    // A partial is read into every report: a link out of the folder could leak any file.
+    const path = join(dir, file);
+    if (dirname(realpathSync(path)) !== root)
+      throw new TemplateError(`${path}: links outside the template folder`);
+    out[basename(file, ".hbs")] = readFileSync(path, "utf8");
   }
   return out;
 }

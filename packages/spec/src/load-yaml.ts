@@ -159,7 +159,11 @@ export function parseYaml(
   const problem = doc.errors[0];
   if (problem) {
     const { line, col } = lines.linePos(problem.pos[0]);
-    const message = problem.code === "DUPLICATE_KEY" ? "duplicate key" : problem.message;
+    const reworded: Record<string, string> = {
+      DUPLICATE_KEY: "duplicate key",
+      MULTIPLE_DOCS: "a proposal is one YAML document; remove the --- separator and what follows",
+    };
+    const message = reworded[problem.code] ?? problem.message;
     return fail(`invalid YAML: ${message}`, line, col);
   }
 
@@ -261,6 +265,10 @@ function messageOf(issue: z.core.$ZodIssue): string {
     const hint =
       typeof issue.input === "string" ? suggest(issue.input, issue.values.map(String)) : undefined;
     return hint ? `${issue.message} (did you mean "${hint}"?)` : issue.message;
+  }
+  if (issue.code === "invalid_key") {
+    // A record key failed its own schema (a reserved or malformed id): its message says why.
+    return issue.issues[0]?.message ?? issue.message;
   }
   if (issue.code === "invalid_union") {
     // Prefer the specific complaint of a branch that understood the input's type.

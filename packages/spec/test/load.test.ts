@@ -144,7 +144,7 @@ describe("YAML safety", () => {
     [
       "two documents",
       "a: 1\n---\nb: 2\n",
-      "p.yaml:2:1 invalid YAML: Source contains multiple documents",
+      "p.yaml:2:1 invalid YAML: a proposal is one YAML document",
     ],
     ["a syntax error", "model: [1, 2\n", "p.yaml:2:1 invalid YAML: Flow sequence"],
     [

@@ -201,8 +201,10 @@ class PdfQueue {
         return;
       } catch (error) {
         if (error instanceof EnvironmentError) throw error;
+        const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        if (attempt === 1 && !this.interrupted)
+          process.stderr.write(`retrying ${path} once (${reason})\n`);
         if (attempt === 2) {
-          const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
           this.progress.fail(
             `${file}: could not render ${path} (${reason}); check that Chromium runs`,
           );
