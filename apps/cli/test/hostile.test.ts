@@ -29,7 +29,7 @@ const expected = JSON.parse(readFileSync(join(CORPUS, "expected.json"), "utf8"))
 const cases = Object.entries(expected).filter(
   (e): e is [string, Expectation] => typeof e[1] === "object",
 );
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function prepare(name: string, expectation: Expectation): string {
   if (!expectation.generated) return `tests/hostile/${name}`;
@@ -69,7 +69,7 @@ describe("hostile-input corpus", () => {
     if (expectation.exit === 2) {
       const lines = result.stderr.trimEnd().split("\n");
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(new RegExp(`^${escape(file)}:\\d+:\\d+ `));
+      expect(lines[0]).toMatch(new RegExp(`^${escapeRegExp(file)}:\\d+:\\d+ `));
       expect(lines[0]).toContain(expectation.message);
       expect(readdirSync(out)).toEqual([]);
       return;
@@ -120,5 +120,12 @@ describe("hostile-input corpus", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/signoff\.hbs: links outside the template folder/);
     expect(existsSync(join(out, "llama-2-70b.impact-report.html"))).toBe(false);
+  });
+});
+
+describe("the corpus files themselves", () => {
+  it("keep their CRLF line ends and byte-order mark (no formatter may rewrite them)", () => {
+    expect(readFileSync(join(CORPUS, "crlf.yaml"), "latin1")).toContain("\r\n");
+    expect([...readFileSync(join(CORPUS, "bom.yaml")).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });
