@@ -92,7 +92,7 @@ describe("forecard estimate", () => {
   it.each([
     [
       ["--scenario", "nope"],
-      '--scenario: no scenario "nope" in examples/atlas-100t-dense.yaml; valid: moe-instead, fp8-training, low-carbon-region, int4-serving',
+      '--scenario: no scenario "nope" in examples/atlas-100t-dense.yaml; valid: moe-instead, fp8-training, low-carbon-region, int4-serving, shared-layers',
     ],
     [["--samples", "0"], '--samples: expected an integer from 1 to 1000000, got "0"'],
     [["--seed", "x"], '--seed: expected an integer from 0 to 4294967295, got "x"'],

@@ -29103,6 +29103,11 @@ function likely(q) {
   return typeof q === "number" ? q : q.likely;
 }
 
+// ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/isDate.js
+function isDate(value) {
+  return value instanceof Date || typeof value === "object" && Object.prototype.toString.call(value) === "[object Date]";
+}
+
 // ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/constants.js
 var daysInYear = 365.2425;
 var maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3;
@@ -29130,59 +29135,6 @@ function constructFrom(date5, value) {
 // ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/toDate.js
 function toDate(argument, context) {
   return constructFrom(context || argument, argument);
-}
-
-// ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/_lib/getTimezoneOffsetInMilliseconds.js
-function getTimezoneOffsetInMilliseconds(date5) {
-  const _date2 = toDate(date5);
-  const utcDate = new Date(
-    Date.UTC(
-      _date2.getFullYear(),
-      _date2.getMonth(),
-      _date2.getDate(),
-      _date2.getHours(),
-      _date2.getMinutes(),
-      _date2.getSeconds(),
-      _date2.getMilliseconds()
-    )
-  );
-  utcDate.setUTCFullYear(_date2.getFullYear());
-  return +date5 - +utcDate;
-}
-
-// ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/_lib/normalizeDates.js
-function normalizeDates(context, ...dates) {
-  const normalize2 = constructFrom.bind(
-    null,
-    context || dates.find((date5) => typeof date5 === "object")
-  );
-  return dates.map(normalize2);
-}
-
-// ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/startOfDay.js
-function startOfDay(date5, options) {
-  const _date2 = toDate(date5, options?.in);
-  _date2.setHours(0, 0, 0, 0);
-  return _date2;
-}
-
-// ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/differenceInCalendarDays.js
-function differenceInCalendarDays(laterDate, earlierDate, options) {
-  const [laterDate_, earlierDate_] = normalizeDates(
-    options?.in,
-    laterDate,
-    earlierDate
-  );
-  const laterStartOfDay = startOfDay(laterDate_);
-  const earlierStartOfDay = startOfDay(earlierDate_);
-  const laterTimestamp = +laterStartOfDay - getTimezoneOffsetInMilliseconds(laterStartOfDay);
-  const earlierTimestamp = +earlierStartOfDay - getTimezoneOffsetInMilliseconds(earlierStartOfDay);
-  return Math.round((laterTimestamp - earlierTimestamp) / millisecondsInDay);
-}
-
-// ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/isDate.js
-function isDate(value) {
-  return value instanceof Date || typeof value === "object" && Object.prototype.toString.call(value) === "[object Date]";
 }
 
 // ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/isValid.js
@@ -33278,6 +33230,54 @@ function rateRisk(likelihood, severity2) {
   return { likelihood, severity: severity2, score, level: level2 };
 }
 
+// ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/_lib/getTimezoneOffsetInMilliseconds.js
+function getTimezoneOffsetInMilliseconds(date5) {
+  const _date2 = toDate(date5);
+  const utcDate = new Date(
+    Date.UTC(
+      _date2.getFullYear(),
+      _date2.getMonth(),
+      _date2.getDate(),
+      _date2.getHours(),
+      _date2.getMinutes(),
+      _date2.getSeconds(),
+      _date2.getMilliseconds()
+    )
+  );
+  utcDate.setUTCFullYear(_date2.getFullYear());
+  return +date5 - +utcDate;
+}
+
+// ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/_lib/normalizeDates.js
+function normalizeDates(context, ...dates) {
+  const normalize2 = constructFrom.bind(
+    null,
+    context || dates.find((date5) => typeof date5 === "object")
+  );
+  return dates.map(normalize2);
+}
+
+// ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/startOfDay.js
+function startOfDay(date5, options) {
+  const _date2 = toDate(date5, options?.in);
+  _date2.setHours(0, 0, 0, 0);
+  return _date2;
+}
+
+// ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/differenceInCalendarDays.js
+function differenceInCalendarDays(laterDate, earlierDate, options) {
+  const [laterDate_, earlierDate_] = normalizeDates(
+    options?.in,
+    laterDate,
+    earlierDate
+  );
+  const laterStartOfDay = startOfDay(laterDate_);
+  const earlierStartOfDay = startOfDay(earlierDate_);
+  const laterTimestamp = +laterStartOfDay - getTimezoneOffsetInMilliseconds(laterStartOfDay);
+  const earlierTimestamp = +earlierStartOfDay - getTimezoneOffsetInMilliseconds(earlierStartOfDay);
+  return Math.round((laterTimestamp - earlierTimestamp) / millisecondsInDay);
+}
+
 // ../../packages/ethics-checklist/dist/status.js
 function itemStatus(item2, section2, answer2, facts, options) {
   const inherent = rateRisk(answer2?.likelihood, answer2?.severity);
@@ -33592,10 +33592,9 @@ function hasPath(raw, path) {
 }
 function judge(file2, policy, options, source) {
   const { proposal, locator, raw } = requireProposal(file2, source);
-  const estimate = estimateWithScenarios(proposal, {
-    samples: options.samples,
-    seed: options.seed
-  });
+  const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
+  const estimateOptions = { samples: options.samples, seed: options.seed };
+  const estimate = needsScenarios ? estimateWithScenarios(proposal, estimateOptions) : { base: estimateProposal(proposal, estimateOptions), scenarios: [] };
   const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
   const checklists = proposalChecklists(proposal, file2, locator);
   const result = policy ? evaluatePolicy(policy, { proposal, estimate, checklists, facts, present: (p) => hasPath(raw, p) }, options.today) : { verdict: "pass", findings: [] };

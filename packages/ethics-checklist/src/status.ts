@@ -1,5 +1,6 @@
 import type { Checklist, Proposal } from "@forecard/spec";
-import { differenceInCalendarDays, parseISO } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { parseISO } from "date-fns/parseISO";
 import { applies, type ChecklistFacts } from "./facts.js";
 import { type Risk, type RiskLevel, rateRisk } from "./risk.js";
 

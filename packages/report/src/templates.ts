@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { formatQuantity } from "@forecard/core-estimates";
-import { format, parseISO } from "date-fns";
+import { format } from "date-fns/format";
+import { parseISO } from "date-fns/parseISO";
 import Handlebars from "handlebars";
 
 /** Folder of the bundled templates: layouts at the top, one partial per section under partials/. */

@@ -15,7 +15,8 @@ import {
 } from "@forecard/core-estimates";
 import { type ChecklistStatus, RISK_THRESHOLDS } from "@forecard/ethics-checklist";
 import type { Proposal } from "@forecard/spec";
-import { format, parseISO } from "date-fns";
+import { format } from "date-fns/format";
+import { parseISO } from "date-fns/parseISO";
 import { heatMap } from "./charts/heat-map.js";
 import { lossChart } from "./charts/loss-chart.js";
 import { rangeChart } from "./charts/range-chart.js";

@@ -1,4 +1,4 @@
-import { estimateWithScenarios } from "@forecard/core-estimates";
+import { estimateProposal, estimateWithScenarios } from "@forecard/core-estimates";
 import {
   type ChecklistStatus,
   checklistStatus,
@@ -62,10 +62,12 @@ export function judge(
   source?: Uint8Array,
 ): Judgement & { analysis: Analysis } {
   const { proposal, locator, raw } = requireProposal(file, source);
-  const estimate = estimateWithScenarios(proposal, {
-    samples: options.samples,
-    seed: options.seed,
-  });
+  // Scenarios cost a Monte Carlo each; estimate them only when a budget reads them.
+  const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
+  const estimateOptions = { samples: options.samples, seed: options.seed };
+  const estimate = needsScenarios
+    ? estimateWithScenarios(proposal, estimateOptions)
+    : { base: estimateProposal(proposal, estimateOptions), scenarios: [] };
   const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
   const checklists = proposalChecklists(proposal, file, locator);
   const result: PolicyResult = policy

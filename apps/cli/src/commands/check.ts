@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync } from "node:fs";
 import { DEFAULT_SAMPLES } from "@forecard/core-estimates";
 import { isoDate } from "@forecard/spec";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { formatGithub } from "../check/github.js";
 import { formatJson } from "../check/json.js";
 import { type Judgement, judge } from "../check/judge.js";

@@ -7,7 +7,7 @@ import {
   factsFromProposal,
 } from "@forecard/ethics-checklist";
 import { isoDate } from "@forecard/spec";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { builtinChecklist, proposalChecklists } from "../checklists.js";
 import { ExitCode, UserError } from "../errors.js";
 import { requireProposal } from "../load-files.js";

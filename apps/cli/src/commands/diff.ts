@@ -1,6 +1,6 @@
 import { DEFAULT_SAMPLES } from "@forecard/core-estimates";
 import { isoDate, type Policy } from "@forecard/spec";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { judge } from "../check/judge.js";
 import { diffProposals } from "../diff/compare.js";
 import { fileAtRevision } from "../diff/git.js";

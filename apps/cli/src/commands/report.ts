@@ -12,7 +12,7 @@ import {
   TemplateError,
 } from "@forecard/report";
 import { isoDate } from "@forecard/spec";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import pLimit from "p-limit";
 import { EnvironmentError, ExitCode, UserError } from "../errors.js";
 import { estimateDocument } from "../estimate-json.js";
