@@ -220,7 +220,14 @@ rmSync(dir, { recursive: true, force: true });
 
 const chromium = (() => {
   try {
-    return execFileSync(findBrowser(), ["--version"], { encoding: "utf8" }).trim();
+    // Debian's wrapper script may print notices first; the version is the last line.
+    return execFileSync(findBrowser(), ["--version"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    })
+      .trim()
+      .split("\n")
+      .pop();
   } catch {
     return "unknown";
   }

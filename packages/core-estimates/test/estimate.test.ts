@@ -534,3 +534,12 @@ describe("parameter sharing in estimates", () => {
     ).toBeCloseTo(1, 9);
   });
 });
+
+describe("firstYearReaching", () => {
+  it("finds the crossing year to a tenth, and says when there is none", async () => {
+    const { firstYearReaching } = await import("../src/reference/trend.js");
+    expect(firstYearReaching((x) => x - 2030.46, 0, 2024)).toBe(2030.5);
+    expect(firstYearReaching(() => 0, 1, 2024)).toBeUndefined();
+    expect(firstYearReaching(() => 5, 1, 2024)).toBe(2024);
+  });
+});

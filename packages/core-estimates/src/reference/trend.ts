@@ -108,14 +108,26 @@ export function predict(
 }
 
 /**
- * The first year from `from` at which a curve reaches `target` (searching to 2200 in steps of
- * 0.01 year), or undefined when it never does.
+ * The first year from `from` at which a rising curve reaches `target`, to 0.01 year (rounded to
+ * 0.1), or undefined when it does not by 2200.
  */
 export function firstYearReaching(
   curve: (x: number) => number,
   target: number,
   from: number,
 ): number | undefined {
-  for (let x = from; x <= 2200; x += 0.01) if (curve(x) >= target) return Math.round(x * 10) / 10;
+  // Whole years first, then bisection inside the crossing year down to 0.01 year.
+  for (let year = from; year <= 2200; year += 1) {
+    if (curve(year) < target) continue;
+    let low = year - 1;
+    let high = year;
+    if (year === from || curve(low) >= target) return Math.round(year * 10) / 10;
+    while (high - low > 0.01) {
+      const middle = (low + high) / 2;
+      if (curve(middle) >= target) high = middle;
+      else low = middle;
+    }
+    return Math.round(high * 10) / 10;
+  }
   return undefined;
 }
