@@ -261,6 +261,11 @@ const lines = [
   "- md-to-pdf prints the Markdown card with its own default style. Forecard prints a styled",
   "  HTML card with the same content, so the comparison is of the same documents, not of equal work.",
   "- Peak memory is sampled every 0.5 s; a shorter spike can escape it.",
+  ...(peer.code === 0
+    ? []
+    : [
+        `- md-to-pdf exited with code ${peer.code} after writing ${peerPdfs} PDFs; its last message: ${JSON.stringify(peer.stderr.trim().split("\n").pop()?.slice(0, 160) ?? "")}.`,
+      ]),
   "",
 ];
 writeFileSync(join(ROOT, "docs/performance.md"), lines.join("\n"));

@@ -1,12 +1,13 @@
 import {
+  chinchillaLoss,
   compareWithReferences,
-  computeOptimal,
   type Estimate,
   FIGURE_LABELS,
   type Figure,
   fitPolynomial,
   formatQuantity,
   HOFFMANN_2022,
+  optimalParameters,
   REFERENCE_MODELS,
   SCENARIO_HEADLINES,
   type ScenarioEstimate,
@@ -91,7 +92,17 @@ const GROUPS = {
     "inference.annualTCO2e",
     "inference.lifetimeTCO2e",
   ],
-  scaling: ["scaling.predictedLoss", "scaling.computeOptimalTokens"],
+  scaling: [
+    "scaling.predictedLoss",
+    "scaling.computeOptimalTokens",
+    "scaling.computeOptimalParametersForCompute",
+    "scaling.computeOptimalTokensForCompute",
+    "scaling.computeOptimalLoss",
+    "scaling.lossReductionPerDoubling",
+    "scaling.lossReductionPerKtCO2e",
+    "scaling.lossReductionPerBillionUsd",
+    "data.epochsOfPublicText",
+  ],
 } as const;
 
 function groups(estimate: Estimate) {
@@ -221,14 +232,19 @@ function lossView(base: Estimate, scenarios: ScenarioEstimate[]) {
   const highest = Math.max(...points.map((p) => p.flops)) * 10;
   const frontier = Array.from({ length: 25 }, (_, i) => {
     const c = lowest * (highest / lowest) ** (i / 24);
-    return { flops: c, loss: computeOptimal(c, HOFFMANN_2022).loss, label: "" };
+    // The same allocation as the figures: 20 tokens per parameter (Hoffmann et al. 2022, Table 3).
+    const n = optimalParameters(c);
+    return { flops: c, loss: chinchillaLoss(n, 20 * n, HOFFMANN_2022), label: "" };
   });
-  const optimal = computeOptimal(flops, HOFFMANN_2022);
+  const figure = (key: string) => base.figures[key];
+  const optimalN = figure("scaling.computeOptimalParametersForCompute");
+  const optimalD = figure("scaling.computeOptimalTokensForCompute");
+  const optimalL = figure("scaling.computeOptimalLoss");
   return {
     chart: lossChart("Predicted loss against training compute", frontier, points),
-    optimalParameters: formatQuantity(optimal.parameters, "parameters"),
-    optimalTokens: formatQuantity(optimal.tokens, "tokens"),
-    optimalLoss: optimal.loss.toFixed(3),
+    optimalParameters: optimalN ? formatQuantity(optimalN.value, "parameters") : "—",
+    optimalTokens: optimalD ? formatQuantity(optimalD.value, "tokens") : "—",
+    optimalLoss: optimalL ? optimalL.value.toFixed(3) : "—",
     predictedLoss: loss.toFixed(3),
   };
 }
