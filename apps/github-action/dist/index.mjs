@@ -30951,7 +30951,7 @@ var SCALING_FIGURES = [
   },
   {
     key: "scaling.lossReductionPerKtCO2e",
-    unit: "nats/token per ktCO2e",
+    unit: "nats/ktCO2e",
     needs: "the loss gain per doubling and the training carbon",
     compute: (_p, f) => {
       const gain = f["scaling.lossReductionPerDoubling"];
@@ -30966,7 +30966,7 @@ var SCALING_FIGURES = [
   },
   {
     key: "scaling.lossReductionPerBillionUsd",
-    unit: "nats/token per $1B",
+    unit: "nats/$1B",
     needs: "the loss gain per doubling and the training cost",
     compute: (_p, f) => {
       const gain = f["scaling.lossReductionPerDoubling"];

@@ -79,7 +79,7 @@ export const SCALING_FIGURES: FigureDefinition[] = [
   },
   {
     key: "scaling.lossReductionPerKtCO2e",
-    unit: "nats/token per ktCO2e",
+    unit: "nats/ktCO2e",
     needs: "the loss gain per doubling and the training carbon",
     compute: (_p, f) => {
       const gain = f["scaling.lossReductionPerDoubling"];
@@ -95,7 +95,7 @@ export const SCALING_FIGURES: FigureDefinition[] = [
   },
   {
     key: "scaling.lossReductionPerBillionUsd",
-    unit: "nats/token per $1B",
+    unit: "nats/$1B",
     needs: "the loss gain per doubling and the training cost",
     compute: (_p, f) => {
       const gain = f["scaling.lossReductionPerDoubling"];
