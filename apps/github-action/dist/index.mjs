@@ -30678,14 +30678,24 @@ function chinchillaLoss(parameters, tokens, law) {
 }
 
 // ../../packages/core-estimates/dist/figures/scale.js
-var attentionFlopsPerToken = perContext((context) => {
+var shapeOf = perContext((context) => {
   const t = context.transformer;
   if (!t)
-    return 0;
+    return void 0;
+  const hiddenSize = t.hiddenSize;
   const heads = t.attentionHeads;
-  const headDim = t.headDim ?? t.hiddenSize / heads;
-  const ctx = t.contextLength ?? DEFAULT_CONTEXT_LENGTH;
-  return 6 * t.layers * ctx * heads * headDim;
+  return {
+    layers: t.layers,
+    hiddenSize,
+    heads,
+    kvHeads: t.kvHeads ?? heads,
+    headDim: t.headDim ?? hiddenSize / heads,
+    contextLength: t.contextLength ?? DEFAULT_CONTEXT_LENGTH
+  };
+});
+var attentionFlopsPerToken = perContext((context) => {
+  const shape = shapeOf(context);
+  return shape ? 6 * shape.layers * shape.contextLength * shape.heads * shape.headDim : 0;
 });
 var trainingBytesPerParameter = perContext((context) => {
   const precision = context.trainingPrecision;
@@ -30796,13 +30806,10 @@ var SCALE_FIGURES = [
     unit: "bytes",
     needs: "architecture.transformer",
     compute: (_p, _f, c) => {
-      const t = c.transformer;
-      if (!t)
+      const shape = shapeOf(c);
+      if (!shape)
         return void 0;
-      const heads = t.attentionHeads;
-      const headDim = t.headDim ?? t.hiddenSize / heads;
-      const kvHeads = t.kvHeads ?? heads;
-      return 2 * t.layers * kvHeads * headDim * (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2);
+      return 2 * shape.layers * shape.kvHeads * shape.headDim * (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2);
     },
     explain: (c) => ({
       formula: `2 (K and V) x layers x kvHeads x headDim x ${BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2} bytes`,
@@ -30815,16 +30822,14 @@ var SCALE_FIGURES = [
     unit: "bytes",
     needs: "architecture.transformer",
     compute: (_p, _f, c) => {
-      const t = c.transformer;
-      if (!t)
+      const shape = shapeOf(c);
+      if (!shape)
         return void 0;
-      const s = t.contextLength ?? DEFAULT_CONTEXT_LENGTH;
-      const h = t.hiddenSize;
-      const a = t.attentionHeads;
-      return t.layers * s * h * (34 + 5 * a * s / h);
+      const { layers, contextLength: s, hiddenSize: h, heads: a } = shape;
+      return layers * s * h * (34 + 5 * a * s / h);
     },
     explain: () => ({
-      formula: "layers x s x h x (34 + 5 a s / h), one sequence, no recomputation (2 x layers x s x h with full recomputation)",
+      formula: "layers x s x h x (34 + 5 a s / h) bytes, one sequence, no recomputation",
       uses: [],
       sources: ["korthikanti2022"]
     })
@@ -30834,11 +30839,8 @@ var SCALE_FIGURES = [
     unit: "bytes",
     needs: "architecture.transformer",
     compute: (_p, _f, c) => {
-      const t = c.transformer;
-      if (!t)
-        return void 0;
-      const s = t.contextLength ?? DEFAULT_CONTEXT_LENGTH;
-      return 2 * t.layers * s * t.hiddenSize;
+      const shape = shapeOf(c);
+      return shape ? 2 * shape.layers * shape.contextLength * shape.hiddenSize : void 0;
     },
     explain: () => ({
       formula: "2 x layers x s x h bytes, one sequence, full recomputation (only each layer's input kept)",

@@ -11,14 +11,26 @@ import type { EstimateContext } from "../inputs.js";
 import { chinchillaLoss } from "../scaling-law.js";
 import { type FigureDefinition, perContext } from "./definition.js";
 
+/** The transformer's shapes as plain numbers, with defaults filled in; undefined without a transformer. */
+export const shapeOf = perContext((context: EstimateContext) => {
+  const t = context.transformer;
+  if (!t) return undefined;
+  const hiddenSize = t.hiddenSize as number;
+  const heads = t.attentionHeads as number;
+  return {
+    layers: t.layers as number,
+    hiddenSize,
+    heads,
+    kvHeads: (t.kvHeads as number | undefined) ?? heads,
+    headDim: (t.headDim as number | undefined) ?? hiddenSize / heads,
+    contextLength: (t.contextLength as number | undefined) ?? DEFAULT_CONTEXT_LENGTH,
+  };
+});
+
 /** Attention-score FLOPs per training token: 6 · layers · context · heads · headDim (Kaplan et al. 2020). */
 export const attentionFlopsPerToken = perContext((context: EstimateContext): number => {
-  const t = context.transformer;
-  if (!t) return 0;
-  const heads = t.attentionHeads as number;
-  const headDim = (t.headDim as number | undefined) ?? (t.hiddenSize as number) / heads;
-  const ctx = (t.contextLength as number | undefined) ?? DEFAULT_CONTEXT_LENGTH;
-  return 6 * (t.layers as number) * ctx * heads * headDim;
+  const shape = shapeOf(context);
+  return shape ? 6 * shape.layers * shape.contextLength * shape.heads * shape.headDim : 0;
 });
 
 /** Bytes of training state per parameter: weights + gradients + optimizer states. */
@@ -163,16 +175,13 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     unit: "bytes",
     needs: "architecture.transformer",
     compute: (_p, _f, c) => {
-      const t = c.transformer;
-      if (!t) return undefined;
-      const heads = t.attentionHeads as number;
-      const headDim = (t.headDim as number | undefined) ?? (t.hiddenSize as number) / heads;
-      const kvHeads = (t.kvHeads as number | undefined) ?? heads;
+      const shape = shapeOf(c);
+      if (!shape) return undefined;
       return (
         2 *
-        (t.layers as number) *
-        kvHeads *
-        headDim *
+        shape.layers *
+        shape.kvHeads *
+        shape.headDim *
         (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2)
       );
     },
@@ -187,16 +196,13 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     unit: "bytes",
     needs: "architecture.transformer",
     compute: (_p, _f, c) => {
-      const t = c.transformer;
-      if (!t) return undefined;
-      const s = (t.contextLength as number | undefined) ?? DEFAULT_CONTEXT_LENGTH;
-      const h = t.hiddenSize as number;
-      const a = t.attentionHeads as number;
-      return (t.layers as number) * s * h * (34 + (5 * a * s) / h);
+      const shape = shapeOf(c);
+      if (!shape) return undefined;
+      const { layers, contextLength: s, hiddenSize: h, heads: a } = shape;
+      return layers * s * h * (34 + (5 * a * s) / h);
     },
     explain: () => ({
-      formula:
-        "layers x s x h x (34 + 5 a s / h), one sequence, no recomputation (2 x layers x s x h with full recomputation)",
+      formula: "layers x s x h x (34 + 5 a s / h) bytes, one sequence, no recomputation",
       uses: [],
       sources: ["korthikanti2022"],
     }),
@@ -206,10 +212,8 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     unit: "bytes",
     needs: "architecture.transformer",
     compute: (_p, _f, c) => {
-      const t = c.transformer;
-      if (!t) return undefined;
-      const s = (t.contextLength as number | undefined) ?? DEFAULT_CONTEXT_LENGTH;
-      return 2 * (t.layers as number) * s * (t.hiddenSize as number);
+      const shape = shapeOf(c);
+      return shape ? 2 * shape.layers * shape.contextLength * shape.hiddenSize : undefined;
     },
     explain: () => ({
       formula:
