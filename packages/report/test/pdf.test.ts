@@ -85,6 +85,10 @@ describe("PDF rendering", () => {
     });
     expect(info.CreationDate).toContain("2026");
     expect(info["Page size"]).toContain("A4");
+    // An outline (bookmarks from the headings) and a structure tree (tagged PDF).
+    const raw = Buffer.from(pdf).toString("latin1");
+    expect(raw).toContain("/Outlines");
+    expect(raw).toContain("/StructTreeRoot");
   });
 
   it("prints on Letter paper when asked", async () => {
