@@ -61,47 +61,44 @@ export function renderDocuments(input: ReportInput, options: RenderOptions): Ren
   const view = buildView(input);
   const slug = slugify(input.proposal.model.name);
   const out: RenderedDocuments = { slug, pdfJobs: [] };
+  const name = input.proposal.model.name;
   const footer = `Forecard ${input.forecardVersion} · input SHA-256 ${input.sha256.slice(0, 12)} · ${input.date}`;
-  const metadata = (title: string, subject: string) => ({
-    title,
-    author: input.proposal.model.organization ?? "Forecard",
-    subject,
-    keywords: ["Forecard", "model card", "impact report", input.proposal.model.name],
-    date: input.date,
-    creator: `Forecard ${input.forecardVersion}`,
-  });
+  const pdfJob = (kind: "model-card" | "impact-report", html: string, subject: string) => {
+    const title = `${name}: ${kind === "model-card" ? "model card" : "impact report"}`;
+    out.pdfJobs.push({
+      name: kind,
+      job: {
+        html,
+        headerText: title,
+        footerText: footer,
+        paper: options.paper,
+        metadata: {
+          title,
+          author: input.proposal.model.organization ?? "Forecard",
+          subject,
+          keywords: ["Forecard", "model card", "impact report", name],
+          date: input.date,
+          creator: `Forecard ${input.forecardVersion}`,
+        },
+      },
+    });
+  };
   if (options.kind !== "impact") {
     out.modelCardHtml = templates.render("model-card", view);
     out.modelCardMarkdown = renderMarkdownCard(input, view);
-    out.pdfJobs.push({
-      name: "model-card",
-      job: {
-        html: out.modelCardHtml,
-        headerText: `${input.proposal.model.name}: model card`,
-        footerText: footer,
-        paper: options.paper,
-        metadata: metadata(
-          `${input.proposal.model.name}: model card`,
-          "Model card (Mitchell et al. 2019) with estimated environmental impact",
-        ),
-      },
-    });
+    pdfJob(
+      "model-card",
+      out.modelCardHtml,
+      "Model card (Mitchell et al. 2019) with estimated environmental impact",
+    );
   }
   if (options.kind !== "card") {
     out.impactReportHtml = templates.render("impact-report", view);
-    out.pdfJobs.push({
-      name: "impact-report",
-      job: {
-        html: out.impactReportHtml,
-        headerText: `${input.proposal.model.name}: impact report`,
-        footerText: footer,
-        paper: options.paper,
-        metadata: metadata(
-          `${input.proposal.model.name}: impact report`,
-          "Estimated footprint, checklist results and policy findings of a proposed model",
-        ),
-      },
-    });
+    pdfJob(
+      "impact-report",
+      out.impactReportHtml,
+      "Estimated footprint, checklist results and policy findings of a proposed model",
+    );
   }
   return out;
 }
