@@ -1,10 +1,10 @@
 /** A commented starter proposal written by `forecard init`; it validates as written. */
-export const STARTER_PROPOSAL = `# yaml-language-server: $schema=https://forecard.dev/schema/proposal.schema.json
-#
-# A Forecard training proposal. Only schemaVersion and model.name are required;
+export const STARTER_PROPOSAL = `# A Forecard training proposal. Only schemaVersion and model.name are required;
 # every figure is computed from what you give. Numbers may be plain (70000000000),
 # SI-suffixed strings ("70B", "2T", "350k") or ranges { low, likely, high }.
 # Check it with: forecard validate THIS_FILE
+# Editor completion: forecard schema proposal > proposal.schema.json, then add the line
+#   # yaml-language-server: $schema=./proposal.schema.json
 schemaVersion: 1
 
 model:
@@ -48,10 +48,8 @@ checklists:
 `;
 
 /** A commented starter policy written by `forecard init --policy`; it validates as written. */
-export const STARTER_POLICY = `# yaml-language-server: $schema=https://forecard.dev/schema/policy.schema.json
-#
-# A Forecard gating policy: forecard check PROPOSAL --policy THIS_FILE exits 1
-# when a rule of severity error is broken.
+export const STARTER_POLICY = `# A Forecard gating policy: forecard check PROPOSAL --policy THIS_FILE exits 1
+# when a rule of severity error is broken. Editor completion: forecard schema policy.
 schemaVersion: 1
 name: My Lab policy
 
