@@ -73,10 +73,15 @@ export function renderEstimate(
   const absent = estimate.assumptions.filter(
     (a) => a.value === null && a.note.startsWith("not estimated"),
   );
+  if (absent.length > 0) {
+    lines.push("", "Not estimated (the proposal lacks what each needs)");
+    for (const a of absent)
+      lines.push(`  ${FIGURE_LABELS[a.path] ?? a.path}: ${a.note.replace(/^not estimated: /, "")}`);
+  }
   const defaults = estimate.assumptions.length - absent.length;
   lines.push(
     "",
-    `${defaults} defaults applied; ${absent.length} figures not estimated. --json lists every assumption, formula and source.`,
+    `${defaults} defaults applied. --json lists every assumption, formula and source.`,
   );
   return `${lines.join("\n")}\n`;
 }

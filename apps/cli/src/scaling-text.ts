@@ -10,6 +10,7 @@ const times = (ratio: number | undefined) =>
 
 /** The comparison with known models as a text table. */
 export function renderComparison(rows: ComparisonRow[], ranks: Rank[]): string {
+  if (rows.every((r) => Object.keys(r.ratios).length === 0)) return "";
   const header = ["", "parameters", "compute", "energy", "carbon"];
   const body = rows.map((r) => [
     `${r.name} (${r.year})`,

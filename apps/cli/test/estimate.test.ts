@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FIGURE_KEYS } from "@forecard/spec";
@@ -132,6 +132,37 @@ describe("forecard estimate", () => {
       new RegExp(
         `^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:4:16 training.accelerator: expected one of `,
       ),
+    );
+  });
+});
+
+describe("a proposal with nothing but a name", () => {
+  it("estimates what it can and says what each missing figure needs", () => {
+    const file = write("schemaVersion: 1\nmodel:\n  name: Tiny\n");
+    const result = forecard(["estimate", file, "--samples", "10"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Not estimated (the proposal lacks what each needs)");
+    expect(result.stdout).toContain(
+      "Parameters (total): needs architecture.parameters or architecture.transformer",
+    );
+  });
+
+  it("still renders its model card and impact report", () => {
+    const file = write("schemaVersion: 1\nmodel:\n  name: Tiny\n");
+    const out = mkdtempSync(join(tmpdir(), "forecard-tiny-"));
+    const result = forecard([
+      "report",
+      file,
+      "--out",
+      out,
+      "--format",
+      "html,md,json",
+      "--date",
+      "2026-11-26",
+    ]);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(out, "tiny.impact-report.html"), "utf8")).not.toMatch(
+      /undefined|NaN|\[object Object\]/,
     );
   });
 });
