@@ -31562,6 +31562,19 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
       assume("acceleratorHourUsd", "cost.acceleratorHourUsd", price.usdPerHour, [price.source], `${accelerator.name} rental price as of ${price.asOf}`);
   }
   const inference2 = proposal.inference;
+  if (inference2) {
+    assumptions.push({
+      path: "inference.batch",
+      value: INFERENCE_BATCH,
+      sources: ["pope2022"],
+      note: "sequences decoded together per model replica"
+    }, {
+      path: "inference.efficiency",
+      value: INFERENCE_EFFICIENCY,
+      sources: ["pope2022"],
+      note: "share of the compute or bandwidth bound a serving stack reaches"
+    });
+  }
   const inferenceAccelerator = inference2 ? inference2.accelerator ? ACCELERATORS[inference2.accelerator] : accelerator : void 0;
   const inferencePrecision = inference2?.precision ?? "bf16";
   own2("tokensPerDay", inference2?.tokensPerDay, "inference.tokensPerDay");

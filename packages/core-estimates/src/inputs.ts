@@ -15,6 +15,7 @@ import {
 import { gridIntensity, LOCATION_IDS, WORLD_GRID_INTENSITY } from "./catalog/grid-intensity.js";
 import { ACCELERATOR_PRICES } from "./catalog/prices.js";
 import { DEFAULT_MFU, DEFAULT_OVERHEAD_FACTOR } from "./catalog/training-defaults.js";
+import { INFERENCE_BATCH, INFERENCE_EFFICIENCY } from "./figures/inference.js";
 import { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
 import { BESIROGLU_2024, HOFFMANN_2022, type LossLaw } from "./scaling-law.js";
 import type { SourceId } from "./sources.js";
@@ -335,6 +336,22 @@ export function resolveInputs(
 
   // Serving figures need a stated serving plan; without one they are absent rather than guessed.
   const inference = proposal.inference;
+  if (inference) {
+    assumptions.push(
+      {
+        path: "inference.batch",
+        value: INFERENCE_BATCH,
+        sources: ["pope2022"],
+        note: "sequences decoded together per model replica",
+      },
+      {
+        path: "inference.efficiency",
+        value: INFERENCE_EFFICIENCY,
+        sources: ["pope2022"],
+        note: "share of the compute or bandwidth bound a serving stack reaches",
+      },
+    );
+  }
   const inferenceAccelerator = inference
     ? inference.accelerator
       ? ACCELERATORS[inference.accelerator]
