@@ -405,13 +405,21 @@ function allSources(estimate: Estimate): string[] {
   return [...seen];
 }
 
+// Large numbers as 3e14 rather than 300000000000000, so assumption tables stay readable.
+function compactNumber(n: number): string {
+  return Math.abs(n) >= 1e6
+    ? n.toExponential().replace("e+", "e")
+    : n.toLocaleString("en-US", { maximumSignificantDigits: 6 });
+}
+
 function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "—";
-  if (typeof value === "number")
-    return value.toLocaleString("en-US", { maximumSignificantDigits: 6 });
+  if (typeof value === "number") return compactNumber(value);
   if (typeof value === "object") {
     const r = value as { low?: number; likely?: number; high?: number };
-    if (r.low !== undefined) return `${r.low} / ${r.likely} / ${r.high} (low / likely / high)`;
+    if (r.low !== undefined && r.likely !== undefined && r.high !== undefined) {
+      return `${compactNumber(r.low)} / ${compactNumber(r.likely)} / ${compactNumber(r.high)} (low / likely / high)`;
+    }
   }
   return String(value);
 }
