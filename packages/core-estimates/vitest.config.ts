@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  test: { include: ["test/**/*.test.ts"], benchmark: { include: ["bench/**/*.bench.ts"] } },
+  test: { include: ["test/**/*.test.ts"] },
 });

@@ -5,6 +5,5 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    benchmark: { include: ["bench/**/*.bench.ts"] },
   },
 });

@@ -3,6 +3,7 @@ import {
   compareWithReferences,
   type Estimate,
   FIGURE_LABELS,
+  FIGURE_SECTIONS,
   type Figure,
   fitPolynomial,
   formatQuantity,
@@ -59,24 +60,14 @@ function figureRow(key: string, figure: Figure) {
   };
 }
 
+// Sections the CLI shares; energy, carbon, water and cost get a report section each.
+const sectionKeys = (title: string) =>
+  FIGURE_SECTIONS.find(([heading]) => heading === title)?.[1] ?? [];
+
 const GROUPS = {
-  scale: [
-    "parameters.total",
-    "parameters.active",
-    "training.tokens",
-    "training.tokensPerParameter",
-    "scaling.computeOptimalTokens",
-    "compute.trainingFlops",
-  ],
-  memory: [
-    "memory.trainingStateBytes",
-    "hardware.minAcceleratorsForMemory",
-    "memory.activationBytesPerSequence",
-    "memory.activationRecomputedBytesPerSequence",
-    "memory.inferenceWeightsBytes",
-    "memory.kvCacheBytesPerToken",
-  ],
-  time: ["time.acceleratorHours", "time.wallClockDays"],
+  scale: sectionKeys("Scale and compute"),
+  memory: sectionKeys("Memory and hardware"),
+  time: sectionKeys("Time"),
   energy: ["energy.trainingMWh"],
   carbon: [
     "carbon.trainingOperationalTCO2e",
@@ -86,24 +77,9 @@ const GROUPS = {
   ],
   water: ["water.trainingKL"],
   cost: ["cost.electricityUsd", "cost.trainingUsd"],
-  inference: [
-    "inference.energyPerMillionTokensKWh",
-    "inference.costPerMillionTokensUsd",
-    "inference.annualTCO2e",
-    "inference.lifetimeTCO2e",
-  ],
-  scaling: [
-    "scaling.predictedLoss",
-    "scaling.computeOptimalTokens",
-    "scaling.computeOptimalParametersForCompute",
-    "scaling.computeOptimalTokensForCompute",
-    "scaling.computeOptimalLoss",
-    "scaling.lossReductionPerDoubling",
-    "scaling.lossReductionPerKtCO2e",
-    "scaling.lossReductionPerBillionUsd",
-    "data.epochsOfPublicText",
-  ],
-} as const;
+  inference: sectionKeys("Inference"),
+  scaling: sectionKeys("Scaling and data"),
+};
 
 function groups(estimate: Estimate) {
   const rows = (keys: readonly string[]) =>
