@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { estimateProposal } from "@forecard/core-estimates";
 import { findBrowser, PdfRenderer, renderDocuments } from "@forecard/report";
-import { loadProposal } from "@forecard/spec";
+import { loadProposal } from "@forecard/schema";
 import puppeteer from "puppeteer-core";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

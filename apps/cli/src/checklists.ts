@@ -7,7 +7,7 @@ import {
   loadChecklist,
   type Proposal,
   type SourceLocator,
-} from "@forecard/spec";
+} from "@forecard/schema";
 import { UserError } from "./errors.js";
 import { readInput } from "./files.js";
 

@@ -10,7 +10,7 @@ import {
   type TrendFit,
   trendExtrapolation,
 } from "@forecard/core-estimates";
-import type { Proposal } from "@forecard/spec";
+import type { Proposal } from "@forecard/schema";
 import { FORECARD_VERSION } from "./version.js";
 
 /** The `estimate --json` document (DESIGN.md, "The estimate output"). */

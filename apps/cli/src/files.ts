@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { MAX_FILE_BYTES } from "@forecard/spec";
+import { MAX_FILE_BYTES } from "@forecard/schema";
 import { EnvironmentError, UserError } from "./errors.js";
 
 /** Reads an input file as bytes, turning file-system failures into one-line user errors. */

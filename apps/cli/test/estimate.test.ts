@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FIGURE_KEYS } from "@forecard/spec";
+import { FIGURE_KEYS } from "@forecard/schema";
 import { describe, expect, it } from "vitest";
 import { forecard } from "./run-cli.js";
 

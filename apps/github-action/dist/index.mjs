@@ -9168,7 +9168,7 @@ var UserError = class extends Error {
   }
 };
 
-// ../../packages/spec/dist/catalog-ids.js
+// ../../packages/schema/dist/catalog-ids.js
 var ACCELERATOR_IDS = [
   "nvidia-v100",
   "nvidia-a100-40gb",
@@ -28906,7 +28906,7 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// ../../packages/spec/dist/quantity.js
+// ../../packages/schema/dist/quantity.js
 var SI_MULTIPLIERS = {
   "": 1,
   k: 1e3,
@@ -29317,7 +29317,7 @@ function validateTimezone(_hours, minutes) {
   return minutes >= 0 && minutes <= 59;
 }
 
-// ../../packages/spec/dist/text.js
+// ../../packages/schema/dist/text.js
 function text(maxChars) {
   return external_exports.string({ error: (iss) => `expected text, got ${kindOf(iss.input)}` }).max(maxChars, {
     error: (iss) => `expected at most ${maxChars} characters, got ${lengthOf(iss.input)}`
@@ -29353,7 +29353,7 @@ function lengthOf(input2) {
   return typeof input2 === "string" ? `${input2.length}` : kindOf(input2);
 }
 
-// ../../packages/spec/dist/checklist-schema.js
+// ../../packages/schema/dist/checklist-schema.js
 var level = external_exports.enum(["low", "medium", "high"], {
   error: (iss) => `expected low, medium or high, got ${JSON.stringify(iss.input)}`
 }).describe("Severity of leaving the item unaddressed.");
@@ -29416,7 +29416,7 @@ var checklistSchema = external_exports.strictObject({
   }
 }).describe("A Forecard checklist definition.");
 
-// ../../packages/spec/dist/figure-keys.js
+// ../../packages/schema/dist/figure-keys.js
 var FIGURE_UNITS = {
   "parameters.total": "parameters",
   "parameters.active": "parameters",
@@ -29442,7 +29442,7 @@ var FIGURE_UNITS = {
 };
 var FIGURE_KEYS = Object.keys(FIGURE_UNITS);
 
-// ../../packages/spec/dist/policy-schema.js
+// ../../packages/schema/dist/policy-schema.js
 var severity = external_exports.enum(["error", "warning"], {
   error: (iss) => `expected error or warning, got ${JSON.stringify(iss.input)}`
 }).default("error").describe("error fails the check; warning is reported only.");
@@ -29487,7 +29487,7 @@ var policySchema = external_exports.strictObject({
   modelCard: modelCardRules.optional()
 }).describe("A Forecard gating policy.");
 
-// ../../packages/spec/dist/proposal-schema.js
+// ../../packages/schema/dist/proposal-schema.js
 var flops = { ...kinds.count, max: 1e35 };
 var nonNegativeShape = {
   ...kinds.shape,
@@ -29704,10 +29704,10 @@ var proposalSchema = external_exports.strictObject({
   scenarios: external_exports.array(scenario).max(50, { error: "expected at most 50 scenarios" }).optional()
 }).describe("A Forecard training proposal.");
 
-// ../../packages/spec/dist/load-yaml.js
+// ../../packages/schema/dist/load-yaml.js
 var import_yaml = __toESM(require_dist(), 1);
 
-// ../../packages/spec/dist/schema-walk.js
+// ../../packages/schema/dist/schema-walk.js
 function defOf(schema) {
   return schema._zod.def;
 }
@@ -29754,7 +29754,7 @@ function knownKeysAt(schema, path) {
   return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }
 
-// ../../packages/spec/dist/spec-error.js
+// ../../packages/schema/dist/spec-error.js
 function formatSpecError(error62) {
   const where = `${error62.file}:${error62.line}:${error62.column}`;
   const message = error62.message.replace(/\s*\n\s*/g, " ");
@@ -29771,7 +29771,7 @@ function formatPath(path) {
   return out;
 }
 
-// ../../packages/spec/dist/suggest.js
+// ../../packages/schema/dist/suggest.js
 function suggest(word, candidates) {
   const target = word.toLowerCase();
   const extensions = candidates.filter((c) => word.length >= 3 && c.toLowerCase().startsWith(target));
@@ -29803,7 +29803,7 @@ function editDistance(a, b) {
   return previous[b.length] ?? 0;
 }
 
-// ../../packages/spec/dist/load-yaml.js
+// ../../packages/schema/dist/load-yaml.js
 var MAX_FILE_BYTES = 1048576;
 var MAX_ALIASES = 100;
 var MAX_DEPTH = 32;
@@ -30025,7 +30025,7 @@ function messageOf(issue2) {
   return issue2.message;
 }
 
-// ../../packages/spec/dist/merge.js
+// ../../packages/schema/dist/merge.js
 var isPlainObject2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 function mergeOverrides(base2, overrides) {
   for (const key of ["scenarios", "schemaVersion"]) {
@@ -30047,7 +30047,7 @@ function merge2(base2, overrides) {
   return { ...out };
 }
 
-// ../../packages/spec/dist/load.js
+// ../../packages/schema/dist/load.js
 function loadWithSchema(source, file2, schema) {
   const parsed = parseYaml(source, file2);
   if (!parsed.locator)

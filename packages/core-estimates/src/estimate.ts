@@ -1,4 +1,4 @@
-import { mergeOverrides, type Proposal, proposalSchema } from "@forecard/spec";
+import { mergeOverrides, type Proposal, proposalSchema } from "@forecard/schema";
 import { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 import { likelyPoint, resolveInputs } from "./inputs.js";
 import { monteCarlo } from "./monte-carlo.js";

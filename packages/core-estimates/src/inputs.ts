@@ -1,4 +1,4 @@
-import { likely, type Proposal, type Quantity, suggest } from "@forecard/spec";
+import { likely, type Proposal, type Quantity, suggest } from "@forecard/schema";
 import { ACCELERATORS, type Accelerator } from "./catalog/accelerators.js";
 import { PUBLIC_TEXT_STOCK_TOKENS } from "./catalog/data-stock.js";
 import {

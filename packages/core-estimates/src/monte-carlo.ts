@@ -1,4 +1,4 @@
-import type { Range } from "@forecard/spec";
+import type { Range } from "@forecard/schema";
 import { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 import type { Computed, Point } from "./figures/definition.js";
 import { type EstimateContext, INPUT_KEYS, type InputKey } from "./inputs.js";

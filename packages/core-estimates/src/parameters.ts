@@ -1,4 +1,4 @@
-import type { Proposal } from "@forecard/spec";
+import type { Proposal } from "@forecard/schema";
 
 /** The transformer section of a proposal, with every shape a plain integer. */
 export type Transformer = NonNullable<NonNullable<Proposal["architecture"]>["transformer"]>;

@@ -1,4 +1,4 @@
-import type { Range } from "@forecard/spec";
+import type { Range } from "@forecard/schema";
 
 /**
  * A seeded pseudo-random generator (mulberry32, Tommy Ettinger 2017): fast, 32-bit state,

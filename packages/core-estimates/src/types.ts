@@ -1,4 +1,4 @@
-import type { FigureKey } from "@forecard/spec";
+import type { FigureKey } from "@forecard/schema";
 
 /** A default or derived value the estimate relied on, with where it comes from. */
 export interface Assumption {

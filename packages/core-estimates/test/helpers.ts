@@ -1,4 +1,4 @@
-import { type Proposal, proposalSchema } from "@forecard/spec";
+import { type Proposal, proposalSchema } from "@forecard/schema";
 
 /** Builds a validated proposal from a partial one (model name filled in). */
 export function proposal(fields: Record<string, unknown>): Proposal {

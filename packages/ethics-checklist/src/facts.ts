@@ -1,4 +1,4 @@
-import type { ChecklistItem, Proposal } from "@forecard/spec";
+import type { ChecklistItem, Proposal } from "@forecard/schema";
 
 /** Facts about a proposal that decide which checklist items apply. */
 export interface ChecklistFacts {

@@ -1,4 +1,4 @@
-import type { Checklist, Proposal } from "@forecard/spec";
+import type { Checklist, Proposal } from "@forecard/schema";
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { parseISO } from "date-fns/parseISO";
 import { applies, type ChecklistFacts } from "./facts.js";

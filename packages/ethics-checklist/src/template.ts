@@ -1,4 +1,4 @@
-import type { Checklist } from "@forecard/spec";
+import type { Checklist } from "@forecard/schema";
 
 /**
  * A YAML skeleton of answers to paste under `checklists:` in a proposal: every item open, with

@@ -1,4 +1,4 @@
-import { type Checklist, loadProposal, type Proposal, proposalSchema } from "@forecard/spec";
+import { type Checklist, loadProposal, type Proposal, proposalSchema } from "@forecard/schema";
 import { describe, expect, it } from "vitest";
 import {
   BIAS_RISK,

@@ -1,5 +1,5 @@
 import { type Estimate, formatQuantity } from "@forecard/core-estimates";
-import type { Policy } from "@forecard/spec";
+import type { Policy } from "@forecard/schema";
 import type { Finding } from "./finding.js";
 
 type Budget = NonNullable<Policy["budgets"]>[number];

@@ -1,5 +1,5 @@
 import { type ChecklistFacts, checklistStatus } from "@forecard/ethics-checklist";
-import type { Checklist, Policy, Proposal } from "@forecard/spec";
+import type { Checklist, Policy, Proposal } from "@forecard/schema";
 import type { Finding } from "./finding.js";
 
 type Rules = NonNullable<Policy["checklists"]>;

@@ -1,6 +1,6 @@
 import type { Estimate, ScenarioEstimate } from "@forecard/core-estimates";
 import type { ChecklistFacts } from "@forecard/ethics-checklist";
-import type { Checklist, Policy, Proposal } from "@forecard/spec";
+import type { Checklist, Policy, Proposal } from "@forecard/schema";
 import { checkBudgets } from "./budgets.js";
 import { checkChecklists } from "./checklist-rules.js";
 import { type PolicyResult, verdictOf } from "./finding.js";

@@ -1,4 +1,4 @@
-import type { Policy, Proposal } from "@forecard/spec";
+import type { Policy, Proposal } from "@forecard/schema";
 import type { Finding } from "./finding.js";
 
 type Rules = NonNullable<Policy["modelCard"]>;

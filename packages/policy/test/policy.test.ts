@@ -1,6 +1,6 @@
 import { estimateWithScenarios } from "@forecard/core-estimates";
 import { BIAS_RISK, factsFromProposal } from "@forecard/ethics-checklist";
-import { type Policy, type Proposal, policySchema, proposalSchema } from "@forecard/spec";
+import { type Policy, type Proposal, policySchema, proposalSchema } from "@forecard/schema";
 import { describe, expect, it } from "vitest";
 import { pathOfFigure } from "../src/budgets.js";
 import { evaluatePolicy } from "../src/evaluate.js";

@@ -16,7 +16,7 @@ import {
   trendExtrapolation,
 } from "@forecard/core-estimates";
 import { type ChecklistStatus, RISK_THRESHOLDS } from "@forecard/ethics-checklist";
-import type { Proposal } from "@forecard/spec";
+import type { Proposal } from "@forecard/schema";
 import { format } from "date-fns/format";
 import { parseISO } from "date-fns/parseISO";
 import { heatMap } from "./charts/heat-map.js";

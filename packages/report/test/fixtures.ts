@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { estimateWithScenarios } from "@forecard/core-estimates";
 import { BUILTIN_CHECKLISTS, checklistStatus, factsFromProposal } from "@forecard/ethics-checklist";
-import { loadProposal } from "@forecard/spec";
+import { loadProposal } from "@forecard/schema";
 import type { ReportInput } from "../src/view-model.js";
 
 /** Repository root, for the examples. */

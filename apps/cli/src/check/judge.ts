@@ -5,7 +5,7 @@ import {
   factsFromProposal,
 } from "@forecard/ethics-checklist";
 import { evaluatePolicy, type Finding, type PolicyResult } from "@forecard/policy";
-import type { Policy, Proposal } from "@forecard/spec";
+import type { Policy, Proposal } from "@forecard/schema";
 import { proposalChecklists } from "../checklists.js";
 import { requireProposal } from "../load-files.js";
 

@@ -1,6 +1,6 @@
 import { appendFileSync, existsSync } from "node:fs";
 import { DEFAULT_SAMPLES } from "@forecard/core-estimates";
-import { isoDate } from "@forecard/spec";
+import { isoDate } from "@forecard/schema";
 import { format } from "date-fns/format";
 import { formatGithub } from "../check/github.js";
 import { formatJson } from "../check/json.js";

@@ -6,7 +6,7 @@ import {
   checklistStatus,
   factsFromProposal,
 } from "@forecard/ethics-checklist";
-import { isoDate } from "@forecard/spec";
+import { isoDate } from "@forecard/schema";
 import { format } from "date-fns/format";
 import { builtinChecklist, proposalChecklists } from "../checklists.js";
 import { ExitCode, UserError } from "../errors.js";

@@ -1,5 +1,5 @@
 import { DEFAULT_SAMPLES } from "@forecard/core-estimates";
-import { isoDate, type Policy } from "@forecard/spec";
+import { isoDate, type Policy } from "@forecard/schema";
 import { format } from "date-fns/format";
 import { judge } from "../check/judge.js";
 import { diffProposals } from "../diff/compare.js";

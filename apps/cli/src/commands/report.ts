@@ -11,7 +11,7 @@ import {
   renderDocuments,
   TemplateError,
 } from "@forecard/report";
-import { isoDate } from "@forecard/spec";
+import { isoDate } from "@forecard/schema";
 import { format } from "date-fns/format";
 import pLimit from "p-limit";
 import { EnvironmentError, ExitCode, UserError } from "../errors.js";

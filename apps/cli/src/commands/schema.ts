@@ -1,4 +1,4 @@
-import { policyJsonSchema, proposalJsonSchema } from "@forecard/spec";
+import { policyJsonSchema, proposalJsonSchema } from "@forecard/schema";
 import { ExitCode, UserError } from "../errors.js";
 
 /** Prints the JSON Schema of the proposal or policy file. */

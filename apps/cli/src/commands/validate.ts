@@ -1,4 +1,4 @@
-import { formatSpecError, type Policy, type Proposal, type SpecError } from "@forecard/spec";
+import { formatSpecError, type Policy, type Proposal, type SpecError } from "@forecard/schema";
 import { ExitCode, UserError } from "../errors.js";
 import { type FileKind, loadFile } from "../load-files.js";
 

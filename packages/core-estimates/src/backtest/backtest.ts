@@ -1,4 +1,4 @@
-import type { Proposal } from "@forecard/spec";
+import type { Proposal } from "@forecard/schema";
 import { estimateProposal } from "../estimate.js";
 import { PUBLISHED_RUNS, type PublishedRun } from "./published-runs.js";
 

@@ -1,4 +1,4 @@
-import type { AcceleratorId } from "@forecard/spec";
+import type { AcceleratorId } from "@forecard/schema";
 
 /** A published training run, with the inputs its authors reported and the figures they published. */
 export interface PublishedRun {

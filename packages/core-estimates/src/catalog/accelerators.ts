@@ -1,4 +1,4 @@
-import type { AcceleratorId } from "@forecard/spec";
+import type { AcceleratorId } from "@forecard/schema";
 import type { SourceId } from "../sources.js";
 
 /** Specifications of one accelerator model. */

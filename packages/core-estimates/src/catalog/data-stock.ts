@@ -1,4 +1,4 @@
-import type { Range } from "@forecard/spec";
+import type { Range } from "@forecard/schema";
 
 /**
  * Effective stock of quality- and repetition-adjusted public human-generated text, tokens:

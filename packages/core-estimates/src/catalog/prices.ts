@@ -1,4 +1,4 @@
-import type { AcceleratorId } from "@forecard/spec";
+import type { AcceleratorId } from "@forecard/schema";
 import type { SourceId } from "../sources.js";
 
 /** A dated rental price of one accelerator-hour. */

@@ -1,4 +1,4 @@
-import type { Range } from "@forecard/spec";
+import type { Range } from "@forecard/schema";
 import type { SourceId } from "../sources.js";
 
 /**

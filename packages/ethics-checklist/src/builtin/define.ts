@@ -1,4 +1,4 @@
-import { type Checklist, checklistSchema } from "@forecard/spec";
+import { type Checklist, checklistSchema } from "@forecard/schema";
 
 /** Validates a built-in checklist at load time, so a typo in one fails loudly in every test run. */
 export function defineChecklist(definition: unknown): Checklist {

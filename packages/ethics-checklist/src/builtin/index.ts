@@ -1,4 +1,4 @@
-import type { Checklist } from "@forecard/spec";
+import type { Checklist } from "@forecard/schema";
 import { BIAS_RISK } from "./bias-risk.js";
 import { ENVIRONMENTAL } from "./environmental.js";
 import { EU_AI_ACT_ANNEX_IV } from "./eu-ai-act-annex-iv.js";

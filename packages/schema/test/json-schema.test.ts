@@ -9,7 +9,7 @@ const committed = (name: string) =>
   JSON.parse(readFileSync(new URL(`../schema/${name}`, import.meta.url), "utf8"));
 
 describe("JSON Schema export", () => {
-  it("matches the committed schemas (run `pnpm --filter @forecard/spec schema` after changing a zod schema)", () => {
+  it("matches the committed schemas (run `pnpm --filter @forecard/schema schema` after changing a zod schema)", () => {
     expect(committed("proposal.schema.json")).toEqual(proposalJsonSchema());
     expect(committed("policy.schema.json")).toEqual(policyJsonSchema());
     expect(committed("checklist.schema.json")).toEqual(checklistJsonSchema());
