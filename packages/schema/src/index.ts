@@ -17,11 +17,20 @@ export { loadChecklist, loadPolicy, loadProposal, loadWithSchema } from "./load.
 export {
   type LoadResult,
   MAX_ALIASES,
+  MAX_COLLECTION_ITEMS,
   MAX_DEPTH,
   MAX_FILE_BYTES,
+  MAX_NODES,
   parseYaml,
   type SourceLocator,
 } from "./load-yaml.js";
+export {
+  CONTROL_CHARACTER,
+  escapeControlCharacters,
+  escapeControlCharactersPerLine,
+  workflowCommandData,
+  workflowCommandProperty,
+} from "./log-text.js";
 export { mergeOverrides } from "./merge.js";
 export { type Policy, policySchema } from "./policy-schema.js";
 export { type Proposal, proposalSchema } from "./proposal-schema.js";

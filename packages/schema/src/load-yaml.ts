@@ -1,4 +1,14 @@
-import { type Document, isAlias, isMap, isSeq, LineCounter, parseDocument, visit } from "yaml";
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type YAMLMap,
+} from "yaml";
 import type { z } from "zod";
 import { describeInput } from "./quantity.js";
 import { knownKeysAt } from "./schema-walk.js";
@@ -11,6 +21,10 @@ export const MAX_FILE_BYTES = 1_048_576;
 export const MAX_ALIASES = 100;
 /** Deepest nesting of mappings and lists accepted. */
 export const MAX_DEPTH = 32;
+/** Most entries one mapping or list may hold; the largest real one (checklist answers) has about 50. */
+export const MAX_COLLECTION_ITEMS = 1_000;
+/** Most YAML nodes (keys, values, collections) a document may hold; a proposal has a few hundred. */
+export const MAX_NODES = 20_000;
 
 // Tags of the YAML 1.2 core schema; anything else (!!binary, !!set, !custom) is refused.
 const CORE_TAGS = new Set(
@@ -74,6 +88,21 @@ function makeLocator(doc: Document, lines: LineCounter): SourceLocator {
     }
     return undefined;
   };
+  // Each mapping's keys are indexed once, so locating every key of a large mapping stays linear.
+  const keyOffsets = new WeakMap<object, Map<string, number>>();
+  const keysOf = (map: YAMLMap) => {
+    let offsets = keyOffsets.get(map);
+    if (!offsets) {
+      offsets = new Map();
+      for (const pair of map.items) {
+        const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+        const name = String(key?.value);
+        if (key?.range && !offsets.has(name)) offsets.set(name, key.range[0]);
+      }
+      keyOffsets.set(map, offsets);
+    }
+    return offsets;
+  };
   return {
     locate(path) {
       const found = nodeAt(path);
@@ -83,15 +112,69 @@ function makeLocator(doc: Document, lines: LineCounter): SourceLocator {
       const parent =
         path.length > 0 ? doc.getIn(path.slice(0, -1) as unknown[], true) : doc.contents;
       if (isMap(parent)) {
-        const last = String(path[path.length - 1]);
-        for (const pair of parent.items) {
-          const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
-          if (key && String(key.value) === last && key.range) return position(key.range[0]);
-        }
+        const offset = keysOf(parent).get(String(path[path.length - 1]));
+        if (offset !== undefined) return position(offset);
       }
       return this.locate(path);
     },
   };
+}
+
+/** The first structural problem: a foreign tag, a duplicate key, too many aliases, entries or nodes. */
+function checkStructure(doc: Document): { message: string; offset: number } | undefined {
+  let aliases = 0;
+  let nodes = 0;
+  let problem: { message: string; offset: number } | undefined;
+  const offsetOf = (node: unknown) => (node as { range?: number[] }).range?.[0] ?? 0;
+  visit(doc, {
+    Node(_key, node) {
+      nodes++;
+      if (nodes > MAX_NODES) {
+        problem = {
+          message: `more than ${MAX_NODES} YAML nodes; a proposal has a few hundred`,
+          offset: 0,
+        };
+        return visit.BREAK;
+      }
+      if (isAlias(node)) aliases++;
+      const tag = (node as { tag?: string }).tag;
+      if (tag && !CORE_TAGS.has(tag)) {
+        const shown = tag.replace("tag:yaml.org,2002:", "!!");
+        problem = {
+          message: `YAML tag ${shown} is not allowed; write plain values`,
+          offset: offsetOf(node),
+        };
+        return visit.BREAK;
+      }
+      if ((isMap(node) || isSeq(node)) && node.items.length > MAX_COLLECTION_ITEMS) {
+        const what = isMap(node) ? "mapping" : "list";
+        problem = {
+          message: `a ${what} with ${node.items.length} entries; the limit is ${MAX_COLLECTION_ITEMS}`,
+          offset: offsetOf(node),
+        };
+        return visit.BREAK;
+      }
+      if (isMap(node)) {
+        const seen = new Set<string>();
+        for (const pair of node.items) {
+          const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+          if (seen.has(name)) {
+            problem = { message: "invalid YAML: duplicate key", offset: offsetOf(pair.key) };
+            return visit.BREAK;
+          }
+          seen.add(name);
+        }
+      }
+      return undefined;
+    },
+  });
+  if (problem) return problem;
+  if (aliases > MAX_ALIASES)
+    return {
+      message: `too many YAML aliases (${aliases}); the limit is ${MAX_ALIASES}`,
+      offset: 0,
+    };
+  return undefined;
 }
 
 function depthOf(value: unknown, limit: number): number {
@@ -143,7 +226,8 @@ export function parseYaml(
   try {
     doc = parseDocument(decoded.text, {
       lineCounter: lines,
-      uniqueKeys: true,
+      // The parser's own duplicate check is quadratic in a mapping's size; checkStructure is linear.
+      uniqueKeys: false,
       strict: true,
       prettyErrors: false,
       stringKeys: true,
@@ -167,24 +251,15 @@ export function parseYaml(
     return fail(`invalid YAML: ${message}`, line, col);
   }
 
-  let aliases = 0;
-  let badTag: { tag: string; offset: number } | undefined;
-  visit(doc, {
-    Node(_key, node) {
-      if (isAlias(node)) aliases++;
-      const tag = (node as { tag?: string }).tag;
-      if (tag && !CORE_TAGS.has(tag) && !badTag) {
-        badTag = { tag, offset: (node as { range?: number[] }).range?.[0] ?? 0 };
-      }
-    },
-  });
-  if (badTag) {
-    const { line, col } = lines.linePos(badTag.offset);
-    const shown = badTag.tag.replace("tag:yaml.org,2002:", "!!");
-    return fail(`YAML tag ${shown} is not allowed; write plain values`, line, col);
+  if (doc.directives?.yaml.explicit) {
+    // A %YAML 1.1 directive would bring back merge keys and octal 010000; only 1.2 semantics apply.
+    return fail("YAML directives (%YAML) are not allowed; remove the line and the --- after it");
   }
-  if (aliases > MAX_ALIASES)
-    return fail(`too many YAML aliases (${aliases}); the limit is ${MAX_ALIASES}`);
+  const structural = checkStructure(doc);
+  if (structural) {
+    const { line, col } = lines.linePos(structural.offset);
+    return fail(structural.message, line, col);
+  }
 
   let raw: unknown;
   try {

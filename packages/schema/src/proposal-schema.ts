@@ -5,10 +5,12 @@ import {
   LOCATION_PATTERN,
   TRAINING_PRECISIONS,
 } from "./catalog-ids.js";
-import { describeInput, kinds, likely, quantity } from "./quantity.js";
+import { bounded, describeInput, kinds, likely, quantity } from "./quantity.js";
 import { identifier, isoDate, text, textList } from "./text.js";
 
-const flops = { ...kinds.count, max: 1e35 };
+const flops = bounded("a number of FLOP", 1, 1e35);
+// Lower bounds are physical floors: below them a divisor makes time, energy or cost overflow.
+const mfu = bounded("an MFU", 0.01, 1);
 const nonNegativeShape = {
   ...kinds.shape,
   noun: "an integer of at least 0",
@@ -185,7 +187,7 @@ const model = z
   })
   .describe("What the model is.");
 
-const mfuRange = quantity(kinds.fraction).describe(
+const mfuRange = quantity(mfu).describe(
   "Model FLOPs utilisation: share of peak FLOP/s achieved. A range makes time, energy and cost distributions.",
 );
 
@@ -205,13 +207,13 @@ const training = z
       .optional()
       .describe("Accelerators in the training cluster."),
     mfu: mfuRange.optional(),
-    acceleratorHours: quantity(kinds.positive)
+    acceleratorHours: quantity(bounded("a number of accelerator-hours", 1, 1e15))
       .optional()
       .describe("Accelerator-hours, measured or planned; overrides the estimate from compute."),
-    wallClockDays: quantity({ ...kinds.positive, max: 36_500 })
+    wallClockDays: quantity(bounded("a number of days", 0.01, 36_500))
       .optional()
       .describe("Wall-clock training days; with acceleratorCount gives accelerator-hours."),
-    powerWatts: quantity({ ...kinds.positive, max: 100_000 })
+    powerWatts: quantity(bounded("a power in watts", 1, 100_000))
       .optional()
       .describe("Average draw per accelerator, W; default its TDP."),
     overheadFactor: quantity(kinds.factor)
@@ -267,10 +269,10 @@ const cost = z
     acceleratorHourUsd: quantity({ ...kinds.nonNegative, max: 1_000 })
       .optional()
       .describe("Rental price of one accelerator-hour, USD."),
-    acceleratorPriceUsd: quantity({ ...kinds.positive, max: 10_000_000 })
+    acceleratorPriceUsd: quantity(bounded("a price in USD", 1, 10_000_000))
       .optional()
       .describe("Purchase price of one accelerator with its server share, USD (ownership)."),
-    serviceLifeYears: quantity({ ...kinds.positive, max: 20 })
+    serviceLifeYears: quantity(bounded("a number of years", 0.25, 20))
       .optional()
       .describe("Years the hardware is amortised over (ownership). Default 5."),
   })
@@ -279,7 +281,7 @@ const cost = z
 const inference = z
   .strictObject({
     tokensPerDay: quantity(kinds.count).optional().describe("Tokens served per day."),
-    years: quantity({ ...kinds.positive, max: 50 })
+    years: quantity(bounded("a number of years", 0.01, 50))
       .optional()
       .describe("Years in service."),
     accelerator: oneOf(ACCELERATOR_IDS).optional().describe("Serving accelerator catalog id."),
@@ -432,7 +434,23 @@ export const proposalSchema = z
       .record(identifier, checklistAnswers)
       .optional()
       .describe("Checklist answers by checklist id."),
-    scenarios: z.array(scenario).max(50, { error: "expected at most 50 scenarios" }).optional(),
+    scenarios: z
+      .array(scenario)
+      .max(50, { error: "expected at most 50 scenarios" })
+      .superRefine((list, ctx) => {
+        // Scenario names key the estimate JSON and report sections; a repeat would hide one.
+        const seen = new Set<string>();
+        for (const [index, { name }] of list.entries()) {
+          if (seen.has(name))
+            ctx.addIssue({
+              code: "custom",
+              path: [index, "name"],
+              message: `scenario name ${JSON.stringify(name)} is used twice`,
+            });
+          seen.add(name);
+        }
+      })
+      .optional(),
   })
   .describe("A Forecard training proposal.");
 

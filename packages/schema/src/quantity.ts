@@ -74,10 +74,6 @@ export function describeInput(input: unknown): string {
   return typeof input;
 }
 
-function formatBound(n: number): string {
-  return Math.abs(n) >= 1e6 ? n.toExponential().replace("e+", "e") : String(n);
-}
-
 function expectation(kind: QuantityKind, value: number): string {
   if (value <= kind.max || kind.nounStatesBounds) return kind.noun;
   return `${kind.noun} up to ${formatBound(kind.max)}`;
@@ -173,6 +169,10 @@ export function quantity(kind: QuantityKind) {
     .meta({ forecardQuantity: kind });
 }
 
+function formatBound(n: number): string {
+  return Math.abs(n) >= 1e6 ? n.toExponential().replace("e+", "e") : String(n);
+}
+
 const base = {
   min: 0,
   minInclusive: false,
@@ -181,10 +181,34 @@ const base = {
   allowRange: true,
 };
 
+/**
+ * A kind bounded to a physically meaningful closed range, so degenerate inputs (an MFU of 5e-324)
+ * cannot push a dependent figure to infinity; errors state the range.
+ * @param what - the quantity in words, e.g. "an MFU".
+ * @param min - the smallest accepted value, in the field's unit.
+ * @param max - the largest accepted value, in the field's unit.
+ */
+export function bounded(
+  what: string,
+  min: number,
+  max: number,
+  options: { integer?: boolean; allowRange?: boolean } = {},
+): QuantityKind {
+  return {
+    ...base,
+    ...options,
+    noun: `${what} from ${formatBound(min)} to ${formatBound(max)}`,
+    nounStatesBounds: true,
+    min,
+    minInclusive: true,
+    max,
+  };
+}
+
 /** Kinds of numbers used across the proposal file. */
 export const kinds = {
-  /** Counts of parameters or tokens: positive, up to 1e18. */
-  count: { ...base, noun: "a positive number", max: 1e18 },
+  /** Counts of parameters or tokens: at least one, up to 1e18. */
+  count: bounded("a number", 1, 1e18),
   /** Architecture shapes (layers, heads, widths): exact positive integers. */
   shape: { ...base, noun: "a positive integer", integer: true, max: 1e9, allowRange: false },
   /** Accelerator counts. */

@@ -1,3 +1,5 @@
+import { escapeControlCharacters } from "./log-text.js";
+
 /** One problem found in an input file, pointing at the line and field it concerns. */
 export interface SpecError {
   /** The file as the user named it. */
@@ -18,9 +20,11 @@ export interface SpecError {
  * // "p.yaml:3:21 training.acceleratorCount: expected a positive integer, got -5"
  */
 export function formatSpecError(error: SpecError): string {
-  const where = `${error.file}:${error.line}:${error.column}`;
-  const message = error.message.replace(/\s*\n\s*/g, " ");
-  return error.path ? `${where} ${error.path}: ${message}` : `${where} ${message}`;
+  // File names, keys and quoted values come from the input: control characters must not end the line.
+  const where = `${escapeControlCharacters(error.file)}:${error.line}:${error.column}`;
+  const message = escapeControlCharacters(error.message.replace(/\s*\n\s*/g, " "));
+  const path = escapeControlCharacters(error.path);
+  return path ? `${where} ${path}: ${message}` : `${where} ${message}`;
 }
 
 /** Formats a path of keys and indices as `a.b[2].c`. */

@@ -48,12 +48,49 @@ describe("loadProposal", () => {
     [
       "a double suffix",
       "training:\n  tokens: 100TT\n",
-      "training.tokens: expected a positive number",
+      "training.tokens: expected a number from 1 to 1e18",
     ],
     [
       "an overflowing number",
       "training:\n  tokens: 1e400\n",
-      "training.tokens: expected a positive number, got Infinity",
+      "training.tokens: expected a number from 1 to 1e18, got Infinity",
+    ],
+    // Degenerate but positive inputs once overflowed a dependent figure to Infinity, which
+    // dropped it as "not estimated" and turned a budget into a warning.
+    [
+      "a vanishing MFU",
+      "training:\n  mfu: 5e-324\n",
+      "training.mfu: expected an MFU from 0.01 to 1, got 5e-324",
+    ],
+    [
+      "a tiny power",
+      "training:\n  powerWatts: 1e-300\n",
+      "training.powerWatts: expected a power in watts from 1 to 100000",
+    ],
+    [
+      "a tiny service life",
+      "cost:\n  serviceLifeYears: 1e-300\n",
+      "cost.serviceLifeYears: expected a number of years from 0.25 to 20",
+    ],
+    [
+      "a tiny token count",
+      "training:\n  tokens: 1e-300\n",
+      "training.tokens: expected a number from 1 to 1e18, got 1e-300",
+    ],
+    [
+      "a PUE under 1",
+      "datacenter:\n  pue: 0.5\n",
+      "datacenter.pue: expected a PUE from 1 to 3, got 0.5",
+    ],
+    [
+      "an overhead under 1",
+      "training:\n  overheadFactor: 0.9\n",
+      "training.overheadFactor: expected a factor from 1 to 10, got 0.9",
+    ],
+    [
+      "a zero-length service",
+      "inference:\n  years: 1e-9\n",
+      "inference.years: expected a number of years from 0.01 to 50",
     ],
     ["NaN", "datacenter:\n  pue: .nan\n", "datacenter.pue: expected a PUE from 1 to 3, got NaN"],
     [
@@ -182,6 +219,33 @@ describe("YAML safety", () => {
     expect(errorLines(deep)).toEqual(["p.yaml:1:1 nesting deeper than 32 levels"]);
   });
 
+  it("refuses a mapping over the entry limit, and locates the keys of a large one", () => {
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}: 1`).join("\n");
+    expect(
+      errorLines(
+        `schemaVersion: 1\nmodel: { name: X }\nx:\n${keys(20_000).replace(/^/gm, "  ")}\n`,
+      ),
+    ).toEqual(["p.yaml:4:3 a mapping with 20000 entries; the limit is 1000"]);
+    // 999 unknown keys: each is located through one index of its mapping, in order.
+    const lines = errorLines(`schemaVersion: 1\nmodel: { name: X }\n${keys(998)}\n`);
+    expect(lines).toHaveLength(998);
+    expect(lines[997]).toMatch(/^p\.yaml:1000:1 k997: unknown field/);
+  });
+
+  it("refuses a document over the node limit", () => {
+    const list = `[${Array.from({ length: 999 }, () => "1").join(", ")}]`;
+    const lists = Array.from({ length: 21 }, (_, i) => `  l${i}: ${list}`).join("\n");
+    expect(errorLines(`schemaVersion: 1\nmodel: { name: X }\nx:\n${lists}\n`)[0]).toBe(
+      "p.yaml:1:1 more than 20000 YAML nodes; a proposal has a few hundred",
+    );
+  });
+
+  it("refuses a %YAML directive, which would bring back 1.1 merge keys and octals", () => {
+    expect(errorLines("%YAML 1.1\n---\nschemaVersion: 1\nmodel: { name: X }\n")).toEqual([
+      "p.yaml:1:1 YAML directives (%YAML) are not allowed; remove the line and the --- after it",
+    ]);
+  });
+
   it("does not pollute Object.prototype", () => {
     loadProposal("schemaVersion: 1\nmodel: { name: X }\n__proto__: { polluted: true }\n", "p.yaml");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -226,6 +290,13 @@ describe("scenarios", () => {
       errorLines(`${base}  - name: big\n    overrides: { training: { acceleratorCount: -1 } }\n`),
     ).toEqual([
       "p.yaml:8:48 scenarios[big].overrides.training.acceleratorCount: expected a positive integer, got -1",
+    ]);
+  });
+
+  it("refuses two scenarios with the same name", () => {
+    const twice = "  - name: fp8\n    overrides: { training: { precision: fp8 } }\n";
+    expect(errorLines(`${base}${twice}${twice}`)).toEqual([
+      'p.yaml:9:11 scenarios[1].name: scenario name "fp8" is used twice',
     ]);
   });
 });
