@@ -8,6 +8,7 @@ import {
   parseYaml,
   type SourceLocator,
 } from "@forecard/schema";
+import { NonFiniteFigureError } from "@forecard/core-estimates";
 import { UserError } from "./errors.js";
 import { readInput } from "./files.js";
 
@@ -50,4 +51,26 @@ export function requirePolicy(file: string): Policy {
   const result = loadPolicy(readInput(file), file);
   if (!result.value) throw new UserError(result.errors.map(formatSpecError));
   return result.value;
+}
+
+/**
+ * Runs an estimate, turning a figure driven to infinity into a one-line error on the input that
+ * caused it (exit 2): a governance tool must not treat it as a figure it could not estimate.
+ */
+export function estimateOrRefuse<T>(file: string, locator: SourceLocator, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (!(error instanceof NonFiniteFigureError)) throw error;
+    const path = error.inputPaths.find((p) => p.includes(".")) ?? "";
+    const where = locator.locate(path ? path.split(".") : []);
+    throw new UserError(
+      formatSpecError({
+        file,
+        ...where,
+        path,
+        message: `makes ${error.figure} infinite; use values within physical limits`,
+      }),
+    );
+  }
 }

@@ -3,7 +3,7 @@ import { estimateWithScenarios } from "@forecard/core-estimates";
 import { checklistStatus, factsFromProposal } from "@forecard/ethics-checklist";
 import type { ReportInput } from "@forecard/report";
 import { proposalChecklists } from "./checklists.js";
-import { requireProposal } from "./load-files.js";
+import { estimateOrRefuse, requireProposal } from "./load-files.js";
 import { FORECARD_VERSION } from "./version.js";
 
 /** Options shared by every command that estimates and judges a proposal. */
@@ -26,10 +26,9 @@ export function analyseProposal(
   options: AnalysisOptions,
 ): ReportInput & { bytes: Uint8Array } {
   const { proposal, bytes, locator } = requireProposal(file);
-  const estimate = estimateWithScenarios(proposal, {
-    samples: options.samples,
-    seed: options.seed,
-  });
+  const estimate = estimateOrRefuse(file, locator, () =>
+    estimateWithScenarios(proposal, { samples: options.samples, seed: options.seed }),
+  );
   const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
   const checklists = proposalChecklists(proposal, file, locator).map((c) =>
     checklistStatus(c, proposal, facts, { today: options.date, maxAgeDays: options.maxAgeDays }),

@@ -2,6 +2,7 @@ import { mergeOverrides, type Proposal, proposalSchema } from "@forecard/schema"
 import { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 import { likelyPoint, resolveInputs } from "./inputs.js";
 import { monteCarlo } from "./monte-carlo.js";
+import { NonFiniteFigureError } from "./non-finite.js";
 import { type Swing, sensitivity } from "./sensitivity.js";
 import { cite, type SourceId } from "./sources.js";
 import type { Assumption, EstimateWarning, Figure } from "./types.js";
@@ -58,6 +59,7 @@ export const DEFAULT_SAMPLES = 10_000;
 /**
  * Estimates every figure a proposal's inputs allow, with p5/p50/p95 from a seeded Monte Carlo.
  * Pure: the same proposal and options always give the same result.
+ * @throws NonFiniteFigureError when an input drives a figure to infinity or NaN.
  * @example estimate(proposal).figures["energy.trainingMWh"].value // MWh at the likely inputs
  */
 export function estimateProposal(proposal: Proposal, options: EstimateOptions = {}): Estimate {
@@ -76,7 +78,7 @@ export function estimateProposal(proposal: Proposal, options: EstimateOptions = 
   }));
   for (const definition of FIGURE_DEFINITIONS) {
     const value = likely[definition.key];
-    if (value === undefined || !Number.isFinite(value)) {
+    if (value === undefined) {
       assumptions.push({
         path: definition.key,
         value: null,
@@ -86,15 +88,18 @@ export function estimateProposal(proposal: Proposal, options: EstimateOptions = 
       continue;
     }
     const explanation = definition.explain(context);
+    const inputs = explanation.uses.map(
+      (use) => context.inputs[use as keyof typeof context.inputs]?.path ?? use,
+    );
     const percentiles = spread[definition.key] ?? { p5: value, p50: value, p95: value };
+    if (![value, percentiles.p5, percentiles.p50, percentiles.p95].every(Number.isFinite))
+      throw new NonFiniteFigureError(definition.key, inputs);
     figures[definition.key] = {
       value,
       ...percentiles,
       unit: definition.unit,
       formula: explanation.formula,
-      inputs: explanation.uses.map(
-        (use) => context.inputs[use as keyof typeof context.inputs]?.path ?? use,
-      ),
+      inputs,
       sources: cite(explanation.sources),
     };
   }

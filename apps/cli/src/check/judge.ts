@@ -7,7 +7,7 @@ import {
 import { evaluatePolicy, type Finding, type PolicyResult } from "@forecard/policy";
 import type { Policy, Proposal } from "@forecard/schema";
 import { proposalChecklists } from "../checklists.js";
-import { requireProposal } from "../load-files.js";
+import { estimateOrRefuse, requireProposal } from "../load-files.js";
 
 /** A finding placed on its line of the proposal file. */
 export interface LocatedFinding extends Finding {
@@ -65,9 +65,11 @@ export function judge(
   // Scenarios cost a Monte Carlo each; estimate them only when a budget reads them.
   const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
   const estimateOptions = { samples: options.samples, seed: options.seed };
-  const estimate = needsScenarios
-    ? estimateWithScenarios(proposal, estimateOptions)
-    : { base: estimateProposal(proposal, estimateOptions), scenarios: [] };
+  const estimate = estimateOrRefuse(file, locator, () =>
+    needsScenarios
+      ? estimateWithScenarios(proposal, estimateOptions)
+      : { base: estimateProposal(proposal, estimateOptions), scenarios: [] },
+  );
   const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
   const checklists = proposalChecklists(proposal, file, locator);
   const result: PolicyResult = policy

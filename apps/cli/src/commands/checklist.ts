@@ -10,7 +10,7 @@ import { isoDate } from "@forecard/schema";
 import { format } from "date-fns/format";
 import { builtinChecklist, proposalChecklists } from "../checklists.js";
 import { ExitCode, UserError } from "../errors.js";
-import { requireProposal } from "../load-files.js";
+import { estimateOrRefuse, requireProposal } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 
 const json = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -120,7 +120,8 @@ export async function status(file: string, options: StatusCommandOptions): Promi
       `${file}: no checklist answered; run forecard checklist template bias-risk and paste it under checklists:`,
     );
   }
-  const flops = estimateProposal(proposal, { samples: 1 }).figures["compute.trainingFlops"]?.value;
+  const flops = estimateOrRefuse(file, locator, () => estimateProposal(proposal, { samples: 1 }))
+    .figures["compute.trainingFlops"]?.value;
   const facts = factsFromProposal(proposal, flops);
   const statuses = checklists.map((c) =>
     checklistStatus(c, proposal, facts, { today, maxAgeDays }),

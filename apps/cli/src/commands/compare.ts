@@ -9,7 +9,7 @@ import {
   UnknownReferenceError,
 } from "@forecard/core-estimates";
 import { ExitCode, UserError } from "../errors.js";
-import { requireProposal } from "../load-files.js";
+import { estimateOrRefuse, requireProposal } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 import { renderComparison, renderTrends } from "../scaling-text.js";
 
@@ -34,8 +34,8 @@ export async function run(file: string, options: CompareOptions): Promise<number
       throw new UserError(`--with: ${new UnknownReferenceError(id).message}`);
   }
   const samples = integerOption("--samples", options.samples, DEFAULT_SAMPLES, 1, 1_000_000);
-  const { proposal } = requireProposal(file);
-  const estimate = estimateProposal(proposal, { samples });
+  const { proposal, locator } = requireProposal(file);
+  const estimate = estimateOrRefuse(file, locator, () => estimateProposal(proposal, { samples }));
   const comparison = compareWithReferences(estimate, ids);
   const trend = trendExtrapolation(estimate);
   if (options.json) {

@@ -7,7 +7,7 @@ import {
 import { ExitCode, UserError } from "../errors.js";
 import { estimateDocument } from "../estimate-json.js";
 import { renderEstimate, renderScenarios } from "../estimate-table.js";
-import { requireProposal } from "../load-files.js";
+import { estimateOrRefuse, requireProposal } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 import { renderComparison, renderTrends } from "../scaling-text.js";
 
@@ -29,9 +29,11 @@ export interface EstimateCommandOptions {
 export async function run(file: string, options: EstimateCommandOptions): Promise<number> {
   const samples = integerOption("--samples", options.samples, DEFAULT_SAMPLES, 1, 1_000_000);
   const seed = integerOption("--seed", options.seed, 1, 0, 2 ** 32 - 1);
-  const { proposal, bytes } = requireProposal(file);
+  const { proposal, bytes, locator } = requireProposal(file);
   const scalingLaw = scalingLawOption(options.scalingLaw);
-  const result = estimateWithScenarios(proposal, { samples, seed, scalingLaw });
+  const result = estimateOrRefuse(file, locator, () =>
+    estimateWithScenarios(proposal, { samples, seed, scalingLaw }),
+  );
 
   if (options.scenario !== undefined) {
     const chosen = result.scenarios.find((s) => s.name === options.scenario);
