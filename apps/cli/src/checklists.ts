@@ -85,3 +85,31 @@ export function proposalChecklists(
     return loaded.value;
   });
 }
+
+/**
+ * Refuses an answer reviewed after `today` (the report or check date, YYYY-MM-DD): a review dated
+ * in the future would never become stale.
+ * @throws UserError naming file, line and field of the first such answer.
+ */
+export function refuseFutureReviews(
+  proposal: Proposal,
+  proposalFile: string,
+  locator: SourceLocator,
+  today: string,
+): void {
+  for (const [id, block] of Object.entries(proposal.checklists ?? {})) {
+    for (const [item, answer] of Object.entries(block.answers ?? {})) {
+      // ISO dates compare correctly as text.
+      if (answer.reviewedAt === undefined || answer.reviewedAt <= today) continue;
+      const path = ["checklists", id, "answers", item, "reviewedAt"];
+      throw new UserError(
+        formatSpecError({
+          file: proposalFile,
+          ...locator.locate(path),
+          path: path.join("."),
+          message: `${answer.reviewedAt} is after the report date ${today}; a review cannot be dated in the future`,
+        }),
+      );
+    }
+  }
+}

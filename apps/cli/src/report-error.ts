@@ -1,4 +1,5 @@
 import { CommanderError } from "commander";
+import { escapeControlCharacters } from "@forecard/schema";
 import { EnvironmentError, ExitCode, UserError } from "./errors.js";
 
 /**
@@ -29,6 +30,7 @@ export function reportError(error: unknown, debug: boolean): number {
   return ExitCode.bug;
 }
 
+// Messages may quote input (file names, keys): one line, control characters escaped.
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ");
+  return escapeControlCharacters(text.replace(/\s*\n\s*/g, " "));
 }

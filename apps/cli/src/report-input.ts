@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { estimateWithScenarios } from "@forecard/core-estimates";
 import { checklistStatus, factsFromProposal } from "@forecard/ethics-checklist";
 import type { ReportInput } from "@forecard/report";
-import { proposalChecklists } from "./checklists.js";
+import { proposalChecklists, refuseFutureReviews } from "./checklists.js";
 import { estimateOrRefuse, requireProposal } from "./load-files.js";
 import { FORECARD_VERSION } from "./version.js";
 
@@ -26,6 +26,7 @@ export function analyseProposal(
   options: AnalysisOptions,
 ): ReportInput & { bytes: Uint8Array } {
   const { proposal, bytes, locator } = requireProposal(file);
+  refuseFutureReviews(proposal, file, locator, options.date);
   const estimate = estimateOrRefuse(file, locator, () =>
     estimateWithScenarios(proposal, { samples: options.samples, seed: options.seed }),
   );

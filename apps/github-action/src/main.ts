@@ -7,6 +7,8 @@ import {
   judge,
   requirePolicy,
   UserError,
+  workflowCommandData,
+  workflowCommandProperty,
 } from "@forecard/cli/check";
 import { globSync } from "tinyglobby";
 import { upsertComment } from "./github-api.js";
@@ -16,8 +18,7 @@ import { InputError, readInputs } from "./inputs.js";
 export const COMMENT_MARKER = "<!-- forecard:check -->";
 
 const today = () => new Date().toISOString().slice(0, 10);
-const annotationText = (text: string) =>
-  text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const annotationText = workflowCommandData;
 
 function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
   if (!env.GITHUB_EVENT_PATH) return undefined;
@@ -73,7 +74,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
           const match = /^(.+?):(\d+):(\d+) (.*)$/.exec(line);
           process.stdout.write(
             match
-              ? `::error file=${match[1]},line=${match[2]},col=${match[3]},title=forecard invalid input::${annotationText(match[4] ?? line)}\n`
+              ? `::error file=${workflowCommandProperty(match[1] ?? "")},line=${match[2]},col=${match[3]},title=forecard invalid input::${annotationText(match[4] ?? line)}\n`
               : `::error title=forecard invalid input::${annotationText(line)}\n`,
           );
         }

@@ -120,10 +120,15 @@ export function checklistStatus(
   facts: ChecklistFacts,
   options: StatusOptions,
 ): ChecklistStatus {
-  const block = proposal.checklists?.[checklist.id];
+  // Own properties only: an id such as toLocaleString must not find an Object method.
+  const own = <T>(record: Record<string, T> | undefined, key: string) =>
+    record && Object.hasOwn(record, key) ? record[key] : undefined;
+  const block = own(proposal.checklists, checklist.id);
   const answers = block?.answers ?? {};
   const items = checklist.sections.flatMap((section) =>
-    section.items.map((item) => itemStatus(item, section.title, answers[item.id], facts, options)),
+    section.items.map((item) =>
+      itemStatus(item, section.title, own(answers, item.id), facts, options),
+    ),
   );
   const known = new Set(items.map((i) => i.id));
   const orphans = Object.keys(answers).filter((id) => !known.has(id));

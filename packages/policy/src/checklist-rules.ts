@@ -57,7 +57,8 @@ export function checkChecklists(
           )
           .map((i) => i.id);
         // Annotate the first such item the proposal answers; unanswered items have no line of their own.
-        const first = items.find((id) => proposal.checklists?.[checklist.id]?.answers?.[id]);
+        const answers = proposal.checklists?.[checklist.id]?.answers ?? {};
+        const first = items.find((id) => Object.hasOwn(answers, id));
         findings.push({
           ruleId: `checklist-open-${level}-risks`,
           severity,

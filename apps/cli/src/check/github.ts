@@ -1,9 +1,9 @@
+import { workflowCommandData, workflowCommandProperty } from "@forecard/schema";
 import type { Judgement } from "./judge.js";
 
-// Workflow commands: data and property values are percent-escaped as GitHub's toolkit does.
-const data = (text: string) =>
-  text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-const property = (text: string) => data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+// Workflow commands: control characters escaped, data and property values percent-encoded.
+const data = workflowCommandData;
+const property = workflowCommandProperty;
 
 /** GitHub Actions annotations, one per finding, on the proposal's line. */
 export function formatGithub(judgements: Judgement[]): string {

@@ -1,3 +1,8 @@
+export {
+  escapeControlCharacters,
+  workflowCommandData,
+  workflowCommandProperty,
+} from "@forecard/schema";
 export { UserError } from "../errors.js";
 export { requirePolicy } from "../load-files.js";
 export { FORECARD_VERSION } from "../version.js";

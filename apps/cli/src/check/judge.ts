@@ -6,7 +6,7 @@ import {
 } from "@forecard/ethics-checklist";
 import { evaluatePolicy, type Finding, type PolicyResult } from "@forecard/policy";
 import type { Policy, Proposal } from "@forecard/schema";
-import { proposalChecklists } from "../checklists.js";
+import { proposalChecklists, refuseFutureReviews } from "../checklists.js";
 import { estimateOrRefuse, requireProposal } from "../load-files.js";
 
 /** A finding placed on its line of the proposal file. */
@@ -62,6 +62,7 @@ export function judge(
   source?: Uint8Array,
 ): Judgement & { analysis: Analysis } {
   const { proposal, locator, raw } = requireProposal(file, source);
+  refuseFutureReviews(proposal, file, locator, options.today);
   // Scenarios cost a Monte Carlo each; estimate them only when a budget reads them.
   const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
   const estimateOptions = { samples: options.samples, seed: options.seed };

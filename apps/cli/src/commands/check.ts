@@ -13,6 +13,7 @@ import { EnvironmentError, ExitCode, UserError } from "../errors.js";
 import { requirePolicy } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 import { FORECARD_VERSION } from "../version.js";
+import { printErrors, printOut } from "../terminal.js";
 
 /** Options of `forecard check`. */
 export interface CheckOptions {
@@ -62,7 +63,7 @@ export async function run(files: string[], options: CheckOptions): Promise<numbe
       judgements.push(judgement);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      for (const line of error.lines) process.stderr.write(`${line}\n`);
+      printErrors(error.lines);
       invalid = true;
     }
   }
@@ -75,7 +76,7 @@ export async function run(files: string[], options: CheckOptions): Promise<numbe
     sarif: () => formatSarif(judgements, FORECARD_VERSION),
     junit: () => formatJunit(judgements),
   }[formatName as (typeof FORMATS)[number]]();
-  process.stdout.write(output);
+  printOut(output);
 
   const summary = process.env.GITHUB_STEP_SUMMARY;
   if (formatName === "github" && summary) {

@@ -8,12 +8,13 @@ import {
 } from "@forecard/ethics-checklist";
 import { isoDate } from "@forecard/schema";
 import { format } from "date-fns/format";
-import { builtinChecklist, proposalChecklists } from "../checklists.js";
+import { builtinChecklist, proposalChecklists, refuseFutureReviews } from "../checklists.js";
 import { ExitCode, UserError } from "../errors.js";
 import { estimateOrRefuse, requireProposal } from "../load-files.js";
 import { integerOption } from "../numbers.js";
+import { printOut } from "../terminal.js";
 
-const json = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+const json = (value: unknown) => printOut(`${JSON.stringify(value, null, 2)}\n`);
 
 /** `forecard checklist list`: the built-in checklists. */
 export async function list(options: { json?: boolean }): Promise<number> {
@@ -26,7 +27,7 @@ export async function list(options: { json?: boolean }): Promise<number> {
   if (options.json) json(rows);
   else
     for (const r of rows)
-      process.stdout.write(
+      printOut(
         `${r.id.padEnd(20)} ${r.version.padEnd(7)} ${String(r.items).padStart(3)} items  ${r.title}\n`,
       );
   return ExitCode.ok;
@@ -56,13 +57,13 @@ export async function show(id: string, options: { json?: boolean }): Promise<num
       if (tags.length) out.push(`    ${tags.join("; ")}`);
     }
   }
-  process.stdout.write(`${out.join("\n")}\n`);
+  printOut(`${out.join("\n")}\n`);
   return ExitCode.ok;
 }
 
 /** `forecard checklist template ID`: a YAML answer skeleton. */
 export async function template(id: string): Promise<number> {
-  process.stdout.write(answerTemplate(builtinChecklist(id)));
+  printOut(answerTemplate(builtinChecklist(id)));
   return ExitCode.ok;
 }
 
@@ -114,6 +115,7 @@ export async function status(file: string, options: StatusCommandOptions): Promi
     );
   const maxAgeDays = integerOption("--max-age-days", options.maxAgeDays, 365, 1, 36_500);
   const { proposal, locator } = requireProposal(file);
+  refuseFutureReviews(proposal, file, locator, today);
   const checklists = proposalChecklists(proposal, file, locator);
   if (checklists.length === 0) {
     throw new UserError(
@@ -127,6 +129,6 @@ export async function status(file: string, options: StatusCommandOptions): Promi
     checklistStatus(c, proposal, facts, { today, maxAgeDays }),
   );
   if (options.json) json({ today, maxAgeDays, facts, checklists: statuses });
-  else process.stdout.write(`${statuses.map(render).join("\n\n")}\n`);
+  else printOut(`${statuses.map(render).join("\n\n")}\n`);
   return ExitCode.ok;
 }

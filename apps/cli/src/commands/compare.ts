@@ -12,6 +12,7 @@ import { ExitCode, UserError } from "../errors.js";
 import { estimateOrRefuse, requireProposal } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 import { renderComparison, renderTrends } from "../scaling-text.js";
+import { inline, printOut } from "../terminal.js";
 
 /** Options of `forecard compare`. */
 export interface CompareOptions {
@@ -39,13 +40,13 @@ export async function run(file: string, options: CompareOptions): Promise<number
   const comparison = compareWithReferences(estimate, ids);
   const trend = trendExtrapolation(estimate);
   if (options.json) {
-    process.stdout.write(
+    printOut(
       `${JSON.stringify({ proposal: proposal.model.name, ...comparison, trend: { fits: trend, caveats: TREND_CAVEATS } }, null, 2)}\n`,
     );
   } else {
-    process.stdout.write(`${proposal.model.name} (${file})\n`);
-    process.stdout.write(renderComparison(comparison.rows, comparison.ranks));
-    process.stdout.write(renderTrends(trend));
+    printOut(`${inline(proposal.model.name)} (${inline(file)})\n`);
+    printOut(renderComparison(comparison.rows, comparison.ranks));
+    printOut(renderTrends(trend));
   }
   return ExitCode.ok;
 }

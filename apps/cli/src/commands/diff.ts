@@ -9,6 +9,7 @@ import { ExitCode, UserError } from "../errors.js";
 import { readInput } from "../files.js";
 import { requirePolicy } from "../load-files.js";
 import { integerOption } from "../numbers.js";
+import { printOut } from "../terminal.js";
 
 /** Options of `forecard diff`. */
 export interface DiffOptions {
@@ -59,7 +60,7 @@ export async function run(
     base = judge(first, policy, judgeOptions, readInput(first));
   }
   const diff = diffProposals(base, head, { base: baseName, head: headFile }, policy !== undefined);
-  process.stdout.write(
+  printOut(
     options.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffMarkdown(diff),
   );
   return ExitCode.ok;

@@ -10,6 +10,7 @@ import { renderEstimate, renderScenarios } from "../estimate-table.js";
 import { estimateOrRefuse, requireProposal } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 import { renderComparison, renderTrends } from "../scaling-text.js";
+import { inline, printOut } from "../terminal.js";
 
 /** Options of `forecard estimate`. */
 export interface EstimateCommandOptions {
@@ -49,11 +50,11 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
     const single = { ...proposal, scenarios: undefined };
     if (options.json) {
       const document = estimateDocument(single, file, bytes, alone, { samples, seed });
-      process.stdout.write(`${JSON.stringify({ ...document, scenario: chosen.name }, null, 2)}\n`);
+      printOut(`${JSON.stringify({ ...document, scenario: chosen.name }, null, 2)}\n`);
     } else {
-      process.stdout.write(
+      printOut(
         renderEstimate(
-          `${proposal.model.name}, scenario ${chosen.name} (${file})`,
+          `${inline(proposal.model.name)}, scenario ${chosen.name} (${inline(file)})`,
           chosen,
           samples,
           seed,
@@ -65,17 +66,17 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
 
   if (options.json) {
     const document = estimateDocument(proposal, file, bytes, result, { samples, seed });
-    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    printOut(`${JSON.stringify(document, null, 2)}\n`);
     return ExitCode.ok;
   }
-  process.stdout.write(
-    renderEstimate(`${proposal.model.name} (${file})`, result.base, samples, seed),
+  printOut(
+    renderEstimate(`${inline(proposal.model.name)} (${inline(file)})`, result.base, samples, seed),
   );
   const { rows, ranks } = compareWithReferences(result.base);
-  process.stdout.write(renderComparison(rows, ranks));
-  process.stdout.write(renderTrends(trendExtrapolation(result.base)));
+  printOut(renderComparison(rows, ranks));
+  printOut(renderTrends(trendExtrapolation(result.base)));
   if (result.scenarios.length > 0)
-    process.stdout.write(renderScenarios(result.base, result.scenarios));
+    printOut(renderScenarios(result.base, result.scenarios));
   return ExitCode.ok;
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { ExitCode, UserError } from "../errors.js";
 import { writeAtomically } from "../files.js";
 import { STARTER_POLICY, STARTER_PROPOSAL } from "../starter-files.js";
+import { printOut } from "../terminal.js";
 
 /** Options of `forecard init`. */
 export interface InitOptions {
@@ -21,6 +22,6 @@ export async function run(file: string | undefined, options: InitOptions): Promi
   const next = options.policy
     ? `forecard check PROPOSAL --policy ${target}`
     : `forecard validate ${target}`;
-  process.stdout.write(`Wrote ${target}. Edit it, then run: ${next}\n`);
+  printOut(`Wrote ${target}. Edit it, then run: ${next}\n`);
   return ExitCode.ok;
 }

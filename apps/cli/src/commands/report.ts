@@ -20,6 +20,7 @@ import { removeTemporaryFiles, writeAtomically } from "../files.js";
 import { integerOption } from "../numbers.js";
 import { createProgress } from "../progress.js";
 import { analyseProposal } from "../report-input.js";
+import { inline, printErrors } from "../terminal.js";
 
 /** Options of `forecard report`. */
 export interface ReportCommandOptions {
@@ -132,7 +133,7 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
         outcomes.push({ file, code: ExitCode.ok });
       } catch (error) {
         if (error instanceof UserError) {
-          for (const line of error.lines) process.stderr.write(`${line}\n`);
+          printErrors(error.lines);
           outcomes.push({ file, code: ExitCode.invalidInput });
         } else if (error instanceof TemplateError) {
           throw new UserError(`--template: ${error.message}`);
@@ -203,7 +204,7 @@ class PdfQueue {
         if (error instanceof EnvironmentError) throw error;
         const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
         if (attempt === 1 && !this.interrupted)
-          process.stderr.write(`retrying ${path} once (${reason})\n`);
+          process.stderr.write(`retrying ${inline(path)} once (${inline(reason ?? "")})\n`);
         if (attempt === 2) {
           this.progress.fail(
             `${file}: could not render ${path} (${reason}); check that Chromium runs`,

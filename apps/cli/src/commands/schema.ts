@@ -1,5 +1,6 @@
 import { policyJsonSchema, proposalJsonSchema } from "@forecard/schema";
 import { ExitCode, UserError } from "../errors.js";
+import { printOut } from "../terminal.js";
 
 /** Prints the JSON Schema of the proposal or policy file. */
 export async function run(which: string): Promise<number> {
@@ -7,6 +8,6 @@ export async function run(which: string): Promise<number> {
     throw new UserError(`schema: expected proposal or policy, got ${JSON.stringify(which)}`);
   }
   const schema = which === "proposal" ? proposalJsonSchema() : policyJsonSchema();
-  process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+  printOut(`${JSON.stringify(schema, null, 2)}\n`);
   return ExitCode.ok;
 }

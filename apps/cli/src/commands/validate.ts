@@ -1,6 +1,7 @@
 import { formatSpecError, type Policy, type Proposal, type SpecError } from "@forecard/schema";
 import { ExitCode, UserError } from "../errors.js";
 import { type FileKind, loadFile } from "../load-files.js";
+import { inline, printErrors, printOut } from "../terminal.js";
 
 /** Options of `forecard validate`. */
 export interface ValidateOptions {
@@ -54,19 +55,19 @@ export async function run(files: string[], options: ValidateOptions): Promise<nu
     }
   }
   if (options.json) {
-    process.stdout.write(
+    printOut(
       `${JSON.stringify({ valid: outcomes.every((o) => o.valid), files: outcomes }, null, 2)}\n`,
     );
   } else {
     for (const outcome of outcomes) {
       if (outcome.valid) {
-        const label = outcome.name ? ` (${outcome.name})` : "";
-        process.stdout.write(`${outcome.file}: valid ${outcome.kind}${label}\n`);
+        const label = outcome.name ? ` (${inline(outcome.name)})` : "";
+        printOut(`${inline(outcome.file)}: valid ${outcome.kind}${label}\n`);
       } else {
         const lines = outcome.unreadable
           ? [outcome.unreadable]
           : outcome.errors.map(formatSpecError);
-        for (const line of lines) process.stderr.write(`${line}\n`);
+        printErrors(lines);
       }
     }
   }
