@@ -55,6 +55,10 @@ export function readInput(file: string): Uint8Array {
     if (stat.isDirectory()) throw new UserError(`${file}: is a folder; expected a YAML file`);
     if (!stat.isFile())
       throw new UserError(`${file}: is not a regular file (a device, pipe or socket)`);
+    if (stat.size > MAX_FILE_BYTES)
+      throw new UserError(
+        `${file}:1:1 file is ${(stat.size / 1_048_576).toFixed(1)} MiB; the limit is 1 MiB`,
+      );
     return readAtMost(fd, file);
   } finally {
     closeSync(fd);
@@ -69,7 +73,9 @@ function readAtMost(fd: number, file: string): Uint8Array {
       const read = readSync(fd, buffer, total, buffer.length - total, null);
       if (read === 0) break;
       total += read;
-      if (total > MAX_FILE_BYTES) throw new UserError(`${file}:1:1 file is over the limit of 1 MiB`);
+      // stat may understate (a file still growing): the cap holds whatever it said.
+      if (total > MAX_FILE_BYTES)
+        throw new UserError(`${file}:1:1 file grew past 1 MiB while read; the limit is 1 MiB`);
     }
   } catch (error) {
     if (error instanceof UserError) throw error;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, Option } from "commander";
+import { exitQuietlyOnClosedOutput } from "./signals.js";
 import { FORECARD_VERSION } from "./version.js";
 
 // Each command's module is imported only when that command runs, so a cheap
@@ -169,6 +170,7 @@ function buildProgram(): Command {
 }
 
 async function main(argv: string[]): Promise<void> {
+  exitQuietlyOnClosedOutput();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

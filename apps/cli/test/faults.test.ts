@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,9 +10,11 @@ const MAIN = fileURLToPath(new URL("../dist/main.js", import.meta.url));
 
 function batch(count: number): { files: string[]; out: string } {
   const dir = mkdtempSync(join(tmpdir(), "forecard-fault-"));
+  const source = readFileSync(join(ROOT, "examples/llama-2-70b.yaml"), "utf8");
   const files = Array.from({ length: count }, (_, i) => {
     const file = join(dir, `p${i}.yaml`);
-    copyFileSync(join(ROOT, "examples/llama-2-70b.yaml"), file);
+    // Distinct model names: the same name twice would be refused as a file-name collision.
+    writeFileSync(file, source.replace(/^(\s*name:\s*)(.+)$/m, `$1"Llama ${i}"`));
     return file;
   });
   return { files, out: join(dir, "out") };
@@ -83,11 +85,15 @@ describe("faults during a batch", () => {
     expect(result.stderr).toMatch(/retrying .*\.pdf once/);
     expect(result.code).toBe(0);
     const pdfs = readdirSync(out).filter((f) => f.endsWith(".pdf"));
-    expect(pdfs).toHaveLength(2);
+    expect(pdfs).toHaveLength(8);
     for (const pdf of pdfs) expect(complete(readFileSync(join(out, pdf)))).toBe(true);
   });
 
-  it("leaves no partial or temporary file when interrupted", async () => {
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+  ] as const)("leaves no partial or temporary file when stopped by %s (exit %i)", async (signal, code) => {
     const { files, out } = batch(6);
     let interrupted = false;
     const result = await run(
@@ -108,12 +114,14 @@ describe("faults during a batch", () => {
       (line, child) => {
         if (!interrupted && line.startsWith("wrote")) {
           interrupted = true;
-          child.kill("SIGINT");
+          child.kill(signal);
         }
       },
     );
     expect(interrupted).toBe(true);
-    expect(result.code).toBe(130);
+    expect(result.code).toBe(code);
+    // The browser is closed, not relaunched for a retry.
+    expect(result.stderr).not.toMatch(/retrying/);
     const left = readdirSync(out);
     expect(left.filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(left.length).toBeLessThan(6);

@@ -59,6 +59,11 @@ export class PdfRenderer {
         headless: true,
         args: BROWSER_ARGS,
         protocolTimeout: 120_000,
+        // The caller decides what a signal means (the CLI stops the batch and exits 143 on
+        // SIGTERM); puppeteer's own handlers would kill the browser and let a retry relaunch it.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
       })
       .then((browser) => {
         this.browser = browser;

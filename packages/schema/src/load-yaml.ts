@@ -247,7 +247,8 @@ export function parseYaml(
       DUPLICATE_KEY: "duplicate key",
       MULTIPLE_DOCS: "a proposal is one YAML document; remove the --- separator and what follows",
     };
-    const message = reworded[problem.code] ?? problem.message;
+    // The parser's own messages span lines (they quote the source); errors are one line.
+    const message = reworded[problem.code] ?? problem.message.replace(/\s*\n\s*/g, " ");
     return fail(`invalid YAML: ${message}`, line, col);
   }
 

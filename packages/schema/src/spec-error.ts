@@ -22,7 +22,7 @@ export interface SpecError {
 export function formatSpecError(error: SpecError): string {
   // File names, keys and quoted values come from the input: control characters must not end the line.
   const where = `${escapeControlCharacters(error.file)}:${error.line}:${error.column}`;
-  const message = escapeControlCharacters(error.message.replace(/\s*\n\s*/g, " "));
+  const message = escapeControlCharacters(error.message);
   const path = escapeControlCharacters(error.path);
   return path ? `${where} ${path}: ${message}` : `${where} ${message}`;
 }

@@ -9,6 +9,7 @@ import {
   type RenderedDocuments,
   type ReportKind,
   renderDocuments,
+  slugify,
   TemplateError,
 } from "@forecard/report";
 import { isoDate } from "@forecard/schema";
@@ -20,6 +21,7 @@ import { removeTemporaryFiles, writeAtomically } from "../files.js";
 import { integerOption } from "../numbers.js";
 import { createProgress } from "../progress.js";
 import { analyseProposal } from "../report-input.js";
+import { onTerminationSignal } from "../signals.js";
 import { inline, printErrors } from "../terminal.js";
 
 /** Options of `forecard report`. */
@@ -109,10 +111,17 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
   const pdfs = executablePath
     ? new PdfQueue(executablePath, concurrency, files.length * (kind === "all" ? 2 : 1))
     : undefined;
+  // Any of SIGINT, SIGTERM, SIGHUP stops the batch: no half-written file, no relaunched browser.
+  const stopOnSignal = onTerminationSignal(async () => {
+    removeTemporaryFiles();
+    await pdfs?.abort();
+  });
+  const slugs = new Map<string, string>();
   try {
     for (const file of files) {
       try {
         const input = analyseProposal(file, { date, samples, seed });
+        refuseSlugCollision(slugs, file, slugify(input.proposal.model.name));
         const documents = renderDocuments(input, { kind, paper, templateDir: options.template });
         const base = join(out, documents.slug);
         if (formats.has("html") && documents.modelCardHtml)
@@ -143,12 +152,26 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
     }
   } finally {
     const failed = (await pdfs?.finish()) ?? [];
+    stopOnSignal();
     for (const file of failed) outcomes.push({ file, code: ExitCode.environment });
   }
   const codes = outcomes.map((o) => o.code);
   if (codes.includes(ExitCode.environment)) return ExitCode.environment;
   if (codes.includes(ExitCode.invalidInput)) return ExitCode.invalidInput;
   return ExitCode.ok;
+}
+
+/**
+ * Two proposals whose model names give the same slug would write the same files: the second is
+ * refused (exit 2) naming both, before anything of it is rendered.
+ */
+function refuseSlugCollision(slugs: Map<string, string>, file: string, slug: string): void {
+  const earlier = slugs.get(slug);
+  if (earlier !== undefined)
+    throw new UserError(
+      `${file}: its model name gives the same file names (${slug}.*) as ${earlier}; rename one model`,
+    );
+  slugs.set(slug, file);
 }
 
 function browserOrExit(): string {
@@ -162,7 +185,7 @@ function browserOrExit(): string {
 
 /**
  * PDF printing for a batch: one browser, at most `concurrency` pages at once, progress on stderr,
- * a crashed browser relaunched and the document retried once, and SIGINT cleaning up.
+ * a crashed browser relaunched and the document retried once; `abort` stops it on a signal.
  */
 class PdfQueue {
   private readonly renderer: PdfRenderer;
@@ -171,18 +194,18 @@ class PdfQueue {
   private readonly pending: Promise<void>[] = [];
   private readonly failed: string[] = [];
   private interrupted = false;
-  private readonly onInterrupt = () => {
-    this.interrupted = true;
-    this.limit.clearQueue();
-    removeTemporaryFiles();
-    void this.renderer.close().finally(() => process.exit(130));
-  };
 
   constructor(executablePath: string, concurrency: number, documents: number) {
     this.renderer = new PdfRenderer(executablePath);
     this.limit = pLimit(concurrency);
     this.progress = createProgress(documents);
-    process.once("SIGINT", this.onInterrupt);
+  }
+
+  /** Stops printing: queued documents are dropped, and the browser is closed, not relaunched. */
+  async abort(): Promise<void> {
+    this.interrupted = true;
+    this.limit.clearQueue();
+    await this.renderer.close();
   }
 
   add(file: string, path: string, job: RenderedDocuments["pdfJobs"][number]["job"]): void {
@@ -220,7 +243,6 @@ class PdfQueue {
     try {
       await Promise.all(this.pending);
     } finally {
-      process.removeListener("SIGINT", this.onInterrupt);
       this.progress.stop();
       await this.renderer.close();
     }

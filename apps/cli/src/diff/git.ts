@@ -20,7 +20,14 @@ export function fileAtRevision(file: string, ref: string): Uint8Array | undefine
   let top: string;
   try {
     top = git(["rev-parse", "--show-toplevel"]).toString().trim();
-  } catch {
+  } catch (error) {
+    // git refuses a repository owned by another user (CVE-2022-24765); that is not "no repository".
+    const stderr = String((error as { stderr?: unknown }).stderr ?? "");
+    const dubious = /dubious ownership in repository at '([^']*)'/.exec(stderr);
+    if (dubious)
+      throw new UserError(
+        `${file}: git refuses the repository at ${dubious[1]} because another user owns it ("dubious ownership"); if you trust it, run: git config --global --add safe.directory ${dubious[1]}`,
+      );
     throw new UserError(
       `${file}: not inside a git repository, so --base-ref cannot read its earlier version`,
     );
