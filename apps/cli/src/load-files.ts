@@ -1,3 +1,4 @@
+import { NonFiniteFigureError } from "@forecard/core-estimates";
 import {
   formatSpecError,
   type LoadResult,
@@ -8,7 +9,6 @@ import {
   parseYaml,
   type SourceLocator,
 } from "@forecard/schema";
-import { NonFiniteFigureError } from "@forecard/core-estimates";
 import { UserError } from "./errors.js";
 import { readInput } from "./files.js";
 

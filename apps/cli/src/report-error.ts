@@ -1,5 +1,5 @@
-import { CommanderError } from "commander";
 import { escapeControlCharacters } from "@forecard/schema";
+import { CommanderError } from "commander";
 import { EnvironmentError, ExitCode, UserError } from "./errors.js";
 
 /**

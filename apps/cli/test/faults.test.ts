@@ -93,40 +93,43 @@ describe("faults during a batch", () => {
     ["SIGINT", 130],
     ["SIGTERM", 143],
     ["SIGHUP", 129],
-  ] as const)("leaves no partial or temporary file when stopped by %s (exit %i)", async (signal, code) => {
-    const { files, out } = batch(6);
-    let interrupted = false;
-    const result = await run(
-      [
-        "report",
-        ...files,
-        "--format",
-        "pdf",
-        "--out",
-        out,
-        "--concurrency",
-        "2",
-        "--samples",
-        "100",
-        "--kind",
-        "impact",
-      ],
-      (line, child) => {
-        if (!interrupted && line.startsWith("wrote")) {
-          interrupted = true;
-          child.kill(signal);
-        }
-      },
-    );
-    expect(interrupted).toBe(true);
-    expect(result.code).toBe(code);
-    // The browser is closed, not relaunched for a retry.
-    expect(result.stderr).not.toMatch(/retrying/);
-    const left = readdirSync(out);
-    expect(left.filter((f) => f.endsWith(".tmp"))).toEqual([]);
-    expect(left.length).toBeLessThan(6);
-    for (const pdf of left) expect(complete(readFileSync(join(out, pdf))), pdf).toBe(true);
-  });
+  ] as const)(
+    "leaves no partial or temporary file when stopped by %s (exit %i)",
+    async (signal, code) => {
+      const { files, out } = batch(6);
+      let interrupted = false;
+      const result = await run(
+        [
+          "report",
+          ...files,
+          "--format",
+          "pdf",
+          "--out",
+          out,
+          "--concurrency",
+          "2",
+          "--samples",
+          "100",
+          "--kind",
+          "impact",
+        ],
+        (line, child) => {
+          if (!interrupted && line.startsWith("wrote")) {
+            interrupted = true;
+            child.kill(signal);
+          }
+        },
+      );
+      expect(interrupted).toBe(true);
+      expect(result.code).toBe(code);
+      // The browser is closed, not relaunched for a retry.
+      expect(result.stderr).not.toMatch(/retrying/);
+      const left = readdirSync(out);
+      expect(left.filter((f) => f.endsWith(".tmp"))).toEqual([]);
+      expect(left.length).toBeLessThan(6);
+      for (const pdf of left) expect(complete(readFileSync(join(out, pdf))), pdf).toBe(true);
+    },
+  );
 });
 
 describe("a full disk", () => {

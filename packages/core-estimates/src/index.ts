@@ -42,10 +42,10 @@ export {
   scenarioDeltas,
 } from "./estimate.js";
 export { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
-export { NonFiniteFigureError } from "./non-finite.js";
 export { optimalParameters } from "./figures/scaling.js";
 export { type EstimateContext, resolveInputs } from "./inputs.js";
 export { FIGURE_LABELS, FIGURE_SECTIONS, SCENARIO_HEADLINES } from "./labels.js";
+export { NonFiniteFigureError } from "./non-finite.js";
 export { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
 export { quantile, sampleTriangular, seededRandom } from "./random.js";
 export {

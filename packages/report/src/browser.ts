@@ -57,8 +57,21 @@ export function findBrowser(
   throw new BrowserNotFoundError([...BROWSER_ENV_VARIABLES.map((n) => `$${n}`), ...candidates]);
 }
 
-/** Chromium flags for a locked-down, offline, headless renderer. */
+/**
+ * Chromium flags for a locked-down, offline, headless renderer. The network is cut from outside
+ * the page, whatever a template says: every host name resolves to nothing, every connection
+ * (loopback included) goes to a proxy that does not exist, and speculative connections
+ * (preconnect, prefetch, DNS prefetch, prerender) are off.
+ */
 export const BROWSER_ARGS = [
+  "--host-resolver-rules=MAP * ~NOTFOUND",
+  // Port 9 of an unroutable address: the proxy is nowhere, so nothing is ever fetched through it.
+  "--proxy-server=http://0.0.0.0:9",
+  "--proxy-bypass-list=<-loopback>",
+  "--dns-prefetch-disable",
+  "--no-pings",
+  "--no-referrers",
+  "--disable-features=NetworkPrediction,NetworkService.Preconnect,Prerender2,SpeculationRulesPrefetchFuture,LinkPreview,PreloadMediaEngagementData,AutofillServerCommunication,OptimizationHints,MediaRouter,DialMediaRouteProvider",
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",

@@ -42,8 +42,19 @@ const chrome = (text: string) =>
   `<div style="font-family: DejaVu Sans, sans-serif; font-size: 7pt; color: #616e7c; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;">${text}</div>`;
 
 /**
+ * The Content Security Policy every document is served with, as an HTTP header set by the
+ * renderer: a template (even one that drops its own `<meta>` policy) cannot loosen it.
+ */
+export const DOCUMENT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+// The document's own address: never resolved (interception answers it), never a real host.
+const DOCUMENT_URL = "http://forecard.invalid/document.html";
+
+/**
  * One Chromium for many documents. Each document gets a fresh page with JavaScript off and every
- * network request refused, so untrusted proposal text can neither run nor call out.
+ * network request refused, so untrusted proposal text can neither run nor call out; the browser
+ * itself is launched without a network (see BROWSER_ARGS).
  */
 export class PdfRenderer {
   private browser?: Browser;
@@ -73,19 +84,33 @@ export class PdfRenderer {
     return this.launching;
   }
 
-  private async lockedPage(log: RenderLog): Promise<Page> {
+  private async lockedPage(log: RenderLog, html: string): Promise<Page> {
     const browser = await this.ensureBrowser();
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
+    let served = false;
     page.on("request", (request) => {
       const url = request.url();
       if (url === "about:blank") {
         void request.continue();
         return;
       }
+      // The document itself, once, answered here with the policy as a header; nothing else.
+      if (url === DOCUMENT_URL && !served && request.isNavigationRequest()) {
+        served = true;
+        void request.respond({
+          status: 200,
+          contentType: "text/html; charset=utf-8",
+          headers: { "Content-Security-Policy": DOCUMENT_CSP, "Referrer-Policy": "no-referrer" },
+          body: html,
+        });
+        return;
+      }
       log.blockedRequests.push(url);
-      void request.abort("blockedbyclient");
+      // An aborted navigation (a meta refresh) is cancelled without replacing the document by an
+      // error page, so the page being printed stays as it was.
+      void request.abort(request.isNavigationRequest() ? "aborted" : "blockedbyclient");
     });
     return page;
   }
@@ -96,9 +121,9 @@ export class PdfRenderer {
    */
   async render(job: PdfJob): Promise<{ pdf: Uint8Array; log: RenderLog }> {
     const log: RenderLog = { blockedRequests: [] };
-    const page = await this.lockedPage(log);
+    const page = await this.lockedPage(log, job.html);
     try {
-      await page.setContent(job.html, { waitUntil: "load", timeout: 60_000 });
+      await page.goto(DOCUMENT_URL, { waitUntil: "load", timeout: 60_000 });
       const raw = await page.pdf({
         format: job.paper === "letter" ? "Letter" : "A4",
         printBackground: true,

@@ -1,7 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import {
+  type AddressInfo,
+  createServer as createTcpServer,
+  type Server as TcpServer,
+} from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatQuantity } from "@forecard/core-estimates";
@@ -131,9 +135,70 @@ describe("PDF rendering", () => {
         creator: "test",
       },
     });
-    expect(log.blockedRequests).toEqual([`http://127.0.0.1:${port}/img.png`]);
+    // The renderer's policy refuses the image before it becomes a request at all.
+    expect(log.blockedRequests).toEqual([]);
     expect(hits).toEqual([]);
     expect(pdfText(pdf)).not.toContain("ran");
+  });
+});
+
+describe("the renderer's network", () => {
+  // A bare TCP listener: it counts connections, so a preconnect that sends no request still shows.
+  let listener: TcpServer;
+  let connections = 0;
+  let tcpPort = 0;
+  beforeAll(async () => {
+    listener = createTcpServer((socket) => {
+      connections++;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => listener.listen(0, "127.0.0.1", resolve));
+    tcpPort = (listener.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => listener.close(resolve));
+  });
+
+  // Hostile layouts: none has a CSP of its own, so only what the renderer enforces stands.
+  const hostileHeads = (origin: string) => ({
+    preconnect: `<link rel="preconnect" href="${origin}">`,
+    "dns-prefetch": `<link rel="dns-prefetch" href="${origin}">`,
+    prefetch: `<link rel="prefetch" href="${origin}/prefetch">`,
+    preload: `<link rel="preload" as="style" href="${origin}/preload.css">`,
+    prerender: `<link rel="prerender" href="${origin}/prerender">`,
+    stylesheet: `<link rel="stylesheet" href="${origin}/style.css">`,
+    "meta refresh": `<meta http-equiv="refresh" content="0; url=${origin}/refresh">`,
+    "css import": `<style>@import url("${origin}/import.css"); body { background: url(${origin}/bg.png) }</style>`,
+    "font face": `<style>@font-face { font-family: x; src: url(${origin}/f.woff) } p { font-family: x }</style>`,
+    "img and iframe": `</head><body><img src="${origin}/i.png"><iframe src="${origin}/frame"></iframe><object data="${origin}/o"></object>`,
+    "base href": `<base href="${origin}/"></head><body><img src="relative.png">`,
+    "csp dropped": `<meta http-equiv="Content-Security-Policy" content="default-src *"><img src="${origin}/after-csp.png">`,
+    "svg image": `</head><body><svg><image href="${origin}/svg.png"/></svg>`,
+  });
+
+  it("opens no connection for any hostile template, by IP address or by host name", async () => {
+    for (const origin of [`http://127.0.0.1:${tcpPort}`, `http://localhost:${tcpPort}`]) {
+      for (const [name, head] of Object.entries(hostileHeads(origin))) {
+        const html = `<!DOCTYPE html><html><head>${head}</head><body><p>${name}</p><a href="${origin}/link">l</a></body></html>`;
+        await renderer.render({
+          html,
+          headerText: "h",
+          footerText: "f",
+          paper: "a4",
+          metadata: {
+            title: name,
+            author: "a",
+            subject: "s",
+            keywords: [],
+            date: "2026-11-26",
+            creator: "t",
+          },
+        });
+        // Speculative connections are asynchronous: give them time to show up.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(connections, `${name} via ${origin}`).toBe(0);
+      }
+    }
   });
 });
 

@@ -12,8 +12,8 @@ import { formatText } from "../check/text.js";
 import { EnvironmentError, ExitCode, UserError } from "../errors.js";
 import { requirePolicy } from "../load-files.js";
 import { integerOption } from "../numbers.js";
-import { FORECARD_VERSION } from "../version.js";
 import { printErrors, printOut } from "../terminal.js";
+import { FORECARD_VERSION } from "../version.js";
 
 /** Options of `forecard check`. */
 export interface CheckOptions {

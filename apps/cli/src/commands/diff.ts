@@ -60,8 +60,6 @@ export async function run(
     base = judge(first, policy, judgeOptions, readInput(first));
   }
   const diff = diffProposals(base, head, { base: baseName, head: headFile }, policy !== undefined);
-  printOut(
-    options.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffMarkdown(diff),
-  );
+  printOut(options.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffMarkdown(diff));
   return ExitCode.ok;
 }

@@ -75,8 +75,7 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
   const { rows, ranks } = compareWithReferences(result.base);
   printOut(renderComparison(rows, ranks));
   printOut(renderTrends(trendExtrapolation(result.base)));
-  if (result.scenarios.length > 0)
-    printOut(renderScenarios(result.base, result.scenarios));
+  if (result.scenarios.length > 0) printOut(renderScenarios(result.base, result.scenarios));
   return ExitCode.ok;
 }
 
