@@ -162,3 +162,37 @@ describe("git refusing a repository it does not trust", () => {
     },
   );
 });
+
+describe("--template folders", () => {
+  const report = (template: string, out: string) =>
+    forecard([
+      "report",
+      "examples/llama-2-70b.yaml",
+      "--template",
+      template,
+      "--format",
+      "html",
+      "--out",
+      out,
+      "--samples",
+      "50",
+    ]);
+
+  it("refuses a folder that does not exist instead of ignoring it", () => {
+    const out = mkdtempSync(join(tmpdir(), "forecard-out-"));
+    const result = report("/nonexistent/templates", out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("--template: /nonexistent/templates: no such folder\n");
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("reports a template error as invalid input naming the file and line (exit 2, not 70)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "forecard-tpl-"));
+    writeFileSync(join(dir, "signoff.hbs"), "<p>\n{{meta.nonexistent}}</p>");
+    const result = report(dir, join(dir, "out"));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      new RegExp(`^--template: ${join(dir, "signoff.hbs")}:2: .*nonexistent.*\\n$`),
+    );
+  });
+});

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { linkSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -155,10 +156,37 @@ describe("templates", () => {
     expect(() => createTemplates(dir)).toThrow(TemplateError);
   });
 
-  it("run in strict mode: a missing field is an error, not a blank", () => {
+  it("run in strict mode: a missing field is an error naming the file and line, not a blank", () => {
     const dir = mkdtempSync(join(tmpdir(), "forecard-tpl-"));
-    writeFileSync(join(dir, "signoff.hbs"), "{{meta.nonexistent}}");
+    writeFileSync(join(dir, "signoff.hbs"), "<p>\n{{meta.nonexistent}}</p>");
     const view = buildView(exampleInput("llama-2-70b.yaml"));
-    expect(() => createTemplates(dir).render("impact-report", view)).toThrow(/nonexistent/);
+    expect(() => createTemplates(dir).render("impact-report", view)).toThrow(
+      new RegExp(`^${join(dir, "signoff.hbs")}:2: .*nonexistent`),
+    );
+  });
+
+  it("name the file and line of a syntax error before rendering", () => {
+    const dir = mkdtempSync(join(tmpdir(), "forecard-tpl-"));
+    writeFileSync(join(dir, "signoff.hbs"), "<p>\n\n{{#if x}}unclosed</p>");
+    expect(() => createTemplates(dir)).toThrow(
+      new RegExp(`^${join(dir, "signoff.hbs")}:3: Parse error`),
+    );
+  });
+
+  it("refuse a missing folder, names of Object methods, hard links and FIFOs", () => {
+    expect(() => createTemplates("/nonexistent/templates")).toThrow(
+      "/nonexistent/templates: no such folder",
+    );
+    const named = mkdtempSync(join(tmpdir(), "forecard-tpl-"));
+    writeFileSync(join(named, "constructor.hbs"), "x");
+    expect(() => createTemplates(named)).toThrow(/no template named constructor/);
+    const linked = mkdtempSync(join(tmpdir(), "forecard-tpl-"));
+    const secret = join(mkdtempSync(join(tmpdir(), "forecard-secret-")), "secret.txt");
+    writeFileSync(secret, "TOP SECRET");
+    linkSync(secret, join(linked, "signoff.hbs"));
+    expect(() => createTemplates(linked)).toThrow(/signoff\.hbs: is a hard link/);
+    const fifo = mkdtempSync(join(tmpdir(), "forecard-tpl-"));
+    execFileSync("mkfifo", [join(fifo, "signoff.hbs")]);
+    expect(() => createTemplates(fifo)).toThrow(/signoff\.hbs: is not a regular file/);
   });
 });

@@ -109,7 +109,12 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
 
   const outcomes: Outcome[] = [];
   const pdfs = executablePath
-    ? new PdfQueue(executablePath, concurrency, files.length * (kind === "all" ? 2 : 1))
+    ? new PdfQueue(
+        executablePath,
+        concurrency,
+        files.length * (kind === "all" ? 2 : 1),
+        options.template,
+      )
     : undefined;
   // Any of SIGINT, SIGTERM, SIGHUP stops the batch: no half-written file, no relaunched browser.
   const stopOnSignal = onTerminationSignal(async () => {
@@ -153,7 +158,7 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
   } finally {
     const failed = (await pdfs?.finish()) ?? [];
     stopOnSignal();
-    for (const file of failed) outcomes.push({ file, code: ExitCode.environment });
+    outcomes.push(...failed);
   }
   const codes = outcomes.map((o) => o.code);
   if (codes.includes(ExitCode.environment)) return ExitCode.environment;
@@ -192,10 +197,15 @@ class PdfQueue {
   private readonly limit: ReturnType<typeof pLimit>;
   private readonly progress;
   private readonly pending: Promise<void>[] = [];
-  private readonly failed: string[] = [];
+  private readonly failed: Outcome[] = [];
   private interrupted = false;
 
-  constructor(executablePath: string, concurrency: number, documents: number) {
+  constructor(
+    executablePath: string,
+    concurrency: number,
+    documents: number,
+    private readonly templateDir?: string,
+  ) {
     this.renderer = new PdfRenderer(executablePath);
     this.limit = pLimit(concurrency);
     this.progress = createProgress(documents);
@@ -226,20 +236,28 @@ class PdfQueue {
       } catch (error) {
         if (error instanceof EnvironmentError) throw error;
         const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        // With --template, a page too heavy to print in time is the templates' doing, not Chromium's.
+        if (this.templateDir && error instanceof Error && error.name === "TimeoutError") {
+          this.progress.fail(
+            `${file}: rendering ${path} timed out with the templates in ${this.templateDir}; simplify them`,
+          );
+          this.failed.push({ file, code: ExitCode.invalidInput });
+          return;
+        }
         if (attempt === 1 && !this.interrupted)
           process.stderr.write(`retrying ${inline(path)} once (${inline(reason ?? "")})\n`);
         if (attempt === 2) {
           this.progress.fail(
             `${file}: could not render ${path} (${reason}); check that Chromium runs`,
           );
-          this.failed.push(file);
+          this.failed.push({ file, code: ExitCode.environment });
         }
       }
     }
   }
 
-  /** Waits for every queued PDF, closes the browser, and returns the files that failed. */
-  async finish(): Promise<string[]> {
+  /** Waits for every queued PDF, closes the browser, and returns the files that failed with their exit codes. */
+  async finish(): Promise<Outcome[]> {
     try {
       await Promise.all(this.pending);
     } finally {
