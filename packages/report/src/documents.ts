@@ -44,6 +44,9 @@ function templatesFor(templateDir: string | undefined): ReturnType<typeof create
   return templates;
 }
 
+// A YAML "\0" escape becomes a NUL byte; an HTML file must not carry one.
+const withoutNul = (html: string) => html.replaceAll("\u0000", "");
+
 /** Options of {@link renderDocuments}. */
 export interface RenderOptions {
   kind: ReportKind;
@@ -84,7 +87,7 @@ export function renderDocuments(input: ReportInput, options: RenderOptions): Ren
     });
   };
   if (options.kind !== "impact") {
-    out.modelCardHtml = templates.render("model-card", view);
+    out.modelCardHtml = withoutNul(templates.render("model-card", view));
     out.modelCardMarkdown = renderMarkdownCard(input, view);
     pdfJob(
       "model-card",
@@ -93,7 +96,7 @@ export function renderDocuments(input: ReportInput, options: RenderOptions): Ren
     );
   }
   if (options.kind !== "card") {
-    out.impactReportHtml = templates.render("impact-report", view);
+    out.impactReportHtml = withoutNul(templates.render("impact-report", view));
     pdfJob(
       "impact-report",
       out.impactReportHtml,

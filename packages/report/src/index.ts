@@ -16,7 +16,7 @@ export {
   renderDocuments,
   slugify,
 } from "./documents.js";
-export { frontMatter, renderMarkdownCard } from "./markdown.js";
+export { frontMatter, frontMatterYaml, renderMarkdownCard } from "./markdown.js";
 export { type Paper, type PdfJob, type PdfMetadata, PdfRenderer, type RenderLog } from "./pdf.js";
 export { createTemplates, TEMPLATE_DIR, TemplateError } from "./templates.js";
 export { buildView, type ReportInput, type ReportView } from "./view-model.js";

@@ -1,13 +1,41 @@
+import { CONTROL_CHARACTER } from "@forecard/schema";
 import { stringify } from "yaml";
 import type { ReportInput, ReportView } from "./view-model.js";
 
-// Markdown renderers (the Hub included) pass raw HTML through; user text must stay text.
+// Markdown renderers (the Hub included) pass raw HTML through; user text must stay text. A `~~~`
+// or three backticks would open a fence that swallows the rest of the card: both are escaped.
+// NUL bytes are dropped: a text file has none.
 function md(text: string): string {
   return text
+    .replaceAll("\u0000", "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/([\\`*_[\]|#])/g, "\\$1");
+    .replace(/([\\`*_[\]|#~])/g, "\\$1");
+}
+
+const CONTROL = new RegExp(CONTROL_CHARACTER.source, "g");
+
+// Front matter strings lose NULs and have other control characters (TAB, NEL, U+2028) turned into
+// spaces: YAML readers such as PyYAML reject or fold them.
+function plainStrings(value: unknown): unknown {
+  if (typeof value === "string") return value.replaceAll("\u0000", "").replace(CONTROL, " ");
+  if (Array.isArray(value)) return value.map(plainStrings);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainStrings(v)]));
+  return value;
+}
+
+/**
+ * The front matter as YAML, emitted by the YAML library with every string double-quoted, so no
+ * value (`yes`, `1e3`, `#tag`, `key: value`) can change type or structure.
+ */
+export function frontMatterYaml(input: ReportInput): string {
+  return stringify(plainStrings(frontMatter(input)), {
+    lineWidth: 0,
+    defaultStringType: "QUOTE_DOUBLE",
+    defaultKeyType: "PLAIN",
+  });
 }
 
 function list(items: string[], empty: string): string {
@@ -78,7 +106,7 @@ export function frontMatter(input: ReportInput): Record<string, unknown> {
 
 /** The model card as a Hugging Face README.md: YAML front matter, then the Mitchell et al. sections. */
 export function renderMarkdownCard(input: ReportInput, view: ReportView): string {
-  const front = stringify(frontMatter(input), { lineWidth: 0 });
+  const front = frontMatterYaml(input);
   const keyRows = view.keyFigures.map((f) => [f.label, f.value, f.range]);
   const sections = [
     `# ${md(view.meta.modelName)}`,

@@ -1,7 +1,13 @@
 import {
   closeSync,
   constants,
-  fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync } from "node:fs";
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { formatQuantity } from "@forecard/core-estimates";
 import { format } from "date-fns/format";
@@ -49,7 +55,10 @@ function read(dir: string, bundled: boolean): Map<string, string> {
   for (const file of readdirSync(dir).sort()) {
     if (!file.endsWith(".hbs")) continue;
     const path = join(dir, file);
-    out.set(basename(file, ".hbs"), bundled ? readFileSync(path, "utf8") : readTemplateFile(path, root));
+    out.set(
+      basename(file, ".hbs"),
+      bundled ? readFileSync(path, "utf8") : readTemplateFile(path, root),
+    );
   }
   return out;
 }
@@ -62,7 +71,9 @@ function inFile<T>(file: string, run: () => T): T {
     if (error instanceof TemplateError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     const line = /on line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+$/.exec(message)?.[1];
-    throw new TemplateError(`${file}${line ? `:${line}` : ""}: ${message.replace(/\s*\n\s*/g, " ")}`);
+    throw new TemplateError(
+      `${file}${line ? `:${line}` : ""}: ${message.replace(/\s*\n\s*/g, " ")}`,
+    );
   }
 }
 
@@ -86,7 +97,8 @@ export function createTemplates(overrideDir?: string) {
   const layouts = read(TEMPLATE_DIR, true);
   // Where each template came from, for errors that name the file.
   const files = new Map<string, string>();
-  for (const name of partials.keys()) files.set(name, join(TEMPLATE_DIR, "partials", `${name}.hbs`));
+  for (const name of partials.keys())
+    files.set(name, join(TEMPLATE_DIR, "partials", `${name}.hbs`));
   for (const name of layouts.keys()) files.set(name, join(TEMPLATE_DIR, `${name}.hbs`));
   const overrides = overrideDir ? read(overrideDir, false) : new Map<string, string>();
   for (const [name, source] of overrides) {

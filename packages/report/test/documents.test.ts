@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { linkSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -104,6 +104,59 @@ describe("hostile strings", () => {
   it("escapes markup in the Markdown card", () => {
     expect(docs.modelCardMarkdown).not.toMatch(/<script|<img|<iframe/);
     expect(docs.modelCardMarkdown).toContain("&lt;script&gt;");
+  });
+});
+
+describe("the Markdown card with hostile text", () => {
+  const yaml = [
+    "schemaVersion: 1",
+    "model:",
+    '  name: "Tab\\there\\Nnel\\0nul"',
+    "  description: |",
+    "    Before the fence.",
+    "    ~~~",
+    "    inside?",
+    "    ```",
+    '  license: "yes"',
+    '  tags: ["a\\tb", "c\\Nd", "e\\Lf", "x: y", "#z", "g\\0h"]',
+    "card:",
+    '  caveats: ["Visible \\0after NUL"]',
+    "",
+  ].join("\n");
+  const docs = renderDocuments(inputFromYaml(yaml), { kind: "card", paper: "a4" });
+  const markdown = docs.modelCardMarkdown ?? "";
+
+  it("escapes fence markers, so a ~~~ cannot swallow the rest of the card", () => {
+    expect(markdown).toContain("\\~\\~\\~");
+    expect(markdown).toContain("\\`\\`\\`");
+    expect(markdown).not.toMatch(/^(~~~|```)/m);
+    expect(markdown).toContain("## Caveats and recommendations");
+  });
+
+  it("carries no NUL byte in Markdown or HTML", () => {
+    expect(markdown).not.toContain("\u0000");
+    expect(docs.modelCardHtml).not.toContain("\u0000");
+    expect(markdown).toContain("Visible after NUL");
+  });
+
+  it("emits front matter with every string quoted and no control character", () => {
+    const front = markdown.split("---\n")[1] ?? "";
+    expect(front).toContain('license: "yes"');
+    expect(front).toMatch(/- "x: y"/);
+    expect(front).not.toMatch(/[\t\u0000\u0085\u2028]/);
+    // The Hub and most tools read it with PyYAML; a TAB or NEL once made it fail.
+    const pyYaml = spawnSync("python3", ["-c", "import yaml"]).status === 0;
+    const parsed = pyYaml
+      ? JSON.parse(
+          execFileSync(
+            "python3",
+            ["-c", "import sys, json, yaml; print(json.dumps(yaml.safe_load(sys.stdin)))"],
+            { input: front, encoding: "utf8" },
+          ),
+        )
+      : parse(front);
+    expect(parsed.license).toBe("yes");
+    expect(parsed.tags).toEqual(["a b", "c d", "e f", "x: y", "#z", "gh", "forecard"]);
   });
 });
 
