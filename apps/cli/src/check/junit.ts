@@ -1,12 +1,21 @@
 import type { Judgement } from "./judge.js";
 
+// XML 1.0 allows TAB, LF, CR and these ranges only; anything else (NUL, ESC, U+FFFE, a lone
+// surrogate) makes the whole report unreadable, so it is dropped.
+const NOT_XML_1_0 = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 const xml = (text: string) =>
   text
+    .replace(NOT_XML_1_0, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+    .replace(/'/g, "&apos;")
+    // Attribute values would have these normalised to spaces; references keep them.
+    .replace(/\t/g, "&#9;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;");
 
 /** JUnit XML for CI systems other than GitHub: a suite per file, a failing case per error finding. */
 export function formatJunit(judgements: Judgement[]): string {
