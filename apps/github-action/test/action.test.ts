@@ -158,6 +158,22 @@ describe("the bundled action", () => {
   });
 });
 
+describe("hostile file names and keys", () => {
+  it("percent-encodes the file= property and keeps every message on one line", async () => {
+    const dir = workspace();
+    writeFileSync(
+      join(dir, "proposals/a,b:c.yaml"),
+      'schemaVersion: 1\nmodel: { name: X }\n"k\\n::stop-commands::t\\r\\e": 1\n',
+    );
+    const result = await runBundle(dir, { INPUT_COMMENT: "false" });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain("::error file=proposals/a%2Cb%3Ac.yaml,line=3,col=1,");
+    expect(result.stdout).not.toMatch(/^::stop-commands::/m);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters.
+    expect(result.stdout).not.toMatch(/[\r\u001b]/);
+  });
+});
+
 describe("inputs", () => {
   it.each([
     [{ INPUT_FILES: "" }, "input files: give at least one proposal file or glob"],
