@@ -196,3 +196,25 @@ describe("--template folders", () => {
     );
   });
 });
+
+describe("a figure driven to infinity", () => {
+  it("is refused on the line of the input that caused it (exit 2), never left out", async () => {
+    const { NonFiniteFigureError } = await import("@forecard/core-estimates");
+    const { estimateOrRefuse } = await import("../src/load-files.js");
+    const locator = {
+      locate: (path: readonly PropertyKey[]) =>
+        path.join(".") === "training.mfu" ? { line: 9, column: 8 } : { line: 1, column: 1 },
+      locateKey: () => ({ line: 1, column: 1 }),
+    };
+    expect(() =>
+      estimateOrRefuse("p.yaml", locator, () => {
+        throw new NonFiniteFigureError("time.trainingDays", [
+          "training.mfu",
+          "compute.trainingFlops",
+        ]);
+      }),
+    ).toThrow(
+      "p.yaml:9:8 training.mfu: makes time.trainingDays infinite; use values within physical limits",
+    );
+  });
+});

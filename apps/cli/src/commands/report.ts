@@ -231,7 +231,7 @@ class PdfQueue {
       try {
         const { pdf } = await this.renderer.render(job);
         writeAtomically(path, pdf);
-        this.progress.done(`wrote ${path}`);
+        this.progress.done(`wrote ${inline(path)}`);
         return;
       } catch (error) {
         if (error instanceof EnvironmentError) throw error;
@@ -239,7 +239,9 @@ class PdfQueue {
         // With --template, a page too heavy to print in time is the templates' doing, not Chromium's.
         if (this.templateDir && error instanceof Error && error.name === "TimeoutError") {
           this.progress.fail(
-            `${file}: rendering ${path} timed out with the templates in ${this.templateDir}; simplify them`,
+            inline(
+              `${file}: rendering ${path} timed out with the templates in ${this.templateDir}; simplify them`,
+            ),
           );
           this.failed.push({ file, code: ExitCode.invalidInput });
           return;
@@ -248,7 +250,7 @@ class PdfQueue {
           process.stderr.write(`retrying ${inline(path)} once (${inline(reason ?? "")})\n`);
         if (attempt === 2) {
           this.progress.fail(
-            `${file}: could not render ${path} (${reason}); check that Chromium runs`,
+            inline(`${file}: could not render ${path} (${reason}); check that Chromium runs`),
           );
           this.failed.push({ file, code: ExitCode.environment });
         }
