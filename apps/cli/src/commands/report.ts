@@ -149,7 +149,8 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
         if (error instanceof UserError) {
           printErrors(error.lines);
           outcomes.push({ file, code: ExitCode.invalidInput });
-        } else if (error instanceof TemplateError) {
+        } else if (error instanceof TemplateError && options.template !== undefined) {
+          // Only overrides are the user's; an error in the bundled templates stays a bug (exit 70).
           throw new UserError(`--template: ${error.message}`);
         } else throw error;
       }
