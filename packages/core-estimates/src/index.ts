@@ -1,11 +1,13 @@
 export {
   accountingProposal,
+  BACKTEST_SAMPLES,
   type BacktestRow,
   forecastProposal,
+  NAIVE_UTILISATION,
+  naiveHours,
   runBacktest,
 } from "./backtest/backtest.js";
-export { effectiveUtilisation, type UtilisationPoint } from "./backtest/calibration.js";
-export { PUBLISHED_RUNS, type PublishedRun } from "./backtest/published-runs.js";
+export { PUBLISHED_RUNS, type PublishedRun } from "./catalog/published-runs.js";
 export { ACCELERATORS, type Accelerator, peakFlopsPerSecond } from "./catalog/accelerators.js";
 export { HARMLESS_EPOCHS, PUBLIC_TEXT_STOCK_TOKENS } from "./catalog/data-stock.js";
 export {
@@ -27,10 +29,12 @@ export {
 export { BYTES_PER_PARAMETER } from "./catalog/precision.js";
 export { ACCELERATOR_PRICES } from "./catalog/prices.js";
 export {
-  DEFAULT_MFU,
-  DEFAULT_OVERHEAD_FACTOR,
-  MAX_PUBLISHED_MFU,
-} from "./catalog/training-defaults.js";
+  GENERATION_ANCHORS,
+  GENERATION_OF,
+  type GenerationId,
+} from "./catalog/generations.js";
+export { MAX_PUBLISHED_MFU } from "./catalog/training-defaults.js";
+export { FP8_SPEEDUP, MOE_UTILISATION } from "./catalog/utilisation-factors.js";
 export {
   DEFAULT_SAMPLES,
   type Estimate,
@@ -81,3 +85,14 @@ export { HEADLINE_FIGURES, type Swing } from "./sensitivity.js";
 export { cite, SOURCES, type SourceId } from "./sources.js";
 export type { Assumption, EstimateWarning, Figure } from "./types.js";
 export { formatQuantity } from "./units.js";
+export {
+  type CalibrationPoint,
+  calibrationPoints,
+  DEFAULT_UTILISATION_MODEL,
+  fitUtilisation,
+  leaveOneOutResiduals,
+  predictLogUtilisation,
+  type UtilisationFit,
+  type UtilisationModel,
+  utilisationModel,
+} from "./utilisation-fit.js";

@@ -14,12 +14,18 @@ import {
 } from "./catalog/embodied.js";
 import { gridIntensity, LOCATION_IDS, WORLD_GRID_INTENSITY } from "./catalog/grid-intensity.js";
 import { ACCELERATOR_PRICES } from "./catalog/prices.js";
-import { DEFAULT_MFU, DEFAULT_OVERHEAD_FACTOR } from "./catalog/training-defaults.js";
 import { INFERENCE_BATCH, INFERENCE_EFFICIENCY } from "./figures/inference.js";
 import { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
-import { BESIROGLU_2024, HOFFMANN_2022, type LossLaw } from "./scaling-law.js";
+import {
+  BESIROGLU_2024,
+  DEFAULT_SCALING_LAW,
+  HOFFMANN_2022,
+  type LossLaw,
+} from "./scaling-law.js";
 import type { SourceId } from "./sources.js";
 import type { Assumption, EstimateWarning } from "./types.js";
+import { DEFAULT_UTILISATION_MODEL, type UtilisationModel } from "./utilisation-fit.js";
+import { resolveUtilisation, type UtilisationContext } from "./utilisation-inputs.js";
 
 /** Inputs that may be ranges and so are sampled in the Monte Carlo. */
 export const INPUT_KEYS = [
@@ -30,9 +36,13 @@ export const INPUT_KEYS = [
   "flops",
   "acceleratorCount",
   "mfu",
+  "precisionSpeedup",
+  "moeUtilisation",
+  "utilisationLogResidual",
   "acceleratorHours",
   "wallClockDays",
   "powerWatts",
+  "energyBoundaryFactor",
   "serverOverheadFactor",
   "overheadFactor",
   "pue",
@@ -49,6 +59,8 @@ export const INPUT_KEYS = [
   "inferenceYears",
   "inferencePowerWatts",
   "inferenceHourUsd",
+  "inferenceBatch",
+  "inferenceEfficiency",
   "publicTextStockTokens",
 ] as const;
 
@@ -70,6 +82,8 @@ export interface EstimateContext {
   transformer?: Transformer;
   count?: ParameterCount;
   accelerator?: Accelerator;
+  /** Constants of the utilisation model, when hours are derived from compute without an MFU. */
+  utilisation?: UtilisationContext;
   inferenceAccelerator?: Accelerator;
   trainingPrecision: string;
   inferencePrecision: string;
@@ -88,14 +102,26 @@ function providerOf(location: string | undefined): "aws" | "gcp" | "azure" | "ot
   return prefix === "aws" || prefix === "gcp" || prefix === "azure" ? prefix : "other";
 }
 
+const UTILISATION_PATHS = {
+  overheadFactor: "training.overheadFactor",
+  precisionSpeedup: "training.mfu.precision",
+  moeUtilisation: "training.mfu.moe",
+  utilisationLogResidual: "training.mfu.residual",
+} as const;
+
+/** Options of {@link resolveInputs}. */
+export interface ResolveOptions {
+  /** Loss law; overrides the proposal's `training.scalingLaw`. */
+  scalingLaw?: "hoffmann2022" | "besiroglu2024";
+  /** Utilisation model to forecast hours with; the backtest passes leave-one-out fits. */
+  utilisationModel?: UtilisationModel;
+}
+
 /**
  * Gathers a proposal's inputs, filling defaults from the catalogs and recording each default as an
  * assumption with its source. Pure: reads only the proposal and the bundled catalogs.
  */
-export function resolveInputs(
-  proposal: Proposal,
-  scalingLaw: "hoffmann2022" | "besiroglu2024" = "hoffmann2022",
-): EstimateContext {
+export function resolveInputs(proposal: Proposal, options: ResolveOptions = {}): EstimateContext {
   const inputs: EstimateContext["inputs"] = {};
   const assumptions: Assumption[] = [];
   const warnings: EstimateWarning[] = [];
@@ -150,6 +176,14 @@ export function resolveInputs(
   }
 
   const training = proposal.training ?? {};
+  const scalingLaw = options.scalingLaw ?? training.scalingLaw ?? DEFAULT_SCALING_LAW;
+  if (!options.scalingLaw && !training.scalingLaw)
+    assumptions.push({
+      path: "training.scalingLaw",
+      value: DEFAULT_SCALING_LAW,
+      sources: ["besiroglu2024"],
+      note: "the corrected Chinchilla fit: its allocation agrees with Hoffmann et al.'s own approaches 1 and 2, which the published fit does not",
+    });
   const computeOptimalTokens = training.tokens === "compute-optimal";
   if (training.tokens !== undefined && training.tokens !== "compute-optimal") {
     own("tokens", training.tokens, "training.tokens");
@@ -180,24 +214,30 @@ export function resolveInputs(
   const derivesHours =
     !inputs.acceleratorHours && !(inputs.wallClockDays && inputs.acceleratorCount);
   if (training.mfu !== undefined) own("mfu", training.mfu, "training.mfu");
-  else if (derivesHours)
-    assume(
-      "mfu",
-      "training.mfu",
-      DEFAULT_MFU,
-      ["calibration"],
-      "model FLOPs utilisation calibrated on published runs",
-    );
   if (training.overheadFactor !== undefined)
     own("overheadFactor", training.overheadFactor, "training.overheadFactor");
-  else if (derivesHours)
-    assume(
-      "overheadFactor",
-      "training.overheadFactor",
-      DEFAULT_OVERHEAD_FACTOR,
-      ["calibration"],
-      "10% extra accelerator-hours for restarts, failures and evaluation",
-    );
+  let utilisation: UtilisationContext | undefined;
+  if (derivesHours) {
+    const resolved = resolveUtilisation({
+      model: options.utilisationModel ?? DEFAULT_UTILISATION_MODEL,
+      accelerator,
+      precision: trainingPrecision,
+      activeParameters: inputs.parametersActive?.value,
+      totalParameters: inputs.parametersTotal?.value,
+      acceleratorCount: inputs.acceleratorCount?.value,
+      ownMfu: training.mfu !== undefined,
+      ownOverhead: training.overheadFactor !== undefined,
+    });
+    utilisation = resolved.context;
+    for (const input of resolved.inputs) {
+      inputs[input.key] = {
+        value: input.value,
+        path: UTILISATION_PATHS[input.key],
+        sources: input.sources,
+      };
+    }
+    assumptions.push(...resolved.assumptions);
+  }
 
   if (training.powerWatts !== undefined)
     own("powerWatts", training.powerWatts, "training.powerWatts");
@@ -395,6 +435,7 @@ export function resolveInputs(
     optimizer,
     computeOptimalTokens,
     costModel,
+    utilisation,
     law: scalingLaw === "besiroglu2024" ? BESIROGLU_2024 : HOFFMANN_2022,
     scalingLaw,
     assumptions,

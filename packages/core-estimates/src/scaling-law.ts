@@ -46,3 +46,6 @@ export function computeOptimal(
   const tokens = (flops / 6) ** (law.alpha / sum) / g;
   return { parameters, tokens, loss: chinchillaLoss(parameters, tokens, law) };
 }
+
+/** Loss law used when neither the proposal nor the caller chooses: the corrected fit. */
+export const DEFAULT_SCALING_LAW = "besiroglu2024" as const;

@@ -14,7 +14,11 @@ export const SOURCES = {
   rajbhandari2020:
     "Rajbhandari et al. (2020), ZeRO: Memory Optimizations Toward Training Trillion Parameter Models, SC20 (16 bytes per parameter for mixed-precision Adam)",
   korthikanti2022:
-    "Korthikanti et al. (2022), Reducing Activation Recomputation in Large Transformer Models, arXiv:2205.05198 (activation bytes per layer)",
+    "Korthikanti et al. (2022), Reducing Activation Recomputation in Large Transformer Models, arXiv:2205.05198 (activation bytes per layer; Table 5: MFU 51.4% for GPT-3 175B and 56.3% for 1T parameters on A100s with selective recomputation; flash-free attention scores take 5as/h of the 34 + 5as/h bytes)",
+  shoeybi2019:
+    "Shoeybi et al. (2019), Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism, arXiv:1909.08053: 8.3B GPT-2 at 39 TFLOP/s per V100 (30% of the 125 TFLOP/s fp16 peak)",
+  fp8Speedups: "PLACEHOLDER fp8 speed-ups",
+  moeThroughput: "PLACEHOLDER MoE throughput",
   pope2022:
     "Pope et al. (2022), Efficiently Scaling Transformer Inference, arXiv:2211.05102 (decoding is bound by compute or memory bandwidth)",
   eleutherMath2023: "EleutherAI (2023), Transformer Math 101 (bytes per parameter by precision)",

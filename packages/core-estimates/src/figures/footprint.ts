@@ -1,7 +1,9 @@
 import { peakFlopsPerSecond } from "../catalog/accelerators.js";
 import { SERVICE_LIFE_YEARS, SERVICE_UTILISATION } from "../catalog/embodied.js";
+import { GENERATION_ANCHORS } from "../catalog/generations.js";
 import type { EstimateContext } from "../inputs.js";
 import type { SourceId } from "../sources.js";
+import { modelledMfu } from "../utilisation-inputs.js";
 import { type FigureDefinition, perContext, product } from "./definition.js";
 
 const HOURS_PER_YEAR = 8760;
@@ -9,10 +11,9 @@ const HOURS_PER_YEAR = 8760;
 /** Accelerator-hours the hardware is "used up" over its service life: life x 8760 h x utilisation. */
 export const SERVICE_HOURS = SERVICE_LIFE_YEARS * HOURS_PER_YEAR * SERVICE_UTILISATION;
 
+// Time is always measured against the dense bf16 peak; fp8's real gain is the precision factor.
 const peak = perContext((context: EstimateContext) =>
-  context.accelerator
-    ? peakFlopsPerSecond(context.accelerator, context.trainingPrecision)?.flopsPerSecond
-    : undefined,
+  context.accelerator ? peakFlopsPerSecond(context.accelerator, "bf16")?.flopsPerSecond : undefined,
 );
 
 function sourcesOf(
@@ -25,6 +26,37 @@ function sourcesOf(
 /** Time, energy, carbon, water and cost of the training run. */
 export const FOOTPRINT_FIGURES: FigureDefinition[] = [
   {
+    key: "training.mfu",
+    unit: "ratio",
+    needs: "training.mfu, or training.accelerator and a parameter count",
+    compute: (p, _f, c) => {
+      if (p.mfu !== undefined) return p.mfu;
+      if (!c.utilisation || p.parametersActive === undefined) return undefined;
+      return modelledMfu(
+        c.utilisation,
+        p.parametersActive,
+        p.precisionSpeedup ?? 1,
+        p.moeUtilisation ?? 1,
+        p.utilisationLogResidual ?? 0,
+      );
+    },
+    explain: (c) =>
+      c.inputs.mfu
+        ? { formula: "training.mfu", uses: ["mfu"], sources: ["owner"] }
+        : {
+            formula:
+              "anchor(accelerator generation) x size factor x precision factor x MoE factor x exp(residual): model FLOPs utilisation of the dense bf16 peak",
+            uses: ["parametersActive", "precisionSpeedup", "moeUtilisation", "utilisationLogResidual"],
+            sources: [
+              "calibration",
+              ...sourcesOf(c, "precisionSpeedup", "moeUtilisation"),
+              ...(c.utilisation && GENERATION_ANCHORS[c.utilisation.generation].source
+                ? [GENERATION_ANCHORS[c.utilisation.generation].source as SourceId]
+                : []),
+            ],
+          },
+  },
+  {
     key: "time.acceleratorHours",
     unit: "h",
     needs:
@@ -35,8 +67,9 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
         return p.wallClockDays * 24 * p.acceleratorCount;
       const flops = f["compute.trainingFlops"];
       const peakFlops = peak(c);
-      if (flops === undefined || peakFlops === undefined || p.mfu === undefined) return undefined;
-      return (flops / (peakFlops * p.mfu * 3600)) * (p.overheadFactor ?? 1);
+      const mfu = f["training.mfu"];
+      if (flops === undefined || peakFlops === undefined || mfu === undefined) return undefined;
+      return (flops / (peakFlops * mfu * 3600)) * (p.overheadFactor ?? 1);
     },
     explain: (c) => {
       if (c.inputs.acceleratorHours)
@@ -52,15 +85,14 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
           sources: ["owner"],
         };
       }
-      const column = c.accelerator
-        ? peakFlopsPerSecond(c.accelerator, c.trainingPrecision)?.column
-        : undefined;
+      const column = c.accelerator ? peakFlopsPerSecond(c.accelerator, "bf16")?.column : undefined;
       return {
-        formula: `compute.trainingFlops / (${column ?? c.trainingPrecision} dense peak FLOP/s x mfu x 3600) x overheadFactor`,
-        uses: ["compute.trainingFlops", "mfu", "overheadFactor"],
+        formula: `compute.trainingFlops / (${column ?? "bf16"} dense peak FLOP/s x training.mfu x 3600) x overheadFactor`,
+        uses: ["compute.trainingFlops", "training.mfu", "overheadFactor"],
         sources: [
           ...(c.accelerator ? [c.accelerator.source] : []),
           ...sourcesOf(c, "mfu", "overheadFactor"),
+          ...(c.utilisation ? (["calibration"] as SourceId[]) : []),
         ],
       };
     },

@@ -27,12 +27,6 @@ export const shapeOf = perContext((context: EstimateContext) => {
   };
 });
 
-/** Attention-score FLOPs per training token: 6 · layers · context · heads · headDim (Kaplan et al. 2020). */
-export const attentionFlopsPerToken = perContext((context: EstimateContext): number => {
-  const shape = shapeOf(context);
-  return shape ? 6 * shape.layers * shape.contextLength * shape.heads * shape.headDim : 0;
-});
-
 /** Bytes of training state per parameter: weights + gradients + optimizer states. */
 export const trainingBytesPerParameter = perContext((context: EstimateContext): number => {
   const precision = context.trainingPrecision;
@@ -125,19 +119,19 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     key: "compute.trainingFlops",
     unit: "FLOP",
     needs: "training.flops, or training tokens and a parameter count",
-    compute: (p, f, c) => {
+    compute: (p, f) => {
       if (p.flops !== undefined) return p.flops;
       const tokens = f["training.tokens"];
       if (tokens === undefined || p.parametersActive === undefined) return undefined;
-      return (6 * (p.parametersCompute ?? p.parametersActive) + attentionFlopsPerToken(c)) * tokens;
+      // One definition everywhere (calibration and prediction): 6 model FLOPs per parameter a
+      // token passes through, attention scores excluded; the calibrated utilisation absorbs them.
+      return 6 * (p.parametersCompute ?? p.parametersActive) * tokens;
     },
     explain: (c) =>
       c.inputs.flops
         ? { formula: "training.flops", uses: ["flops"], sources: ["owner"] }
         : {
-            formula: c.transformer
-              ? `(6 x ${c.inputs.parametersCompute ? "parameters computed per token (shared layers counted at every depth)" : "parameters.active"} + 6 x layers x contextLength x heads x headDim) x training.tokens`
-              : "6 x parameters.active x training.tokens",
+            formula: `6 x ${c.inputs.parametersCompute ? "parameters computed per token (shared layers counted at every depth)" : "parameters.active"} x training.tokens (model FLOPs, attention scores excluded, as in calibration)`,
             uses: ["parametersActive", "training.tokens"],
             sources: ["kaplan2020", "hoffmann2022"],
           },

@@ -9,7 +9,11 @@ export interface PublishedRun {
   /** How the publisher counted, and anything that makes the comparison less than like-for-like. */
   note?: string;
   parameters: number;
+  /** Parameters each token passes through, for mixtures of experts; the total otherwise. */
+  activeParameters?: number;
   tokens?: number;
+  /** Training precision as published; bf16 (or fp16 on chips without bf16) when not stated. */
+  precision?: "bf16" | "fp8";
   accelerator: AcceleratorId;
   acceleratorCount?: number;
   /** Inputs of the accounting tier, as published (or derived from published figures, as noted). */
@@ -27,8 +31,9 @@ const LLAMA2_NOTE =
   "PUE 1.1 and 0.385 kg/kWh are derived (Meta's figures imply their product, 0.4235), not stated";
 
 /**
- * Published runs the backtest replays. Figures copied from the cited papers; no estimator reads
- * this table to produce a proposal's figures.
+ * Published runs the backtest replays and the utilisation model is calibrated on. Figures copied
+ * from the cited papers. The estimator reads only the fit over them (utilisation-fit.ts), never a
+ * run by name.
  */
 export const PUBLISHED_RUNS: PublishedRun[] = [
   {
