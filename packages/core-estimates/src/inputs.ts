@@ -16,12 +16,7 @@ import { gridIntensity, LOCATION_IDS, WORLD_GRID_INTENSITY } from "./catalog/gri
 import { ACCELERATOR_PRICES } from "./catalog/prices.js";
 import { INFERENCE_BATCH, INFERENCE_EFFICIENCY } from "./figures/inference.js";
 import { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
-import {
-  BESIROGLU_2024,
-  DEFAULT_SCALING_LAW,
-  HOFFMANN_2022,
-  type LossLaw,
-} from "./scaling-law.js";
+import { BESIROGLU_2024, DEFAULT_SCALING_LAW, HOFFMANN_2022, type LossLaw } from "./scaling-law.js";
 import type { SourceId } from "./sources.js";
 import type { Assumption, EstimateWarning } from "./types.js";
 import { DEFAULT_UTILISATION_MODEL, type UtilisationModel } from "./utilisation-fit.js";
@@ -62,6 +57,8 @@ export const INPUT_KEYS = [
   "inferenceBatch",
   "inferenceEfficiency",
   "publicTextStockTokens",
+  "lossFitBlend",
+  "lossExtrapolationUnit",
 ] as const;
 
 /** Name of one sampled input. */
@@ -92,6 +89,8 @@ export interface EstimateContext {
   costModel: "rental" | "ownership";
   /** Constants of the loss law, and its name for citations. */
   law: LossLaw;
+  /** The other published fit, whose distance sets part of the loss range. */
+  otherLaw: LossLaw;
   scalingLaw: "hoffmann2022" | "besiroglu2024";
   assumptions: Assumption[];
   warnings: EstimateWarning[];
@@ -346,6 +345,20 @@ export function resolveInputs(proposal: Proposal, options: ResolveOptions = {}):
     ["villalobos2024"],
     "effective stock of public human-generated text",
   );
+  assume(
+    "lossFitBlend",
+    "scaling.fitChoice",
+    { low: 0, likely: 0, high: 1 },
+    ["besiroglu2024", "hoffmann2022"],
+    "the predicted loss ranges from the chosen fit toward the other published fit",
+  );
+  assume(
+    "lossExtrapolationUnit",
+    "scaling.extrapolation",
+    { low: -1, likely: 0, high: 1 },
+    ["hoffmann2022"],
+    "reducible loss spread of ±0.1 (ln) per decade of compute past the largest fitted run (16B parameters, 500B tokens)",
+  );
   const cost = proposal.cost ?? {};
   const costModel = cost.model ?? "rental";
   own("electricityUsdPerKWh", datacenter.electricityUsdPerKWh, "datacenter.electricityUsdPerKWh");
@@ -377,19 +390,21 @@ export function resolveInputs(proposal: Proposal, options: ResolveOptions = {}):
   // Serving figures need a stated serving plan; without one they are absent rather than guessed.
   const inference = proposal.inference;
   if (inference) {
-    assumptions.push(
-      {
-        path: "inference.batch",
-        value: INFERENCE_BATCH,
-        sources: ["pope2022"],
-        note: "sequences decoded together per model replica",
-      },
-      {
-        path: "inference.efficiency",
-        value: INFERENCE_EFFICIENCY,
-        sources: ["pope2022"],
-        note: "share of the compute or bandwidth bound a serving stack reaches",
-      },
+    if (inference.batch !== undefined) own("inferenceBatch", inference.batch, "inference.batch");
+    else
+      assume(
+        "inferenceBatch",
+        "inference.batch",
+        INFERENCE_BATCH,
+        ["pope2022"],
+        "sequences decoded together per model replica; an MoE step reads more distinct experts as it grows",
+      );
+    assume(
+      "inferenceEfficiency",
+      "inference.efficiency",
+      INFERENCE_EFFICIENCY,
+      ["pope2022"],
+      "share of the compute or bandwidth bound a serving stack reaches",
     );
   }
   const inferenceAccelerator = inference
@@ -437,6 +452,7 @@ export function resolveInputs(proposal: Proposal, options: ResolveOptions = {}):
     costModel,
     utilisation,
     law: scalingLaw === "besiroglu2024" ? BESIROGLU_2024 : HOFFMANN_2022,
+    otherLaw: scalingLaw === "besiroglu2024" ? HOFFMANN_2022 : BESIROGLU_2024,
     scalingLaw,
     assumptions,
     warnings,

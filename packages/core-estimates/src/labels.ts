@@ -9,7 +9,8 @@ export const FIGURE_LABELS: Record<string, string> = {
   "memory.trainingStateBytes": "Training state (weights, gradients, optimizer)",
   "memory.inferenceWeightsBytes": "Inference weights",
   "memory.kvCacheBytesPerToken": "KV cache per token",
-  "memory.activationBytesPerSequence": "Activations per sequence (no recomputation)",
+  "memory.activationBytesPerSequence":
+    "Activations per sequence (flash attention, no recomputation)",
   "memory.activationRecomputedBytesPerSequence": "Activations per sequence (full recomputation)",
   "hardware.minAcceleratorsForMemory": "Accelerators to hold the training state",
   "scaling.predictedLoss": "Predicted loss (Chinchilla)",
@@ -33,7 +34,7 @@ export const FIGURE_LABELS: Record<string, string> = {
   "scaling.lossReductionPerDoubling": "Loss reduction per doubling of compute",
   "scaling.lossReductionPerKtCO2e": "Loss reduction per ktCO2e",
   "scaling.lossReductionPerBillionUsd": "Loss reduction per $1B",
-  "data.epochsOfPublicText": "Epochs over the public text stock",
+  "data.shareOfEffectiveTextStock": "Share of the effective public text stock",
 };
 
 /** Figures shown side by side when comparing a proposal's scenarios. */
@@ -96,7 +97,7 @@ export const FIGURE_SECTIONS: [string, string[]][] = [
       "scaling.lossReductionPerDoubling",
       "scaling.lossReductionPerKtCO2e",
       "scaling.lossReductionPerBillionUsd",
-      "data.epochsOfPublicText",
+      "data.shareOfEffectiveTextStock",
     ],
   ],
   [

@@ -15,10 +15,30 @@ export const SOURCES = {
     "Rajbhandari et al. (2020), ZeRO: Memory Optimizations Toward Training Trillion Parameter Models, SC20 (16 bytes per parameter for mixed-precision Adam)",
   korthikanti2022:
     "Korthikanti et al. (2022), Reducing Activation Recomputation in Large Transformer Models, arXiv:2205.05198 (activation bytes per layer; Table 5: MFU 51.4% for GPT-3 175B and 56.3% for 1T parameters on A100s with selective recomputation; flash-free attention scores take 5as/h of the 34 + 5as/h bytes)",
+  dao2022:
+    "Dao et al. (2022), FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness, NeurIPS 2022 (attention scores are recomputed in SRAM, never stored)",
   shoeybi2019:
     "Shoeybi et al. (2019), Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism, arXiv:1909.08053: 8.3B GPT-2 at 39 TFLOP/s per V100 (30% of the 125 TFLOP/s fp16 peak)",
-  fp8Speedups: "PLACEHOLDER fp8 speed-ups",
-  moeThroughput: "PLACEHOLDER MoE throughput",
+  chowdhery2022:
+    "Chowdhery et al. (2022), PaLM: Scaling Language Modeling with Pathways, arXiv:2204.02311, Table 3 (MFU of earlier models: GPT-3 on V100 21.3%); PaLM's own figures are not used",
+  mosaicFoundry2024:
+    "MosaicML (2024), llm-foundry training benchmarks, github.com/mosaicml/llm-foundry scripts/train/benchmarking/README.md: bf16 MFU 53.3% for a 70B on 64 A100-80GB, 42.6% on 64 H100; fp8 over bf16 on H100 1.10-1.35x tokens/s",
+  nemotron2024:
+    "NVIDIA (2024), Nemotron-4 340B Technical Report, arXiv:2406.11704, Table 2: 41-42% MFU on up to 6,144 H100, bf16",
+  patterson2021:
+    "Patterson et al. (2021), Carbon Emissions and Large Neural Network Training, arXiv:2104.10350, Table 4: T5-11B at 37.1% of TPU v3 peak",
+  dash2023:
+    "Dash et al. (2023), Optimizing Distributed Training on Frontier for Large Language Models, arXiv:2312.12705: 36.1% of MI250X peak for a 175B model on 1,024 GPUs (throughput benchmark)",
+  peng2023fp8:
+    "Peng et al. (2023), FP8-LM: Training FP8 Large Language Models, arXiv:2310.18313: GPT-175B on H100 75% faster than Megatron-LM bf16 and 37% faster than Transformer Engine",
+  xi2024coat:
+    "Xi et al. (2024), COAT: Compressing Optimizer states and Activation for memory-efficient FP8 training, ICLR 2025, arXiv:2410.19313: 1.43x end-to-end over bf16",
+  deepseekV2:
+    "DeepSeek-AI (2024), DeepSeek-V2, arXiv:2405.04434, Sec. 3.2.3: 172.8K H800-hours per trillion tokens (21B active MoE) vs 300.6K for the dense DeepSeek 67B on the same cluster",
+  granite3:
+    "IBM Granite Team (2024), Granite 3.0 Language Models, Table 7: H100-hours of dense 2B/8B and MoE 1B-A400M/3B-A800M on the same Blue Vela cluster",
+  megascale2024:
+    "Jiang et al. (2024), MegaScale: Scaling Large Language Model Training to More Than 10,000 GPUs, NSDI 2024, arXiv:2402.15627: 55.2% MFU for a 175B model on 12,288 GPUs",
   pope2022:
     "Pope et al. (2022), Efficiently Scaling Transformer Inference, arXiv:2211.05102 (decoding is bound by compute or memory bandwidth)",
   eleutherMath2023: "EleutherAI (2023), Transformer Math 101 (bytes per parameter by precision)",
@@ -69,7 +89,7 @@ export const SOURCES = {
   mi300xPrices2025:
     "TensorWave and Vultr (2025), on-demand MI300X: 1.71-1.85 USD/h (midpoint 1.78)",
   calibration:
-    "Forecard calibration against published runs (docs/validation.md): Llama 2, Llama 3, OLMo, BLOOM, GPT-3",
+    "Forecard utilisation model fitted on the published runs listed in docs/validation.md (leave-one-out validated)",
   villalobos2024:
     "Villalobos et al. (2024), Will we run out of data? Limits of LLM scaling based on human-generated data, arXiv:2211.04325: effective stock of public text about 300T tokens (90% CI 100T-1,000T)",
   muennighoff2023:

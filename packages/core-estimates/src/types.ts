@@ -22,7 +22,7 @@ export interface EstimateWarning {
     | "PRECISION_NOT_NATIVE"
     | "INCONSISTENT_INPUTS"
     | "DATA_STOCK_EXCEEDED"
-    | "DATA_REPEATED_BEYOND_HARMLESS"
+    | "EXTRAPOLATED_SCALING_LAW"
     | "COMPUTE_OPTIMAL_EXCEEDS_DATA_STOCK";
   message: string;
   /** The proposal path the warning concerns. */

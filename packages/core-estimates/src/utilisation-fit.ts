@@ -1,3 +1,4 @@
+import type { Range } from "@forecard/schema";
 import { ACCELERATORS, peakFlopsPerSecond } from "./catalog/accelerators.js";
 import {
   GENERATION_ANCHORS,
@@ -15,12 +16,17 @@ export interface CalibrationPoint {
   /** Parameters each token passes through. */
   activeParameters: number;
   acceleratorCount?: number;
-  /** 6 · N_active · D / (accelerator-hours · 3600 · dense bf16 peak): MFU and every overhead together. */
+  /**
+   * 6 · N_active · D (or the published compute when tokens are not published) / (accelerator-hours ·
+   * 3600 · dense bf16 peak): MFU and every overhead together.
+   */
   effectiveUtilisation: number;
-  /** ln of the effective utilisation with the run's precision and MoE factors divided out. */
+  /** ln of the effective utilisation with the run's precision factor divided out. */
   normalisedLog: number;
   precision: "bf16" | "fp8";
   moe: boolean;
+  /** For an MoE run: the dense run trained on the same cluster, to measure the MoE factor. */
+  denseReference?: string;
 }
 
 /** The utilisation model fitted on calibration runs: every constant the forecast of hours uses. */
@@ -31,10 +37,16 @@ export interface UtilisationFit {
   runsPerGeneration: Record<GenerationId, number>;
   /** ln of effective utilisation over published MFU, averaged over generations with both. */
   logGoodput: number;
-  /** Slope of ln utilisation in ln active parameters below the knee. */
-  sizeSlope: number;
+  /** Slope of ln utilisation in ln active parameters below the knee, per generation. */
+  sizeSlopes: Record<GenerationId, number>;
   /** Active parameters above which utilisation no longer depends on size. */
   sizeKneeParameters: number;
+  /**
+   * Utilisation of an MoE run over a dense run of the same active size on the same cluster: the
+   * same-cluster pairs' ratios after the size term, as low (smallest), likely (geometric mean) and
+   * high (largest); the published prior when no pair is left.
+   */
+  moeFactor: Range;
   /** Spread (ln) of calibrated anchors around their published-MFU prior: the error of a borrowed anchor. */
   generationSd: number;
   /** Largest active parameter count and cluster among the calibration runs. */
@@ -51,26 +63,33 @@ export interface UtilisationModel {
 }
 
 /** Candidate knees of the size term; the fit keeps the one with the smallest squared error. */
-const KNEES = [10e9, 20e9, 50e9, 100e9, 200e9];
+const KNEES = [20e9, 50e9, 100e9, 200e9, 400e9];
+/**
+ * Weight of the pooled slope in each generation's size slope, in units of squared ln-size spread:
+ * a generation with few or similar-sized runs keeps close to the pooled slope.
+ */
+const SLOPE_PRIOR_WEIGHT = 1;
 /** Weight of the published-MFU prior in a generation's anchor, in runs. */
 const PRIOR_WEIGHT = 1;
 /** Spread of a borrowed anchor when fewer than two generations allow measuring it, ln units. */
 const FALLBACK_GENERATION_SD = 0.25;
 
 /** Reduces published runs with tokens and hours to calibration points. */
-export function calibrationPoints(runs: readonly PublishedRun[] = PUBLISHED_RUNS): CalibrationPoint[] {
+export function calibrationPoints(
+  runs: readonly PublishedRun[] = PUBLISHED_RUNS,
+): CalibrationPoint[] {
   return runs.flatMap((run) => {
     const hours = run.published.acceleratorHours;
     const peak = peakFlopsPerSecond(ACCELERATORS[run.accelerator], "bf16")?.flopsPerSecond;
-    if (!run.tokens || !hours || !peak) return [];
     const activeParameters = run.activeParameters ?? run.parameters;
-    const effectiveUtilisation = (6 * activeParameters * run.tokens) / (hours * 3600 * peak);
+    const flops = run.tokens ? 6 * activeParameters * run.tokens : run.flops;
+    if (!flops || !hours || !peak) return [];
+    const effectiveUtilisation = flops / (hours * 3600 * peak);
     const precision = run.precision ?? "bf16";
     const moe = activeParameters < run.parameters;
     const normalisedLog =
       Math.log(effectiveUtilisation) -
-      (precision === "fp8" ? Math.log(FP8_SPEEDUP.value.likely) : 0) -
-      (moe ? Math.log(MOE_UTILISATION.value.likely) : 0);
+      (precision === "fp8" ? Math.log(FP8_SPEEDUP.value.likely) : 0);
     return [
       {
         run: run.name,
@@ -81,6 +100,7 @@ export function calibrationPoints(runs: readonly PublishedRun[] = PUBLISHED_RUNS
         normalisedLog,
         precision,
         moe,
+        ...(run.denseReference ? { denseReference: run.denseReference } : {}),
       },
     ];
   });
@@ -90,25 +110,45 @@ const sizeX = (parameters: number, knee: number) => Math.min(0, Math.log(paramet
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 function fitAtKnee(points: CalibrationPoint[], knee: number): { fit: UtilisationFit; sse: number } {
+  // Anchors and slopes come from dense runs; MoE runs only measure the MoE factor (or test it).
   const groups = new Map<GenerationId, CalibrationPoint[]>();
-  for (const p of points) groups.set(p.generation, [...(groups.get(p.generation) ?? []), p]);
-  // Slope from within-generation variation only, so generations do not masquerade as size.
-  let numerator = 0;
-  let denominator = 0;
-  for (const group of groups.values()) {
+  for (const p of points.filter((q) => !q.moe))
+    groups.set(p.generation, [...(groups.get(p.generation) ?? []), p]);
+  // Slopes from within-generation variation only, so generations do not masquerade as size. Each
+  // generation's slope is shrunk toward the pooled one: faster chips need larger matrices to fill.
+  const moments = new Map<GenerationId, { sxy: number; sxx: number; mx: number; my: number }>();
+  let sxyAll = 0;
+  let sxxAll = 0;
+  for (const [g, group] of groups) {
     const xs = group.map((p) => sizeX(p.activeParameters, knee));
     const ys = group.map((p) => p.normalisedLog);
     const mx = mean(xs);
     const my = mean(ys);
+    let sxy = 0;
+    let sxx = 0;
     xs.forEach((x, i) => {
-      numerator += (x - mx) * ((ys[i] as number) - my);
-      denominator += (x - mx) ** 2;
+      sxy += (x - mx) * ((ys[i] as number) - my);
+      sxx += (x - mx) ** 2;
     });
+    moments.set(g, { sxy, sxx, mx, my });
+    sxyAll += sxy;
+    sxxAll += sxx;
   }
   // Smaller models never run faster per FLOP than larger ones: a negative slope is noise.
-  const sizeSlope = denominator > 0 ? Math.max(0, numerator / denominator) : 0;
+  const pooled = sxxAll > 0 ? Math.max(0, sxyAll / sxxAll) : 0;
+  const sizeSlopes = {} as Record<GenerationId, number>;
+  for (const g of GENERATION_IDS) {
+    const m = moments.get(g);
+    sizeSlopes[g] = m
+      ? Math.max(0, (m.sxy + SLOPE_PRIOR_WEIGHT * pooled) / (m.sxx + SLOPE_PRIOR_WEIGHT))
+      : pooled;
+  }
   const adjustedMean = (g: GenerationId) =>
-    mean((groups.get(g) ?? []).map((p) => p.normalisedLog - sizeSlope * sizeX(p.activeParameters, knee)));
+    mean(
+      (groups.get(g) ?? []).map(
+        (p) => p.normalisedLog - sizeSlopes[g] * sizeX(p.activeParameters, knee),
+      ),
+    );
 
   const withPrior = GENERATION_IDS.filter(
     (g) => groups.has(g) && GENERATION_ANCHORS[g].publishedMfu !== undefined,
@@ -144,24 +184,47 @@ function fitAtKnee(points: CalibrationPoint[], knee: number): { fit: Utilisation
       value = own(next);
       next = GENERATION_ANCHORS[next].nearest;
     }
-    logAnchors[g] = value ?? mean(points.map((p) => p.normalisedLog));
+    logAnchors[g] = value ?? mean([...groups.values()].flat().map((p) => p.normalisedLog));
   }
+  const moeFactor = fitMoeFactor(points, sizeSlopes, knee);
 
   const fit: UtilisationFit = {
     logAnchors,
     runsPerGeneration,
     logGoodput,
-    sizeSlope,
+    sizeSlopes,
     sizeKneeParameters: knee,
+    moeFactor,
     generationSd,
     largestParameters: Math.max(...points.map((p) => p.activeParameters)),
     largestCluster: Math.max(...points.map((p) => p.acceleratorCount ?? 0)),
   };
-  const sse = points.reduce(
-    (s, p) => s + (p.normalisedLog - predictLogUtilisation(fit, p.generation, p.activeParameters)) ** 2,
-    0,
-  );
+  const sse = [...groups.values()]
+    .flat()
+    .reduce((s, p) => s + (p.normalisedLog - predictLogUtilisation(fit, p)) ** 2, 0);
   return { fit, sse };
+}
+
+/** The MoE factor from same-cluster MoE/dense pairs, after each side's size term. */
+function fitMoeFactor(
+  points: CalibrationPoint[],
+  sizeSlopes: Record<GenerationId, number>,
+  knee: number,
+): Range {
+  const logs = points.flatMap((p) => {
+    const dense = points.find((q) => q.run === p.denseReference && q.generation === p.generation);
+    if (!p.moe || !dense) return [];
+    const slope = sizeSlopes[p.generation];
+    const sizeGap = slope * (sizeX(p.activeParameters, knee) - sizeX(dense.activeParameters, knee));
+    return [p.normalisedLog - dense.normalisedLog - sizeGap];
+  });
+  if (logs.length === 0) return MOE_UTILISATION.value;
+  const round = (x: number) => Number(x.toFixed(3));
+  return {
+    low: round(Math.exp(Math.min(...logs))),
+    likely: round(Math.exp(mean(logs))),
+    high: round(Math.exp(Math.max(...logs))),
+  };
 }
 
 /** Fits the utilisation model on calibration points: per-generation anchors, size slope and knee. */
@@ -175,22 +238,25 @@ export function fitUtilisation(points: CalibrationPoint[]): UtilisationFit {
 }
 
 /**
- * ln effective utilisation (of the dense bf16 peak) of a dense bf16 run, before the precision and
- * MoE factors: the generation's anchor plus the size term.
+ * ln effective utilisation (of the dense bf16 peak) of a bf16 run: the generation's anchor plus
+ * the size term, plus the likely MoE factor for an MoE run.
  */
 export function predictLogUtilisation(
   fit: UtilisationFit,
-  generation: GenerationId,
-  activeParameters: number,
+  run: Pick<CalibrationPoint, "generation" | "activeParameters" | "moe">,
 ): number {
-  return fit.logAnchors[generation] + fit.sizeSlope * sizeX(activeParameters, fit.sizeKneeParameters);
+  return (
+    fit.logAnchors[run.generation] +
+    fit.sizeSlopes[run.generation] * sizeX(run.activeParameters, fit.sizeKneeParameters) +
+    (run.moe ? Math.log(fit.moeFactor.likely) : 0)
+  );
 }
 
 /** Residual of each point when the model is fitted without it (ln units). */
 export function leaveOneOutResiduals(points: CalibrationPoint[]): number[] {
   return points.map((p, i) => {
     const fit = fitUtilisation(points.filter((_, j) => j !== i));
-    return p.normalisedLog - predictLogUtilisation(fit, p.generation, p.activeParameters);
+    return p.normalisedLog - predictLogUtilisation(fit, p);
   });
 }
 

@@ -30,7 +30,8 @@ export interface ResolvedUtilisation {
   assumptions: Assumption[];
 }
 
-const likelyOf = (q: Quantity | undefined) => (q === undefined || typeof q === "number" ? q : q.likely);
+const likelyOf = (q: Quantity | undefined) =>
+  q === undefined || typeof q === "number" ? q : q.likely;
 const round = (n: number, digits = 3) => Number(n.toPrecision(digits));
 
 /**
@@ -84,7 +85,7 @@ export function resolveUtilisation(options: {
   out.context = {
     generation,
     logMfuAnchor,
-    sizeSlope: fit.sizeSlope,
+    sizeSlope: fit.sizeSlopes[generation],
     sizeKneeParameters: fit.sizeKneeParameters,
   };
   const runs = fit.runsPerGeneration[generation];
@@ -98,13 +99,14 @@ export function resolveUtilisation(options: {
         : `MFU of a large dense bf16 run on ${anchor.name}: no calibration run, so borrowed from the nearest generation of the same vendor and widened`,
   });
   const active = likelyOf(options.activeParameters);
-  if (active !== undefined && fit.sizeSlope > 0) {
-    const factor = Math.exp(fit.sizeSlope * Math.min(0, Math.log(active / fit.sizeKneeParameters)));
+  const slope = fit.sizeSlopes[generation];
+  if (active !== undefined && slope > 0) {
+    const factor = Math.exp(slope * Math.min(0, Math.log(active / fit.sizeKneeParameters)));
     out.assumptions.push({
       path: "training.mfu.size",
       value: round(factor),
       sources: ["calibration"],
-      note: `smaller models use accelerators less well: (active parameters / ${round(fit.sizeKneeParameters / 1e9)}B)^${round(fit.sizeSlope, 2)} below that size, 1 above`,
+      note: `smaller models use accelerators less well: (active parameters / ${round(fit.sizeKneeParameters / 1e9)}B)^${round(slope, 2)} below that size on ${anchor.name}, 1 above`,
     });
   }
 
@@ -117,10 +119,15 @@ export function resolveUtilisation(options: {
   if (active !== undefined && total !== undefined && active < total) {
     out.inputs.push({
       key: "moeUtilisation",
-      value: MOE_UTILISATION.value,
+      value: fit.moeFactor,
       sources: MOE_UTILISATION.sources,
     });
-    out.assumptions.push({ path: "training.mfu.moe", ...MOE_UTILISATION });
+    out.assumptions.push({
+      path: "training.mfu.moe",
+      value: fit.moeFactor,
+      sources: MOE_UTILISATION.sources,
+      note: `MoE utilisation relative to a dense model of the same active size: same-cluster pairs (DeepSeek-V2 and DeepSeek 67B on H800; Granite 3.0 MoEs and Granite 3.0 2B on H100) after the size term`,
+    });
   }
 
   const extrapolation = Math.max(

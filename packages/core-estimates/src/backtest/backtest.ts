@@ -35,9 +35,10 @@ const FIGURES = [
 /** Accelerator-hours of the naive baseline, or undefined without tokens or a bf16 peak. */
 export function naiveHours(run: PublishedRun): number | undefined {
   const peak = peakFlopsPerSecond(ACCELERATORS[run.accelerator], "bf16")?.flopsPerSecond;
-  if (!run.tokens || !peak) return undefined;
   const active = run.activeParameters ?? run.parameters;
-  return (6 * active * run.tokens) / (NAIVE_UTILISATION * peak * 3600);
+  const flops = run.tokens ? 6 * active * run.tokens : run.flops;
+  if (!flops || !peak) return undefined;
+  return flops / (NAIVE_UTILISATION * peak * 3600);
 }
 
 function compare(
@@ -92,10 +93,10 @@ export function accountingProposal(run: PublishedRun): Proposal | undefined {
 
 /**
  * The forecast-tier proposal: only what a proposal would state before training: size (and active
- * size), tokens, precision, accelerator type and count, and country.
+ * size), tokens (or compute), precision, accelerator type and count, and country.
  */
 export function forecastProposal(run: PublishedRun): Proposal | undefined {
-  if (!run.tokens) return undefined;
+  if (!run.tokens && !run.flops) return undefined;
   return {
     schemaVersion: 1,
     model: { name: run.name },
@@ -104,12 +105,12 @@ export function forecastProposal(run: PublishedRun): Proposal | undefined {
       ...(run.activeParameters ? { activeParameters: run.activeParameters } : {}),
     },
     training: {
-      tokens: run.tokens,
+      ...(run.tokens ? { tokens: run.tokens } : { flops: run.flops }),
       accelerator: run.accelerator,
       ...(run.precision ? { precision: run.precision } : {}),
       ...(run.acceleratorCount ? { acceleratorCount: run.acceleratorCount } : {}),
     },
-    datacenter: { location: run.location },
+    ...(run.location ? { datacenter: { location: run.location } } : {}),
   };
 }
 

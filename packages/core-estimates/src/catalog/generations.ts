@@ -54,13 +54,13 @@ export const GENERATION_OF: Record<AcceleratorId, GenerationId> = {
  * Generations without a published figure borrow the nearest generation of the same vendor.
  */
 export const GENERATION_ANCHORS: Record<GenerationId, GenerationAnchor> = {
-  volta: { name: "NVIDIA Volta (V100)", publishedMfu: 0.3, source: "shoeybi2019" },
-  ampere: { name: "NVIDIA Ampere (A100)", publishedMfu: 0.514, source: "korthikanti2022" },
-  hopper: { name: "NVIDIA Hopper (H100, H800, H200)", nearest: "ampere" },
+  volta: { name: "NVIDIA Volta (V100)", publishedMfu: 0.213, source: "chowdhery2022" },
+  ampere: { name: "NVIDIA Ampere (A100)", publishedMfu: 0.533, source: "mosaicFoundry2024" },
+  hopper: { name: "NVIDIA Hopper (H100, H800, H200)", publishedMfu: 0.415, source: "nemotron2024" },
   blackwell: { name: "NVIDIA Blackwell (B200)", nearest: "hopper" },
-  "tpu-v3": { name: "Google TPU v3", nearest: "tpu-v4" },
+  "tpu-v3": { name: "Google TPU v3", publishedMfu: 0.371, source: "patterson2021" },
   "tpu-v4": { name: "Google TPU v4", nearest: "tpu-v3" },
   "tpu-v5": { name: "Google TPU v5e/v5p", nearest: "tpu-v4" },
-  cdna2: { name: "AMD CDNA 2 (MI250X)", nearest: "ampere" },
+  cdna2: { name: "AMD CDNA 2 (MI250X)", publishedMfu: 0.361, source: "dash2023" },
   cdna3: { name: "AMD CDNA 3 (MI300X)", nearest: "cdna2" },
 };

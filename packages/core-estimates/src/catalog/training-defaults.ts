@@ -1,12 +1,11 @@
 import type { SourceId } from "../sources.js";
 
 /**
- * Highest model FLOPs utilisation published for a large run: 56.3% for a 1T-parameter GPT on
- * A100s with selective recomputation (Korthikanti et al. 2022, Table 5). Megatron-LM's
- * often-quoted 52% (Narayanan et al. 2021) counts the recomputed forward pass, so it is hardware
- * FLOPs utilisation, not MFU.
+ * Highest model FLOPs utilisation published for a large run: 55.2% for a 175B model on 12,288
+ * GPUs (MegaScale, Jiang et al. 2024). Megatron-LM's often-quoted 52% (Narayanan et al. 2021)
+ * counts the recomputed forward pass, so it is hardware FLOPs utilisation, not MFU.
  */
-export const MAX_PUBLISHED_MFU = 0.563;
+export const MAX_PUBLISHED_MFU = 0.552;
 
 /** Tokens per parameter of a compute-optimal run (Hoffmann et al. 2022). */
 export const CHINCHILLA_TOKENS_PER_PARAMETER = 20;

@@ -46,7 +46,12 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
         : {
             formula:
               "anchor(accelerator generation) x size factor x precision factor x MoE factor x exp(residual): model FLOPs utilisation of the dense bf16 peak",
-            uses: ["parametersActive", "precisionSpeedup", "moeUtilisation", "utilisationLogResidual"],
+            uses: [
+              "parametersActive",
+              "precisionSpeedup",
+              "moeUtilisation",
+              "utilisationLogResidual",
+            ],
             sources: [
               "calibration",
               ...sourcesOf(c, "precisionSpeedup", "moeUtilisation"),

@@ -3,13 +3,16 @@ import {
   gradientBytesPerParameter,
   optimizerBytesPerParameter,
 } from "../catalog/precision.js";
-import {
-  CHINCHILLA_TOKENS_PER_PARAMETER,
-  DEFAULT_CONTEXT_LENGTH,
-} from "../catalog/training-defaults.js";
+import { DEFAULT_CONTEXT_LENGTH } from "../catalog/training-defaults.js";
 import type { EstimateContext } from "../inputs.js";
-import { chinchillaLoss } from "../scaling-law.js";
-import { type FigureDefinition, perContext } from "./definition.js";
+import {
+  chinchillaLoss,
+  EXTRAPOLATION_LOSS_SPREAD_PER_DECADE,
+  FITTED_COMPUTE_MAX_FLOPS,
+  optimalTokensForParameters,
+} from "../scaling-law.js";
+import type { SourceId } from "../sources.js";
+import { type FigureDefinition, type Point, perContext } from "./definition.js";
 
 /** The transformer's shapes as plain numbers, with defaults filled in; undefined without a transformer. */
 export const shapeOf = perContext((context: EstimateContext) => {
@@ -36,6 +39,31 @@ export const trainingBytesPerParameter = perContext((context: EstimateContext): 
     optimizerBytesPerParameter(context.optimizer, precision)
   );
 });
+
+/** The chosen loss law's name and source. */
+export const lawName = (c: EstimateContext) =>
+  c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022";
+export const lawSource = (c: EstimateContext): SourceId =>
+  c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
+
+/**
+ * Loss with its uncertainty: the chosen fit, moved toward the other fit by the sampled blend, with
+ * the reducible part widened by the sampled spread per decade of compute past the fitted range.
+ */
+export function rangedLoss(
+  p: Point,
+  c: EstimateContext,
+  parameters: number,
+  tokens: number,
+  flops: number,
+): number {
+  const chosen = chinchillaLoss(parameters, tokens, c.law);
+  const other = chinchillaLoss(parameters, tokens, c.otherLaw);
+  const blended = chosen + (p.lossFitBlend ?? 0) * (other - chosen);
+  const decades = Math.max(0, Math.log10(flops / FITTED_COMPUTE_MAX_FLOPS));
+  const spread = EXTRAPOLATION_LOSS_SPREAD_PER_DECADE * decades * (p.lossExtrapolationUnit ?? 0);
+  return c.law.E + (blended - c.law.E) * Math.exp(spread);
+}
 
 const paramSource = (c: EstimateContext) => c.inputs.parametersTotal?.sources ?? [];
 
@@ -75,14 +103,14 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     key: "scaling.computeOptimalTokens",
     unit: "tokens",
     needs: "a parameter count",
-    compute: (p) =>
+    compute: (p, _f, c) =>
       p.parametersActive === undefined
         ? undefined
-        : CHINCHILLA_TOKENS_PER_PARAMETER * p.parametersActive,
-    explain: () => ({
-      formula: "20 x parameters.active",
+        : optimalTokensForParameters(p.parametersActive, c.law),
+    explain: (c) => ({
+      formula: `D_opt(parameters.active) under ${lawName(c)}: the tokens for which this size is the compute-optimal split`,
       uses: ["parametersActive"],
-      sources: ["hoffmann2022"],
+      sources: [lawSource(c)],
     }),
   },
   {
@@ -93,9 +121,9 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     explain: (c) =>
       c.computeOptimalTokens
         ? {
-            formula: "compute-optimal: 20 x parameters.active",
+            formula: `compute-optimal: D_opt(parameters.active) under ${lawName(c)}`,
             uses: ["parametersActive"],
-            sources: ["hoffmann2022"],
+            sources: [lawSource(c)],
           }
         : { formula: "training.tokens", uses: ["tokens"], sources: ["owner"] },
   },
@@ -192,13 +220,14 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     compute: (_p, _f, c) => {
       const shape = shapeOf(c);
       if (!shape) return undefined;
-      const { layers, contextLength: s, hiddenSize: h, heads: a } = shape;
-      return layers * s * h * (34 + (5 * a * s) / h);
+      // Fused (flash) attention never stores the a x s x s score matrices: the 5as/h term drops.
+      return shape.layers * shape.contextLength * shape.hiddenSize * 34;
     },
     explain: () => ({
-      formula: "layers x s x h x (34 + 5 a s / h) bytes, one sequence, no recomputation",
+      formula:
+        "layers x s x h x 34 bytes, one sequence, fused (flash) attention, no recomputation (unfused attention adds 5 a s / h per token and layer)",
       uses: [],
-      sources: ["korthikanti2022"],
+      sources: ["korthikanti2022", "dao2022"],
     }),
   },
   {
@@ -238,12 +267,13 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     compute: (p, f, c) => {
       const tokens = f["training.tokens"];
       if (tokens === undefined || p.parametersActive === undefined) return undefined;
-      return chinchillaLoss(p.parametersActive, tokens, c.law);
+      const flops = f["compute.trainingFlops"] ?? 6 * p.parametersActive * tokens;
+      return rangedLoss(p, c, p.parametersActive, tokens, flops);
     },
     explain: (c) => ({
-      formula: `E + A / N^alpha + B / D^beta (${c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022"} constants) with N = parameters.active: for MoE the parameters each token uses, since the law was fitted on dense models where all parameters do work per token; D = training.tokens`,
-      uses: ["parametersActive", "training.tokens"],
-      sources: [c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022"],
+      formula: `E + A / N^alpha + B / D^beta (${lawName(c)}) with N = parameters.active (for MoE the parameters each token uses: the law was fitted on dense models) and D = training.tokens; the range moves toward the other fit (${c.scalingLaw === "besiroglu2024" ? "Hoffmann et al. 2022" : "Besiroglu et al. 2024"}) and widens the reducible loss by ${EXTRAPOLATION_LOSS_SPREAD_PER_DECADE} (ln) per decade of compute past the fitted ${FITTED_COMPUTE_MAX_FLOPS.toExponential(1)} FLOP`,
+      uses: ["parametersActive", "training.tokens", "lossFitBlend", "lossExtrapolationUnit"],
+      sources: ["besiroglu2024", "hoffmann2022"],
     }),
   },
 ];
