@@ -1,9 +1,17 @@
-import { likely, type Proposal, type Quantity, suggest } from "@forecard/schema";
-import { ACCELERATORS, type Accelerator } from "./catalog/accelerators.js";
+import {
+  type AcceleratorId,
+  likely,
+  type Proposal,
+  type Quantity,
+  suggest,
+} from "@forecard/schema";
+import { ACCELERATORS, type Accelerator, peakFlopsPerSecond } from "./catalog/accelerators.js";
 import { PUBLIC_TEXT_STOCK_TOKENS } from "./catalog/data-stock.js";
 import {
   DEFAULT_PUE,
   DEFAULT_WUE_L_PER_KWH,
+  ENERGY_BOUNDARY_FACTOR,
+  GRID_INTENSITY_SPREAD,
   OFFSITE_WATER_L_PER_KWH,
   SERVER_OVERHEAD_FACTOR,
 } from "./catalog/datacenter.js";
@@ -11,6 +19,9 @@ import {
   EMBODIED_KG_CO2E_PER_ACCELERATOR,
   EMBODIED_SOURCES,
   SERVICE_LIFE_YEARS,
+  SERVICE_UTILISATION,
+  VENDOR_EMBODIED_G_PER_EXAFLOP,
+  vendorEmbodiedKg,
 } from "./catalog/embodied.js";
 import { gridIntensity, LOCATION_IDS, WORLD_GRID_INTENSITY } from "./catalog/grid-intensity.js";
 import { ACCELERATOR_PRICES } from "./catalog/prices.js";
@@ -266,6 +277,14 @@ export function resolveInputs(proposal: Proposal, options: ResolveOptions = {}):
       [SERVER_OVERHEAD_FACTOR.wholeServer.source],
       "whole servers: accelerator power x 1.82 for CPUs, memory, network and fans",
     );
+  } else if (training.powerWatts === undefined && inputs.powerWatts) {
+    assume(
+      "energyBoundaryFactor",
+      "datacenter.energyBoundary",
+      ENERGY_BOUNDARY_FACTOR.value,
+      ENERGY_BOUNDARY_FACTOR.sources,
+      ENERGY_BOUNDARY_FACTOR.note,
+    );
   }
   const location = datacenter.location;
   const provider = providerOf(location);
@@ -292,12 +311,14 @@ export function resolveInputs(proposal: Proposal, options: ResolveOptions = {}):
       });
     }
     const row = grid ?? WORLD_GRID_INTENSITY;
+    const kg = row.gCO2ePerKWh / 1000;
+    const [low, high] = GRID_INTENSITY_SPREAD;
     assume(
       "carbonIntensity",
       "datacenter.carbonIntensity",
-      row.gCO2ePerKWh / 1000,
+      { low: kg * low, likely: kg, high: kg * high },
       [row.source],
-      `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year})`,
+      `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year} annual average); ${low}x to ${high}x for the grid the run will actually meet (projected decline, year-to-year swings)`,
     );
   }
   if (datacenter.carbonFreeEnergyShare !== undefined)
@@ -330,13 +351,29 @@ export function resolveInputs(proposal: Proposal, options: ResolveOptions = {}):
     [OFFSITE_WATER_L_PER_KWH.source],
     OFFSITE_WATER_L_PER_KWH.note,
   );
-  assume(
-    "embodiedKgPerAccelerator",
-    "hardware.embodiedKgCO2e",
-    EMBODIED_KG_CO2E_PER_ACCELERATOR,
-    EMBODIED_SOURCES,
-    "manufacturing footprint per accelerator incl. server share; no vendor publishes one",
-  );
+  const vendorEmbodied = accelerator
+    ? vendorEmbodiedKg(
+        accelerator.id,
+        peakFlopsPerSecond(accelerator, "fp16")?.flopsPerSecond,
+        SERVICE_LIFE_YEARS * 8760 * SERVICE_UTILISATION,
+      )
+    : undefined;
+  if (vendorEmbodied)
+    assume(
+      "embodiedKgPerAccelerator",
+      "hardware.embodiedKgCO2e",
+      vendorEmbodied,
+      ["nvidiaPcf2025", "luccioni2023"],
+      `${accelerator?.name}: NVIDIA's HGX product carbon footprint (${VENDOR_EMBODIED_G_PER_EXAFLOP[accelerator?.id as AcceleratorId]} gCO2e per exaFLOP of FP16) over ${SERVICE_LIFE_YEARS} years at ${SERVICE_UTILISATION * 100}% use, plus none to all of a host's share (BLOOM)`,
+    );
+  else
+    assume(
+      "embodiedKgPerAccelerator",
+      "hardware.embodiedKgCO2e",
+      EMBODIED_KG_CO2E_PER_ACCELERATOR,
+      EMBODIED_SOURCES,
+      "manufacturing footprint per accelerator incl. server share; the vendor publishes none for this accelerator",
+    );
 
   assume(
     "publicTextStockTokens",
@@ -361,11 +398,18 @@ export function resolveInputs(proposal: Proposal, options: ResolveOptions = {}):
   );
   const cost = proposal.cost ?? {};
   const costModel = cost.model ?? "rental";
+  if (!cost.model)
+    assumptions.push({
+      path: "cost.model",
+      value: "rental",
+      sources: [],
+      note: "cost.trainingUsd is priced as rental at list price; cost.trainingOwnershipUsd gives the owned-hardware basis when a purchase price and electricity price are given",
+    });
   own("electricityUsdPerKWh", datacenter.electricityUsdPerKWh, "datacenter.electricityUsdPerKWh");
   own("acceleratorPriceUsd", cost.acceleratorPriceUsd, "cost.acceleratorPriceUsd");
   if (cost.serviceLifeYears !== undefined)
     own("serviceLifeYears", cost.serviceLifeYears, "cost.serviceLifeYears");
-  else if (costModel === "ownership")
+  else if (costModel === "ownership" || cost.acceleratorPriceUsd !== undefined)
     assume(
       "serviceLifeYears",
       "cost.serviceLifeYears",

@@ -23,7 +23,10 @@ export const FIGURE_LABELS: Record<string, string> = {
   "carbon.trainingTotalTCO2e": "Training carbon, total",
   "water.trainingKL": "Water consumed",
   "cost.electricityUsd": "Electricity cost",
-  "cost.trainingUsd": "Training cost",
+  "cost.trainingUsd": "Training cost (stated basis)",
+  "cost.trainingRentalUsd": "Training cost, rented at list price",
+  "cost.trainingOwnershipUsd": "Training cost, owned hardware",
+  "training.mfu": "Model FLOPs utilisation (of dense bf16 peak)",
   "inference.energyPerMillionTokensKWh": "Inference energy per 1M tokens",
   "inference.costPerMillionTokensUsd": "Inference cost per 1M tokens",
   "inference.annualTCO2e": "Inference carbon per year",
@@ -73,7 +76,7 @@ export const FIGURE_SECTIONS: [string, string[]][] = [
       "memory.kvCacheBytesPerToken",
     ],
   ],
-  ["Time", ["time.acceleratorHours", "time.wallClockDays"]],
+  ["Time", ["training.mfu", "time.acceleratorHours", "time.wallClockDays"]],
   [
     "Energy, carbon, water, cost",
     [
@@ -85,6 +88,8 @@ export const FIGURE_SECTIONS: [string, string[]][] = [
       "water.trainingKL",
       "cost.electricityUsd",
       "cost.trainingUsd",
+      "cost.trainingRentalUsd",
+      "cost.trainingOwnershipUsd",
     ],
   ],
   [

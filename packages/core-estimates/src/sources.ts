@@ -68,10 +68,14 @@ export const SOURCES = {
   iea2019: "IEA (2019), Global Energy & CO2 Status Report: world average 475 gCO2e/kWh",
   googleRegionCarbon2023:
     "Google Cloud (2024), Carbon free energy for Google Cloud regions: location-based grid intensity per region, 2023 data",
-  mlco2Impact2019:
-    "Lacoste et al. (2019), Quantifying the Carbon Emissions of Machine Learning, arXiv:1910.09700; ML CO2 Impact region table (eGRID 2016, carbonfootprint.com 2018, electricityMap 2019)",
   shehabi2024:
     "Shehabi et al. (2024), 2024 United States Data Center Energy Usage Report, LBNL: PUE 1.14 for specialised AI datacenters (via Epoch AI)",
+  awsPue2024:
+    "Amazon (2024), AWS sustainability page and 2024 report: global data-center fleet PUE 1.15 in 2023 and 2024 (best site 1.04)",
+  googlePue2024:
+    "Google (2024), data-center efficiency, as summarised by DatacenterDynamics (2024-12): fleet PUE about 1.10 (best site 1.06)",
+  microsoftPue2022:
+    "Microsoft (N. Walsh, Azure blog, 2022-04), quoted in the Cloud Carbon Footprint methodology: fleet trailing-twelve-month PUE 1.185, newest designs 1.125",
   shehabi2016:
     "Shehabi et al. (2016), United States Data Center Energy Usage Report, LBNL-1005775: on-site water 1.8 L/kWh",
   li2023water:
@@ -82,6 +86,8 @@ export const SOURCES = {
     "Chien et al. (2023), Reducing the Carbon Impact of Generative AI Inference, HotCarbon'23: 318 kgCO2e per A100 incl. server share",
   luccioni2023:
     "Luccioni, Viguier, Ligozat (2023), Estimating the Carbon Footprint of BLOOM, JMLR 24(253): 150 kgCO2e per GPU, 2500 kgCO2e per 8-GPU node, 6-year life at 85% use",
+  nvidiaPcf2025:
+    "NVIDIA (2025), NVIDIA HGX B200 Reduces Embodied Carbon Emissions Intensity, NVIDIA Technical Blog (from the HGX H100 and HGX B200 product carbon footprint summaries): 0.66 and 0.50 gCO2e per exaFLOP of FP16",
   faiz2024: "Faiz et al. (2024), LLMCarbon, ICLR 2024: 5-year accelerator service life",
   lambda2025: "Lambda (2025), on-demand price of one H100 SXM: 2.49 USD/h",
   awsCapacityBlocks2024:

@@ -131,6 +131,7 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
         f["time.acceleratorHours"],
         p.powerWatts,
         p.serverOverheadFactor ?? 1,
+        p.energyBoundaryFactor ?? 1,
         p.pue,
       );
       return kWh === undefined ? undefined : kWh / 1e6;
@@ -138,14 +139,17 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     explain: (c) => ({
       formula: c.inputs.serverOverheadFactor
         ? "time.acceleratorHours x powerWatts x 1.82 (whole servers) x pue / 1e6"
-        : "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
+        : c.inputs.energyBoundaryFactor
+          ? "time.acceleratorHours x TDP x boundary factor (0.8-1.5) x pue / 1e6"
+          : "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
       uses: [
         "time.acceleratorHours",
         "powerWatts",
         ...(c.inputs.serverOverheadFactor ? ["serverOverheadFactor"] : []),
+        ...(c.inputs.energyBoundaryFactor ? ["energyBoundaryFactor"] : []),
         "pue",
       ],
-      sources: sourcesOf(c, "powerWatts", "serverOverheadFactor", "pue"),
+      sources: sourcesOf(c, "powerWatts", "serverOverheadFactor", "energyBoundaryFactor", "pue"),
     }),
   },
   {
@@ -227,36 +231,53 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     }),
   },
   {
-    key: "cost.trainingUsd",
+    key: "cost.trainingRentalUsd",
     unit: "USD",
-    needs:
-      "accelerator-hours and a price: cost.acceleratorHourUsd (rental, or a catalog price), or cost.acceleratorPriceUsd with electricity (ownership)",
-    compute: (p, f, c) => {
-      const hours = f["time.acceleratorHours"];
-      if (c.costModel === "rental") return product(hours, p.acceleratorHourUsd);
-      const hardware = product(hours, p.acceleratorPriceUsd);
+    needs: "accelerator-hours and a rental price (cost.acceleratorHourUsd or a catalog price)",
+    compute: (p, f) => product(f["time.acceleratorHours"], p.acceleratorHourUsd),
+    explain: (c) => ({
+      formula: "time.acceleratorHours x acceleratorHourUsd (rental at list price)",
+      uses: ["time.acceleratorHours", "acceleratorHourUsd"],
+      sources: sourcesOf(c, "acceleratorHourUsd"),
+    }),
+  },
+  {
+    key: "cost.trainingOwnershipUsd",
+    unit: "USD",
+    needs: "accelerator-hours, cost.acceleratorPriceUsd and datacenter.electricityUsdPerKWh",
+    compute: (p, f) => {
+      const hardware = product(f["time.acceleratorHours"], p.acceleratorPriceUsd);
       const lifeHours = product(p.serviceLifeYears, HOURS_PER_YEAR, SERVICE_UTILISATION);
       const electricity = f["cost.electricityUsd"];
       if (hardware === undefined || lifeHours === undefined || electricity === undefined)
         return undefined;
       return hardware / lifeHours + electricity;
     },
-    explain: (c) =>
-      c.costModel === "rental"
-        ? {
-            formula: "time.acceleratorHours x acceleratorHourUsd (rental)",
-            uses: ["time.acceleratorHours", "acceleratorHourUsd"],
-            sources: sourcesOf(c, "acceleratorHourUsd"),
-          }
-        : {
-            formula: `time.acceleratorHours x acceleratorPriceUsd / (serviceLifeYears x 8760 x ${SERVICE_UTILISATION}) + cost.electricityUsd (ownership)`,
-            uses: [
-              "time.acceleratorHours",
-              "acceleratorPriceUsd",
-              "serviceLifeYears",
-              "cost.electricityUsd",
-            ],
-            sources: [...sourcesOf(c, "acceleratorPriceUsd", "serviceLifeYears"), "luccioni2023"],
-          },
+    explain: (c) => ({
+      formula: `time.acceleratorHours x acceleratorPriceUsd / (serviceLifeYears x 8760 x ${SERVICE_UTILISATION}) + cost.electricityUsd (ownership: amortised hardware with its server share, plus facility electricity including PUE; building capital cost not included)`,
+      uses: [
+        "time.acceleratorHours",
+        "acceleratorPriceUsd",
+        "serviceLifeYears",
+        "cost.electricityUsd",
+      ],
+      sources: [...sourcesOf(c, "acceleratorPriceUsd", "serviceLifeYears"), "luccioni2023"],
+    }),
+  },
+  {
+    key: "cost.trainingUsd",
+    unit: "USD",
+    needs:
+      "accelerator-hours and a price: cost.acceleratorHourUsd (rental, or a catalog price), or cost.acceleratorPriceUsd with electricity (ownership)",
+    compute: (_p, f, c) =>
+      c.costModel === "rental" ? f["cost.trainingRentalUsd"] : f["cost.trainingOwnershipUsd"],
+    explain: (c) => ({
+      formula:
+        c.costModel === "rental"
+          ? "cost.trainingRentalUsd (basis: rental at list price; cost.model: ownership prices the run as owned hardware)"
+          : "cost.trainingOwnershipUsd (basis: ownership, amortised hardware plus electricity)",
+      uses: [c.costModel === "rental" ? "cost.trainingRentalUsd" : "cost.trainingOwnershipUsd"],
+      sources: [],
+    }),
   },
 ];
