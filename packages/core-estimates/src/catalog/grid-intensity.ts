@@ -304,7 +304,5 @@ export function gridIntensity(location: string): GridIntensity | undefined {
   }
   const iso = PROVIDER_REGION_COUNTRY[location];
   const grid = iso ? COUNTRIES[iso] : undefined;
-  return grid
-    ? { ...grid, name: `${location} (${grid.name} grid)`, source: "owid2024" }
-    : undefined;
+  return grid ? { ...grid, name: `${location} (${grid.name})`, source: "owid2024" } : undefined;
 }
