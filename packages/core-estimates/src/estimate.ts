@@ -27,6 +27,8 @@ export interface Estimate {
   assumptions: Assumption[];
   /** One-at-a-time swings of headline figures, for a tornado chart. */
   sensitivity: Swing[];
+  /** The loss law behind every scaling figure of this estimate. */
+  scalingLaw: "hoffmann2022" | "besiroglu2024";
 }
 
 /** A scenario's estimate, beside the base. */
@@ -111,6 +113,7 @@ export function estimateProposal(proposal: Proposal, options: EstimateOptions = 
     warnings: [...context.warnings, ...plausibilityWarnings(point, likely, context)],
     assumptions,
     sensitivity: sensitivity(context, point),
+    scalingLaw: context.scalingLaw,
   };
 }
 

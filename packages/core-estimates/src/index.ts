@@ -21,6 +21,7 @@ export {
 } from "./catalog/embodied.js";
 export {
   GENERATION_ANCHORS,
+  GENERATION_IDS,
   GENERATION_OF,
   type GenerationId,
 } from "./catalog/generations.js";
