@@ -32,9 +32,10 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     compute: (p, _f, c) => {
       if (p.mfu !== undefined) return p.mfu;
       if (!c.utilisation || p.parametersActive === undefined) return undefined;
+      // Matrix sizes follow the parameters each token computes with (shared layers at every depth).
       return modelledMfu(
         c.utilisation,
-        p.parametersActive,
+        p.parametersCompute ?? p.parametersActive,
         p.precisionSpeedup ?? 1,
         p.moeUtilisation ?? 1,
         p.utilisationLogResidual ?? 0,
