@@ -2,7 +2,7 @@ import type { Range } from "@forecard/schema";
 import { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 import type { Computed, Point } from "./figures/definition.js";
 import { type EstimateContext, INPUT_KEYS, type InputKey } from "./inputs.js";
-import { quantile, sampleTriangular, seededRandom } from "./random.js";
+import { quantilesBySelection, sampleTriangular, seededRandom } from "./random.js";
 
 /** Percentiles of each figure over the Monte Carlo. */
 export type Percentiles = Record<string, { p5: number; p50: number; p95: number }>;
@@ -62,14 +62,12 @@ export function monteCarlo(
   for (let k = 0; k < keys.length; k++) {
     if (!present[k]) continue;
     const column = columns[k] as Float64Array;
-    // Figures no ranged input reaches are constant: no need to sort them.
-    const constant = column.every((v) => v === column[0]);
-    if (!constant) column.sort();
-    out[keys[k] as string] = {
-      p5: quantile(column, 0.05),
-      p50: quantile(column, 0.5),
-      p95: quantile(column, 0.95),
-    };
+    const [p5, p50, p95] = quantilesBySelection(column, [0.05, 0.5, 0.95]) as [
+      number,
+      number,
+      number,
+    ];
+    out[keys[k] as string] = { p5, p50, p95 };
   }
   return out;
 }

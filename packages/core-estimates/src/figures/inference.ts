@@ -54,6 +54,30 @@ export function parametersReadPerStep(
  * Pope et al. (2022) show decoding is bound by one or the other.
  */
 export function acceleratorSecondsPerToken(p: Point, context: EstimateContext): number | undefined {
+  // Energy and cost ask for the same sample one after the other: reuse the last answer.
+  const key = last.key;
+  if (
+    last.context === context &&
+    key[0] === p.parametersActive &&
+    key[1] === p.parametersTotal &&
+    key[2] === p.inferenceBatch &&
+    key[3] === p.inferenceEfficiency
+  )
+    return last.value;
+  const value = secondsPerToken(p, context);
+  last.context = context;
+  last.key = [p.parametersActive, p.parametersTotal, p.inferenceBatch, p.inferenceEfficiency];
+  last.value = value;
+  return value;
+}
+
+const last: {
+  context?: EstimateContext;
+  key: (number | undefined)[];
+  value: number | undefined;
+} = { key: [], value: undefined };
+
+function secondsPerToken(p: Point, context: EstimateContext): number | undefined {
   const accelerator = context.inferenceAccelerator;
   const peak = inferencePeak(context);
   const active = p.parametersActive;

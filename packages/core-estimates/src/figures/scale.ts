@@ -40,6 +40,14 @@ export const trainingBytesPerParameter = perContext((context: EstimateContext): 
   );
 });
 
+// Parameters rarely vary between samples: keep the last answer.
+let lastTokens = { parameters: Number.NaN, law: undefined as unknown, tokens: 0 };
+function optimalTokens(parameters: number, law: EstimateContext["law"]): number {
+  if (parameters !== lastTokens.parameters || law !== lastTokens.law)
+    lastTokens = { parameters, law, tokens: optimalTokensForParameters(parameters, law) };
+  return lastTokens.tokens;
+}
+
 /** The chosen loss law's name and source. */
 export const lawName = (c: EstimateContext) =>
   c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022";
@@ -104,9 +112,7 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     unit: "tokens",
     needs: "a parameter count",
     compute: (p, _f, c) =>
-      p.parametersActive === undefined
-        ? undefined
-        : optimalTokensForParameters(p.parametersActive, c.law),
+      p.parametersActive === undefined ? undefined : optimalTokens(p.parametersActive, c.law),
     explain: (c) => ({
       formula: `D_opt(parameters.active) under ${lawName(c)}: the tokens for which this size is the compute-optimal split`,
       uses: ["parametersActive"],

@@ -3,7 +3,18 @@ import { chinchillaLoss, computeOptimal } from "../scaling-law.js";
 import type { FigureDefinition } from "./definition.js";
 import { lawName, lawSource } from "./scale.js";
 
-const optimum = (flops: number, c: EstimateContext) => computeOptimal(flops, c.law);
+// Three figures need the same split of the same compute in every sample: compute it once.
+let lastFlops = Number.NaN;
+let lastLaw: EstimateContext["law"] | undefined;
+let lastOptimum: ReturnType<typeof computeOptimal> | undefined;
+function optimum(flops: number, c: EstimateContext): ReturnType<typeof computeOptimal> {
+  if (flops !== lastFlops || c.law !== lastLaw || !lastOptimum) {
+    lastOptimum = computeOptimal(flops, c.law);
+    lastFlops = flops;
+    lastLaw = c.law;
+  }
+  return lastOptimum;
+}
 
 /** Scaling-law and data-availability figures, all under the one law the proposal chose. */
 export const SCALING_FIGURES: FigureDefinition[] = [
@@ -64,7 +75,9 @@ export const SCALING_FIGURES: FigureDefinition[] = [
       const d = f["training.tokens"];
       const n = p.parametersActive;
       if (d === undefined || n === undefined) return undefined;
-      return chinchillaLoss(n, d, c.law) - chinchillaLoss(Math.SQRT2 * n, Math.SQRT2 * d, c.law);
+      // L(N, D) - L(sqrt2 N, sqrt2 D), with the constant factors taken out of the powers.
+      const { A, B, alpha, beta } = c.law;
+      return (A / n ** alpha) * (1 - 2 ** (-alpha / 2)) + (B / d ** beta) * (1 - 2 ** (-beta / 2));
     },
     explain: (c) => ({
       formula: `L(N, D) - L(sqrt2 N, sqrt2 D) under ${lawName(c)}: the gain from doubling compute, model and data grown alike`,
