@@ -32357,7 +32357,7 @@ function resolveInputs(proposal, options = {}) {
   else
     assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES, "manufacturing footprint per accelerator incl. server share; the vendor publishes none for this accelerator");
   assume("publicTextStockTokens", "data.publicTextStockTokens", PUBLIC_TEXT_STOCK_TOKENS, ["villalobos2024"], "effective stock of public human-generated text");
-  assume("lossFitBlend", "scaling.fitChoice", { low: 0, likely: 0, high: 1 }, ["besiroglu2024", "hoffmann2022"], "the predicted loss ranges from the chosen fit toward the other published fit");
+  assume("lossFitBlend", "scaling.fitChoice", { low: -1, likely: 0, high: 1 }, ["besiroglu2024", "hoffmann2022"], "fit uncertainty: the predicted loss moves by up to the distance between the two published fits, either way, so the median stays on the chosen fit");
   assume("lossExtrapolationUnit", "scaling.extrapolation", { low: -1, likely: 0, high: 1 }, ["hoffmann2022"], "reducible loss spread of \xB10.1 (ln) per decade of compute past the largest fitted run (16B parameters, 500B tokens)");
   const cost2 = proposal.cost ?? {};
   const costModel = cost2.model ?? "rental";
