@@ -52,6 +52,14 @@ function buildProgram(): Command {
     .description("check proposals against a policy: exit 0 pass, 1 fail, 2 invalid input")
     .argument("<files...>", "proposal YAML files")
     .option("--policy <file>", "policy file (default ./policy.yaml)")
+    .option(
+      "--policy-ref <ref>",
+      "read the policy as it is at this git revision (a pull request's base); a changed policy is a finding",
+    )
+    .option(
+      "--require <items>",
+      "comma-separated figure keys and checklist ids that must be present (added to the policy's require)",
+    )
     .option("--format <format>", "text, markdown, json, github, sarif or junit (default text)")
     .option("--json", "same as --format json")
     .option("--today <date>", "judge answer ages against this date, YYYY-MM-DD (default today)")

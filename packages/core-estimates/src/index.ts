@@ -41,6 +41,7 @@ export {
   type ScenarioEstimate,
   scenarioDeltas,
 } from "./estimate.js";
+export { type EstimateDocument, estimateDocument } from "./estimate-document.js";
 export { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 export { optimalParameters } from "./figures/scaling.js";
 export { type EstimateContext, resolveInputs } from "./inputs.js";

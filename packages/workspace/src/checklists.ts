@@ -8,8 +8,8 @@ import {
   type Proposal,
   type SourceLocator,
 } from "@forecard/schema";
-import { UserError } from "./errors.js";
-import { readInput } from "./files.js";
+import { readInput } from "./read-input.js";
+import { UserError } from "./user-error.js";
 
 /** The repository a proposal belongs to: the nearest folder above it holding `.git`, else its own folder. */
 export function repositoryRoot(proposalFile: string): string {
