@@ -78,6 +78,12 @@ const FIXED: Record<string, Omit<RuleDescription, "id">> = {
     fix: "Have an owner of the policy review and merge the policy change on its own.",
     anchor: "policy-changes",
   },
+  "policy-unverified": {
+    short: "The policy could not be read from the base revision",
+    full: "The check had to use the pull request's own policy, which the pull request could have loosened.",
+    fix: "Check out with fetch-depth: 0 (or let the job fetch the base commit) so the base revision's policy is used.",
+    anchor: "policy-changes",
+  },
 };
 
 for (const level of ["high", "medium", "low"]) {
