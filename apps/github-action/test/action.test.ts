@@ -3,6 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { micromark } from "micromark";
+import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readInputs } from "../src/inputs.js";
@@ -265,6 +267,30 @@ describe("the bundled action on a pull request", () => {
     expect(JSON.parse(readFileSync(join(dir, "forecard-check.json"), "utf8")).forecard).toBe(
       JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version,
     );
+  });
+});
+
+describe("text from the proposal in the comment", () => {
+  it("renders no link, image or mention, in the diff or the findings", async () => {
+    const { dir } = workspace();
+    const hostile =
+      "'![p](https://evil.example/p.png) [login](https://evil.example) <img src=x> @example-org/everyone www.evil.example'";
+    const text = readFileSync(join(dir, "proposals/moe.yaml"), "utf8").replace(
+      "name: Atlas-100T-MoE",
+      `name: ${hostile}`,
+    );
+    writeFileSync(join(dir, "proposals/moe.yaml"), text);
+    await runBundle(dir);
+    const body = github.comments[0]?.body ?? "";
+    expect(body).toContain("evil.example");
+    const html = micromark(body, {
+      allowDangerousHtml: true,
+      extensions: [gfm()],
+      htmlExtensions: [gfmHtml()],
+    });
+    expect(html).not.toMatch(/<a |<img /);
+    const outsideCode = html.replace(/<code>[\s\S]*?<\/code>/g, "");
+    expect(outsideCode).not.toMatch(/@example-org|evil\.example/);
   });
 });
 
