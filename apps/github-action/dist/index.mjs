@@ -33867,11 +33867,14 @@ function readInput(file2) {
 
 // ../../packages/workspace/dist/checklists.js
 function repositoryRoot(proposalFile) {
-  const start = realpathSync(dirname(resolve2(proposalFile)));
-  for (let folder = start; ; folder = dirname(folder)) {
-    if (existsSync(join(folder, ".git")))
-      return folder;
-    if (dirname(folder) === folder)
+  return enclosingRepository(dirname(resolve2(proposalFile)));
+}
+function enclosingRepository(folder) {
+  const start = realpathSync(resolve2(folder));
+  for (let folder2 = start; ; folder2 = dirname(folder2)) {
+    if (existsSync(join(folder2, ".git")))
+      return folder2;
+    if (dirname(folder2) === folder2)
       return start;
   }
 }

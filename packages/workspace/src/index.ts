@@ -1,4 +1,9 @@
-export { builtinChecklist, proposalChecklists, repositoryRoot } from "./checklists.js";
+export {
+  builtinChecklist,
+  enclosingRepository,
+  proposalChecklists,
+  repositoryRoot,
+} from "./checklists.js";
 export { type GatePolicy, loadGatePolicy } from "./gate-policy.js";
 export { fetchCommit, fileAtRevision, gitTopLevel, hasCommit } from "./git.js";
 export { type JudgeFileOptions, judgeFile, judgeFiles } from "./judge-file.js";

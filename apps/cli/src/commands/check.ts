@@ -10,7 +10,7 @@ import {
   withRequirements,
 } from "@forecard/policy";
 import { FIGURE_KEYS, identifier, isoDate } from "@forecard/schema";
-import { gitTopLevel, judgeFiles, loadGatePolicy } from "@forecard/workspace";
+import { enclosingRepository, gitTopLevel, judgeFiles, loadGatePolicy } from "@forecard/workspace";
 import { format } from "date-fns/format";
 import { EnvironmentError, ExitCode, UserError } from "../errors.js";
 import { integerOption } from "../numbers.js";
@@ -88,7 +88,7 @@ export async function run(files: string[], options: CheckOptions): Promise<numbe
     policySource: gate.source,
     policy,
     version: FORECARD_VERSION,
-    root: gitTopLevel(process.cwd()) ?? process.cwd(),
+    root: gitTopLevel(process.cwd()) ?? enclosingRepository(process.cwd()),
   };
   process.stdout.write(formatCheck(formatName as CheckFormat, judgements, context));
 
