@@ -36,4 +36,5 @@ export {
   POLICY_DOCS_URL,
   policyRuleIds,
   type RuleDescription,
+  ruleLevel,
 } from "./rules.js";

@@ -120,6 +120,16 @@ export function describeRule(id: string, policy?: Policy): RuleDescription {
   };
 }
 
+/** The severity a rule reports at under a policy (SARIF's default level). */
+export function ruleLevel(id: string, policy?: Policy): "error" | "warning" {
+  if (id === "checklist-orphan-answer") return "warning";
+  const budget = policy?.budgets?.find((b) => b.id === id);
+  if (budget) return budget.severity;
+  if (id.startsWith("checklist-")) return policy?.checklists?.severity ?? "error";
+  if (id === "model-card-field") return policy?.modelCard?.severity ?? "error";
+  return "error";
+}
+
 /** The rule ids a policy can report, in a stable order (budgets first, as written). */
 export function policyRuleIds(policy: Policy): string[] {
   const ids = [...(policy.budgets ?? []).map((b) => b.id)];

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { isAbsolute, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Judgement } from "../judgement.js";
-import { describeRule, POLICY_DOCS_URL } from "../rules.js";
+import { describeRule, POLICY_DOCS_URL, ruleLevel } from "../rules.js";
 import type { CheckContext } from "./context.js";
 
 /** SARIF's name for the repository root, which every artifact URI is relative to. */
@@ -87,9 +87,7 @@ export function formatSarif(judgements: readonly Judgement[], context: CheckCont
         markdown: `${rule.full}\n\n**Fix:** ${rule.fix}\n\n[Forecard policy rules](${helpUri})`,
       },
       helpUri,
-      defaultConfiguration: {
-        level: context.policy?.budgets?.find((b) => b.id === id)?.severity ?? "error",
-      },
+      defaultConfiguration: { level: ruleLevel(id, context.policy) },
     };
   });
   const log = {
