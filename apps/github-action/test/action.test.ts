@@ -230,6 +230,21 @@ describe("the bundled action on a pull request", () => {
     expect(summary).not.toContain("anything goes");
   });
 
+  it("fails closed when the base commit cannot be read: the pull request's own policy is not trusted", async () => {
+    const { dir } = workspace({
+      base: { sha: "0123456789abcdef0123456789abcdef01234567", repo: { full_name: "example/lab" } },
+    });
+    const result = await runBundle(dir, { INPUT_COMMENT: "false", "INPUT_FAIL-ON": "error" });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^::error file=policy\.yaml,line=1,col=1,title=forecard policy-unverified::/m,
+    );
+    expect(result.stdout).toContain("::warning title=forecard::the base revision 0123456789ab");
+    expect(readFileSync(join(dir, "summary.md"), "utf8")).toContain(
+      "(working tree; base unavailable)",
+    );
+  });
+
   it('says "new proposal" when the base has no such file', async () => {
     const { dir } = workspace();
     copyFileSync(join(dir, "proposals/moe.yaml"), join(dir, "proposals/extra.yaml"));
