@@ -159,25 +159,42 @@ const input = {
 };
 const job = renderDocuments(input, { kind: "impact", paper: "a4" }).pdfJobs[0].job;
 const renderer = new PdfRenderer();
-await renderer.render(job);
-const forecardPdfMs = await timeAsync(() => renderer.render(job), 9);
-await renderer.close();
 const browser = await puppeteer.launch({
   executablePath: findBrowser(),
   headless: true,
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
 });
-const bare = async () => {
+const bareFresh = async () => {
   const page = await browser.newPage();
   await page.setContent(job.html);
   await page.pdf({ format: "A4", printBackground: true });
   await page.close();
 };
-await bare();
-const floorPdfMs = await timeAsync(bare, 9);
+const reused = await browser.newPage();
+const bareReused = async () => {
+  await reused.setContent(job.html);
+  await reused.pdf({ format: "A4", printBackground: true });
+};
+// Interleaved rounds, so a burst of load on the shared machine hits all three alike.
+const pdfRuns = { forecard: [], fresh: [], reused: [] };
+for (let round = 0; round < 10; round++) {
+  for (const [name, fn] of [
+    ["forecard", () => renderer.render(job)],
+    ["fresh", bareFresh],
+    ["reused", bareReused],
+  ]) {
+    const t0 = performance.now();
+    await fn();
+    if (round > 0) pdfRuns[name].push(performance.now() - t0);
+  }
+}
+await renderer.close();
 await browser.close();
+const forecardPdfMs = median(pdfRuns.forecard);
+const floorPdfMs = median(pdfRuns.fresh);
+const reusedFloorMs = median(pdfRuns.reused);
 log(
-  `warm impact-report PDF: ${ms(forecardPdfMs)} vs bare page.pdf() ${ms(floorPdfMs)} (x${(forecardPdfMs / floorPdfMs).toFixed(2)})`,
+  `warm impact-report PDF: ${ms(forecardPdfMs)} vs bare page.pdf() ${ms(floorPdfMs)} on a fresh page (x${(forecardPdfMs / floorPdfMs).toFixed(2)}), ${ms(reusedFloorMs)} on a reused page`,
 );
 
 // 4. Batches of proposals, every document and format, one process each.
@@ -323,7 +340,8 @@ const lines = [
   `| estimate, 100T MoE example, 10,000 samples, in process | ${ms(estimateMs)} | — | — | ≤ 10 ms | ${met(estimateMs <= 10)} |`,
   `| estimate, dense example and its ${scenarioCount} scenarios, 10,000 samples each | ${ms(scenariosMs)} | — | — | ≤ 40 ms | ${met(scenariosMs <= 40)} |`,
   `| \`forecard check\` cold start, whole process (MoE example, example policy) | ${ms(checkMs)} | \`node -e 0\`: ${ms(nodeFloor)} | ${ratio(checkMs, nodeFloor)} | ≤ ×3 | ${met(checkMs / nodeFloor <= 3)} |`,
-  `| impact-report PDF, warm browser | ${ms(forecardPdfMs)} | bare \`page.pdf()\` of the same HTML: ${ms(floorPdfMs)} | ${ratio(forecardPdfMs, floorPdfMs)} | ≤ ×1.2 | ${met(forecardPdfMs / floorPdfMs <= 1.2)} |`,
+  `| impact-report PDF, warm browser | ${ms(forecardPdfMs)} | bare \`page.pdf()\` of the same HTML on a new page: ${ms(floorPdfMs)} | ${ratio(forecardPdfMs, floorPdfMs)} | ≤ ×1.2 | ${met(forecardPdfMs / floorPdfMs <= 1.2)} |`,
+  `| the same, against the lowest floor | ${ms(forecardPdfMs)} | bare \`page.pdf()\` on a reused page: ${ms(reusedFloorMs)} | ${ratio(forecardPdfMs, reusedFloorMs)} | — | — |`,
   `| ${BATCH} model-card PDFs, one run | ${seconds(cards)} | md-to-pdf 5.2.5 on the same ${markdown.length} Markdown cards, ${PEER_CHUNK} per call: ${seconds(peer)} | ${Number.isNaN(cardRatio) ? "—" : ratio(cards.seconds, peer.seconds)} | ≤ ×0.5 | ${Number.isNaN(cardRatio) ? "not measured" : met(cardRatio <= 0.5)} |`,
   `| the same ${BATCH} model cards printed from their HTML | — | \`chromium --headless --print-to-pdf\`, one process per card: ${seconds(floor)} | ${cards.ok && floor.ok ? ratio(cards.seconds, floor.seconds) : "—"} | — | — |`,
   `| batch of ${BATCH} proposals: both documents in PDF, HTML, Markdown and JSON (one run) | ${all.code === 0 ? `${all.seconds.toFixed(1)} s` : `failed (exit ${all.code})`} | — | — | ≤ 30 s | ${met(all.code === 0 && all.seconds <= 30)} |`,
@@ -350,7 +368,9 @@ const lines = [
   "  checklists. Node's own start-up is the floor.",
   "- The warm PDF row prints on a reused locked page (JavaScript off, requests refused), tagged",
   "  with an outline, header and footer, and with its metadata and structure ids rewritten for",
-  "  reproducible bytes; the bare floor is `page.pdf()` on a fresh page with none of that.",
+  "  reproducible bytes. The bare floor opens a new page per document, as the first version of",
+  "  this benchmark and the targets did; the lowest floor reuses one page and prints untagged",
+  "  with no header or footer, so its ratio shows what tagging, outline and header cost.",
   "- Peak memory is sampled every 0.5 s; a shorter spike can escape it.",
   ...(peer.ok
     ? []
