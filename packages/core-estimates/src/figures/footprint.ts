@@ -2,7 +2,8 @@ import { peakFlopsPerSecond } from "../catalog/accelerators.js";
 import { SERVICE_LIFE_YEARS, SERVICE_UTILISATION } from "../catalog/embodied.js";
 import type { EstimateContext } from "../inputs.js";
 import type { SourceId } from "../sources.js";
-import { type FigureDefinition, perContext, product } from "./definition.js";
+import { difference, product, quotient, sum, type Value } from "../values.js";
+import { type FigureDefinition, perContext } from "./definition.js";
 
 const HOURS_PER_YEAR = 8760;
 
@@ -32,11 +33,14 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     compute: (p, f, c) => {
       if (p.acceleratorHours !== undefined) return p.acceleratorHours;
       if (p.wallClockDays !== undefined && p.acceleratorCount !== undefined)
-        return p.wallClockDays * 24 * p.acceleratorCount;
+        return product(p.wallClockDays, 24, p.acceleratorCount);
       const flops = f["compute.trainingFlops"];
       const peakFlops = peak(c);
       if (flops === undefined || peakFlops === undefined || p.mfu === undefined) return undefined;
-      return (flops / (peakFlops * p.mfu * 3600)) * (p.overheadFactor ?? 1);
+      return product(
+        quotient(flops, product(peakFlops, p.mfu, 3600) as Value),
+        p.overheadFactor ?? 1,
+      );
     },
     explain: (c) => {
       if (c.inputs.acceleratorHours)
@@ -74,7 +78,7 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
       const hours = f["time.acceleratorHours"];
       return hours === undefined || p.acceleratorCount === undefined
         ? undefined
-        : hours / (p.acceleratorCount * 24);
+        : quotient(hours, product(p.acceleratorCount, 24) as Value);
     },
     explain: (c) =>
       c.inputs.wallClockDays
@@ -96,7 +100,7 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
         p.serverOverheadFactor ?? 1,
         p.pue,
       );
-      return kWh === undefined ? undefined : kWh / 1e6;
+      return kWh === undefined ? undefined : quotient(kWh, 1e6);
     },
     explain: (c) => ({
       formula: c.inputs.serverOverheadFactor
@@ -127,7 +131,7 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     unit: "tCO2e",
     needs: "training energy",
     compute: (p, f) =>
-      product(f["carbon.trainingOperationalTCO2e"], 1 - (p.carbonFreeEnergyShare ?? 0)),
+      product(f["carbon.trainingOperationalTCO2e"], difference(1, p.carbonFreeEnergyShare ?? 0)),
     explain: (c) => ({
       formula: "carbon.trainingOperationalTCO2e x (1 - carbonFreeEnergyShare), market-based",
       uses: ["carbon.trainingOperationalTCO2e", "carbonFreeEnergyShare"],
@@ -140,7 +144,7 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     needs: "accelerator-hours",
     compute: (p, f) => {
       const share = product(f["time.acceleratorHours"], p.embodiedKgPerAccelerator);
-      return share === undefined ? undefined : share / SERVICE_HOURS / 1000;
+      return share === undefined ? undefined : quotient(quotient(share, SERVICE_HOURS), 1000);
     },
     explain: (c) => ({
       formula: `time.acceleratorHours x embodied kgCO2e per accelerator / (${SERVICE_HOURS} service hours = 5 y x 8760 h x 0.85) / 1000`,
@@ -154,7 +158,9 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     needs: "training energy",
     compute: (_p, f) => {
       const operational = f["carbon.trainingOperationalTCO2e"];
-      return operational === undefined ? undefined : operational + (f["carbon.embodiedTCO2e"] ?? 0);
+      return operational === undefined
+        ? undefined
+        : sum(operational, f["carbon.embodiedTCO2e"] ?? 0);
     },
     explain: () => ({
       formula: "carbon.trainingOperationalTCO2e + carbon.embodiedTCO2e",
@@ -169,7 +175,10 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     compute: (p, f) => {
       const facilityMWh = f["energy.trainingMWh"];
       if (facilityMWh === undefined || p.pue === undefined || p.wue === undefined) return undefined;
-      return (facilityMWh / p.pue) * p.wue + facilityMWh * (p.offsiteWaterLPerKWh ?? 0);
+      return sum(
+        product(quotient(facilityMWh, p.pue), p.wue) as Value,
+        product(facilityMWh, p.offsiteWaterLPerKWh ?? 0) as Value,
+      );
     },
     explain: (c) => ({
       formula:
@@ -202,7 +211,7 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
       const electricity = f["cost.electricityUsd"];
       if (hardware === undefined || lifeHours === undefined || electricity === undefined)
         return undefined;
-      return hardware / lifeHours + electricity;
+      return sum(quotient(hardware, lifeHours), electricity);
     },
     explain: (c) =>
       c.costModel === "rental"

@@ -1,7 +1,8 @@
 import { peakFlopsPerSecond } from "../catalog/accelerators.js";
 import { BYTES_PER_PARAMETER } from "../catalog/precision.js";
 import type { EstimateContext } from "../inputs.js";
-import { type FigureDefinition, perContext, product } from "./definition.js";
+import { product, quotient, type Value } from "../values.js";
+import { type FigureDefinition, perContext } from "./definition.js";
 
 /** Sequences decoded together on one model replica; an assumption stated in docs/methodology.md. */
 export const INFERENCE_BATCH = 64;
@@ -27,16 +28,19 @@ const inferencePeak = perContext((context: EstimateContext) =>
  * Pope et al. (2022) show decoding is bound by one or the other.
  */
 export function acceleratorSecondsPerToken(
-  activeParameters: number,
+  activeParameters: Value,
   context: EstimateContext,
-): number | undefined {
+): Value | undefined {
   const accelerator = context.inferenceAccelerator;
   const peak = inferencePeak(context);
   if (!accelerator || !peak) return undefined;
-  const computeSeconds = (2 * activeParameters * computeRatio(context)) / peak;
-  const bytes = activeParameters * (BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2);
-  const memorySeconds = bytes / (INFERENCE_BATCH * accelerator.memoryBandwidthGBps * 1e9);
-  return Math.max(computeSeconds, memorySeconds) / INFERENCE_EFFICIENCY;
+  const computeSecondsPerParameter = (2 * computeRatio(context)) / peak;
+  const bytesPerParameter = BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2;
+  const memorySecondsPerParameter =
+    bytesPerParameter / (INFERENCE_BATCH * accelerator.memoryBandwidthGBps * 1e9);
+  // Both bounds grow with the parameter count, so the slower one is the same at every sample.
+  const secondsPerParameter = Math.max(computeSecondsPerParameter, memorySecondsPerParameter);
+  return quotient(product(activeParameters, secondsPerParameter) as Value, INFERENCE_EFFICIENCY);
 }
 
 const roofline = (c: EstimateContext) =>
@@ -52,7 +56,9 @@ export const INFERENCE_FIGURES: FigureDefinition[] = [
       if (p.parametersActive === undefined) return undefined;
       const seconds = acceleratorSecondsPerToken(p.parametersActive, c);
       const kWh = product(seconds, p.inferencePowerWatts, p.pue);
-      return kWh === undefined ? undefined : (kWh * 1e6) / 3600 / 1000;
+      return kWh === undefined
+        ? undefined
+        : quotient(quotient(product(kWh, 1e6) as Value, 3600), 1000);
     },
     explain: (c) => ({
       formula: `1e6 tokens x ${roofline(c)} s x power W x pue / 3.6e6`,
@@ -68,7 +74,7 @@ export const INFERENCE_FIGURES: FigureDefinition[] = [
       if (p.parametersActive === undefined) return undefined;
       const seconds = acceleratorSecondsPerToken(p.parametersActive, c);
       const usd = product(seconds, p.inferenceHourUsd);
-      return usd === undefined ? undefined : (usd * 1e6) / 3600;
+      return usd === undefined ? undefined : quotient(product(usd, 1e6) as Value, 3600);
     },
     explain: (c) => ({
       formula: `1e6 tokens x ${roofline(c)} s / 3600 x accelerator-hour price`,
@@ -87,7 +93,7 @@ export const INFERENCE_FIGURES: FigureDefinition[] = [
         365,
         p.carbonIntensity,
       );
-      return kg === undefined ? undefined : kg / 1e6 / 1000;
+      return kg === undefined ? undefined : quotient(quotient(kg, 1e6), 1000);
     },
     explain: (c) => ({
       formula:

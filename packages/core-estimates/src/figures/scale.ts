@@ -9,6 +9,7 @@ import {
 } from "../catalog/training-defaults.js";
 import type { EstimateContext } from "../inputs.js";
 import { chinchillaLoss } from "../scaling-law.js";
+import { lanewise, product, quotient, sum, type Value } from "../values.js";
 import { type FigureDefinition, perContext } from "./definition.js";
 
 /** The transformer's shapes as plain numbers, with defaults filled in; undefined without a transformer. */
@@ -81,10 +82,7 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     key: "scaling.computeOptimalTokens",
     unit: "tokens",
     needs: "a parameter count",
-    compute: (p) =>
-      p.parametersActive === undefined
-        ? undefined
-        : CHINCHILLA_TOKENS_PER_PARAMETER * p.parametersActive,
+    compute: (p) => product(CHINCHILLA_TOKENS_PER_PARAMETER, p.parametersActive),
     explain: () => ({
       formula: "20 x parameters.active",
       uses: ["parametersActive"],
@@ -113,7 +111,7 @@ export const SCALE_FIGURES: FigureDefinition[] = [
       const tokens = f["training.tokens"];
       return tokens === undefined || p.parametersActive === undefined
         ? undefined
-        : tokens / p.parametersActive;
+        : quotient(tokens, p.parametersActive);
     },
     explain: () => ({
       formula: "training.tokens / parameters.active",
@@ -129,7 +127,11 @@ export const SCALE_FIGURES: FigureDefinition[] = [
       if (p.flops !== undefined) return p.flops;
       const tokens = f["training.tokens"];
       if (tokens === undefined || p.parametersActive === undefined) return undefined;
-      return (6 * (p.parametersCompute ?? p.parametersActive) + attentionFlopsPerToken(c)) * tokens;
+      const perToken = sum(
+        product(6, p.parametersCompute ?? p.parametersActive) as Value,
+        attentionFlopsPerToken(c),
+      );
+      return product(perToken, tokens);
     },
     explain: (c) =>
       c.inputs.flops
@@ -146,10 +148,7 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     key: "memory.trainingStateBytes",
     unit: "bytes",
     needs: "a parameter count",
-    compute: (p, _f, c) =>
-      p.parametersTotal === undefined
-        ? undefined
-        : p.parametersTotal * trainingBytesPerParameter(c),
+    compute: (p, _f, c) => product(p.parametersTotal, trainingBytesPerParameter(c)),
     explain: (c) => ({
       formula: `parameters.total x ${trainingBytesPerParameter(c)} bytes (${c.trainingPrecision} weights and gradients, ${c.optimizer} states with fp32 master)`,
       uses: ["parametersTotal"],
@@ -161,9 +160,7 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     unit: "bytes",
     needs: "a parameter count",
     compute: (p, _f, c) =>
-      p.parametersTotal === undefined
-        ? undefined
-        : p.parametersTotal * (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2),
+      product(p.parametersTotal, BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2),
     explain: (c) => ({
       formula: `parameters.total x ${BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2} bytes (${c.inferencePrecision})`,
       uses: ["parametersTotal"],
@@ -229,7 +226,7 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     compute: (_p, f, c) => {
       const bytes = f["memory.trainingStateBytes"];
       if (bytes === undefined || !c.accelerator) return undefined;
-      return Math.ceil(bytes / (c.accelerator.memoryGB * 1e9));
+      return lanewise(Math.ceil, quotient(bytes, c.accelerator.memoryGB * 1e9));
     },
     explain: (c) => ({
       formula: `ceil(memory.trainingStateBytes / ${c.accelerator?.memoryGB ?? "?"} GB), state fully sharded, activations excluded`,
@@ -244,7 +241,7 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     compute: (p, f, c) => {
       const tokens = f["training.tokens"];
       if (tokens === undefined || p.parametersActive === undefined) return undefined;
-      return chinchillaLoss(p.parametersActive, tokens, c.law);
+      return lanewise((n, d) => chinchillaLoss(n, d, c.law), p.parametersActive, tokens);
     },
     explain: (c) => ({
       formula: `E + A / N^alpha + B / D^beta (${c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022"} constants) with N = parameters.active: for MoE the parameters each token uses, since the law was fitted on dense models where all parameters do work per token; D = training.tokens`,

@@ -1,6 +1,7 @@
 import { CHINCHILLA_TOKENS_PER_PARAMETER } from "../catalog/training-defaults.js";
 import type { EstimateContext } from "../inputs.js";
-import { chinchillaLoss } from "../scaling-law.js";
+import { chinchillaLoss, type LossLaw } from "../scaling-law.js";
+import { lanewise, product, quotient } from "../values.js";
 import type { FigureDefinition } from "./definition.js";
 
 const lawSource = (c: EstimateContext) =>
@@ -11,6 +12,17 @@ export function optimalParameters(flops: number): number {
   return Math.sqrt(flops / (6 * CHINCHILLA_TOKENS_PER_PARAMETER));
 }
 
+/**
+ * L(N, D) - L(sqrt2 N, sqrt2 D) of the Chinchilla law, written as
+ * A/N^alpha (1 - 2^(-alpha/2)) + B/D^beta (1 - 2^(-beta/2)): the same value with half the powers.
+ */
+function lossReductionPerDoubling(parameters: number, tokens: number, law: LossLaw): number {
+  return (
+    (law.A / parameters ** law.alpha) * (1 - 2 ** (-law.alpha / 2)) +
+    (law.B / tokens ** law.beta) * (1 - 2 ** (-law.beta / 2))
+  );
+}
+
 /** Scaling-law and data-availability figures. */
 export const SCALING_FIGURES: FigureDefinition[] = [
   {
@@ -19,7 +31,7 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     needs: "training compute",
     compute: (_p, f) => {
       const flops = f["compute.trainingFlops"];
-      return flops === undefined ? undefined : optimalParameters(flops);
+      return flops === undefined ? undefined : lanewise(optimalParameters, flops);
     },
     explain: () => ({
       formula:
@@ -34,7 +46,7 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     needs: "training compute",
     compute: (_p, f) => {
       const n = f["scaling.computeOptimalParametersForCompute"];
-      return n === undefined ? undefined : CHINCHILLA_TOKENS_PER_PARAMETER * n;
+      return product(CHINCHILLA_TOKENS_PER_PARAMETER, n);
     },
     explain: () => ({
       formula: "20 x scaling.computeOptimalParametersForCompute",
@@ -49,7 +61,9 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     compute: (_p, f, c) => {
       const n = f["scaling.computeOptimalParametersForCompute"];
       const d = f["scaling.computeOptimalTokensForCompute"];
-      return n === undefined || d === undefined ? undefined : chinchillaLoss(n, d, c.law);
+      return n === undefined || d === undefined
+        ? undefined
+        : lanewise((x, y) => chinchillaLoss(x, y, c.law), n, d);
     },
     explain: (c) => ({
       formula: "L(N_opt, D_opt): the loss the same compute would reach if split compute-optimally",
@@ -68,7 +82,7 @@ export const SCALING_FIGURES: FigureDefinition[] = [
       const d = f["training.tokens"];
       const n = p.parametersActive;
       if (d === undefined || n === undefined) return undefined;
-      return chinchillaLoss(n, d, c.law) - chinchillaLoss(Math.SQRT2 * n, Math.SQRT2 * d, c.law);
+      return lanewise((x, y) => lossReductionPerDoubling(x, y, c.law), n, d);
     },
     explain: (c) => ({
       formula:
@@ -84,7 +98,9 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     compute: (_p, f) => {
       const gain = f["scaling.lossReductionPerDoubling"];
       const carbon = f["carbon.trainingTotalTCO2e"];
-      return gain === undefined || !carbon ? undefined : gain / (carbon / 1000);
+      if (gain === undefined || carbon === undefined || carbon === 0) return undefined;
+      // A sample without carbon has no gain per carbon: NaN leaves the figure's spread out.
+      return lanewise((g, t) => (t === 0 ? Number.NaN : g / (t / 1000)), gain, carbon);
     },
     explain: () => ({
       formula:
@@ -100,7 +116,8 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     compute: (_p, f) => {
       const gain = f["scaling.lossReductionPerDoubling"];
       const cost = f["cost.trainingUsd"];
-      return gain === undefined || !cost ? undefined : gain / (cost / 1e9);
+      if (gain === undefined || cost === undefined || cost === 0) return undefined;
+      return lanewise((g, usd) => (usd === 0 ? Number.NaN : g / (usd / 1e9)), gain, cost);
     },
     explain: () => ({
       formula:
@@ -117,7 +134,7 @@ export const SCALING_FIGURES: FigureDefinition[] = [
       const tokens = f["training.tokens"];
       return tokens === undefined || p.publicTextStockTokens === undefined
         ? undefined
-        : tokens / p.publicTextStockTokens;
+        : quotient(tokens, p.publicTextStockTokens);
     },
     explain: () => ({
       formula: "training.tokens / stock of public human text (about 300T tokens, 100T-1,000T)",
