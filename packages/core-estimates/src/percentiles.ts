@@ -1,3 +1,4 @@
+import quickselect from "quickselect";
 import { multipleOf } from "./values.js";
 
 /** The 5th, 50th and 95th percentiles of a figure over the Monte Carlo, in the figure's unit. */
@@ -5,38 +6,6 @@ export interface Spread {
   p5: number;
   p50: number;
   p95: number;
-}
-
-/**
- * Rearranges `values[from..to]` so that `values[k]` holds the value a full sort would put there,
- * smaller values before it and larger after (Hoare's selection, median-of-three pivots).
- */
-function select(values: Float64Array, k: number, from: number, to: number): void {
-  let left = from;
-  let right = to;
-  while (right > left) {
-    const middle = (left + right) >>> 1;
-    const a = values[left] as number;
-    const b = values[middle] as number;
-    const c = values[right] as number;
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while ((values[i] as number) < pivot) i++;
-      while ((values[j] as number) > pivot) j--;
-      if (i <= j) {
-        const swap = values[i] as number;
-        values[i] = values[j] as number;
-        values[j] = swap;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return;
-  }
 }
 
 /** The smallest value of `values[from..to]`. */
@@ -55,7 +24,8 @@ function quantileInPlace(values: Float64Array, q: number, from = 0): number {
   const last = values.length - 1;
   const position = last * q;
   const below = Math.floor(position);
-  select(values, below, from, last);
+  // quickselect (Floyd-Rivest) is typed for arrays; it only indexes and swaps, as on a typed array.
+  quickselect(values as unknown as number[], below, from, last);
   const lower = values[below] as number;
   if (below === last || position === below) return lower;
   const upper = minimum(values, below + 1, last);

@@ -15,6 +15,14 @@ function hash(text: string): number {
 }
 
 /**
+ * The uniform random stream of one input: seeded by the seed and the input's name, so it does not
+ * depend on which other inputs are ranged.
+ */
+export function inputRandom(key: string, seed: number): () => number {
+  return seededRandom(hash(`${seed}:${key}`));
+}
+
+/**
  * Draws `samples` values of one ranged input from its triangular distribution.
  * Each input has its own random stream, seeded by the seed and the input's name. A scenario
  * therefore draws the same uniforms for an input as its base (common random numbers) even when
@@ -31,7 +39,7 @@ export function sampleColumn(
   const id = `${key} ${range.low} ${range.likely} ${range.high} ${samples} ${seed}`;
   const cached = cache?.get(id);
   if (cached) return cached;
-  const random = seededRandom(hash(`${seed}:${key}`));
+  const random = inputRandom(key, seed);
   const column = new Float64Array(samples);
   for (let i = 0; i < samples; i++) column[i] = sampleTriangular(range, random());
   cache?.set(id, column);
