@@ -125,6 +125,38 @@ time(() => estimateWithScenarios(dense, { samples: 10_000 }), 3);
 const scenariosMs = time(() => estimateWithScenarios(dense, { samples: 10_000 }), 11);
 log(`estimate, dense example and its ${scenarioCount} scenarios: ${ms(scenariosMs)}`);
 
+// Common random numbers: how much a scenario's delta (% of the base's median energy) moves from
+// seed to seed when scenarios share the base's draws, against drawing them independently.
+const noise = (() => {
+  const figure = "energy.trainingMWh";
+  const shared = [];
+  const independent = [];
+  for (let seed = 1; seed <= 16; seed++) {
+    const both = estimateWithScenarios(dense, { samples: 10_000, seed });
+    const other = estimateWithScenarios(dense, { samples: 10_000, seed: seed + 1000 });
+    const base = both.base.figures[figure].p50;
+    both.scenarios.forEach((scenario, i) => {
+      shared[i] ??= [];
+      independent[i] ??= [];
+      shared[i].push((scenario.figures[figure].p50 / base - 1) * 100);
+      independent[i].push((other.scenarios[i].figures[figure].p50 / base - 1) * 100);
+    });
+  }
+  const sd = (xs) => {
+    const mean = xs.reduce((a, x) => a + x, 0) / xs.length;
+    return Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1));
+  };
+  const moved = shared.map((_, i) => i).filter((i) => sd(independent[i]) > 0);
+  const mean = (xs) => xs.reduce((a, x) => a + x, 0) / xs.length;
+  return {
+    shared: mean(moved.map((i) => sd(shared[i]))),
+    independent: mean(moved.map((i) => sd(independent[i]))),
+  };
+})();
+log(
+  `scenario delta noise (sd over 16 seeds, percentage points): shared draws ${noise.shared.toFixed(3)}, independent ${noise.independent.toFixed(3)}`,
+);
+
 // 2. check: cold start of the whole process, against node -e 0.
 const wall = (args) => {
   const t0 = performance.now();
@@ -339,6 +371,7 @@ const lines = [
   "| --- | ---: | ---: | ---: | --- | --- |",
   `| estimate, 100T MoE example, 10,000 samples, in process | ${ms(estimateMs)} | — | — | ≤ 10 ms | ${met(estimateMs <= 10)} |`,
   `| estimate, dense example and its ${scenarioCount} scenarios, 10,000 samples each | ${ms(scenariosMs)} | — | — | ≤ 40 ms | ${met(scenariosMs <= 40)} |`,
+  `| scenario deltas of the dense example: spread of the energy delta (% of base) over 16 seeds | ${noise.shared.toFixed(3)} pp, draws shared with the base | ${noise.independent.toFixed(3)} pp, scenarios drawn independently | ×${(noise.shared / noise.independent).toFixed(2)} | — | — |`,
   `| \`forecard check\` cold start, whole process (MoE example, example policy) | ${ms(checkMs)} | \`node -e 0\`: ${ms(nodeFloor)} | ${ratio(checkMs, nodeFloor)} | ≤ ×3 | ${met(checkMs / nodeFloor <= 3)} |`,
   `| impact-report PDF, warm browser | ${ms(forecardPdfMs)} | bare \`page.pdf()\` of the same HTML on a new page: ${ms(floorPdfMs)} | ${ratio(forecardPdfMs, floorPdfMs)} | ≤ ×1.2 | ${met(forecardPdfMs / floorPdfMs <= 1.2)} |`,
   `| the same, against the lowest floor | ${ms(forecardPdfMs)} | bare \`page.pdf()\` on a reused page: ${ms(reusedFloorMs)} | ${ratio(forecardPdfMs, reusedFloorMs)} | — | — |`,
