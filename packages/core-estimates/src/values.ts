@@ -97,19 +97,44 @@ export function lanewise(fn: (...xs: number[]) => number, ...operands: Value[]):
   const length = lengthOf(operands);
   if (length === 0) return fn(...(operands as number[]));
   const out = new Float64Array(length);
-  const [a, b] = operands as [Value, Value];
+  const columns = operands.map((v) =>
+    typeof v === "number" ? new Float64Array(length).fill(v) : v,
+  );
+  const [a, b, c, d, e] = columns as [
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+  ];
   // Fixed arities avoid an arguments array per sample.
-  if (operands.length === 1)
-    for (let i = 0; i < length; i++) out[i] = fn((a as Float64Array)[i] as number);
-  else if (operands.length === 2 && typeof b === "number")
-    for (let i = 0; i < length; i++) out[i] = fn((a as Float64Array)[i] as number, b);
-  else if (operands.length === 2 && typeof a === "number")
-    for (let i = 0; i < length; i++) out[i] = fn(a, (b as Float64Array)[i] as number);
-  else if (operands.length === 2)
-    for (let i = 0; i < length; i++)
-      out[i] = fn((a as Float64Array)[i] as number, (b as Float64Array)[i] as number);
-  else for (let i = 0; i < length; i++) out[i] = fn(...operands.map((v) => at(v, i)));
+  switch (columns.length) {
+    case 1:
+      for (let i = 0; i < length; i++) out[i] = fn(a[i] as number);
+      break;
+    case 2:
+      for (let i = 0; i < length; i++) out[i] = fn(a[i] as number, b[i] as number);
+      break;
+    case 3:
+      for (let i = 0; i < length; i++) out[i] = fn(a[i] as number, b[i] as number, c[i] as number);
+      break;
+    case 4:
+      for (let i = 0; i < length; i++)
+        out[i] = fn(a[i] as number, b[i] as number, c[i] as number, d[i] as number);
+      break;
+    case 5:
+      for (let i = 0; i < length; i++)
+        out[i] = fn(a[i] as number, b[i] as number, c[i] as number, d[i] as number, e[i] as number);
+      break;
+    default:
+      for (let i = 0; i < length; i++) out[i] = fn(...columns.map((v) => v[i] as number));
+  }
   return out;
+}
+
+/** base^exponent sample by sample. */
+export function power(base: Value, exponent: number): Value {
+  return lanewise((x) => x ** exponent, base);
 }
 
 /** The value of one sample: a number broadcasts to every sample. */

@@ -1,15 +1,19 @@
-import { CHINCHILLA_TOKENS_PER_PARAMETER } from "../catalog/training-defaults.js";
-import type { EstimateContext } from "../inputs.js";
 import { chinchillaLoss, type LossLaw } from "../scaling-law.js";
-import { lanewise, product, quotient } from "../values.js";
+import { lanewise, power, product, quotient } from "../values.js";
 import type { FigureDefinition } from "./definition.js";
+import { lawName, lawSource } from "./scale.js";
 
-const lawSource = (c: EstimateContext) =>
-  c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
-
-/** The compute-optimal split of a budget C under D = 20 N and C = 6 N D: N = sqrt(C / 120). */
-export function optimalParameters(flops: number): number {
-  return Math.sqrt(flops / (6 * CHINCHILLA_TOKENS_PER_PARAMETER));
+/**
+ * Constants of the compute-optimal split under a law (see `computeOptimal`):
+ * N_opt = G (C/6)^a, D_opt = (C/6)^b / G, a = beta/(alpha+beta), b = alpha/(alpha+beta).
+ */
+function split(law: LossLaw): { g: number; a: number; b: number } {
+  const sum = law.alpha + law.beta;
+  return {
+    g: ((law.alpha * law.A) / (law.beta * law.B)) ** (1 / sum),
+    a: law.beta / sum,
+    b: law.alpha / sum,
+  };
 }
 
 /**
@@ -23,54 +27,72 @@ function lossReductionPerDoubling(parameters: number, tokens: number, law: LossL
   );
 }
 
-/** Scaling-law and data-availability figures. */
+/** Scaling-law and data-availability figures, all under the one law the proposal chose. */
 export const SCALING_FIGURES: FigureDefinition[] = [
   {
     key: "scaling.computeOptimalParametersForCompute",
     unit: "parameters",
     needs: "training compute",
-    compute: (_p, f) => {
+    compute: (_p, f, c) => {
       const flops = f["compute.trainingFlops"];
-      return flops === undefined ? undefined : lanewise(optimalParameters, flops);
+      if (flops === undefined) return undefined;
+      const { g, a } = split(c.law);
+      return product(g, power(quotient(flops, 6), a));
     },
-    explain: () => ({
-      formula:
-        "sqrt(compute.trainingFlops / 120): the model size that spends the same compute at 20 tokens per parameter",
+    explain: (c) => ({
+      formula: `N_opt = G (C/6)^(beta/(alpha+beta)) under ${lawName(c)}, C = compute.trainingFlops: the size that minimises the same law's loss for this compute`,
       uses: ["compute.trainingFlops"],
-      sources: ["hoffmann2022"],
+      sources: [lawSource(c)],
     }),
   },
   {
     key: "scaling.computeOptimalTokensForCompute",
     unit: "tokens",
     needs: "training compute",
-    compute: (_p, f) => {
-      const n = f["scaling.computeOptimalParametersForCompute"];
-      return product(CHINCHILLA_TOKENS_PER_PARAMETER, n);
+    compute: (_p, f, c) => {
+      const flops = f["compute.trainingFlops"];
+      if (flops === undefined) return undefined;
+      const { g, b } = split(c.law);
+      return quotient(power(quotient(flops, 6), b), g);
     },
-    explain: () => ({
-      formula: "20 x scaling.computeOptimalParametersForCompute",
-      uses: ["scaling.computeOptimalParametersForCompute"],
-      sources: ["hoffmann2022"],
+    explain: (c) => ({
+      formula: `D_opt = (C/6)^(alpha/(alpha+beta)) / G under ${lawName(c)}`,
+      uses: ["compute.trainingFlops"],
+      sources: [lawSource(c)],
     }),
   },
   {
     key: "scaling.computeOptimalLoss",
     unit: "nats/token",
-    needs: "training compute",
-    compute: (_p, f, c) => {
-      const n = f["scaling.computeOptimalParametersForCompute"];
-      const d = f["scaling.computeOptimalTokensForCompute"];
-      return n === undefined || d === undefined
-        ? undefined
-        : lanewise((x, y) => chinchillaLoss(x, y, c.law), n, d);
+    needs: "training compute, training tokens and a parameter count",
+    compute: (p, f, c) => {
+      const optimalN = f["scaling.computeOptimalParametersForCompute"];
+      const optimalD = f["scaling.computeOptimalTokensForCompute"];
+      const loss = f["scaling.predictedLoss"];
+      const tokens = f["training.tokens"];
+      const n = p.parametersActive;
+      if (
+        optimalN === undefined ||
+        optimalD === undefined ||
+        loss === undefined ||
+        tokens === undefined ||
+        n === undefined
+      )
+        return undefined;
+      // The same law's gain from re-splitting, taken off the (ranged) predicted loss: never worse.
+      return lanewise(
+        (l, nn, d, no, dopt) =>
+          l - Math.max(0, chinchillaLoss(nn, d, c.law) - chinchillaLoss(no, dopt, c.law)),
+        loss,
+        n,
+        tokens,
+        optimalN,
+        optimalD,
+      );
     },
     explain: (c) => ({
-      formula: "L(N_opt, D_opt): the loss the same compute would reach if split compute-optimally",
-      uses: [
-        "scaling.computeOptimalParametersForCompute",
-        "scaling.computeOptimalTokensForCompute",
-      ],
+      formula: `scaling.predictedLoss - (L(N, D) - L(N_opt, D_opt)) under ${lawName(c)}: the loss the same compute would reach if split compute-optimally`,
+      uses: ["scaling.predictedLoss", "compute.trainingFlops"],
       sources: [lawSource(c)],
     }),
   },
@@ -82,11 +104,10 @@ export const SCALING_FIGURES: FigureDefinition[] = [
       const d = f["training.tokens"];
       const n = p.parametersActive;
       if (d === undefined || n === undefined) return undefined;
-      return lanewise((x, y) => lossReductionPerDoubling(x, y, c.law), n, d);
+      return lanewise((nn, dd) => lossReductionPerDoubling(nn, dd, c.law), n, d);
     },
     explain: (c) => ({
-      formula:
-        "L(N, D) - L(sqrt2 N, sqrt2 D): the gain from doubling compute, model and data grown alike",
+      formula: `L(N, D) - L(sqrt2 N, sqrt2 D) under ${lawName(c)}: the gain from doubling compute, model and data grown alike`,
       uses: ["parametersActive", "training.tokens"],
       sources: [lawSource(c)],
     }),
@@ -127,7 +148,7 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     }),
   },
   {
-    key: "data.epochsOfPublicText",
+    key: "data.shareOfEffectiveTextStock",
     unit: "ratio",
     needs: "training tokens",
     compute: (p, f) => {
@@ -137,7 +158,8 @@ export const SCALING_FIGURES: FigureDefinition[] = [
         : quotient(tokens, p.publicTextStockTokens);
     },
     explain: () => ({
-      formula: "training.tokens / stock of public human text (about 300T tokens, 100T-1,000T)",
+      formula:
+        "training.tokens / effective stock of public human text (about 300T tokens, 100T-1,000T, already adjusted for quality and for the repetition that costs little)",
       uses: ["training.tokens", "publicTextStockTokens"],
       sources: ["villalobos2024"],
     }),
