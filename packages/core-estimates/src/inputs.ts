@@ -232,8 +232,11 @@ export function resolveInputs(proposal: Proposal, options: ResolveOptions = {}):
       model: options.utilisationModel ?? DEFAULT_UTILISATION_MODEL,
       accelerator,
       precision: trainingPrecision,
-      activeParameters: inputs.parametersActive?.value,
-      totalParameters: inputs.parametersTotal?.value,
+      activeParameters: (inputs.parametersCompute ?? inputs.parametersActive)?.value,
+      moe:
+        inputs.parametersActive !== undefined &&
+        inputs.parametersTotal !== undefined &&
+        likely(inputs.parametersActive.value) < likely(inputs.parametersTotal.value),
       acceleratorCount: inputs.acceleratorCount?.value,
       ownMfu: training.mfu !== undefined,
       ownOverhead: training.overheadFactor !== undefined,

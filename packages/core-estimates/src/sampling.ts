@@ -19,7 +19,7 @@ function hash(text: string): number {
  * depend on which other inputs are ranged.
  */
 export function inputRandom(key: string, seed: number): () => number {
-  return seededRandom(hash(`${seed}:${key}`));
+  return seededRandom(seed ^ hash(key));
 }
 
 /**

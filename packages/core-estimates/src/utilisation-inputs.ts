@@ -58,8 +58,9 @@ export function resolveUtilisation(options: {
   model: UtilisationModel;
   accelerator: Accelerator | undefined;
   precision: string;
+  /** Parameters each token computes with (the size the size factor reads). */
   activeParameters: Quantity | undefined;
-  totalParameters: Quantity | undefined;
+  moe: boolean;
   acceleratorCount: Quantity | undefined;
   ownMfu: boolean;
   ownOverhead: boolean;
@@ -115,8 +116,7 @@ export function resolveUtilisation(options: {
     out.inputs.push({ key: "precisionSpeedup", ...precisionFactor });
     out.assumptions.push({ path: "training.mfu.precision", ...precisionFactor });
   }
-  const total = likelyOf(options.totalParameters);
-  if (active !== undefined && total !== undefined && active < total) {
+  if (options.moe) {
     out.inputs.push({
       key: "moeUtilisation",
       value: fit.moeFactor,

@@ -125,21 +125,21 @@ describe("properties of every valid proposal", () => {
     );
   });
 
-  it.each([
-    ["tokens", 1],
-    ["parameters", 1],
-  ] as const)("is monotonic in modelled hours: more %s never lowers accelerator-hours", (field) => {
-    fc.assert(
-      fc.property(modelled, fc.double({ min: 1, max: 3, noNaN: true }), (m, factor) => {
-        const raised = { ...m, [field]: m[field] * factor };
-        // Raising total parameters at a fixed active share raises the active count too.
-        expect(hoursOf(buildModelled(raised))).toBeGreaterThanOrEqual(
-          hoursOf(buildModelled(m)) * (1 - 1e-12),
-        );
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it.each([["tokens"], ["parameters"]] as const)(
+    "is monotonic in modelled hours: more %s never lowers accelerator-hours",
+    (field) => {
+      fc.assert(
+        fc.property(modelled, fc.double({ min: 1, max: 3, noNaN: true }), (m, factor) => {
+          const raised = { ...m, [field]: m[field] * factor };
+          // Raising total parameters at a fixed active share raises the active count too.
+          expect(hoursOf(buildModelled(raised))).toBeGreaterThanOrEqual(
+            hoursOf(buildModelled(m)) * (1 - 1e-12),
+          );
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
 
   it("never makes fp8 more than twice as fast as bf16, at any percentile", () => {
     fc.assert(

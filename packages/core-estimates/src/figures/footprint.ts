@@ -34,9 +34,10 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
       if (p.mfu !== undefined) return p.mfu;
       const u = c.utilisation;
       if (!u || p.parametersActive === undefined) return undefined;
+      // Matrix sizes follow the parameters each token computes with (shared layers at every depth).
       return lanewise(
         (n, speedup, moe, residual) => modelledMfu(u, n, speedup, moe, residual),
-        p.parametersActive,
+        p.parametersCompute ?? p.parametersActive,
         p.precisionSpeedup ?? 1,
         p.moeUtilisation ?? 1,
         p.utilisationLogResidual ?? 0,
