@@ -97,9 +97,9 @@ export function lanewise(fn: (...xs: number[]) => number, ...operands: Value[]):
   const length = lengthOf(operands);
   if (length === 0) return fn(...(operands as number[]));
   const out = new Float64Array(length);
-  const columns = operands.map((v) =>
-    typeof v === "number" ? new Float64Array(length).fill(v) : v,
-  );
+  // A number is read as a one-element column with stride 0, so it costs no column of copies.
+  const columns = operands.map((v) => (typeof v === "number" ? Float64Array.of(v) : v));
+  const strides = operands.map((v) => (typeof v === "number" ? 0 : 1));
   const [a, b, c, d, e] = columns as [
     Float64Array,
     Float64Array,
@@ -107,34 +107,68 @@ export function lanewise(fn: (...xs: number[]) => number, ...operands: Value[]):
     Float64Array,
     Float64Array,
   ];
+  const [sa, sb, sc, sd, se] = strides as [number, number, number, number, number];
   // Fixed arities avoid an arguments array per sample.
   switch (columns.length) {
     case 1:
-      for (let i = 0; i < length; i++) out[i] = fn(a[i] as number);
+      for (let i = 0; i < length; i++) out[i] = fn(a[i * sa] as number);
       break;
     case 2:
-      for (let i = 0; i < length; i++) out[i] = fn(a[i] as number, b[i] as number);
+      for (let i = 0; i < length; i++) out[i] = fn(a[i * sa] as number, b[i * sb] as number);
       break;
     case 3:
-      for (let i = 0; i < length; i++) out[i] = fn(a[i] as number, b[i] as number, c[i] as number);
+      for (let i = 0; i < length; i++)
+        out[i] = fn(a[i * sa] as number, b[i * sb] as number, c[i * sc] as number);
       break;
     case 4:
       for (let i = 0; i < length; i++)
-        out[i] = fn(a[i] as number, b[i] as number, c[i] as number, d[i] as number);
+        out[i] = fn(
+          a[i * sa] as number,
+          b[i * sb] as number,
+          c[i * sc] as number,
+          d[i * sd] as number,
+        );
       break;
     case 5:
       for (let i = 0; i < length; i++)
-        out[i] = fn(a[i] as number, b[i] as number, c[i] as number, d[i] as number, e[i] as number);
+        out[i] = fn(
+          a[i * sa] as number,
+          b[i * sb] as number,
+          c[i * sc] as number,
+          d[i * sd] as number,
+          e[i * se] as number,
+        );
       break;
     default:
-      for (let i = 0; i < length; i++) out[i] = fn(...columns.map((v) => v[i] as number));
+      for (let i = 0; i < length; i++) out[i] = fn(...operands.map((v) => at(v, i)));
   }
   return out;
 }
 
-/** base^exponent sample by sample. */
+// Powers already taken, by column and exponent: several loss figures raise the same tokens.
+const powers = new WeakMap<Float64Array, Map<number, Float64Array>>();
+
+/**
+ * base^exponent sample by sample. A positive multiple k x of a column takes k^e x^e, so figures
+ * that scale the same column (tokens, compute, compute-optimal sizes) share one pass of powers.
+ */
 export function power(base: Value, exponent: number): Value {
-  return lanewise((x) => x ** exponent, base);
+  if (typeof base === "number") return base ** exponent;
+  const multiple = multiples.get(base);
+  if (multiple && multiple.factor > 0)
+    return product(multiple.factor ** exponent, power(multiple.of, exponent)) as Value;
+  let known = powers.get(base);
+  if (!known) {
+    known = new Map();
+    powers.set(base, known);
+  }
+  let out = known.get(exponent);
+  if (!out) {
+    out = new Float64Array(base.length);
+    for (let i = 0; i < base.length; i++) out[i] = (base[i] as number) ** exponent;
+    known.set(exponent, out);
+  }
+  return out;
 }
 
 /** The value of one sample: a number broadcasts to every sample. */

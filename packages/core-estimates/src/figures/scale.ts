@@ -6,13 +6,13 @@ import {
 import { DEFAULT_CONTEXT_LENGTH } from "../catalog/training-defaults.js";
 import type { EstimateContext } from "../inputs.js";
 import {
-  chinchillaLoss,
   EXTRAPOLATION_LOSS_SPREAD_PER_DECADE,
   FITTED_COMPUTE_MAX_FLOPS,
+  type LossLaw,
   optimalTokensForParameters,
 } from "../scaling-law.js";
 import type { SourceId } from "../sources.js";
-import { lanewise, product, quotient, type Value } from "../values.js";
+import { lanewise, power, product, quotient, sum, type Value } from "../values.js";
 import { type FigureDefinition, perContext, type Values } from "./definition.js";
 
 /** The transformer's shapes as plain numbers, with defaults filled in; undefined without a transformer. */
@@ -58,20 +58,29 @@ export function rangedLoss(
   tokens: Value,
   flops: Value,
 ): Value {
+  const chosen = lossOver(parameters, tokens, c.law);
+  const other = lossOver(parameters, tokens, c.otherLaw);
   return lanewise(
-    (n, d, compute, blend, unit) => {
-      const chosen = chinchillaLoss(n, d, c.law);
-      const other = chinchillaLoss(n, d, c.otherLaw);
-      const blended = chosen + blend * (other - chosen);
+    (lawChosen, lawOther, compute, blend, unit) => {
+      const blended = lawChosen + blend * (lawOther - lawChosen);
       const decades = Math.max(0, Math.log10(compute / FITTED_COMPUTE_MAX_FLOPS));
       const spread = EXTRAPOLATION_LOSS_SPREAD_PER_DECADE * decades * unit;
       return c.law.E + (blended - c.law.E) * Math.exp(spread);
     },
-    parameters,
-    tokens,
+    chosen,
+    other,
     flops,
     p.lossFitBlend ?? 0,
     p.lossExtrapolationUnit ?? 0,
+  );
+}
+
+/** The Chinchilla loss E + A / N^alpha + B / D^beta over values (see `chinchillaLoss`). */
+export function lossOver(parameters: Value, tokens: Value, law: LossLaw): Value {
+  return sum(
+    law.E,
+    quotient(law.A, power(parameters, law.alpha)),
+    quotient(law.B, power(tokens, law.beta)),
   );
 }
 

@@ -1,7 +1,7 @@
-import { chinchillaLoss, type LossLaw } from "../scaling-law.js";
-import { lanewise, power, product, quotient } from "../values.js";
+import type { LossLaw } from "../scaling-law.js";
+import { difference, lanewise, power, product, quotient, sum } from "../values.js";
 import type { FigureDefinition } from "./definition.js";
-import { lawName, lawSource } from "./scale.js";
+import { lawName, lawSource, lossOver } from "./scale.js";
 
 /**
  * Constants of the compute-optimal split under a law (see `computeOptimal`):
@@ -14,17 +14,6 @@ function split(law: LossLaw): { g: number; a: number; b: number } {
     a: law.beta / sum,
     b: law.alpha / sum,
   };
-}
-
-/**
- * L(N, D) - L(sqrt2 N, sqrt2 D) of the Chinchilla law, written as
- * A/N^alpha (1 - 2^(-alpha/2)) + B/D^beta (1 - 2^(-beta/2)): the same value with half the powers.
- */
-function lossReductionPerDoubling(parameters: number, tokens: number, law: LossLaw): number {
-  return (
-    (law.A / parameters ** law.alpha) * (1 - 2 ** (-law.alpha / 2)) +
-    (law.B / tokens ** law.beta) * (1 - 2 ** (-law.beta / 2))
-  );
 }
 
 /** Scaling-law and data-availability figures, all under the one law the proposal chose. */
@@ -80,15 +69,8 @@ export const SCALING_FIGURES: FigureDefinition[] = [
       )
         return undefined;
       // The same law's gain from re-splitting, taken off the (ranged) predicted loss: never worse.
-      return lanewise(
-        (l, nn, d, no, dopt) =>
-          l - Math.max(0, chinchillaLoss(nn, d, c.law) - chinchillaLoss(no, dopt, c.law)),
-        loss,
-        n,
-        tokens,
-        optimalN,
-        optimalD,
-      );
+      const gain = difference(lossOver(n, tokens, c.law), lossOver(optimalN, optimalD, c.law));
+      return lanewise((l, g) => l - Math.max(0, g), loss, gain);
     },
     explain: (c) => ({
       formula: `scaling.predictedLoss - (L(N, D) - L(N_opt, D_opt)) under ${lawName(c)}: the loss the same compute would reach if split compute-optimally`,
@@ -104,7 +86,12 @@ export const SCALING_FIGURES: FigureDefinition[] = [
       const d = f["training.tokens"];
       const n = p.parametersActive;
       if (d === undefined || n === undefined) return undefined;
-      return lanewise((nn, dd) => lossReductionPerDoubling(nn, dd, c.law), n, d);
+      // L(N, D) - L(sqrt2 N, sqrt2 D) = A/N^alpha (1 - 2^(-alpha/2)) + B/D^beta (1 - 2^(-beta/2)).
+      const { A, B, alpha, beta } = c.law;
+      return sum(
+        quotient(A * (1 - 2 ** (-alpha / 2)), power(n, alpha)),
+        quotient(B * (1 - 2 ** (-beta / 2)), power(d, beta)),
+      );
     },
     explain: (c) => ({
       formula: `L(N, D) - L(sqrt2 N, sqrt2 D) under ${lawName(c)}: the gain from doubling compute, model and data grown alike`,
