@@ -28,6 +28,17 @@ export function chinchillaLoss(parameters: number, tokens: number, law: LossLaw)
   return law.E + law.A / parameters ** law.alpha + law.B / tokens ** law.beta;
 }
 
+// G depends on the law alone; the Monte Carlo asks for it in every sample.
+const allocationConstants = new WeakMap<LossLaw, number>();
+function allocationConstant(law: LossLaw): number {
+  let g = allocationConstants.get(law);
+  if (g === undefined) {
+    g = ((law.alpha * law.A) / (law.beta * law.B)) ** (1 / (law.alpha + law.beta));
+    allocationConstants.set(law, g);
+  }
+  return g;
+}
+
 /**
  * The compute-optimal split of a compute budget into parameters and tokens under a loss law,
  * with C = 6·N·D (Hoffmann et al. 2022, eq. 4 and Appendix D.2):
@@ -41,7 +52,7 @@ export function computeOptimal(
   law: LossLaw,
 ): { parameters: number; tokens: number; loss: number } {
   const sum = law.alpha + law.beta;
-  const g = ((law.alpha * law.A) / (law.beta * law.B)) ** (1 / sum);
+  const g = allocationConstant(law);
   const parameters = g * (flops / 6) ** (law.beta / sum);
   const tokens = (flops / 6) ** (law.alpha / sum) / g;
   return { parameters, tokens, loss: chinchillaLoss(parameters, tokens, law) };
@@ -57,7 +68,7 @@ export const DEFAULT_SCALING_LAW = "besiroglu2024" as const;
  */
 export function optimalTokensForParameters(parameters: number, law: LossLaw): number {
   const sum = law.alpha + law.beta;
-  const g = ((law.alpha * law.A) / (law.beta * law.B)) ** (1 / sum);
+  const g = allocationConstant(law);
   const computeOver6 = (parameters / g) ** (sum / law.beta);
   return computeOver6 ** (law.alpha / sum) / g;
 }
