@@ -110,6 +110,8 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
     : undefined;
   try {
     for (const file of files) {
+      // Only a few documents wait for the browser: memory stays flat however long the batch.
+      await pdfs?.room();
       try {
         const input = analyseProposal(file, { date, samples, seed });
         const documents = renderDocuments(input, { kind, paper, templateDir: options.template });
@@ -145,7 +147,6 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
           throw new UserError(`--template: ${error.message}`);
         } else throw error;
       }
-      await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     const failed = (await pdfs?.finish()) ?? [];
@@ -174,7 +175,9 @@ class PdfQueue {
   private readonly renderer: PdfRenderer;
   private readonly limit: ReturnType<typeof pLimit>;
   private readonly progress;
-  private readonly pending: Promise<void>[] = [];
+  private readonly pending = new Set<Promise<void>>();
+  /** Documents printing or waiting to print before the batch stops preparing more. */
+  private readonly capacity: number;
   private readonly failed: string[] = [];
   private interrupted = false;
   private readonly onInterrupt = () => {
@@ -187,12 +190,22 @@ class PdfQueue {
   constructor(executablePath: string, concurrency: number, documents: number) {
     this.renderer = new PdfRenderer(executablePath);
     this.limit = pLimit(concurrency);
+    // Two waiting per page keeps every page busy while the next proposal is estimated.
+    this.capacity = concurrency * 3;
     this.progress = createProgress(documents);
     process.once("SIGINT", this.onInterrupt);
   }
 
   add(file: string, path: string, job: RenderedDocuments["pdfJobs"][number]["job"]): void {
-    this.pending.push(this.limit(() => this.print(file, path, job)));
+    const printing = this.limit(() => this.print(file, path, job)).finally(() =>
+      this.pending.delete(printing),
+    );
+    this.pending.add(printing);
+  }
+
+  /** Resolves once fewer than `capacity` documents are printing or waiting. */
+  async room(): Promise<void> {
+    while (this.pending.size >= this.capacity) await Promise.race(this.pending);
   }
 
   private async print(
