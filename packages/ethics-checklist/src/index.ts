@@ -3,6 +3,7 @@ export {
   BUILTIN_CHECKLISTS,
   ENVIRONMENTAL,
   EU_AI_ACT_ANNEX_IV,
+  EU_GPAI_ANNEX_XI,
 } from "./builtin/index.js";
 export { confinedPath, isInside } from "./confine.js";
 export { applies, type ChecklistFacts, factsFromProposal } from "./facts.js";
@@ -10,6 +11,7 @@ export { RISK_THRESHOLDS, type Risk, type RiskLevel, rateRisk } from "./risk.js"
 export {
   type ChecklistStatus,
   checklistStatus,
+  inRegulatoryFrame,
   type ItemStatus,
   type StatusOptions,
 } from "./status.js";

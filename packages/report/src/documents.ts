@@ -1,5 +1,6 @@
 import { renderMarkdownCard } from "./markdown.js";
 import type { Paper, PdfJob } from "./pdf.js";
+import { slugify } from "./slug.js";
 import { createTemplates } from "./templates.js";
 import { buildView, type ReportInput } from "./view-model.js";
 
@@ -14,21 +15,6 @@ export interface RenderedDocuments {
   modelCardMarkdown?: string;
   /** PDF jobs for the HTML documents, ready for {@link PdfRenderer}. */
   pdfJobs: { name: "model-card" | "impact-report"; job: PdfJob }[];
-}
-
-/**
- * Turns a model name into a file-name slug: lowercase ASCII letters, digits and dashes.
- * @example slugify("Atlas-100T (MoE)") // "atlas-100t-moe"
- */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-  return slug || "model";
 }
 
 // A batch renders many proposals with the same templates: read and compile them once.
