@@ -1,9 +1,15 @@
 import { createHash } from "node:crypto";
-import { estimateWithScenarios } from "@forecard/core-estimates";
-import { checklistStatus, factsFromProposal } from "@forecard/ethics-checklist";
+import { estimateWithScenarios, runBacktest } from "@forecard/core-estimates";
+import {
+  BUILTIN_CHECKLISTS,
+  checklistStatus,
+  EU_GPAI_ANNEX_XI,
+  factsFromProposal,
+} from "@forecard/ethics-checklist";
 import type { ReportInput } from "@forecard/report";
 import { proposalChecklists } from "./checklists.js";
 import { requireProposal } from "./load-files.js";
+import { judgeForReport } from "./report-policy.js";
 import { FORECARD_VERSION } from "./version.js";
 
 /** Options shared by every command that estimates and judges a proposal. */
@@ -14,6 +20,8 @@ export interface AnalysisOptions {
   seed: number;
   /** Answers older than this many days are stale. */
   maxAgeDays?: number;
+  /** A policy file to judge the proposal against (`report --policy`). */
+  policyFile?: string;
 }
 
 /**
@@ -30,10 +38,29 @@ export function analyseProposal(
     samples: options.samples,
     seed: options.seed,
   });
-  const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
-  const checklists = proposalChecklists(proposal, file, locator).map((c) =>
+  // The documents print every figure the estimate has: items asking whether one is disclosed are
+  // answered by that disclosure.
+  const facts = factsFromProposal(
+    proposal,
+    estimate.base.figures["compute.trainingFlops"]?.value,
+    Object.keys(estimate.base.figures),
+  );
+  const answered = proposalChecklists(proposal, file, locator);
+  // A general-purpose model is documented against Annex XI whether or not the proposal answers it.
+  const regulatory =
+    facts.generalPurpose && !answered.some((c) => c.id === EU_GPAI_ANNEX_XI.id)
+      ? [BUILTIN_CHECKLISTS[EU_GPAI_ANNEX_XI.id] ?? EU_GPAI_ANNEX_XI]
+      : [];
+  const checklists = [...answered, ...regulatory].map((c) =>
     checklistStatus(c, proposal, facts, { today: options.date, maxAgeDays: options.maxAgeDays }),
   );
+  const policy = options.policyFile
+    ? judgeForReport(file, options.policyFile, {
+        today: options.date,
+        samples: options.samples,
+        seed: options.seed,
+      })
+    : undefined;
   return {
     proposal,
     file,
@@ -44,5 +71,7 @@ export function analyseProposal(
     date: options.date,
     forecardVersion: FORECARD_VERSION,
     monteCarlo: { samples: options.samples, seed: options.seed },
+    ...(policy ? { policy } : {}),
+    calibration: runBacktest(),
   };
 }

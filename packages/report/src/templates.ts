@@ -9,7 +9,7 @@ import Handlebars from "handlebars";
 export const TEMPLATE_DIR = new URL("../templates/", import.meta.url).pathname;
 
 /** Document kinds a template renders. */
-export type DocumentKind = "impact-report" | "model-card";
+export type DocumentKind = "impact-report" | "model-card" | "dossier";
 
 function read(dir: string): Record<string, string> {
   const out: Record<string, string> = {};

@@ -189,6 +189,11 @@ const model = z
     modalities: textList(10, 100)
       .optional()
       .describe('Input and output modalities and formats, e.g. "text in, text out" (Annex XI 1(e)).'),
+    integration: text(5_000)
+      .optional()
+      .describe(
+        "Technical means to integrate the model into AI systems: instructions, infrastructure, tools (Annex XI 2(a)).",
+      ),
     acceptableUsePolicy: text(2_000)
       .optional()
       .describe("URL or summary of the acceptable use policy (Annex XI 1(b))."),
