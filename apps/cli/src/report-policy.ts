@@ -20,7 +20,7 @@ export function judgeForReport(
   options: ReportPolicyOptions,
 ): NonNullable<ReportInput["policy"]> {
   const policy = requirePolicy(policyFile);
-  const judgement = judge(file, policy, options);
+  const judgement = judge(file, policy, { ...options, disclosesFigures: true });
   return {
     name: policy.name ?? policyFile,
     // Anything but an explicit pass is shown as a failure: a document never reads "pass" for what was not judged.

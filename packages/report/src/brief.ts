@@ -20,6 +20,8 @@ export interface DecisionBrief {
   footprint: { label: string; value: string }[];
   tradeOff: string;
   blockingRisks: BlockingRisk[];
+  /** The blocking risks grouped by owner, for page 1. */
+  risksByOwner: { owner: string; ids: string[] }[];
 }
 
 function change(from: number, to: number): string {
@@ -68,6 +70,12 @@ function blockingRisks(checklists: ChecklistStatus[]): BlockingRisk[] {
   );
 }
 
+function byOwner(risks: BlockingRisk[]): DecisionBrief["risksByOwner"] {
+  const groups = new Map<string, string[]>();
+  for (const risk of risks) groups.set(risk.owner, [...(groups.get(risk.owner) ?? []), risk.id]);
+  return [...groups].map(([owner, ids]) => ({ owner, ids }));
+}
+
 function footprint(base: Estimate): DecisionBrief["footprint"] {
   const f = base.figures;
   const rows: DecisionBrief["footprint"] = [];
@@ -84,8 +92,6 @@ function footprint(base: Estimate): DecisionBrief["footprint"] {
       label: "Training + serving carbon",
       value: `${formatQuantity(train + serve, "tCO2e")} (serving ${Number((serve / train).toPrecision(2))}× training)`,
     });
-  add("Training energy", "energy.trainingMWh");
-  add("Training cost", "cost.trainingUsd");
   return rows;
 }
 
@@ -130,5 +136,6 @@ export function buildBrief(input: ReportInput): DecisionBrief {
     footprint: footprint(base),
     tradeOff: tradeOff(base, input.estimate.scenarios),
     blockingRisks: risks,
+    risksByOwner: byOwner(risks),
   };
 }

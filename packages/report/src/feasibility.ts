@@ -79,7 +79,7 @@ function servingFleet(proposal: Proposal, estimate: Estimate): FeasibilityFlag |
   const perReplica = weights ? Math.ceil(weights / (accelerator.memoryGB * 1e9)) : undefined;
   return {
     label: "Serving fleet",
-    value: `${sig(Math.max(busy, perReplica ?? 0))} ${accelerator.name} busy on average${perReplica ? `; ${sig(perReplica)} to hold one copy of the weights` : ""}`,
-    basis: `tokensPerDay / 1e6 × inference.energyPerMillionTokensKWh / (TDP ${accelerator.tdpWatts} W × PUE ${sig(pue)}) / 24 h = ${sig(tokensPerDay / 1e6)} × ${sig(perMillion.value)} kWh / (${sig((accelerator.tdpWatts / 1000) * pue)} kW) / 24 h${weights ? `; weights ${formatQuantity(weights, "bytes")} / ${accelerator.memoryGB} GB per accelerator` : ""}.`,
+    value: `${sig(Math.max(busy, perReplica ?? 0))} × ${accelerator.id}${perReplica ? ` (≥ ${sig(perReplica)} per copy of the weights)` : ""}`,
+    basis: `${accelerator.name} busy on average: tokensPerDay / 1e6 × inference.energyPerMillionTokensKWh / (TDP ${accelerator.tdpWatts} W × PUE ${sig(pue)}) / 24 h = ${sig(tokensPerDay / 1e6)} × ${sig(perMillion.value)} kWh / (${sig((accelerator.tdpWatts / 1000) * pue)} kW) / 24 h${weights ? `; weights ${formatQuantity(weights, "bytes")} / ${accelerator.memoryGB} GB per accelerator` : ""}.`,
   };
 }

@@ -17,6 +17,8 @@ export interface RegulatoryStatus {
   headline: string;
   notification: string;
   obligations: string[];
+  /** The obligations as one line of article numbers, for page 1. */
+  obligationsShort: string;
 }
 
 function times(ratio: number): string {
@@ -31,6 +33,21 @@ function times(ratio: number): string {
  * never read as "below the threshold". Pure.
  */
 export function regulatoryStatus(proposal: Proposal, estimate: Estimate): RegulatoryStatus {
+  const status = classify(proposal, estimate);
+  const systemic = status.obligations.some((o) => o.startsWith("Art. 55"));
+  return {
+    ...status,
+    obligationsShort:
+      status.obligations.length === 0
+        ? ""
+        : `Art. 53 (Annex XI documentation, Annex XII downstream information, copyright policy, training-content summary)${systemic ? "; Art. 55 (evaluation with adversarial testing, systemic-risk mitigation, serious-incident reporting, cybersecurity) and Annex XI Section 2" : ""}`,
+  };
+}
+
+function classify(
+  proposal: Proposal,
+  estimate: Estimate,
+): Omit<RegulatoryStatus, "obligationsShort"> {
   const generalPurpose = proposal.model.generalPurpose ?? true;
   const flops = estimate.figures["compute.trainingFlops"];
   const base = {

@@ -69,7 +69,7 @@ export function tracedInputs(
       path,
       value: valueText(found.value),
       origin: "proposal",
-      sources: `${file} (the proposal, SHA-256 pinned on the cover; read ${date})`,
+      sources: `${file}, as of ${date}`,
     };
   });
   const defaults = estimate.assumptions.map((a) => ({

@@ -11,6 +11,7 @@ import {
   optimalParameters,
   REFERENCE_MODELS,
   SCENARIO_HEADLINES,
+  SOURCES,
   type ScenarioEstimate,
   TREND_CAVEATS,
   trendExtrapolation,
@@ -19,13 +20,13 @@ import { type ChecklistStatus, RISK_THRESHOLDS } from "@forecard/ethics-checklis
 import type { Proposal } from "@forecard/schema";
 import { format } from "date-fns/format";
 import { parseISO } from "date-fns/parseISO";
-import { buildBrief, type DecisionBrief } from "./brief.js";
+import { buildBrief } from "./brief.js";
 import { heatMap } from "./charts/heat-map.js";
 import { lossChart } from "./charts/loss-chart.js";
 import { rangeChart } from "./charts/range-chart.js";
 import { tornadoChart } from "./charts/tornado-chart.js";
 import { trendChart } from "./charts/trend-chart.js";
-import { buildDossier, type Dossier, type DossierField } from "./dossier.js";
+import { buildDossier } from "./dossier.js";
 import { STATUS_WORDING } from "./status-wording.js";
 import {
   type CalibrationRow,
@@ -331,14 +332,6 @@ function comparisonView(base: Estimate, planYear: number) {
   };
 }
 
-/**
- * An identifier that may wrap only after its dots and dashes (a zero-width space there), never
- * mid-word: "deployment.documentation" breaks as "deployment." / "documentation".
- */
-export function breakable(id: string): string {
-  return id.replace(/([.\-_/])(?=\S)/g, "$1\u200B");
-}
-
 function checklistView(status: ChecklistStatus) {
   const counts = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
   for (const item of status.items) {
@@ -383,7 +376,7 @@ function checklistView(status: ChecklistStatus) {
     })),
     // Every item, in checklist order: nothing is cut, so the key question is never hidden.
     items: status.items.map((i) => ({
-      id: breakable(i.id),
+      id: i.id,
       section: i.section,
       question: i.question,
       status: i.applicable ? i.status : "does not apply",
@@ -394,7 +387,7 @@ function checklistView(status: ChecklistStatus) {
       owner: text(i.owner),
       inherent: riskText(i.inherent),
       residual: riskText(i.residual),
-      date: text(i.reviewedAt),
+      reviewed: text(i.reviewedAt),
       stale: i.stale,
       missingEvidence: i.missingEvidence,
       disclosed: i.answeredFrom === "disclosed",
@@ -426,23 +419,6 @@ function verdictView(input: ReportInput) {
   };
 }
 
-function dossierView(dossier: Dossier) {
-  const wrap = (f: DossierField) => ({ ...f, fillKey: breakable(f.fillKey) });
-  return {
-    ...dossier,
-    sections: dossier.sections.map((s) => ({ ...s, fields: s.fields.map(wrap) })),
-    gaps: dossier.gaps.map(wrap),
-  };
-}
-
-function briefView(brief: DecisionBrief) {
-  return {
-    ...brief,
-    brokenRules: brief.brokenRules.map((r) => ({ ...r, rule: breakable(r.rule) })),
-    blockingRisks: brief.blockingRisks.map((r) => ({ ...r, id: breakable(r.id) })),
-  };
-}
-
 /** The policy's verdict and each broken rule, worded for the model card's caveats. */
 function policyCaveats(input: ReportInput): string[] {
   if (!input.policy) return [];
@@ -470,12 +446,18 @@ const SHORT_CARBON_LABELS: Record<string, string> = {
   "carbon.trainingTotalTCO2e": "Total",
 };
 
-/** Every source cited anywhere in the estimate, numbered, in first-use order. */
-function allSources(estimate: Estimate): string[] {
+/**
+ * Every source cited anywhere in the estimate, numbered, in first-use order; the proposal itself
+ * is named by its file and hash rather than as "the proposal's own input".
+ */
+function allSources(estimate: Estimate, file: string, sha256: string): string[] {
+  const own = SOURCES.owner;
   const seen = new Set<string>();
   for (const figure of Object.values(estimate.figures)) for (const s of figure.sources) seen.add(s);
   for (const a of estimate.assumptions) for (const s of a.sources) seen.add(s);
-  return [...seen];
+  return [...seen].map((s) =>
+    s === own ? `${file}, the proposal (SHA-256 ${sha256.slice(0, 12)}…): its own inputs` : s,
+  );
 }
 
 // Large numbers as 3e14 rather than 300000000000000, so assumption tables stay readable.
@@ -578,21 +560,18 @@ export function buildView(input: ReportInput) {
       })),
     },
     verdict: verdictView(input),
-    brief: briefView(buildBrief(input)),
+    brief: buildBrief(input),
     status: {
       ...STATUS_WORDING[model.status ?? "proposed"],
       id: model.status ?? "proposed",
     },
     policyCaveats: policyCaveats(input),
     traceability: {
-      inputs: tracedInputs(proposal, base, input.file, input.date).map((i) => ({
-        ...i,
-        path: breakable(i.path),
-      })),
+      inputs: tracedInputs(proposal, base, input.file, input.date),
       formulas: substitutedFormulas(proposal, base, input.file, KEY_FIGURES),
       calibration: input.calibration ? calibrationBox(input.calibration) : [],
     },
-    dossier: dossierView(buildDossier(proposal, base, input.checklists, input.file)),
+    dossier: buildDossier(proposal, base, input.checklists, input.file),
     keyFigures,
     groups: groups(base),
     carbonChart,
@@ -607,7 +586,7 @@ export function buildView(input: ReportInput) {
       note: a.note,
       sources: a.sources.join("; "),
     })),
-    sources: allSources(base),
+    sources: allSources(base, input.file, input.sha256),
     methodology: Object.entries(figures).map(([key, f]) => ({
       key,
       label: FIGURE_LABELS[key] ?? key,

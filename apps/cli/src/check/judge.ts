@@ -37,6 +37,11 @@ export interface JudgeOptions {
   today: string;
   samples: number;
   seed: number;
+  /**
+   * The caller renders documents that print every figure (`report`), so checklist items asking
+   * whether a figure is disclosed are answered by it. `check` leaves this off.
+   */
+  disclosesFigures?: boolean;
 }
 
 function hasPath(raw: unknown, path: string[]): boolean {
@@ -68,7 +73,11 @@ export function judge(
   const estimate = needsScenarios
     ? estimateWithScenarios(proposal, estimateOptions)
     : { base: estimateProposal(proposal, estimateOptions), scenarios: [] };
-  const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
+  const facts = factsFromProposal(
+    proposal,
+    estimate.base.figures["compute.trainingFlops"]?.value,
+    options.disclosesFigures ? Object.keys(estimate.base.figures) : undefined,
+  );
   const checklists = proposalChecklists(proposal, file, locator);
   const result: PolicyResult = policy
     ? evaluatePolicy(
