@@ -3,8 +3,8 @@ import { estimateWithScenarios, runBacktest } from "@forecard/core-estimates";
 import {
   BUILTIN_CHECKLISTS,
   checklistStatus,
-  EU_GPAI_ANNEX_XI,
   factsFromProposal,
+  regulatoryChecklistIds,
 } from "@forecard/ethics-checklist";
 import type { ReportInput } from "@forecard/report";
 import { proposalChecklists } from "./checklists.js";
@@ -47,10 +47,9 @@ export function analyseProposal(
   );
   const answered = proposalChecklists(proposal, file, locator);
   // A general-purpose model is documented against Annex XI whether or not the proposal answers it.
-  const regulatory =
-    facts.generalPurpose && !answered.some((c) => c.id === EU_GPAI_ANNEX_XI.id)
-      ? [BUILTIN_CHECKLISTS[EU_GPAI_ANNEX_XI.id] ?? EU_GPAI_ANNEX_XI]
-      : [];
+  const regulatory = regulatoryChecklistIds(facts)
+    .filter((id) => !answered.some((c) => c.id === id))
+    .flatMap((id) => BUILTIN_CHECKLISTS[id] ?? []);
   const checklists = [...answered, ...regulatory].map((c) =>
     checklistStatus(c, proposal, facts, { today: options.date, maxAgeDays: options.maxAgeDays }),
   );

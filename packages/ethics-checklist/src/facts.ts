@@ -52,3 +52,11 @@ export function applies(item: ChecklistItem, facts: ChecklistFacts): boolean {
   if (when.multilingual !== undefined && when.multilingual !== facts.multilingual) return false;
   return true;
 }
+
+/**
+ * Ids of the built-in regulatory checklists a model is documented against whether or not the
+ * proposal answers them: EU AI Act Annex XI for a general-purpose model.
+ */
+export function regulatoryChecklistIds(facts: ChecklistFacts): string[] {
+  return facts.generalPurpose ? ["eu-gpai-annex-xi"] : [];
+}

@@ -6,13 +6,18 @@ export {
   EU_GPAI_ANNEX_XI,
 } from "./builtin/index.js";
 export { confinedPath, isInside } from "./confine.js";
-export { applies, type ChecklistFacts, factsFromProposal } from "./facts.js";
+export {
+  applies,
+  type ChecklistFacts,
+  factsFromProposal,
+  regulatoryChecklistIds,
+} from "./facts.js";
 export { RISK_THRESHOLDS, type Risk, type RiskLevel, rateRisk } from "./risk.js";
 export {
   type ChecklistStatus,
   checklistStatus,
-  inRegulatoryFrame,
   type ItemStatus,
+  inRegulatoryFrame,
   type StatusOptions,
 } from "./status.js";
 export { answerTemplate } from "./template.js";

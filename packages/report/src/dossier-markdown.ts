@@ -45,5 +45,8 @@ export function renderMarkdownDossier(view: ReportView): string {
       "| --- | --- | --- | --- |",
       ...d.gaps.map((g) => row([g.id, g.field, g.basis, g.fillKey])),
     );
-  return `${lines.join("\n\n").replace(/\n\n\|/g, "\n|").replace(/\|\n\n\|/g, "|\n|")}\n`;
+  return `${lines
+    .join("\n\n")
+    .replace(/\n\n\|/g, "\n|")
+    .replace(/\|\n\n\|/g, "|\n|")}\n`;
 }

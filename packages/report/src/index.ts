@@ -22,8 +22,8 @@ export {
   HUB_EMISSIONS_FIGURE,
   renderMarkdownCard,
 } from "./markdown.js";
+export { type Paper, type PdfJob, type PdfMetadata, PdfRenderer, type RenderLog } from "./pdf.js";
 export { slugify } from "./slug.js";
 export { type ModelStatus, STATUS_WORDING } from "./status-wording.js";
-export { type Paper, type PdfJob, type PdfMetadata, PdfRenderer, type RenderLog } from "./pdf.js";
 export { createTemplates, TEMPLATE_DIR, TemplateError } from "./templates.js";
 export { buildView, type ReportInput, type ReportView } from "./view-model.js";

@@ -5,7 +5,7 @@ import { STATUS_WORDING } from "./status-wording.js";
 import type { ReportInput, ReportView } from "./view-model.js";
 
 /** The figure reported to the Hub as co2_eq_emissions; the body shows the same figure. */
-export const HUB_EMISSIONS_FIGURE = "carbon.trainingTotalTCO2e";
+export const HUB_EMISSIONS_FIGURE = "carbon.trainingOperationalTCO2e";
 
 // Markdown renderers (the Hub included) pass raw HTML through; user text must stay text.
 function md(text: string): string {
@@ -70,7 +70,7 @@ export function frontMatter(input: ReportInput): Record<string, unknown> {
       : undefined;
     out.co2_eq_emissions = {
       emissions: emissionsGrams(carbon.value),
-      source: `Forecard ${input.forecardVersion} ${STATUS_WORDING[model.status ?? "proposed"].estimate} (total: location-based operational plus embodied; ${input.date})`,
+      source: `Forecard ${input.forecardVersion} ${STATUS_WORDING[model.status ?? "proposed"].estimate} (location-based operational emissions; ${input.date})`,
       training_type: model.baseModel?.length ? "fine-tuning" : "pre-training",
       ...(proposal.datacenter?.location
         ? { geographical_location: proposal.datacenter.location }
@@ -149,7 +149,7 @@ export function renderMarkdownCard(input: ReportInput, view: ReportView): string
     `Forecard ${wording.estimate}: likely value and 5th–95th percentile range.`,
     table(["Figure", "Likely", "p5 – p95"], keyRows),
     carbon
-      ? `Total training emissions reported to the Hub (\`co2_eq_emissions\`): ${emissionsGrams(carbon.value).toLocaleString("en-US")} g CO2e.`
+      ? `Location-based operational training emissions, as reported to the Hub (\`co2_eq_emissions\`): ${emissionsGrams(carbon.value).toLocaleString("en-US")} g CO2e.`
       : "",
     "## Ethical considerations",
     list(view.card.ethicalConsiderations, "None beyond the checklists below."),

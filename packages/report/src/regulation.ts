@@ -92,7 +92,7 @@ function classify(
     return {
       ...base,
       systemicRisk: "yes",
-      headline: `Presumed general-purpose AI model with systemic risk (EU AI Act Art. 51(1)(a), 51(2)): training compute ${amount} is ${times(ratio)} the 10^25 FLOP threshold.`,
+      headline: `Presumed general-purpose AI model with systemic risk (EU AI Act Art. 51(1)(a) and Art. 51(2)): training compute ${amount} is ${times(ratio)} the 10^25 FLOP threshold.`,
       notification:
         "Notification duty: the provider must notify the Commission without delay and within two weeks once it is known that the threshold will be met (Art. 52(1)), which is at planning time, now.",
       obligations: [...art53, ...art55],

@@ -17,7 +17,10 @@ export interface CalibrationRow {
 // Large or small numbers as 3e14 rather than 300000000000000, so a reader can key them in.
 function plain(n: number): string {
   if (n !== 0 && (Math.abs(n) >= 1e6 || Math.abs(n) < 1e-3))
-    return n.toExponential(3).replace(/\.?0+e/, "e").replace("e+", "e");
+    return n
+      .toExponential(3)
+      .replace(/\.?0+e/, "e")
+      .replace("e+", "e");
   return Number(n.toPrecision(4)).toLocaleString("en-US");
 }
 

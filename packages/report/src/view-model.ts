@@ -11,8 +11,8 @@ import {
   optimalParameters,
   REFERENCE_MODELS,
   SCENARIO_HEADLINES,
-  SOURCES,
   type ScenarioEstimate,
+  SOURCES,
   TREND_CAVEATS,
   trendExtrapolation,
 } from "@forecard/core-estimates";
@@ -425,7 +425,11 @@ function policyCaveats(input: ReportInput): string[] {
   const errors = input.policy.findings.filter((f) => f.severity === "error").length;
   return [
     `Policy "${input.policy.name}": ${input.policy.verdict.toUpperCase()} (${errors} blocking findings, ${input.policy.findings.length - errors} warnings).`,
-    ...input.policy.findings.map((f) => `${f.severity} ${f.rule}: ${f.message}`),
+    // Findings usually open with their rule id; it is not repeated.
+    ...input.policy.findings.map(
+      (f) =>
+        `${f.severity}: ${f.message.startsWith(f.rule) ? f.message : `${f.rule}: ${f.message}`}`,
+    ),
   ];
 }
 

@@ -188,7 +188,9 @@ const model = z
       .describe("Hugging Face ids of the model(s) this one is fine-tuned or derived from."),
     modalities: textList(10, 100)
       .optional()
-      .describe('Input and output modalities and formats, e.g. "text in, text out" (Annex XI 1(e)).'),
+      .describe(
+        'Input and output modalities and formats, e.g. "text in, text out" (Annex XI 1(e)).',
+      ),
     integration: text(5_000)
       .optional()
       .describe(

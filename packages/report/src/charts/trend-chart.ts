@@ -132,7 +132,12 @@ export function trendChart(
     const at = placeLabel(x(p.year), y(Math.log10(p.value)), p.label, taken, bounds);
     if (at)
       parts.push(
-        svgText(at.x, at.y, p.label, `text-anchor="${at.anchor}" fill="${PALETTE.ink}" font-size="9"`),
+        svgText(
+          at.x,
+          at.y,
+          p.label,
+          `text-anchor="${at.anchor}" fill="${PALETTE.ink}" font-size="9"`,
+        ),
       );
   }
   parts.push(
