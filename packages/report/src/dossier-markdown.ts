@@ -4,6 +4,7 @@ import type { ReportView } from "./view-model.js";
 function md(text: string): string {
   return text
     .replace(/\u200B/g, "")
+    .replace(/\u00a0/g, " ")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -43,8 +43,16 @@ type Maker = Omit<DossierField, "status" | "value" | "evidence"> & {
   found?: { value: string; evidence: string; status?: FieldStatus };
 };
 
+// A reference never wraps inside itself ("Annex XI" / "2(d)"): its spaces are non-breaking.
+const unbroken = (basis: string) =>
+  basis
+    .split("; ")
+    .map((ref) => ref.replace(/ /g, "\u00a0"))
+    .join("; ");
+
 function field(make: Maker): DossierField {
-  const { found, ...rest } = make;
+  const { found, ...made } = make;
+  const rest = { ...made, basis: unbroken(made.basis) };
   return found
     ? { ...rest, value: found.value, evidence: found.evidence, status: found.status ?? "provided" }
     : { ...rest, value: "—", evidence: "—", status: "missing" };
