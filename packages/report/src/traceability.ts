@@ -25,6 +25,7 @@ function plain(n: number): string {
 }
 
 function valueText(value: unknown): string {
+  if (value === null || value === undefined) return "—";
   if (typeof value === "number") return plain(value);
   if (value && typeof value === "object") {
     const r = value as { low?: unknown; likely?: unknown; high?: unknown };
