@@ -101,7 +101,7 @@ function buildProgram(): Command {
 
   const checklist = program
     .command("checklist")
-    .description("bias-risk, environmental and Annex IV checklists");
+    .description("bias-risk, environmental, Annex IV and Annex XI checklists");
   const checklistCommands = () => import("./commands/checklist.js");
   checklist
     .command("list")

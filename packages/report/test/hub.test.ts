@@ -2,10 +2,11 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { ApiModelMetadata } from "@huggingface/hub";
 import { PIPELINE_TYPES } from "@huggingface/tasks";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+// The Hub's card-metadata type; the package does not re-export it, so it is imported from its file.
+import type { ApiModelMetadata } from "../node_modules/@huggingface/hub/dist/src/types/api/api-model.js";
 import { renderDocuments } from "../src/documents.js";
 import { HUB_LICENSES } from "../src/hub-licenses.js";
 import { emissionsGrams, HUB_EMISSIONS_FIGURE } from "../src/markdown.js";

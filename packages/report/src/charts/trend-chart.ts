@@ -1,3 +1,4 @@
+import { type Box, placeLabel } from "./labels.js";
 import { PALETTE, px, svgOpen, svgText } from "./svg.js";
 
 /** A model on the trend chart. */
@@ -5,46 +6,6 @@ export interface TrendPoint {
   year: number;
   value: number;
   label: string;
-}
-
-/** A label's box on the chart, to keep labels apart. */
-interface Box {
-  x1: number;
-  x2: number;
-  y1: number;
-  y2: number;
-}
-
-const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-
-/**
- * Places a label right of (or, near the right edge, left of) its point, nudged up or down until it
- * overlaps no label or point already placed; a label with no free place is left out.
- */
-function placeLabel(
-  cx: number,
-  cy: number,
-  label: string,
-  taken: Box[],
-  bounds: { left: number; right: number; top: number; bottom: number },
-): { x: number; y: number; anchor: "start" | "end" } | undefined {
-  const width = label.length * 5.2;
-  const anchor = cx + 6 + width > bounds.right ? "end" : "start";
-  for (const dy of [0, -10, 10, -20, 20, -30, 30]) {
-    const y = cy + 3 + dy;
-    const x = anchor === "start" ? cx + 6 : cx - 6;
-    const box = {
-      x1: anchor === "start" ? x : x - width,
-      x2: anchor === "start" ? x + width : x,
-      y1: y - 8,
-      y2: y + 1,
-    };
-    if (box.y1 < bounds.top || box.y2 > bounds.bottom || box.x1 < bounds.left) continue;
-    if (taken.some((t) => overlaps(t, box))) continue;
-    taken.push(box);
-    return { x, y, anchor };
-  }
-  return undefined;
 }
 
 /**
