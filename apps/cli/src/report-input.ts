@@ -7,8 +7,7 @@ import {
   regulatoryChecklistIds,
 } from "@forecard/ethics-checklist";
 import type { ReportInput } from "@forecard/report";
-import { proposalChecklists } from "./checklists.js";
-import { requireProposal } from "./load-files.js";
+import { proposalChecklists, requireProposal } from "@forecard/workspace";
 import { judgeForReport } from "./report-policy.js";
 import { FORECARD_VERSION } from "./version.js";
 
@@ -33,7 +32,7 @@ export function analyseProposal(
   file: string,
   options: AnalysisOptions,
 ): ReportInput & { bytes: Uint8Array } {
-  const { proposal, bytes, locator } = requireProposal(file);
+  const { proposal, bytes, locator, raw } = requireProposal(file);
   const estimate = estimateWithScenarios(proposal, {
     samples: options.samples,
     seed: options.seed,
@@ -53,8 +52,15 @@ export function analyseProposal(
   const checklists = [...answered, ...regulatory].map((c) =>
     checklistStatus(c, proposal, facts, { today: options.date, maxAgeDays: options.maxAgeDays }),
   );
+  // The policy sees the checklists the proposal answers, as `check` does, and the report's estimate.
   const policy = options.policyFile
-    ? judgeForReport(file, options.policyFile, {
+    ? judgeForReport(options.policyFile, {
+        file,
+        proposal,
+        raw,
+        locator,
+        checklists: answered,
+        estimate,
         today: options.date,
         samples: options.samples,
         seed: options.seed,

@@ -1,29 +1,35 @@
+import { judgeProposal } from "@forecard/policy";
 import type { ReportInput } from "@forecard/report";
-import { judge } from "./check/judge.js";
-import { requirePolicy } from "./load-files.js";
+import type { Checklist, Proposal, SourceLocator } from "@forecard/schema";
+import { requirePolicy } from "@forecard/workspace";
 
-/** Options of {@link judgeForReport}. */
-export interface ReportPolicyOptions {
+/** What `report --policy` judges: the loaded proposal, its checklists and the report's estimate. */
+export interface ReportJudgeInput {
+  file: string;
+  proposal: Proposal;
+  raw: unknown;
+  locator: SourceLocator;
+  checklists: readonly Checklist[];
+  estimate: ReportInput["estimate"];
   today: string;
   samples: number;
   seed: number;
 }
 
 /**
- * The seam between `report --policy` and the judging logic: the same judgement `check` makes,
- * reduced to what the documents print. Only this file knows where judging lives.
- * @throws UserError when the policy or the proposal is invalid.
+ * The seam between `report --policy` and `@forecard/policy`: the same judgement `check` makes
+ * (on the report's own estimate), reduced to what the documents print.
+ * @throws UserError when the policy file is invalid.
  */
 export function judgeForReport(
-  file: string,
   policyFile: string,
-  options: ReportPolicyOptions,
+  input: ReportJudgeInput,
 ): NonNullable<ReportInput["policy"]> {
   const policy = requirePolicy(policyFile);
-  const judgement = judge(file, policy, { ...options, disclosesFigures: true });
+  const judgement = judgeProposal({ ...input, policy, disclosesFigures: true });
   return {
     name: policy.name ?? policyFile,
-    // Anything but an explicit pass is shown as a failure: a document never reads "pass" for what was not judged.
+    // Anything but an explicit pass is shown as a failure: no document reads "pass" for what was not judged.
     verdict: judgement.verdict === "pass" ? "pass" : "fail",
     findings: judgement.findings.map((f) => ({
       rule: f.ruleId,
