@@ -87,7 +87,7 @@ describe("PDF rendering", () => {
       "Scale and compute",
       "Carbon",
       "Checklist results",
-      "Appendix B. Methodology",
+      "Appendix B. Formulas with the numbers",
     ]) {
       expect(text).toContain(section);
     }

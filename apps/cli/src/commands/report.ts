@@ -23,7 +23,7 @@ import { FORECARD_VERSION } from "../version.js";
 
 /** Options of `forecard report`. */
 export interface ReportCommandOptions {
-  /** card, impact or all. @default "all" */
+  /** card, impact, dossier or all. @default "all" */
   kind?: string;
   /** pdf, html, md, json or all; a comma-separated list is accepted. @default "all" */
   format?: string;
@@ -39,6 +39,8 @@ export interface ReportCommandOptions {
   template?: string;
   samples?: string;
   seed?: string;
+  /** A policy file: its verdict and broken rules go on page 1 and into the card's caveats. */
+  policy?: string;
 }
 
 const FORMATS = ["pdf", "html", "md", "json"] as const;
@@ -87,7 +89,12 @@ interface Outcome {
 
 /** Renders model cards and impact reports for one or more proposals with one browser. */
 export async function run(files: string[], options: ReportCommandOptions): Promise<number> {
-  const kind = choice<ReportKind>("--kind", options.kind, ["card", "impact", "all"], "all");
+  const kind = choice<ReportKind>(
+    "--kind",
+    options.kind,
+    ["card", "impact", "dossier", "all"],
+    "all",
+  );
   const formats = parseFormats(options.format);
   const paper = choice<Paper>("--paper", options.paper, ["a4", "letter"], "a4");
   const date = options.date ?? format(new Date(), "yyyy-MM-dd");
@@ -106,14 +113,14 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
 
   const outcomes: Outcome[] = [];
   const pdfs = executablePath
-    ? new PdfQueue(executablePath, concurrency, files.length * (kind === "all" ? 2 : 1))
+    ? new PdfQueue(executablePath, concurrency, files.length * (kind === "all" ? 3 : 1))
     : undefined;
   try {
     for (const file of files) {
       // Only a few documents wait for the browser: memory stays flat however long the batch.
       await pdfs?.room();
       try {
-        const input = analyseProposal(file, { date, samples, seed });
+        const input = analyseProposal(file, { date, samples, seed, policyFile: options.policy });
         const documents = renderDocuments(input, { kind, paper, templateDir: options.template });
         const base = join(out, documents.slug);
         if (formats.has("html") && documents.modelCardHtml)
@@ -122,6 +129,10 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
           writeAtomically(`${base}.impact-report.html`, documents.impactReportHtml);
         if (formats.has("md") && documents.modelCardMarkdown)
           writeAtomically(`${base}.model-card.md`, documents.modelCardMarkdown);
+        if (formats.has("html") && documents.dossierHtml)
+          writeAtomically(`${base}.dossier.html`, documents.dossierHtml);
+        if (formats.has("md") && documents.dossierMarkdown)
+          writeAtomically(`${base}.dossier.md`, documents.dossierMarkdown);
         if (formats.has("json")) {
           const json = estimateDocument(
             FORECARD_VERSION,
