@@ -65,6 +65,8 @@ describe("faults during a batch", () => {
       [
         "report",
         ...files,
+        "--kind",
+        "impact",
         "--format",
         "pdf",
         "--out",
@@ -85,7 +87,8 @@ describe("faults during a batch", () => {
     expect(result.stderr).toMatch(/retrying .*\.pdf once/);
     expect(result.code).toBe(0);
     const pdfs = readdirSync(out).filter((f) => f.endsWith(".pdf"));
-    expect(pdfs).toHaveLength(4);
+    // Two proposals with distinct model names, one impact report each.
+    expect(pdfs).toHaveLength(2);
     for (const pdf of pdfs) expect(complete(readFileSync(join(out, pdf)))).toBe(true);
   });
 

@@ -3,9 +3,11 @@ import { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 import { likelyPoint, resolveInputs } from "./inputs.js";
 import { monteCarlo } from "./monte-carlo.js";
 import { NonFiniteFigureError } from "./non-finite.js";
+import type { SampleCache } from "./sampling.js";
 import { type Swing, sensitivity } from "./sensitivity.js";
 import { cite, type SourceId } from "./sources.js";
 import type { Assumption, EstimateWarning, Figure } from "./types.js";
+import type { UtilisationModel } from "./utilisation-fit.js";
 import { plausibilityWarnings } from "./warnings.js";
 
 /** Options of {@link estimate}. */
@@ -14,8 +16,10 @@ export interface EstimateOptions {
   samples?: number;
   /** PRNG seed; the same seed gives the same percentiles. @default 1 */
   seed?: number;
-  /** Constants of the loss law. @default "hoffmann2022" */
+  /** Loss law for the compute-optimal split and the loss; overrides `training.scalingLaw`. */
   scalingLaw?: "hoffmann2022" | "besiroglu2024";
+  /** Utilisation model to forecast hours with. @default the fit on every calibration run */
+  utilisationModel?: UtilisationModel;
 }
 
 /** The estimate of one proposal (or scenario): figures with provenance, warnings and assumptions. */
@@ -25,6 +29,8 @@ export interface Estimate {
   assumptions: Assumption[];
   /** One-at-a-time swings of headline figures, for a tornado chart. */
   sensitivity: Swing[];
+  /** The loss law behind every scaling figure of this estimate. */
+  scalingLaw: "hoffmann2022" | "besiroglu2024";
 }
 
 /** A scenario's estimate, beside the base. */
@@ -57,18 +63,28 @@ export function scenarioDeltas(base: Estimate, scenario: Estimate): Record<strin
 export const DEFAULT_SAMPLES = 10_000;
 
 /**
- * Estimates every figure a proposal's inputs allow, with p5/p50/p95 from a seeded Monte Carlo.
- * Pure: the same proposal and options always give the same result.
+ * Estimates every figure a proposal's inputs allow, with p5/p50/p95 from a seeded Monte Carlo;
+ * each figure's value is its median. With `samples: 1` the figures are evaluated once, at the
+ * likely inputs, and carry no spread. Pure: the same proposal and options always give the same result.
  * @throws NonFiniteFigureError when an input drives a figure to infinity or NaN.
- * @example estimate(proposal).figures["energy.trainingMWh"].value // MWh at the likely inputs
+ * @example estimate(proposal).figures["energy.trainingMWh"].value // median MWh
  */
 export function estimateProposal(proposal: Proposal, options: EstimateOptions = {}): Estimate {
+  return estimateSharing(proposal, options);
+}
+
+/** {@link estimateProposal}, reusing the sampled columns of inputs an earlier estimate drew alike. */
+function estimateSharing(
+  proposal: Proposal,
+  options: EstimateOptions,
+  cache?: SampleCache,
+): Estimate {
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const seed = options.seed ?? 1;
-  const context = resolveInputs(proposal, options.scalingLaw);
+  const context = resolveInputs(proposal, options);
   const point = likelyPoint(context);
   const likely = evaluate(point, context);
-  const spread = monteCarlo(context, point, samples, seed);
+  const spread = samples > 1 ? monteCarlo(context, point, samples, seed, cache) : {};
 
   const figures: Record<string, Figure> = {};
   const assumptions: Assumption[] = context.assumptions.map((a) => ({
@@ -92,15 +108,20 @@ export function estimateProposal(proposal: Proposal, options: EstimateOptions = 
       (use) => context.inputs[use as keyof typeof context.inputs]?.path ?? use,
     );
     const percentiles = spread[definition.key] ?? { p5: value, p50: value, p95: value };
+    // Checked before the figure is stored: a later figure must never combine an infinite one.
     if (![value, percentiles.p5, percentiles.p50, percentiles.p95].every(Number.isFinite))
       throw new NonFiniteFigureError(definition.key, inputs);
+    // A figure that only combines other figures names their sources.
+    const sources = explanation.sources.length
+      ? cite(explanation.sources)
+      : [...new Set(explanation.uses.flatMap((use) => figures[use]?.sources ?? []))];
     figures[definition.key] = {
-      value,
+      value: percentiles.p50,
       ...percentiles,
       unit: definition.unit,
       formula: explanation.formula,
       inputs,
-      sources: cite(explanation.sources),
+      sources,
     };
   }
   return {
@@ -108,6 +129,7 @@ export function estimateProposal(proposal: Proposal, options: EstimateOptions = 
     warnings: [...context.warnings, ...plausibilityWarnings(point, likely, context)],
     assumptions,
     sensitivity: sensitivity(context, point),
+    scalingLaw: context.scalingLaw,
   };
 }
 
@@ -119,7 +141,9 @@ export function estimateWithScenarios(
   proposal: Proposal,
   options: EstimateOptions = {},
 ): { base: Estimate; scenarios: ScenarioEstimate[] } {
-  const base = estimateProposal(proposal, options);
+  // Scenarios share the base's random numbers (common random numbers): their deltas carry less noise.
+  const cache: SampleCache = new Map();
+  const base = estimateSharing(proposal, options, cache);
   const scenarios = (proposal.scenarios ?? []).map((scenario) => {
     const merged = mergeOverrides(
       proposal as unknown as Record<string, unknown>,
@@ -130,7 +154,7 @@ export function estimateWithScenarios(
     return {
       name: scenario.name,
       description: scenario.description,
-      ...estimateProposal(parsed, options),
+      ...estimateSharing(parsed, options, cache),
     };
   });
   return { base, scenarios };

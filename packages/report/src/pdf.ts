@@ -1,20 +1,11 @@
-import { PDFDocument } from "pdf-lib";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { BROWSER_ARGS, findBrowser } from "./browser.js";
+import { type PdfMetadata, withMetadata } from "./pdf-metadata.js";
+
+export type { PdfMetadata } from "./pdf-metadata.js";
 
 /** Paper sizes a PDF can be printed on. */
 export type Paper = "a4" | "letter";
-
-/** Document metadata written into the PDF (title, author, subject, dates). */
-export interface PdfMetadata {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string[];
-  /** Creation and modification date, YYYY-MM-DD (`--date`), so reruns match. */
-  date: string;
-  creator: string;
-}
 
 /** A PDF job: final HTML, header and footer text, paper, metadata. */
 export interface PdfJob {
@@ -41,6 +32,15 @@ function escapeHtml(text: string): string {
 const chrome = (text: string) =>
   `<div style="font-family: DejaVu Sans, sans-serif; font-size: 7pt; color: #616e7c; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;">${text}</div>`;
 
+/** A page locked once (JavaScript off, every request refused) and reused for many documents. */
+interface LockedPage {
+  page: Page;
+  /** The log of the document the page is printing now. */
+  log: RenderLog;
+  /** The HTML to serve on the page's next navigation to the document's address, then cleared. */
+  html?: string;
+}
+
 /**
  * The Content Security Policy every document is served with, as an HTTP header set by the
  * renderer: a template (even one that drops its own `<meta>` policy) cannot loosen it.
@@ -52,18 +52,21 @@ export const DOCUMENT_CSP =
 const DOCUMENT_URL = "http://forecard.invalid/document.html";
 
 /**
- * One Chromium for many documents. Each document gets a fresh page with JavaScript off and every
- * network request refused, so untrusted proposal text can neither run nor call out; the browser
- * itself is launched without a network (see BROWSER_ARGS).
+ * One Chromium for many documents. Pages are locked once (JavaScript off, every network request
+ * refused, so untrusted proposal text can neither run nor call out) and reused: opening a page
+ * costs about as much as printing a short document. Each document is served to its page with the
+ * policy above as a header; the browser itself is launched without a network (see BROWSER_ARGS).
  */
 export class PdfRenderer {
   private browser?: Browser;
   private launching?: Promise<Browser>;
+  private readonly idle: LockedPage[] = [];
 
   constructor(private readonly executablePath: string = findBrowser()) {}
 
   private async ensureBrowser(): Promise<Browser> {
     if (this.browser?.connected) return this.browser;
+    this.idle.length = 0;
     this.launching ??= puppeteer
       .launch({
         executablePath: this.executablePath,
@@ -84,35 +87,38 @@ export class PdfRenderer {
     return this.launching;
   }
 
-  private async lockedPage(log: RenderLog, html: string): Promise<Page> {
+  private async acquirePage(): Promise<LockedPage> {
     const browser = await this.ensureBrowser();
+    const reusable = this.idle.pop();
+    if (reusable) return reusable;
     const page = await browser.newPage();
+    const locked: LockedPage = { page, log: { blockedRequests: [] } };
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
-    let served = false;
     page.on("request", (request) => {
       const url = request.url();
       if (url === "about:blank") {
         void request.continue();
         return;
       }
-      // The document itself, once, answered here with the policy as a header; nothing else.
-      if (url === DOCUMENT_URL && !served && request.isNavigationRequest()) {
-        served = true;
+      // The document being printed, once per render, answered here with the policy as a header.
+      if (url === DOCUMENT_URL && locked.html !== undefined && request.isNavigationRequest()) {
+        const body = locked.html;
+        locked.html = undefined;
         void request.respond({
           status: 200,
           contentType: "text/html; charset=utf-8",
           headers: { "Content-Security-Policy": DOCUMENT_CSP, "Referrer-Policy": "no-referrer" },
-          body: html,
+          body,
         });
         return;
       }
-      log.blockedRequests.push(url);
+      locked.log.blockedRequests.push(url);
       // An aborted navigation (a meta refresh) is cancelled without replacing the document by an
       // error page, so the page being printed stays as it was.
       void request.abort(request.isNavigationRequest() ? "aborted" : "blockedbyclient");
     });
-    return page;
+    return locked;
   }
 
   /**
@@ -120,9 +126,14 @@ export class PdfRenderer {
    * @returns the PDF bytes and the log of refused requests.
    */
   async render(job: PdfJob): Promise<{ pdf: Uint8Array; log: RenderLog }> {
+    const locked = await this.acquirePage();
+    const { page } = locked;
     const log: RenderLog = { blockedRequests: [] };
-    const page = await this.lockedPage(log, job.html);
+    locked.log = log;
+    locked.html = job.html;
+    let printed = false;
     try {
+      // A navigation, not setContent: the new document gets its own CSP header, none carries over.
       await page.goto(DOCUMENT_URL, { waitUntil: "load", timeout: 60_000 });
       const raw = await page.pdf({
         format: job.paper === "letter" ? "Letter" : "A4",
@@ -137,9 +148,13 @@ export class PdfRenderer {
         ),
         timeout: 120_000,
       });
+      printed = true;
       return { pdf: await withMetadata(raw, job.metadata), log };
     } finally {
-      await page.close().catch(() => undefined);
+      // A page that failed (a timeout, a crash) is not trusted with the next document.
+      if (printed && page.browser() === this.browser && this.browser?.connected)
+        this.idle.push(locked);
+      else await page.close().catch(() => undefined);
     }
   }
 
@@ -147,6 +162,7 @@ export class PdfRenderer {
   async close(): Promise<void> {
     const browser = this.browser;
     this.browser = undefined;
+    this.idle.length = 0;
     await browser?.close().catch(() => undefined);
   }
 
@@ -154,22 +170,4 @@ export class PdfRenderer {
   get pid(): number | undefined {
     return this.browser?.process()?.pid;
   }
-}
-
-async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
-  // Parsing and saving without yielding to the event loop keeps metadata cheap (tens of ms).
-  const document = await PDFDocument.load(pdf, {
-    updateMetadata: false,
-    parseSpeed: Number.POSITIVE_INFINITY,
-  });
-  const date = new Date(`${metadata.date}T00:00:00Z`);
-  document.setTitle(metadata.title, { showInWindowTitleBar: true });
-  document.setAuthor(metadata.author);
-  document.setSubject(metadata.subject);
-  document.setKeywords(metadata.keywords);
-  document.setCreator(metadata.creator);
-  document.setProducer(`${metadata.creator} (Chromium, pdf-lib)`);
-  document.setCreationDate(date);
-  document.setModificationDate(date);
-  return document.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }

@@ -166,6 +166,45 @@ const model = z
     license: text(100)
       .optional()
       .describe("License id, e.g. apache-2.0 (Hugging Face license ids)."),
+    licenseName: identifier
+      .optional()
+      .describe(
+        "Short id of a license the Hugging Face Hub does not list; with license: other (Hub license_name).",
+      ),
+    licenseLink: text(2_000)
+      .optional()
+      .describe(
+        "URL or repository path of the license text; with license: other (Hub license_link).",
+      ),
+    status: oneOf(["proposed", "training", "trained"])
+      .optional()
+      .describe(
+        "Where the model stands: proposed (not started), training (running), trained (finished). Default proposed.",
+      ),
+    pipelineTag: text(100)
+      .optional()
+      .describe('Hugging Face pipeline tag, e.g. "text-generation".'),
+    datasets: textList(100, 200).optional().describe("Hugging Face dataset ids trained on."),
+    baseModel: textList(20, 200)
+      .optional()
+      .describe("Hugging Face ids of the model(s) this one is fine-tuned or derived from."),
+    modalities: textList(10, 100)
+      .optional()
+      .describe(
+        'Input and output modalities and formats, e.g. "text in, text out" (Annex XI 1(e)).',
+      ),
+    integration: text(5_000)
+      .optional()
+      .describe(
+        "Technical means to integrate the model into AI systems: instructions, infrastructure, tools (Annex XI 2(a)).",
+      ),
+    acceptableUsePolicy: text(2_000)
+      .optional()
+      .describe("URL or summary of the acceptable use policy (Annex XI 1(b))."),
+    releaseDate: isoDate.optional().describe("Planned or actual release date (Annex XI 1(c))."),
+    distribution: text(500)
+      .optional()
+      .describe('How the model is distributed, e.g. "API", "open weights" (Annex XI 1(c)).'),
     languages: textList(500, 20).optional().describe("Languages covered (ISO 639-1 codes)."),
     tags: textList(100, 100).optional().describe("Free tags for the model card."),
     contact: text(500).optional().describe("Where to send questions about the model."),
@@ -188,7 +227,7 @@ const model = z
   .describe("What the model is.");
 
 const mfuRange = quantity(mfu).describe(
-  "Model FLOPs utilisation: share of peak FLOP/s achieved. A range makes time, energy and cost distributions.",
+  "Model FLOPs utilisation against the dense bf16 peak (6·N·D model FLOPs), including any fp8 or MoE effect. Default: the calibrated utilisation model. A range makes time, energy and cost distributions.",
 );
 
 const training = z
@@ -197,7 +236,11 @@ const training = z
       .union([z.literal("compute-optimal"), quantity(kinds.count)])
       .optional()
       .describe('Training tokens, or "compute-optimal" for the Chinchilla allocation.'),
-    flops: quantity(flops).optional().describe("Training compute, FLOP; overrides 6·N·D."),
+    flops: quantity(flops)
+      .optional()
+      .describe(
+        "Training compute in model FLOPs (6·N·D convention, attention excluded); overrides 6·N·D.",
+      ),
     precision: oneOf(TRAINING_PRECISIONS).optional().describe("Training precision. Default bf16."),
     optimizer: oneOf(["adamw", "adam", "adafactor", "sgd", "lion"])
       .optional()
@@ -220,6 +263,11 @@ const training = z
       .optional()
       .describe("Multiplier on accelerator-hours for restarts, failures and evaluation."),
     start: isoDate.optional().describe("Planned start date."),
+    scalingLaw: oneOf(["besiroglu2024", "hoffmann2022"])
+      .optional()
+      .describe(
+        "Chinchilla fit used for both the compute-optimal split and the predicted loss. Default besiroglu2024.",
+      ),
   })
   .describe("How the model is trained.");
 
@@ -288,6 +336,9 @@ const inference = z
     precision: oneOf(INFERENCE_PRECISIONS)
       .optional()
       .describe("Serving precision, including int8/int4 quantisation."),
+    batch: quantity({ ...kinds.positive, max: 100_000 })
+      .optional()
+      .describe("Sequences decoded together per model replica. Default 16 to 256, likely 64."),
   })
   .describe("How the model is served.");
 

@@ -7,10 +7,15 @@ import {
   factsFromProposal,
 } from "@forecard/ethics-checklist";
 import { isoDate } from "@forecard/schema";
+import {
+  builtinChecklist,
+  estimateOrRefuse,
+  proposalChecklists,
+  refuseFutureReviews,
+  requireProposal,
+} from "@forecard/workspace";
 import { format } from "date-fns/format";
-import { builtinChecklist, proposalChecklists, refuseFutureReviews } from "../checklists.js";
 import { ExitCode, UserError } from "../errors.js";
-import { estimateOrRefuse, requireProposal } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 import { printOut } from "../terminal.js";
 

@@ -1,18 +1,20 @@
 import { peakFlopsPerSecond } from "../catalog/accelerators.js";
 import { SERVICE_LIFE_YEARS, SERVICE_UTILISATION } from "../catalog/embodied.js";
+import { GENERATION_ANCHORS } from "../catalog/generations.js";
 import type { EstimateContext } from "../inputs.js";
 import type { SourceId } from "../sources.js";
-import { type FigureDefinition, perContext, product } from "./definition.js";
+import { modelledMfu } from "../utilisation-inputs.js";
+import { lanewise, product, quotient, sum, type Value } from "../values.js";
+import { type FigureDefinition, perContext } from "./definition.js";
 
 const HOURS_PER_YEAR = 8760;
 
 /** Accelerator-hours the hardware is "used up" over its service life: life x 8760 h x utilisation. */
 export const SERVICE_HOURS = SERVICE_LIFE_YEARS * HOURS_PER_YEAR * SERVICE_UTILISATION;
 
+// Time is always measured against the dense bf16 peak; fp8's real gain is the precision factor.
 const peak = perContext((context: EstimateContext) =>
-  context.accelerator
-    ? peakFlopsPerSecond(context.accelerator, context.trainingPrecision)?.flopsPerSecond
-    : undefined,
+  context.accelerator ? peakFlopsPerSecond(context.accelerator, "bf16")?.flopsPerSecond : undefined,
 );
 
 function sourcesOf(
@@ -25,6 +27,44 @@ function sourcesOf(
 /** Time, energy, carbon, water and cost of the training run. */
 export const FOOTPRINT_FIGURES: FigureDefinition[] = [
   {
+    key: "training.mfu",
+    unit: "ratio",
+    needs: "training.mfu, or training.accelerator and a parameter count",
+    compute: (p, _f, c) => {
+      if (p.mfu !== undefined) return p.mfu;
+      const u = c.utilisation;
+      if (!u || p.parametersActive === undefined) return undefined;
+      // Matrix sizes follow the parameters each token computes with (shared layers at every depth).
+      return lanewise(
+        (n, speedup, moe, residual) => modelledMfu(u, n, speedup, moe, residual),
+        p.parametersCompute ?? p.parametersActive,
+        p.precisionSpeedup ?? 1,
+        p.moeUtilisation ?? 1,
+        p.utilisationLogResidual ?? 0,
+      );
+    },
+    explain: (c) =>
+      c.inputs.mfu
+        ? { formula: "training.mfu", uses: ["mfu"], sources: ["owner"] }
+        : {
+            formula:
+              "anchor(accelerator generation) x size factor x precision factor x MoE factor x exp(residual): model FLOPs utilisation of the dense bf16 peak",
+            uses: [
+              "parametersActive",
+              "precisionSpeedup",
+              "moeUtilisation",
+              "utilisationLogResidual",
+            ],
+            sources: [
+              "calibration",
+              ...sourcesOf(c, "precisionSpeedup", "moeUtilisation"),
+              ...(c.utilisation && GENERATION_ANCHORS[c.utilisation.generation].source
+                ? [GENERATION_ANCHORS[c.utilisation.generation].source as SourceId]
+                : []),
+            ],
+          },
+  },
+  {
     key: "time.acceleratorHours",
     unit: "h",
     needs:
@@ -32,11 +72,15 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     compute: (p, f, c) => {
       if (p.acceleratorHours !== undefined) return p.acceleratorHours;
       if (p.wallClockDays !== undefined && p.acceleratorCount !== undefined)
-        return p.wallClockDays * 24 * p.acceleratorCount;
+        return product(p.wallClockDays, 24, p.acceleratorCount);
       const flops = f["compute.trainingFlops"];
       const peakFlops = peak(c);
-      if (flops === undefined || peakFlops === undefined || p.mfu === undefined) return undefined;
-      return (flops / (peakFlops * p.mfu * 3600)) * (p.overheadFactor ?? 1);
+      const mfu = f["training.mfu"];
+      if (flops === undefined || peakFlops === undefined || mfu === undefined) return undefined;
+      return product(
+        quotient(flops, product(peakFlops, mfu, 3600) as Value),
+        p.overheadFactor ?? 1,
+      );
     },
     explain: (c) => {
       if (c.inputs.acceleratorHours)
@@ -52,15 +96,14 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
           sources: ["owner"],
         };
       }
-      const column = c.accelerator
-        ? peakFlopsPerSecond(c.accelerator, c.trainingPrecision)?.column
-        : undefined;
+      const column = c.accelerator ? peakFlopsPerSecond(c.accelerator, "bf16")?.column : undefined;
       return {
-        formula: `compute.trainingFlops / (${column ?? c.trainingPrecision} dense peak FLOP/s x mfu x 3600) x overheadFactor`,
-        uses: ["compute.trainingFlops", "mfu", "overheadFactor"],
+        formula: `compute.trainingFlops / (${column ?? "bf16"} dense peak FLOP/s x training.mfu x 3600) x overheadFactor`,
+        uses: ["compute.trainingFlops", "training.mfu", "overheadFactor"],
         sources: [
           ...(c.accelerator ? [c.accelerator.source] : []),
           ...sourcesOf(c, "mfu", "overheadFactor"),
+          ...(c.utilisation ? (["calibration"] as SourceId[]) : []),
         ],
       };
     },
@@ -74,7 +117,7 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
       const hours = f["time.acceleratorHours"];
       return hours === undefined || p.acceleratorCount === undefined
         ? undefined
-        : hours / (p.acceleratorCount * 24);
+        : quotient(hours, product(p.acceleratorCount, 24) as Value);
     },
     explain: (c) =>
       c.inputs.wallClockDays
@@ -94,21 +137,25 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
         f["time.acceleratorHours"],
         p.powerWatts,
         p.serverOverheadFactor ?? 1,
+        p.energyBoundaryFactor ?? 1,
         p.pue,
       );
-      return kWh === undefined ? undefined : kWh / 1e6;
+      return kWh === undefined ? undefined : quotient(kWh, 1e6);
     },
     explain: (c) => ({
       formula: c.inputs.serverOverheadFactor
         ? "time.acceleratorHours x powerWatts x 1.82 (whole servers) x pue / 1e6"
-        : "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
+        : c.inputs.energyBoundaryFactor
+          ? "time.acceleratorHours x TDP x boundary factor (0.8-1.5) x pue / 1e6"
+          : "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
       uses: [
         "time.acceleratorHours",
         "powerWatts",
         ...(c.inputs.serverOverheadFactor ? ["serverOverheadFactor"] : []),
+        ...(c.inputs.energyBoundaryFactor ? ["energyBoundaryFactor"] : []),
         "pue",
       ],
-      sources: sourcesOf(c, "powerWatts", "serverOverheadFactor", "pue"),
+      sources: sourcesOf(c, "powerWatts", "serverOverheadFactor", "energyBoundaryFactor", "pue"),
     }),
   },
   {
@@ -127,7 +174,10 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     unit: "tCO2e",
     needs: "training energy",
     compute: (p, f) =>
-      product(f["carbon.trainingOperationalTCO2e"], 1 - (p.carbonFreeEnergyShare ?? 0)),
+      product(
+        f["carbon.trainingOperationalTCO2e"],
+        sum(1, product(-1, p.carbonFreeEnergyShare ?? 0) as Value),
+      ),
     explain: (c) => ({
       formula: "carbon.trainingOperationalTCO2e x (1 - carbonFreeEnergyShare), market-based",
       uses: ["carbon.trainingOperationalTCO2e", "carbonFreeEnergyShare"],
@@ -140,7 +190,7 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     needs: "accelerator-hours",
     compute: (p, f) => {
       const share = product(f["time.acceleratorHours"], p.embodiedKgPerAccelerator);
-      return share === undefined ? undefined : share / SERVICE_HOURS / 1000;
+      return share === undefined ? undefined : quotient(quotient(share, SERVICE_HOURS), 1000);
     },
     explain: (c) => ({
       formula: `time.acceleratorHours x embodied kgCO2e per accelerator / (${SERVICE_HOURS} service hours = 5 y x 8760 h x 0.85) / 1000`,
@@ -154,7 +204,9 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     needs: "training energy",
     compute: (_p, f) => {
       const operational = f["carbon.trainingOperationalTCO2e"];
-      return operational === undefined ? undefined : operational + (f["carbon.embodiedTCO2e"] ?? 0);
+      return operational === undefined
+        ? undefined
+        : sum(operational, f["carbon.embodiedTCO2e"] ?? 0);
     },
     explain: () => ({
       formula: "carbon.trainingOperationalTCO2e + carbon.embodiedTCO2e",
@@ -169,7 +221,10 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     compute: (p, f) => {
       const facilityMWh = f["energy.trainingMWh"];
       if (facilityMWh === undefined || p.pue === undefined || p.wue === undefined) return undefined;
-      return (facilityMWh / p.pue) * p.wue + facilityMWh * (p.offsiteWaterLPerKWh ?? 0);
+      return sum(
+        product(quotient(facilityMWh, p.pue), p.wue) as Value,
+        product(facilityMWh, p.offsiteWaterLPerKWh ?? 0) as Value,
+      );
     },
     explain: (c) => ({
       formula:
@@ -190,36 +245,53 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     }),
   },
   {
-    key: "cost.trainingUsd",
+    key: "cost.trainingRentalUsd",
     unit: "USD",
-    needs:
-      "accelerator-hours and a price: cost.acceleratorHourUsd (rental, or a catalog price), or cost.acceleratorPriceUsd with electricity (ownership)",
-    compute: (p, f, c) => {
-      const hours = f["time.acceleratorHours"];
-      if (c.costModel === "rental") return product(hours, p.acceleratorHourUsd);
-      const hardware = product(hours, p.acceleratorPriceUsd);
+    needs: "accelerator-hours and a rental price (cost.acceleratorHourUsd or a catalog price)",
+    compute: (p, f) => product(f["time.acceleratorHours"], p.acceleratorHourUsd),
+    explain: (c) => ({
+      formula: "time.acceleratorHours x acceleratorHourUsd (rental at list price)",
+      uses: ["time.acceleratorHours", "acceleratorHourUsd"],
+      sources: sourcesOf(c, "acceleratorHourUsd"),
+    }),
+  },
+  {
+    key: "cost.trainingOwnershipUsd",
+    unit: "USD",
+    needs: "accelerator-hours, cost.acceleratorPriceUsd and datacenter.electricityUsdPerKWh",
+    compute: (p, f) => {
+      const hardware = product(f["time.acceleratorHours"], p.acceleratorPriceUsd);
       const lifeHours = product(p.serviceLifeYears, HOURS_PER_YEAR, SERVICE_UTILISATION);
       const electricity = f["cost.electricityUsd"];
       if (hardware === undefined || lifeHours === undefined || electricity === undefined)
         return undefined;
-      return hardware / lifeHours + electricity;
+      return sum(quotient(hardware, lifeHours), electricity);
     },
-    explain: (c) =>
-      c.costModel === "rental"
-        ? {
-            formula: "time.acceleratorHours x acceleratorHourUsd (rental)",
-            uses: ["time.acceleratorHours", "acceleratorHourUsd"],
-            sources: sourcesOf(c, "acceleratorHourUsd"),
-          }
-        : {
-            formula: `time.acceleratorHours x acceleratorPriceUsd / (serviceLifeYears x 8760 x ${SERVICE_UTILISATION}) + cost.electricityUsd (ownership)`,
-            uses: [
-              "time.acceleratorHours",
-              "acceleratorPriceUsd",
-              "serviceLifeYears",
-              "cost.electricityUsd",
-            ],
-            sources: [...sourcesOf(c, "acceleratorPriceUsd", "serviceLifeYears"), "luccioni2023"],
-          },
+    explain: (c) => ({
+      formula: `time.acceleratorHours x acceleratorPriceUsd / (serviceLifeYears x 8760 x ${SERVICE_UTILISATION}) + cost.electricityUsd (ownership: amortised hardware with its server share, plus facility electricity including PUE; building capital cost not included)`,
+      uses: [
+        "time.acceleratorHours",
+        "acceleratorPriceUsd",
+        "serviceLifeYears",
+        "cost.electricityUsd",
+      ],
+      sources: [...sourcesOf(c, "acceleratorPriceUsd", "serviceLifeYears"), "luccioni2023"],
+    }),
+  },
+  {
+    key: "cost.trainingUsd",
+    unit: "USD",
+    needs:
+      "accelerator-hours and a price: cost.acceleratorHourUsd (rental, or a catalog price), or cost.acceleratorPriceUsd with electricity (ownership)",
+    compute: (_p, f, c) =>
+      c.costModel === "rental" ? f["cost.trainingRentalUsd"] : f["cost.trainingOwnershipUsd"],
+    explain: (c) => ({
+      formula:
+        c.costModel === "rental"
+          ? "cost.trainingRentalUsd (basis: rental at list price; cost.model: ownership prices the run as owned hardware)"
+          : "cost.trainingOwnershipUsd (basis: ownership, amortised hardware plus electricity)",
+      uses: [c.costModel === "rental" ? "cost.trainingRentalUsd" : "cost.trainingOwnershipUsd"],
+      sources: [],
+    }),
   },
 ];

@@ -1,62 +1,80 @@
-import { CHINCHILLA_TOKENS_PER_PARAMETER } from "../catalog/training-defaults.js";
-import type { EstimateContext } from "../inputs.js";
-import { chinchillaLoss } from "../scaling-law.js";
+import type { LossLaw } from "../scaling-law.js";
+import { difference, lanewise, power, product, quotient, sum } from "../values.js";
 import type { FigureDefinition } from "./definition.js";
+import { lawName, lawSource, lossOver } from "./scale.js";
 
-const lawSource = (c: EstimateContext) =>
-  c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
-
-/** The compute-optimal split of a budget C under D = 20 N and C = 6 N D: N = sqrt(C / 120). */
-export function optimalParameters(flops: number): number {
-  return Math.sqrt(flops / (6 * CHINCHILLA_TOKENS_PER_PARAMETER));
+/**
+ * Constants of the compute-optimal split under a law (see `computeOptimal`):
+ * N_opt = G (C/6)^a, D_opt = (C/6)^b / G, a = beta/(alpha+beta), b = alpha/(alpha+beta).
+ */
+function split(law: LossLaw): { g: number; a: number; b: number } {
+  const sum = law.alpha + law.beta;
+  return {
+    g: ((law.alpha * law.A) / (law.beta * law.B)) ** (1 / sum),
+    a: law.beta / sum,
+    b: law.alpha / sum,
+  };
 }
 
-/** Scaling-law and data-availability figures. */
+/** Scaling-law and data-availability figures, all under the one law the proposal chose. */
 export const SCALING_FIGURES: FigureDefinition[] = [
   {
     key: "scaling.computeOptimalParametersForCompute",
     unit: "parameters",
     needs: "training compute",
-    compute: (_p, f) => {
+    compute: (_p, f, c) => {
       const flops = f["compute.trainingFlops"];
-      return flops === undefined ? undefined : optimalParameters(flops);
+      if (flops === undefined) return undefined;
+      const { g, a } = split(c.law);
+      return product(g, power(quotient(flops, 6), a));
     },
-    explain: () => ({
-      formula:
-        "sqrt(compute.trainingFlops / 120): the model size that spends the same compute at 20 tokens per parameter",
+    explain: (c) => ({
+      formula: `N_opt = G (C/6)^(beta/(alpha+beta)) under ${lawName(c)}, C = compute.trainingFlops: the size that minimises the same law's loss for this compute`,
       uses: ["compute.trainingFlops"],
-      sources: ["hoffmann2022"],
+      sources: [lawSource(c)],
     }),
   },
   {
     key: "scaling.computeOptimalTokensForCompute",
     unit: "tokens",
     needs: "training compute",
-    compute: (_p, f) => {
-      const n = f["scaling.computeOptimalParametersForCompute"];
-      return n === undefined ? undefined : CHINCHILLA_TOKENS_PER_PARAMETER * n;
+    compute: (_p, f, c) => {
+      const flops = f["compute.trainingFlops"];
+      if (flops === undefined) return undefined;
+      const { g, b } = split(c.law);
+      return quotient(power(quotient(flops, 6), b), g);
     },
-    explain: () => ({
-      formula: "20 x scaling.computeOptimalParametersForCompute",
-      uses: ["scaling.computeOptimalParametersForCompute"],
-      sources: ["hoffmann2022"],
+    explain: (c) => ({
+      formula: `D_opt = (C/6)^(alpha/(alpha+beta)) / G under ${lawName(c)}`,
+      uses: ["compute.trainingFlops"],
+      sources: [lawSource(c)],
     }),
   },
   {
     key: "scaling.computeOptimalLoss",
     unit: "nats/token",
-    needs: "training compute",
-    compute: (_p, f, c) => {
-      const n = f["scaling.computeOptimalParametersForCompute"];
-      const d = f["scaling.computeOptimalTokensForCompute"];
-      return n === undefined || d === undefined ? undefined : chinchillaLoss(n, d, c.law);
+    needs: "training compute, training tokens and a parameter count",
+    compute: (p, f, c) => {
+      const optimalN = f["scaling.computeOptimalParametersForCompute"];
+      const optimalD = f["scaling.computeOptimalTokensForCompute"];
+      const loss = f["scaling.predictedLoss"];
+      const tokens = f["training.tokens"];
+      const n = p.parametersActive;
+      if (
+        optimalN === undefined ||
+        optimalD === undefined ||
+        loss === undefined ||
+        tokens === undefined ||
+        n === undefined
+      )
+        return undefined;
+      // The same law's gain from re-splitting, taken off the (ranged) predicted loss: never worse.
+      const gain = difference(lossOver(n, tokens, c.law), lossOver(optimalN, optimalD, c.law));
+      return lanewise((l, g) => l - Math.max(0, g), loss, gain);
     },
     explain: (c) => ({
-      formula: "L(N_opt, D_opt): the loss the same compute would reach if split compute-optimally",
-      uses: [
-        "scaling.computeOptimalParametersForCompute",
-        "scaling.computeOptimalTokensForCompute",
-      ],
+      formula: `scaling.predictedLoss - (L(N, D) - L(N_opt, D_opt)) under ${lawName(c)}: the loss the same compute would reach if split compute-optimally`,
+      uses: ["scaling.predictedLoss", "compute.trainingFlops"],
       sources: [lawSource(c)],
     }),
   },
@@ -68,11 +86,15 @@ export const SCALING_FIGURES: FigureDefinition[] = [
       const d = f["training.tokens"];
       const n = p.parametersActive;
       if (d === undefined || n === undefined) return undefined;
-      return chinchillaLoss(n, d, c.law) - chinchillaLoss(Math.SQRT2 * n, Math.SQRT2 * d, c.law);
+      // L(N, D) - L(sqrt2 N, sqrt2 D) = A/N^alpha (1 - 2^(-alpha/2)) + B/D^beta (1 - 2^(-beta/2)).
+      const { A, B, alpha, beta } = c.law;
+      return sum(
+        quotient(A * (1 - 2 ** (-alpha / 2)), power(n, alpha)),
+        quotient(B * (1 - 2 ** (-beta / 2)), power(d, beta)),
+      );
     },
     explain: (c) => ({
-      formula:
-        "L(N, D) - L(sqrt2 N, sqrt2 D): the gain from doubling compute, model and data grown alike",
+      formula: `L(N, D) - L(sqrt2 N, sqrt2 D) under ${lawName(c)}: the gain from doubling compute, model and data grown alike`,
       uses: ["parametersActive", "training.tokens"],
       sources: [lawSource(c)],
     }),
@@ -84,7 +106,9 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     compute: (_p, f) => {
       const gain = f["scaling.lossReductionPerDoubling"];
       const carbon = f["carbon.trainingTotalTCO2e"];
-      return gain === undefined || !carbon ? undefined : gain / (carbon / 1000);
+      if (gain === undefined || carbon === undefined || carbon === 0) return undefined;
+      // A sample without carbon has no gain per carbon: NaN leaves the figure's spread out.
+      return lanewise((g, t) => (t === 0 ? Number.NaN : g / (t / 1000)), gain, carbon);
     },
     explain: () => ({
       formula:
@@ -100,7 +124,8 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     compute: (_p, f) => {
       const gain = f["scaling.lossReductionPerDoubling"];
       const cost = f["cost.trainingUsd"];
-      return gain === undefined || !cost ? undefined : gain / (cost / 1e9);
+      if (gain === undefined || cost === undefined || cost === 0) return undefined;
+      return lanewise((g, usd) => (usd === 0 ? Number.NaN : g / (usd / 1e9)), gain, cost);
     },
     explain: () => ({
       formula:
@@ -110,17 +135,18 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     }),
   },
   {
-    key: "data.epochsOfPublicText",
+    key: "data.shareOfEffectiveTextStock",
     unit: "ratio",
     needs: "training tokens",
     compute: (p, f) => {
       const tokens = f["training.tokens"];
       return tokens === undefined || p.publicTextStockTokens === undefined
         ? undefined
-        : tokens / p.publicTextStockTokens;
+        : quotient(tokens, p.publicTextStockTokens);
     },
     explain: () => ({
-      formula: "training.tokens / stock of public human text (about 300T tokens, 100T-1,000T)",
+      formula:
+        "training.tokens / effective stock of public human text (about 300T tokens, 100T-1,000T, already adjusted for quality and for the repetition that costs little)",
       uses: ["training.tokens", "publicTextStockTokens"],
       sources: ["villalobos2024"],
     }),
