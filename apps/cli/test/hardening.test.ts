@@ -200,7 +200,7 @@ describe("--template folders", () => {
 describe("a figure driven to infinity", () => {
   it("is refused on the line of the input that caused it (exit 2), never left out", async () => {
     const { NonFiniteFigureError } = await import("@forecard/core-estimates");
-    const { estimateOrRefuse } = await import("../src/load-files.js");
+    const { estimateOrRefuse } = await import("@forecard/workspace");
     const locator = {
       locate: (path: readonly PropertyKey[]) =>
         path.join(".") === "training.mfu" ? { line: 9, column: 8 } : { line: 1, column: 1 },
