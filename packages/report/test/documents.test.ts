@@ -142,7 +142,8 @@ describe("the Markdown card with hostile text", () => {
 
   it("emits front matter with every string quoted and no control character", () => {
     const front = markdown.split("---\n")[1] ?? "";
-    expect(front).toContain('license: "yes"');
+    // "yes" is no Hub license id: it is published as license_name under license "other".
+    expect(front).toContain('license_name: "yes"');
     expect(front).toMatch(/- "x: y"/);
     for (const c of ["\t", "\u0000", "\u0085", "\u2028"]) expect(front).not.toContain(c);
     // The Hub and most tools read it with PyYAML; a TAB or NEL once made it fail.
