@@ -36056,9 +36056,7 @@ async function runChecked(env) {
   if (baseNote)
     process.stdout.write(workflowCommand("warning", baseNote));
   const findings = formatMarkdown(judgements, context);
-  const report2 = diffs ? `${findings}
-${diffs}` : findings;
-  const ordered = diffs ? `${diffs}
+  const report2 = diffs ? `${diffs}
 ${findings}` : findings;
   const temp = env.RUNNER_TEMP ?? workspace;
   const summaryPath = join2(temp, "forecard-summary.md");
@@ -36075,7 +36073,7 @@ json=${jsonPath}
 `);
   if (inputs.comment && pr) {
     const runUrl = `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY ?? ""}/actions/runs/${env.GITHUB_RUN_ID ?? ""}`;
-    const body = commentBody(ordered, checkHeadline(judgements), runUrl);
+    const body = commentBody(report2, checkHeadline(judgements), runUrl);
     if (pr.fork && env.GITHUB_EVENT_NAME === "pull_request") {
       process.stdout.write(workflowCommand("notice", "fork pull request: its token is read-only, so no comment is written; the annotations and the job summary have the full report"));
     } else

@@ -1,4 +1,4 @@
-import type { Judgement } from "../judgement.js";
+import { type Judgement, overallVerdict, tally } from "../judgement.js";
 import type { CheckContext } from "./context.js";
 
 /** Plain text for terminals: a verdict line per file, then one line per finding or error. */
@@ -20,5 +20,19 @@ export function formatText(judgements: readonly Judgement[], context: CheckConte
   }
   if (context.policySource !== context.policyName)
     lines.push(`Policy read from ${context.policySource}.`);
+  lines.push(verdictLine(judgements));
   return `${lines.join("\n")}\n`;
+}
+
+// The whole check in one line, so a terminal never shows only per-file lines when a file was not judged.
+function verdictLine(judgements: readonly Judgement[]): string {
+  const counts = tally(judgements);
+  const total = judgements.length;
+  const verdict = overallVerdict(judgements);
+  if (verdict === "invalid")
+    return total === 0
+      ? "Verdict: INVALID (no file was judged)"
+      : `Verdict: INVALID (${counts.invalid} of ${total} files could not be judged)`;
+  if (verdict === "fail") return `Verdict: FAIL (${counts.fail} of ${total} files failed)`;
+  return `Verdict: PASS (${total} files)`;
 }
