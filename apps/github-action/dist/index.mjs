@@ -29886,7 +29886,8 @@ var item = external_exports.strictObject({
   appliesWhen: appliesWhen.optional(),
   references: references.optional(),
   severity: level.default("medium"),
-  evidenceRequired: external_exports.boolean().default(false).describe("A done answer must carry evidence.")
+  evidenceRequired: external_exports.boolean().default(false).describe("A done answer must carry evidence."),
+  answeredByFigures: textList(10, 100).optional().describe("Estimate figure keys whose disclosure answers the item: when all exist and no answer is recorded, the item is done with the Forecard documents as evidence.")
 }).describe("One checklist item.");
 var section = external_exports.strictObject({
   id: identifier.describe("Section id."),
@@ -30093,6 +30094,17 @@ var model = external_exports.strictObject({
   intendedUse: textList(100, 2e3).optional().describe("Uses the model is meant for."),
   outOfScopeUse: textList(100, 2e3).optional().describe("Uses the model is not meant for."),
   license: text(100).optional().describe("License id, e.g. apache-2.0 (Hugging Face license ids)."),
+  licenseName: identifier.optional().describe("Short id of a license the Hugging Face Hub does not list; with license: other (Hub license_name)."),
+  licenseLink: text(2e3).optional().describe("URL or repository path of the license text; with license: other (Hub license_link)."),
+  status: oneOf(["proposed", "training", "trained"]).optional().describe("Where the model stands: proposed (not started), training (running), trained (finished). Default proposed."),
+  pipelineTag: text(100).optional().describe('Hugging Face pipeline tag, e.g. "text-generation".'),
+  datasets: textList(100, 200).optional().describe("Hugging Face dataset ids trained on."),
+  baseModel: textList(20, 200).optional().describe("Hugging Face ids of the model(s) this one is fine-tuned or derived from."),
+  modalities: textList(10, 100).optional().describe('Input and output modalities and formats, e.g. "text in, text out" (Annex XI 1(e)).'),
+  integration: text(5e3).optional().describe("Technical means to integrate the model into AI systems: instructions, infrastructure, tools (Annex XI 2(a))."),
+  acceptableUsePolicy: text(2e3).optional().describe("URL or summary of the acceptable use policy (Annex XI 1(b))."),
+  releaseDate: isoDate.optional().describe("Planned or actual release date (Annex XI 1(c))."),
+  distribution: text(500).optional().describe('How the model is distributed, e.g. "API", "open weights" (Annex XI 1(c)).'),
   languages: textList(500, 20).optional().describe("Languages covered (ISO 639-1 codes)."),
   tags: textList(100, 100).optional().describe("Free tags for the model card."),
   contact: text(500).optional().describe("Where to send questions about the model."),
@@ -32303,7 +32315,7 @@ function resolveInputs(proposal, options = {}) {
   else
     assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES, "manufacturing footprint per accelerator incl. server share; the vendor publishes none for this accelerator");
   assume("publicTextStockTokens", "data.publicTextStockTokens", PUBLIC_TEXT_STOCK_TOKENS, ["villalobos2024"], "effective stock of public human-generated text");
-  assume("lossFitBlend", "scaling.fitChoice", { low: 0, likely: 0, high: 1 }, ["besiroglu2024", "hoffmann2022"], "the predicted loss ranges from the chosen fit toward the other published fit");
+  assume("lossFitBlend", "scaling.fitChoice", { low: -1, likely: 0, high: 1 }, ["besiroglu2024", "hoffmann2022"], "fit uncertainty: the predicted loss moves by up to the distance between the two published fits, either way, so the median stays on the chosen fit");
   assume("lossExtrapolationUnit", "scaling.extrapolation", { low: -1, likely: 0, high: 1 }, ["hoffmann2022"], "reducible loss spread of \xB10.1 (ln) per decade of compute past the largest fitted run (16B parameters, 500B tokens)");
   const cost2 = proposal.cost ?? {};
   const costModel = cost2.model ?? "rental";
@@ -32834,6 +32846,16 @@ var REFERENCE_MODELS = [
     trainingFlops: v(314e21, "Brown et al. (2020), Table D.1"),
     energyMWh: v(1287, PATTERSON2),
     tCO2e: v(552.1, PATTERSON2)
+  },
+  {
+    // OpenAI's technical report (arXiv:2303.08774) discloses neither size nor compute: every
+    // value here is an outside estimate and flagged as such.
+    id: "gpt-4",
+    name: "GPT-4 (estimated)",
+    year: 2023,
+    organization: "OpenAI",
+    parametersTotal: v(18e11, "SemiAnalysis (2023), GPT-4 Architecture, Infrastructure, Training Dataset, Costs (reported, unconfirmed by OpenAI)", true),
+    trainingFlops: v(21e24, "Epoch AI (2024), Notable AI Models database: GPT-4 training compute estimate", true)
   },
   {
     id: "gshard-600b",
@@ -33838,13 +33860,15 @@ var ENVIRONMENTAL = defineChecklist({
           appliesWhen: { generalPurpose: true },
           references: { euAiAct: ["Annex XI 1.2", "Art. 53(1)(a)"], nistAiRmf: ["MEASURE 2.12"] },
           severity: "high",
+          answeredByFigures: ["energy.trainingMWh"],
           evidenceRequired: true
         },
         {
           id: "disclose.carbon-location-based",
           question: "Are location-based emissions disclosed, whatever certificates were bought?",
           references: { nistAiRmf: ["MEASURE 2.12"] },
-          severity: "medium"
+          severity: "medium",
+          answeredByFigures: ["carbon.trainingOperationalTCO2e"]
         },
         {
           id: "disclose.carbon-market-based",
@@ -33856,19 +33880,22 @@ var ENVIRONMENTAL = defineChecklist({
           id: "disclose.embodied",
           question: "Is the embodied carbon of the hardware, at least its share for this run, estimated and disclosed?",
           references: { nistAiRmf: ["MEASURE 2.12"] },
-          severity: "low"
+          severity: "low",
+          answeredByFigures: ["carbon.embodiedTCO2e"]
         },
         {
           id: "disclose.inference",
           question: "Is the expected footprint of serving the model over its life estimated, not only of training it?",
           references: { nistAiRmf: ["MEASURE 2.12"] },
-          severity: "medium"
+          severity: "medium",
+          answeredByFigures: ["inference.lifetimeTCO2e"]
         },
         {
           id: "disclose.model-card",
           question: "Does the model card carry the footprint (for example Hugging Face co2_eq_emissions) with its method?",
           references: { nistAiRmf: ["MEASURE 2.12"] },
-          severity: "low"
+          severity: "low",
+          answeredByFigures: ["carbon.trainingTotalTCO2e"]
         }
       ]
     }
@@ -34022,11 +34049,201 @@ var EU_AI_ACT_ANNEX_IV = defineChecklist({
   ]
 });
 
+// ../../packages/ethics-checklist/dist/builtin/eu-gpai-annex-xi.js
+var SYSTEMIC2 = { trainingFlopsAtLeast: 1e25, generalPurpose: true };
+var GPAI = { generalPurpose: true };
+var EU_GPAI_ANNEX_XI = defineChecklist({
+  id: "eu-gpai-annex-xi",
+  version: "1.0.0",
+  title: "EU AI Act Annex XI documentation for general-purpose models",
+  description: "Whether the technical documentation Art. 53(1)(a) requires of a general-purpose model provider (Annex XI) and the duties of Art. 52\u201355 are in hand.",
+  sections: [
+    {
+      id: "general",
+      title: "Annex XI Section 1, point 1: general description",
+      items: [
+        {
+          id: "general.tasks",
+          question: "Are the tasks the model is meant to perform, and the kinds of AI systems it can be built into, described?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 1(a)", "Art. 53(1)(a)"] },
+          severity: "medium"
+        },
+        {
+          id: "general.acceptable-use",
+          question: "Is the acceptable use policy written and linked?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 1(b)"] },
+          severity: "medium"
+        },
+        {
+          id: "general.release",
+          question: "Are the release date and the methods of distribution stated?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 1(c)"] },
+          severity: "low"
+        },
+        {
+          id: "general.architecture",
+          question: "Are the architecture and the number of parameters documented?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 1(d)"] },
+          severity: "medium",
+          answeredByFigures: ["parameters.total"]
+        },
+        {
+          id: "general.modalities",
+          question: "Are the input and output modalities and formats stated?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 1(e)"] },
+          severity: "low"
+        },
+        {
+          id: "general.licence",
+          question: "Is the licence stated?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 1(f)"] },
+          severity: "low"
+        }
+      ]
+    },
+    {
+      id: "development",
+      title: "Annex XI Section 1, point 2: development process",
+      items: [
+        {
+          id: "development.integration",
+          question: "Are the technical means needed to integrate the model into AI systems (instructions, infrastructure, tools) described?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 2(a)", "Annex XII"] },
+          severity: "medium"
+        },
+        {
+          id: "development.design",
+          question: "Are the design of the model and its training, the key choices with their rationale and assumptions, and what it optimises for documented?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 2(b)"] },
+          severity: "medium"
+        },
+        {
+          id: "development.data",
+          question: "Is the training, testing and validation data documented: type, provenance, curation, size, scope, how it was obtained, and how unsuitable sources and biases were detected?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 2(c)"] },
+          severity: "high",
+          evidenceRequired: true
+        },
+        {
+          id: "development.compute",
+          question: "Are the computational resources used to train the model (FLOP, training time, other details) documented?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 2(d)"] },
+          severity: "medium",
+          answeredByFigures: ["compute.trainingFlops", "time.wallClockDays"]
+        },
+        {
+          id: "development.energy",
+          question: "Is the known or estimated energy consumption of training documented?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 2(e)"] },
+          severity: "medium",
+          answeredByFigures: ["energy.trainingMWh"]
+        }
+      ]
+    },
+    {
+      id: "duties",
+      title: "Art. 53: duties beside the documentation",
+      items: [
+        {
+          id: "duties.downstream",
+          question: "Is the information for downstream providers (Annex XII) ready to hand over: capabilities, limitations and integration?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Art. 53(1)(b)", "Annex XII"] },
+          severity: "medium"
+        },
+        {
+          id: "duties.copyright",
+          question: "Is there a policy to comply with Union copyright law, including text-and-data-mining opt-outs?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Art. 53(1)(c)"] },
+          severity: "high",
+          evidenceRequired: true
+        },
+        {
+          id: "duties.training-summary",
+          question: "Is a sufficiently detailed public summary of the training content prepared (the AI Office template)?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Art. 53(1)(d)"] },
+          severity: "medium"
+        }
+      ]
+    },
+    {
+      id: "systemic",
+      title: "Systemic risk: Art. 52, Art. 55 and Annex XI Section 2",
+      items: [
+        {
+          id: "systemic.notification",
+          question: "Has the Commission been notified within two weeks of it becoming known that training will exceed 10^25 FLOP?",
+          appliesWhen: SYSTEMIC2,
+          references: { euAiAct: ["Art. 51(2)", "Art. 52(1)"] },
+          severity: "high",
+          evidenceRequired: true
+        },
+        {
+          id: "systemic.evaluation",
+          question: "Are the evaluation strategies, criteria, metrics and results documented, including how limitations are identified?",
+          appliesWhen: SYSTEMIC2,
+          references: { euAiAct: ["Annex XI S2 1", "Art. 55(1)(a)"] },
+          severity: "high"
+        },
+        {
+          id: "systemic.adversarial",
+          question: "Are internal and external adversarial testing (red teaming) and model adaptations such as alignment and fine-tuning described?",
+          appliesWhen: SYSTEMIC2,
+          references: { euAiAct: ["Annex XI S2 2", "Art. 55(1)(a)"] },
+          severity: "high"
+        },
+        {
+          id: "systemic.architecture",
+          question: "Is the system architecture described: how software components build on or feed into each other and into the overall processing?",
+          appliesWhen: SYSTEMIC2,
+          references: { euAiAct: ["Annex XI S2 3"] },
+          severity: "medium"
+        },
+        {
+          id: "systemic.risk-assessment",
+          question: "Are systemic risks at Union level assessed and mitigated, with their sources?",
+          appliesWhen: SYSTEMIC2,
+          references: { euAiAct: ["Art. 55(1)(b)"] },
+          severity: "high"
+        },
+        {
+          id: "systemic.incidents",
+          question: "Is there a process to track and report serious incidents and corrective measures to the AI Office?",
+          appliesWhen: SYSTEMIC2,
+          references: { euAiAct: ["Art. 55(1)(c)"] },
+          severity: "high"
+        },
+        {
+          id: "systemic.cybersecurity",
+          question: "Are the model and its physical infrastructure protected to an adequate level of cybersecurity?",
+          appliesWhen: SYSTEMIC2,
+          references: { euAiAct: ["Art. 55(1)(d)"] },
+          severity: "high"
+        }
+      ]
+    }
+  ]
+});
+
 // ../../packages/ethics-checklist/dist/builtin/index.js
 var BUILTIN_CHECKLISTS = {
   [BIAS_RISK.id]: BIAS_RISK,
   [ENVIRONMENTAL.id]: ENVIRONMENTAL,
-  [EU_AI_ACT_ANNEX_IV.id]: EU_AI_ACT_ANNEX_IV
+  [EU_AI_ACT_ANNEX_IV.id]: EU_AI_ACT_ANNEX_IV,
+  [EU_GPAI_ANNEX_XI.id]: EU_GPAI_ANNEX_XI
 };
 
 // ../../packages/ethics-checklist/dist/confine.js
@@ -34043,14 +34260,15 @@ function isInside(root, target) {
 }
 
 // ../../packages/ethics-checklist/dist/facts.js
-function factsFromProposal(proposal, trainingFlops) {
+function factsFromProposal(proposal, trainingFlops, disclosedFigures) {
   const model2 = proposal.model;
   return {
     trainingFlops,
     usesPersonalData: model2.usesPersonalData ?? true,
     deployment: model2.deployment ?? "public",
     generalPurpose: model2.generalPurpose ?? true,
-    multilingual: (model2.languages?.length ?? 0) > 1
+    multilingual: (model2.languages?.length ?? 0) > 1,
+    ...disclosedFigures ? { disclosedFigures } : {}
   };
 }
 function applies(item2, facts) {
@@ -34131,9 +34349,36 @@ function differenceInCalendarDays(laterDate, earlierDate, options) {
 }
 
 // ../../packages/ethics-checklist/dist/status.js
+function evidenceText(evidence2) {
+  if (evidence2 === void 0)
+    return void 0;
+  if (typeof evidence2 === "string")
+    return evidence2;
+  const parts = [evidence2.url, evidence2.file, evidence2.sha256 && `sha256 ${evidence2.sha256}`];
+  return parts.filter(Boolean).join(", ");
+}
 function itemStatus(item2, section2, answer2, facts, options) {
   const inherent = rateRisk(answer2?.likelihood, answer2?.severity);
   const residual = rateRisk(answer2?.residualLikelihood, answer2?.residualSeverity);
+  const disclosed = !answer2 && item2.answeredByFigures !== void 0 && item2.answeredByFigures.length > 0 && item2.answeredByFigures.every((key) => facts.disclosedFigures?.includes(key));
+  if (disclosed) {
+    return {
+      id: item2.id,
+      section: section2,
+      question: item2.question,
+      applicable: applies(item2, facts),
+      status: "done",
+      level: item2.severity,
+      rated: false,
+      owner: "Forecard (this document)",
+      reviewedAt: options.today,
+      evidence: `Disclosed in this document: ${item2.answeredByFigures?.join(", ")}`,
+      answeredFrom: "disclosed",
+      stale: false,
+      missingEvidence: false,
+      references: item2.references ?? {}
+    };
+  }
   const status = answer2?.status ?? "unanswered";
   const age = answer2?.reviewedAt ? differenceInCalendarDays(parseISO(options.today), parseISO(answer2.reviewedAt)) : void 0;
   const stale = status === "done" && (age === void 0 || age > (options.maxAgeDays ?? 365));
@@ -34148,18 +34393,32 @@ function itemStatus(item2, section2, answer2, facts, options) {
     level: (residual ?? inherent)?.level ?? item2.severity,
     rated: Boolean(residual ?? inherent),
     owner: answer2?.owner,
+    reviewer: answer2?.reviewer,
     reviewedAt: answer2?.reviewedAt,
+    evidence: evidenceText(answer2?.evidence),
+    mitigation: answer2?.mitigation,
+    justification: answer2?.justification,
+    answeredFrom: answer2 ? "proposal" : void 0,
     stale,
     missingEvidence: status === "done" && item2.evidenceRequired && answer2?.evidence === void 0,
     references: item2.references ?? {}
   };
 }
-function coverageOf(items, framework) {
+var GPAI_ONLY = /^(Annex (XI|XII|XIII)|Art\. 5[1-6])\b/;
+var HIGH_RISK_ONLY = /^(Annex (III|IV)|Art\. ([6-9]|[1-3]\d|4[0-9]|7[23]))\b/;
+function inRegulatoryFrame(reference, generalPurpose) {
+  return !(generalPurpose ? HIGH_RISK_ONLY : GPAI_ONLY).test(reference);
+}
+function coverageOf(items, framework, facts) {
   const coverage = {};
   for (const item2 of items) {
+    if (!item2.applicable)
+      continue;
     for (const reference of item2.references[framework] ?? []) {
-      const addressed = item2.applicable && (item2.status === "done" || item2.status === "not-applicable");
-      coverage[reference] = (coverage[reference] ?? false) || addressed;
+      if (framework === "euAiAct" && !inRegulatoryFrame(reference, facts.generalPurpose))
+        continue;
+      const settled = (item2.status === "done" || item2.status === "not-applicable") && !item2.stale;
+      coverage[reference] = (coverage[reference] ?? true) && settled;
     }
   }
   return Object.fromEntries(Object.entries(coverage).sort(([a], [b]) => a.localeCompare(b, "en")));
@@ -34197,7 +34456,10 @@ function checklistStatus(checklist, proposal, facts, options) {
       missingEvidence: applicable.filter((i) => i.missingEvidence).length
     },
     orphans,
-    coverage: { euAiAct: coverageOf(items, "euAiAct"), nistAiRmf: coverageOf(items, "nistAiRmf") },
+    coverage: {
+      euAiAct: coverageOf(items, "euAiAct", facts),
+      nistAiRmf: coverageOf(items, "nistAiRmf", facts)
+    },
     notes
   };
 }
@@ -34560,7 +34822,7 @@ function judgeProposal(input2) {
   const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
   const options = { samples: input2.samples, seed: input2.seed };
   const estimate = input2.estimate ?? (needsScenarios ? estimateWithScenarios(proposal, options) : { base: estimateProposal(proposal, options), scenarios: [] });
-  const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
+  const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value, input2.disclosesFigures ? Object.keys(estimate.base.figures) : void 0);
   const result = policy ? evaluatePolicy(policy, {
     proposal,
     estimate,
