@@ -16,7 +16,8 @@ import { format } from "date-fns/format";
 import pLimit from "p-limit";
 import { EnvironmentError, ExitCode, UserError } from "../errors.js";
 import { estimateDocument } from "../estimate-json.js";
-import { removeTemporaryFiles, writeAtomically } from "../files.js";
+import { readInput, removeTemporaryFiles, writeAtomically } from "../files.js";
+import { detectKind } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 import { createProgress } from "../progress.js";
 import { analyseProposal } from "../report-input.js";
@@ -111,6 +112,13 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
   try {
     for (const file of files) {
       try {
+        // `report examples/*.yaml` also matches policies: say so in one line rather than list
+        // every proposal field a policy lacks.
+        const fileKind = detectKind(readInput(file), file);
+        if (fileKind !== "proposal") {
+          process.stderr.write(`${file}: skipped, a ${fileKind} file; report renders proposals\n`);
+          continue;
+        }
         const input = analyseProposal(file, { date, samples, seed });
         const documents = renderDocuments(input, { kind, paper, templateDir: options.template });
         const base = join(out, documents.slug);
