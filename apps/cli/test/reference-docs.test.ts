@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { FIGURE_DEFINITIONS, LOCATION_IDS } from "@forecard/core-estimates";
+import { ACCELERATOR_IDS } from "@forecard/schema";
+import { describe, expect, it } from "vitest";
+import { catalogsMarkdown, figuresMarkdown } from "../src/reference-docs.js";
+import { ROOT } from "./run-cli.js";
+
+const doc = (name: string) => readFileSync(join(ROOT, "docs", name), "utf8");
+
+describe("generated reference docs (run pnpm reference-docs when these fail)", () => {
+  it("docs/figures.md is what the estimator's figure definitions give", () => {
+    expect(doc("figures.md")).toBe(figuresMarkdown());
+  });
+
+  it("docs/catalogs.md is what the catalogs give", () => {
+    expect(doc("catalogs.md")).toBe(catalogsMarkdown());
+  });
+
+  it("name every figure key, accelerator id and location", () => {
+    const figures = figuresMarkdown();
+    for (const { key } of FIGURE_DEFINITIONS) expect(figures).toContain(`| \`${key}\``);
+    const catalogs = catalogsMarkdown();
+    for (const id of [...ACCELERATOR_IDS, ...LOCATION_IDS])
+      expect(catalogs).toContain(`| \`${id}\``);
+  });
+});
