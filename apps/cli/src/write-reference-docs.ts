@@ -1,11 +1,18 @@
 #!/usr/bin/env node
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { catalogsMarkdown, figuresMarkdown } from "./reference-docs.js";
+import { policyJsonSchema, proposalJsonSchema } from "@forecard/schema";
+import { catalogsMarkdown, fieldsMarkdown, figuresMarkdown, withFields } from "./reference-docs.js";
 
-// `pnpm reference-docs`: rewrites the generated reference pages after the estimator or its
-// catalogs change; a test fails until they are regenerated.
+// `pnpm reference-docs`: rewrites the generated reference pages and field tables after the
+// estimator, its catalogs or a schema change; a test fails until they are regenerated.
 const docs = (name: string) => fileURLToPath(new URL(`../../../docs/${name}`, import.meta.url));
 writeFileSync(docs("figures.md"), figuresMarkdown());
 writeFileSync(docs("catalogs.md"), catalogsMarkdown());
-process.stdout.write("wrote docs/figures.md and docs/catalogs.md\n");
+for (const [name, schema] of [
+  ["proposal-file.md", proposalJsonSchema()],
+  ["policy-file.md", policyJsonSchema()],
+] as const) {
+  writeFileSync(docs(name), withFields(readFileSync(docs(name), "utf8"), fieldsMarkdown(schema)));
+}
+process.stdout.write("wrote docs/figures.md, docs/catalogs.md and the field tables\n");

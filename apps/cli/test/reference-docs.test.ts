@@ -1,9 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FIGURE_DEFINITIONS, LOCATION_IDS } from "@forecard/core-estimates";
-import { ACCELERATOR_IDS } from "@forecard/schema";
+import { ACCELERATOR_IDS, policyJsonSchema, proposalJsonSchema } from "@forecard/schema";
 import { describe, expect, it } from "vitest";
-import { catalogsMarkdown, figuresMarkdown } from "../src/reference-docs.js";
+import {
+  catalogsMarkdown,
+  fieldsMarkdown,
+  figuresMarkdown,
+  withFields,
+} from "../src/reference-docs.js";
 import { ROOT } from "./run-cli.js";
 
 const doc = (name: string) => readFileSync(join(ROOT, "docs", name), "utf8");
@@ -15,6 +20,26 @@ describe("generated reference docs (run pnpm reference-docs when these fail)", (
 
   it("docs/catalogs.md is what the catalogs give", () => {
     expect(doc("catalogs.md")).toBe(catalogsMarkdown());
+  });
+
+  it.each([
+    ["proposal-file.md", proposalJsonSchema()],
+    ["policy-file.md", policyJsonSchema()],
+  ])("docs/%s lists every field of the JSON Schema", (name, schema) => {
+    const text = doc(name);
+    expect(text).toBe(withFields(text, fieldsMarkdown(schema)));
+  });
+
+  it("the proposal's field table names the fields users asked about", () => {
+    const table = fieldsMarkdown(proposalJsonSchema());
+    for (const field of [
+      "card",
+      "model.generalPurpose",
+      "model.usesPersonalData",
+      "model.deployment",
+      "architecture.transformer.distinctLayers",
+    ])
+      expect(table).toContain(`| \`${field}\` |`);
   });
 
   it("name every figure key, accelerator id and location", () => {
