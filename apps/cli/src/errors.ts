@@ -1,4 +1,4 @@
-/** Exit codes of the forecard command (DESIGN.md, "The CLI"). */
+/** Exit codes of the forecard command (docs/cli.md). */
 export const ExitCode = {
   ok: 0,
   policyFailed: 1,

@@ -13,7 +13,7 @@ import {
 import type { Proposal } from "@forecard/schema";
 import { FORECARD_VERSION } from "./version.js";
 
-/** The `estimate --json` document (DESIGN.md, "The estimate output"). */
+/** The `estimate --json` document (docs/estimate-json.md). */
 export interface EstimateDocument {
   forecard: string;
   proposal: { name: string; file: string; sha256: string };

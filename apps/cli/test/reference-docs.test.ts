@@ -4,10 +4,14 @@ import { FIGURE_DEFINITIONS, LOCATION_IDS } from "@forecard/core-estimates";
 import { ACCELERATOR_IDS, policyJsonSchema, proposalJsonSchema } from "@forecard/schema";
 import { describe, expect, it } from "vitest";
 import {
+  bundledTemplates,
   catalogsMarkdown,
+  exampleView,
   fieldsMarkdown,
   figuresMarkdown,
+  templatesMarkdown,
   withFields,
+  withGenerated,
 } from "../src/reference-docs.js";
 import { ROOT } from "./run-cli.js";
 
@@ -40,6 +44,18 @@ describe("generated reference docs (run pnpm reference-docs when these fail)", (
       "architecture.transformer.distinctLayers",
     ])
       expect(table).toMatch(new RegExp(`^\\| \`${field.replace(/\./g, "\\.")}\` +\\|`, "m"));
+  });
+
+  it("docs/templates.md lists every bundled template and documents every view key", () => {
+    const { templates, layouts } = bundledTemplates();
+    const view = exampleView(join(ROOT, "examples/atlas-100t-dense.yaml"));
+    const text = doc("templates.md");
+    expect(text).toBe(
+      withGenerated(text, "templates", templatesMarkdown(templates, layouts, view)),
+    );
+    for (const name of Object.keys(templates)) expect(text).toContain(`| \`${name}\``);
+    for (const key of Object.keys(view))
+      expect(text).toMatch(new RegExp(`^\\| \`${key}\` +\\|`, "m"));
   });
 
   it("name every figure key, accelerator id and location", () => {
