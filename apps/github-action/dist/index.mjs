@@ -607,8 +607,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -716,13 +716,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item2 of node2.items) {
           const c = getAliasCount(doc, item2, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -3675,8 +3675,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3753,12 +3753,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error62.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error62.message += `:
 
 ${lineStr}
@@ -8305,13 +8305,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -10416,14 +10416,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -14806,8 +14806,8 @@ function az_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getBelarusianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -17454,8 +17454,8 @@ function hu_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one, many) {
-  return Math.abs(count) === 1 ? one : many;
+function getArmenianPlural(count2, one, many) {
+  return Math.abs(count2) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -20193,8 +20193,8 @@ function ro_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getRussianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -30101,7 +30101,25 @@ function loadPolicy(source, file2) {
 
 // ../cli/dist/files.js
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+var standardInput;
+function readStandardInput() {
+  if (!standardInput) {
+    try {
+      standardInput = readFileSync(0);
+    } catch (error62) {
+      const code = error62.code ?? "error";
+      throw new UserError(`-: standard input cannot be read (${code})`);
+    }
+  }
+  if (standardInput.byteLength > MAX_FILE_BYTES) {
+    const mib = (standardInput.byteLength / 1048576).toFixed(1);
+    throw new UserError(`-:1:1 input is ${mib} MiB; the limit is 1 MiB`);
+  }
+  return standardInput;
+}
 function readInput(file2) {
+  if (file2 === "-")
+    return readStandardInput();
   let size;
   try {
     const stat2 = statSync(file2);
@@ -31434,19 +31452,19 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   };
   const architecture2 = proposal.architecture ?? {};
   const transformer2 = architecture2.transformer;
-  const count = transformer2 ? countParameters(transformer2) : void 0;
+  const count2 = transformer2 ? countParameters(transformer2) : void 0;
   own2("parametersTotal", architecture2.parameters, "architecture.parameters");
-  if (!inputs.parametersTotal && count) {
+  if (!inputs.parametersTotal && count2) {
     inputs.parametersTotal = {
-      value: count.total,
+      value: count2.total,
       path: "architecture.transformer",
       sources: ["narayanan2021"]
     };
   }
   own2("parametersActive", architecture2.activeParameters, "architecture.activeParameters");
-  if (!inputs.parametersActive && count && transformer2?.moe) {
+  if (!inputs.parametersActive && count2 && transformer2?.moe) {
     inputs.parametersActive = {
-      value: count.active,
+      value: count2.active,
       path: "architecture.transformer.moe",
       sources: ["narayanan2021"]
     };
@@ -31454,8 +31472,8 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   if (!inputs.parametersActive && inputs.parametersTotal) {
     inputs.parametersActive = { ...inputs.parametersTotal };
   }
-  if (count && transformer2?.distinctLayers !== void 0 && inputs.parametersActive) {
-    const ratio = count.computeActive / count.active;
+  if (count2 && transformer2?.distinctLayers !== void 0 && inputs.parametersActive) {
+    const ratio = count2.computeActive / count2.active;
     const value = inputs.parametersActive.value;
     inputs.parametersCompute = {
       value: typeof value === "number" ? value * ratio : { low: value.low * ratio, likely: value.likely * ratio, high: value.high * ratio },
@@ -31601,7 +31619,7 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   return {
     inputs,
     transformer: transformer2,
-    count,
+    count: count2,
     accelerator,
     inferenceAccelerator,
     trainingPrecision,
@@ -33334,7 +33352,7 @@ function checklistStatus(checklist, proposal, facts, options) {
   const known = new Set(items.map((i) => i.id));
   const orphans = Object.keys(answers).filter((id) => !known.has(id));
   const applicable = items.filter((i) => i.applicable);
-  const count = (status) => applicable.filter((i) => i.status === status).length;
+  const count2 = (status) => applicable.filter((i) => i.status === status).length;
   const pending = applicable.filter((i) => i.status === "open" || i.status === "unanswered");
   const openByLevel = { high: 0, medium: 0, low: 0 };
   for (const item2 of pending)
@@ -33342,7 +33360,7 @@ function checklistStatus(checklist, proposal, facts, options) {
   const notes = [];
   if (block?.version && block.version !== checklist.version) {
     const unanswered = applicable.filter((i) => i.status === "unanswered").length;
-    notes.push(`answers were given against ${checklist.id} ${block.version}; the checklist is now ${checklist.version}: ${unanswered} items unanswered, ${orphans.length} answers no longer match an item`);
+    notes.push(`answers were given against ${checklist.id} ${block.version}; the checklist is now ${checklist.version}: ${unanswered} ${unanswered === 1 ? "item" : "items"} unanswered, ${orphans.length} ${orphans.length === 1 ? "answer no longer matches" : "answers no longer match"} an item`);
   }
   return {
     checklist: { id: checklist.id, version: checklist.version, title: checklist.title },
@@ -33350,11 +33368,11 @@ function checklistStatus(checklist, proposal, facts, options) {
     items,
     summary: {
       applicable: applicable.length,
-      done: count("done"),
-      notApplicable: count("not-applicable"),
-      open: count("open"),
-      unanswered: count("unanswered"),
-      completeness: applicable.length === 0 ? 1 : (count("done") + count("not-applicable")) / applicable.length,
+      done: count2("done"),
+      notApplicable: count2("not-applicable"),
+      open: count2("open"),
+      unanswered: count2("unanswered"),
+      completeness: applicable.length === 0 ? 1 : (count2("done") + count2("not-applicable")) / applicable.length,
       openByLevel,
       stale: applicable.filter((i) => i.stale).length,
       missingEvidence: applicable.filter((i) => i.missingEvidence).length
@@ -33470,7 +33488,7 @@ function checkChecklists(rules, proposal, checklists, facts, today2) {
           ruleId: `checklist-open-${level2}-risks`,
           severity: severity2,
           path: first ? [...path, "answers", first] : path,
-          message: `${checklist.id} has ${s.openByLevel[level2]} open ${level2} risks; the policy allows ${limit} (${items.slice(0, 5).join(", ")}${items.length > 5 ? ", \u2026" : ""})`
+          message: `${checklist.id} has ${s.openByLevel[level2]} open ${level2} ${s.openByLevel[level2] === 1 ? "risk" : "risks"}; the policy allows ${limit} (${items.slice(0, 5).join(", ")}${items.length > 5 ? ", \u2026" : ""})`
         });
       }
     }
