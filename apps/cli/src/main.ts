@@ -43,7 +43,7 @@ function buildProgram(): Command {
     .option("--scenario <name>", "estimate one scenario alone")
     .option(
       "--scaling-law <law>",
-      "hoffmann2022 (default) or besiroglu2024 constants for predicted loss",
+      "besiroglu2024 or hoffmann2022 fit for the compute-optimal split and the loss (overrides training.scalingLaw; default besiroglu2024)",
     )
     .action(async (file: string, options) => {
       process.exitCode = await (await import("./commands/estimate.js")).run(file, options);

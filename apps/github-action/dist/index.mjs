@@ -3883,8 +3883,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -4732,9 +4732,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -6641,12 +6641,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -6770,8 +6770,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
@@ -6963,8 +6963,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -7626,11 +7626,11 @@ var require_utils = __commonJS({
     };
     exports.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
         return segs[segs.length - 2];
       }
-      return last;
+      return last2;
     };
   }
 });
@@ -18544,11 +18544,11 @@ var capitalizeFirstCharacter = (text2) => {
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
-  const last = abs % 10;
-  const last2 = abs % 100;
-  if (last2 >= 11 && last2 <= 19 || last === 0)
+  const last2 = abs % 10;
+  const last22 = abs % 100;
+  if (last22 >= 11 && last22 <= 19 || last2 === 0)
     return "many";
-  if (last === 1)
+  if (last2 === 1)
     return "one";
   return "few";
 }
@@ -29588,10 +29588,10 @@ var model = external_exports.strictObject({
   usesPersonalData: boolean4.optional().describe("Training or serving data include personal data. Default true (unknown is treated as yes)."),
   deployment: oneOf(["internal", "restricted", "public"]).optional().describe("Who will use the model: internal teams, restricted partners, or the public. Default public.")
 }).describe("What the model is.");
-var mfuRange = quantity(kinds.fraction).describe("Model FLOPs utilisation: share of peak FLOP/s achieved. A range makes time, energy and cost distributions.");
+var mfuRange = quantity(kinds.fraction).describe("Model FLOPs utilisation against the dense bf16 peak (6\xB7N\xB7D model FLOPs), including any fp8 or MoE effect. Default: the calibrated utilisation model. A range makes time, energy and cost distributions.");
 var training = external_exports.strictObject({
   tokens: external_exports.union([external_exports.literal("compute-optimal"), quantity(kinds.count)]).optional().describe('Training tokens, or "compute-optimal" for the Chinchilla allocation.'),
-  flops: quantity(flops).optional().describe("Training compute, FLOP; overrides 6\xB7N\xB7D."),
+  flops: quantity(flops).optional().describe("Training compute in model FLOPs (6\xB7N\xB7D convention, attention excluded); overrides 6\xB7N\xB7D."),
   precision: oneOf(TRAINING_PRECISIONS).optional().describe("Training precision. Default bf16."),
   optimizer: oneOf(["adamw", "adam", "adafactor", "sgd", "lion"]).optional().describe("Optimizer; sets optimizer-state memory. Default adamw."),
   accelerator: oneOf(ACCELERATOR_IDS).optional().describe("Accelerator catalog id."),
@@ -29601,7 +29601,8 @@ var training = external_exports.strictObject({
   wallClockDays: quantity({ ...kinds.positive, max: 36500 }).optional().describe("Wall-clock training days; with acceleratorCount gives accelerator-hours."),
   powerWatts: quantity({ ...kinds.positive, max: 1e5 }).optional().describe("Average draw per accelerator, W; default its TDP."),
   overheadFactor: quantity(kinds.factor).optional().describe("Multiplier on accelerator-hours for restarts, failures and evaluation."),
-  start: isoDate.optional().describe("Planned start date.")
+  start: isoDate.optional().describe("Planned start date."),
+  scalingLaw: oneOf(["besiroglu2024", "hoffmann2022"]).optional().describe("Chinchilla fit used for both the compute-optimal split and the predicted loss. Default besiroglu2024.")
 }).describe("How the model is trained.");
 var datacenter = external_exports.strictObject({
   location: external_exports.string({
@@ -29626,7 +29627,8 @@ var inference = external_exports.strictObject({
   tokensPerDay: quantity(kinds.count).optional().describe("Tokens served per day."),
   years: quantity({ ...kinds.positive, max: 50 }).optional().describe("Years in service."),
   accelerator: oneOf(ACCELERATOR_IDS).optional().describe("Serving accelerator catalog id."),
-  precision: oneOf(INFERENCE_PRECISIONS).optional().describe("Serving precision, including int8/int4 quantisation.")
+  precision: oneOf(INFERENCE_PRECISIONS).optional().describe("Serving precision, including int8/int4 quantisation."),
+  batch: quantity({ ...kinds.positive, max: 1e5 }).optional().describe("Sequences decoded together per model replica. Default 16 to 256, likely 64.")
 }).describe("How the model is served.");
 var evidence = external_exports.union([
   text(5e3),
@@ -29852,10 +29854,10 @@ function makeLocator(doc, lines) {
     locateKey(path) {
       const parent = path.length > 0 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
       if ((0, import_yaml.isMap)(parent)) {
-        const last = String(path[path.length - 1]);
+        const last2 = String(path[path.length - 1]);
         for (const pair of parent.items) {
           const key = pair.key;
-          if (key && String(key.value) === last && key.range)
+          if (key && String(key.value) === last2 && key.range)
             return position(key.range[0]);
         }
       }
@@ -30358,11 +30360,509 @@ function peakFlopsPerSecond(accelerator, precision) {
   return void 0;
 }
 
+// ../../packages/core-estimates/dist/catalog/published-hours.js
+var HOURS_ONLY_RUNS = [
+  {
+    name: "GLaM (64B/64E), 280B-token run",
+    year: 2021,
+    source: "Du, N. et al. (2022). GLaM: Efficient Scaling of Language Models with Mixture-of-Experts. ICML 2022, arXiv:2112.06905 (1,024 TPU-v4 chips; 574 h for 280B tokens = 213 MWh; full 600B-token run 456 MWh, 40.2 tCO2e; 1.2T total, 96.6B active, 64 experts top-2) - via ai-papers.xuzou.cn/papers/glam_2021 and aiportalx.com/google/glam",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) (574 hours published); scope: time to reach GPT-3-level quality at 280B tokens (the full 600B-token run used 456 MWh; its hours are not given directly); confidence: medium (secondary summary of the paper)",
+    parameters: 12e11,
+    activeParameters: 966e8,
+    tokens: 28e10,
+    accelerator: "google-tpu-v4",
+    acceleratorCount: 1024,
+    published: { acceleratorHours: 587776 }
+  },
+  {
+    name: "OPT-175B",
+    year: 2022,
+    source: "Zhang, S. et al. (2022). OPT: Open Pre-trained Transformer Language Models. arXiv:2205.01068 (992 A100 80GB; up to 147 TFLOP/s per GPU); Zhang, Roller, Goyal, Shleifer (2022-01-07) '175B Training Run Completed', github.com/facebookresearch/metaseq projects/OPT/chronicles/final_update.md (300B tokens, ~4.30e23 FLOPs, '~33 days of continuous training on 1024 80GB A100s' assuming no failures; ~90 restarts; ~2 machines fail per day)",
+    note: "derived here from the logbook's idealised '~33 days of continuous training on 1024 A100s' (no failures); NOT actual elapsed GPU-hours; scope: idealised compute-only time; actual run spanned ~late Oct 2021 to 6 Jan 2022 with ~90 restarts; confidence: medium (hours idealised; use as a lower bound)",
+    parameters: 175e9,
+    tokens: 3e11,
+    accelerator: "nvidia-a100-80gb",
+    acceleratorCount: 992,
+    published: { acceleratorHours: 811008 }
+  },
+  {
+    name: "StarCoderBase 15.5B",
+    year: 2023,
+    source: "Li, R. et al. (2023). StarCoder: may the source be with you! TMLR, arXiv:2305.06161; HF model card bigcode/starcoder 'Hardware' section (512 A100, 24 days) (512 A100, 24 days, quoted in HF discussion bigcode/starcoder #37); Li et al. 2023 Sec 5 (512 A100 80GB, 64 nodes) via nl2code.github.io/posts/StarCoder; Li et al. 2023: BF16 used despite ~10% lower throughput than FP16 (via nl2code); recall - 320,256 GPU hours (to re-verify)",
+    note: "published accelerator-hours (320,256 from recall of the model card / paper carbon section; 512 x 24 d x 24 = 294,912 as a cross-check); scope: StarCoderBase pretraining; the Python fine-tune to StarCoder (35B tokens) took ~10-11k GPU-h extra; confidence: medium",
+    parameters: 155e8,
+    tokens: 1e12,
+    accelerator: "nvidia-a100-80gb",
+    acceleratorCount: 512,
+    published: { acceleratorHours: 320256 }
+  },
+  {
+    name: "Falcon-40B",
+    year: 2023,
+    source: "Almazrouei, E. et al. (2023). The Falcon Series of Open Language Models. arXiv:2311.16867; HF model cards tiiuae/falcon-40b and tiiuae/falcon-7b (Training Procedure: 384 A100 40GB on AWS SageMaker P4d) (384 A100 40GB, two months, 1,000B tokens verified via Azure ML catalog copy of the card)",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) ('two months' taken as 60 days - approximate); scope: pretraining; confidence: medium (duration approximate)",
+    parameters: 4e10,
+    tokens: 1e12,
+    accelerator: "nvidia-a100-40gb",
+    acceleratorCount: 384,
+    published: { acceleratorHours: 552960 }
+  },
+  {
+    name: "MPT-7B",
+    year: 2023,
+    source: "MosaicML NLP Team (2023-05-05). Introducing MPT-7B: A New Standard for Open-Source, Commercially Usable LLMs. databricks.com/blog/mpt-7b (1T tokens, 9.5 days, ~$200k); HF model card mosaicml/mpt-7b (440 A100-40GB) (9.5 days, 1T tokens verified); HF model card mosaicml/mpt-7b (440 A100-40GB) - recall, not re-read",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published); scope: pretraining (zero human intervention, ~$200k); confidence: medium",
+    parameters: 67e8,
+    tokens: 1e12,
+    accelerator: "nvidia-a100-40gb",
+    acceleratorCount: 440,
+    published: { acceleratorHours: 100320 }
+  },
+  {
+    name: "TinyLlama 1.1B",
+    year: 2024,
+    source: "Zhang, P., Zeng, G., Wang, T., Lu, W. (2024). TinyLlama: An Open-Source Small Language Model. arXiv:2401.02385; github.com/jzhang38/TinyLlama README (Training Details table; 'Blazingly Fast': 24k tok/s/A100-40G = 56% MFU without activation checkpointing; 3,456 A100 GPU-hours per 300B tokens; 90 days on 16 A100-40G for 3T tokens)",
+    note: "derived: 16 GPUs x planned 90 days (README); equals 3,456 GPU-h per 300B tokens x 10 (published speed figure); scope: planned/ideal pretraining time for 3T tokens; actual calendar time not verified; confidence: medium (hours are the project's plan/speed claim)",
+    parameters: 11e8,
+    tokens: 3e12,
+    accelerator: "nvidia-a100-40gb",
+    acceleratorCount: 16,
+    published: { acceleratorHours: 34560 }
+  },
+  {
+    name: "Pythia-1B",
+    year: 2023,
+    source: "Biderman, S. et al. (2023). Pythia: A Suite for Analyzing Large Language Models Across Training and Scaling. ICML 2023, arXiv:2304.01373 (GPU-hours table in appendix); github.com/EleutherAI/pythia README (architecture table; 299,892,736,000 tokens; fp16 except pythia-1b bf16) via Zhang, P., Zeng, G., Wang, T., Lu, W. (2024). TinyLlama: An Open-Source Small Language Model. arXiv:2401.02385; github.com/jzhang38/TinyLlama README (Training Details table; 'Blazingly Fast': 24k tok/s/A100-40G = 56% MFU without activation checkpointing; 3,456 A100 GPU-hours per 300B tokens; 90 days on 16 A100-40G for 3T tokens); github.com/EleutherAI/pythia README",
+    note: "published accelerator-hours (Pythia paper appendix, as quoted in TinyLlama README); scope: final run; confidence: medium-high",
+    parameters: 1e9,
+    tokens: 2999e8,
+    accelerator: "nvidia-a100-40gb",
+    published: { acceleratorHours: 4830 }
+  },
+  {
+    name: "Granite 3.0 2B",
+    year: 2024,
+    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
+    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
+    parameters: 25e8,
+    tokens: 12e12,
+    accelerator: "nvidia-h100-sxm",
+    published: { acceleratorHours: 192030 }
+  },
+  {
+    name: "Granite 3.0 8B",
+    year: 2024,
+    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
+    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
+    parameters: 81e8,
+    tokens: 12e12,
+    accelerator: "nvidia-h100-sxm",
+    published: { acceleratorHours: 832102 }
+  },
+  {
+    name: "Granite 3.0 1B-A400M",
+    year: 2024,
+    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
+    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
+    parameters: 13e8,
+    activeParameters: 4e8,
+    tokens: 1e13,
+    denseReference: "Granite 3.0 2B",
+    accelerator: "nvidia-h100-sxm",
+    published: { acceleratorHours: 71171 }
+  },
+  {
+    name: "Granite 3.0 3B-A800M",
+    year: 2024,
+    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
+    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
+    parameters: 33e8,
+    activeParameters: 8e8,
+    tokens: 1e13,
+    denseReference: "Granite 3.0 2B",
+    accelerator: "nvidia-h100-sxm",
+    published: { acceleratorHours: 133308 }
+  },
+  {
+    name: "JetMoE-8B",
+    year: 2024,
+    source: "Shen, Y., Guo, Z., Cai, T., Qin, Z. (2024). JetMoE: Reaching Llama2 Performance with 0.1M Dollars. arXiv:2404.07413 (abstract: 1.25T tokens, 30,000 H100 GPU hours, 8B total / 2B active); github.com/myshell-ai/JetMoE README (96xH100 for ~2 weeks); HF transformers docs model_doc/jetmoe (~100B tokens/day on 96 H100, 3-way pipeline parallel)",
+    note: "published accelerator-hours; scope: pretraining (2 phases); confidence: high (hours); medium (architecture)",
+    parameters: 8e9,
+    activeParameters: 22e8,
+    tokens: 125e10,
+    accelerator: "nvidia-h100-sxm",
+    acceleratorCount: 96,
+    published: { acceleratorHours: 3e4 }
+  },
+  {
+    name: "Phi-4",
+    year: 2024,
+    source: "Abdin, M. et al. (2024). Phi-4 Technical Report. arXiv:2412.08905; HF model card microsoft/phi-4 (GPUs 1920 H100-80G, training time 21 days, 9.8T tokens, 14B dense, Oct-Nov 2024) as mirrored (shuiyin.accos.tk/venkycs/phi4-abliterated, openllmlist.com)",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published); scope: card 'Training time 21 days' (may include mid-training; unclear whether post-training included); confidence: medium-high",
+    parameters: 147e8,
+    tokens: 98e11,
+    accelerator: "nvidia-h100-sxm",
+    acceleratorCount: 1920,
+    published: { acceleratorHours: 967680 }
+  },
+  {
+    name: "GPT-NeoX-20B",
+    year: 2022,
+    source: "Black, S., Biderman, S., Hallahan, E. et al. (2022). GPT-NeoX-20B: An Open-Source Autoregressive Language Model. BigScience Workshop @ ACL 2022, arXiv:2204.06745 (12 Supermicro AS-4124GO-NART servers x 8 A100-SXM4-40GB = 96 GPUs; 44 layers, d=6144, 64 heads, 2048 ctx, ~3.15M-token batch = 1,538 contexts, 150,000 steps, fp16; training time 1,830 hours) - via nl2code.github.io/posts/GPT-NeoX and ai-papers.xuzou.cn/papers/gpt_neox_2022; HF model card EleutherAI/gpt-neox-20b (20,556,201,984 params, d_ff 24,576, vocab 50,257 padded to 50,432); derived here: 150,000 steps x 1,538 sequences x 2,048 tokens = 472.5B (paper states ~3.15M-token batch and 150k steps)",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) (1,830 h training time x 96 GPUs); scope: final run (wall-clock 1,830 h per paper; assumed to be elapsed time of the 96-GPU job); confidence: medium-high",
+    parameters: 20556201984,
+    tokens: 4724736e5,
+    accelerator: "nvidia-a100-40gb",
+    acceleratorCount: 96,
+    published: { acceleratorHours: 175680 }
+  },
+  {
+    name: "SmolLM3-3B",
+    year: 2025,
+    source: "Hugging Face SmolLM team (2025-07-08). SmolLM3: smol, multilingual, long-context reasoner. huggingface.co/blog/smollm3 (384 H100, 24 days, 11.2T tokens in 3 stages at 4k context + 2 long-context stages) - via summ.gziz.io summary (~220,000 GPU hours) and asia.aguea.com repost; HF HuggingFaceTB/SmolLM3-3B-checkpoints (GBS 2,359,296 tokens; stage boundaries at steps 3.45M/4.2M/4.72M)",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) (secondary summary quotes ~220,000 GPU hours); scope: pretraining (3 stages, 11.2T tokens); long-context and post-training stages probably excluded - uncertain; confidence: medium (secondary summaries of the HF blog)",
+    parameters: 308e7,
+    tokens: 112e11,
+    accelerator: "nvidia-h100-sxm",
+    acceleratorCount: 384,
+    published: { acceleratorHours: 221184 }
+  },
+  {
+    name: "DeepSeek-V2",
+    year: 2024,
+    source: "DeepSeek-AI (2024). DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model. arXiv:2405.04434 (github.com/deepseek-ai/DeepSeek-V2 deepseek-v2-tech-report.pdf), Sec 3.1.2 (60 layers, d=5120, 128 heads, 2 shared + 160 routed experts, 6 active, 8.1T tokens, 4K seq), Sec 3.1.3 (H800 cluster), Sec 3.2.3 (172.8K GPU-hours per trillion tokens; DeepSeek 67B 300.6K); not stated in the V2 report; bf16 assumed (FP8 used only for inference)",
+    note: "derived here: published GPU-hours-per-trillion-tokens x published tokens (172.8K GPU-h/T x 8.1T); scope: pretraining at 4K context; excludes YaRN long-context extension, SFT, RL; confidence: high (rate and tokens both published)",
+    parameters: 236e9,
+    activeParameters: 21e9,
+    tokens: 81e11,
+    denseReference: "DeepSeek LLM 67B",
+    accelerator: "nvidia-h800",
+    location: "CN",
+    published: { acceleratorHours: 1399680 }
+  },
+  {
+    name: "DeepSeek LLM 67B",
+    year: 2024,
+    source: "DeepSeek-AI (2024). DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model. arXiv:2405.04434 (github.com/deepseek-ai/DeepSeek-V2 deepseek-v2-tech-report.pdf), Sec 3.1.2 (60 layers, d=5120, 128 heads, 2 shared + 160 routed experts, 6 active, 8.1T tokens, 4K seq), Sec 3.1.3 (H800 cluster), Sec 3.2.3 (172.8K GPU-hours per trillion tokens; DeepSeek 67B 300.6K); DeepSeek-AI (2024). DeepSeek LLM: Scaling Open-Source Language Models with Longtermism. arXiv:2401.02954; github.com/deepseek-ai/DeepSeek-LLM README (2T tokens, seq 4096, batch 4608 for 67B)",
+    note: "derived here: published GPU-hours-per-trillion-tokens x published tokens (300.6K GPU-h/T x 2T); scope: pretraining; rate measured 'during practical training on the H800 cluster' (V2 report); confidence: medium (DeepSeek LLM paper says its models were trained on A100 and H800 clusters; the 300.6K/T rate is quoted for H800)",
+    parameters: 67e9,
+    tokens: 2e12,
+    accelerator: "nvidia-h800",
+    location: "CN",
+    published: { acceleratorHours: 601200 }
+  },
+  {
+    name: "Nemotron-4 340B (7.6T-token main stage)",
+    year: 2024,
+    source: "NVIDIA (2024). Nemotron-4 340B Technical Report. arXiv:2406.11704, Table 2 (up to 6,144 H100 on 768 DGX nodes; MFU 41-42%; main stage batch 2,304, iteration time 8.0 s, 7.6T tokens; 9T tokens total) - via aiportalx.com/nvidia/nemotron-4-340b; NVIDIA dgxc-benchmarking nemotron4-340b README (96 layers, seq 4096)",
+    note: "derived here: 6,144 GPUs x (7.6T tokens / (2,304 x 4,096 tokens per iteration) x 8.0 s per iteration) - all inputs published in Table 2; excludes the two smaller ramp-up stages (1.4T tokens) and any downtime; scope: main pretraining stage only, ideal (no restarts); confidence: medium (hours derived from iteration time)",
+    parameters: 34e10,
+    tokens: 76e11,
+    accelerator: "nvidia-h100-sxm",
+    acceleratorCount: 6144,
+    published: { acceleratorHours: 10995370 }
+  }
+];
+
+// ../../packages/core-estimates/dist/catalog/published-runs.js
+var PATTERSON = "Patterson et al. (2021), Carbon Emissions and Large Neural Network Training, arXiv:2104.10350, Tables 3-4";
+var LLAMA1 = "Touvron et al. (2023), LLaMA, arXiv:2302.13971, Table 15";
+var LLAMA2 = "Touvron et al. (2023), Llama 2, arXiv:2307.09288, Sec. 2.2.1 and Table 2";
+var LLAMA2_NOTE = "PUE 1.1 and 0.385 kg/kWh are derived (Meta's figures imply their product, 0.4235), not stated";
+var PUBLISHED_RUNS = [
+  {
+    name: "GPT-3 175B",
+    year: 2020,
+    source: PATTERSON,
+    note: "10,000 V100s for 14.8 days is NVIDIA's estimate used by Patterson et al.; 330 W is measured system power per GPU",
+    parameters: 175e9,
+    tokens: 3e11,
+    accelerator: "nvidia-v100",
+    acceleratorCount: 1e4,
+    accounting: {
+      acceleratorHours: 1e4 * 14.8 * 24,
+      powerWatts: 330,
+      pue: 1.1,
+      kgCO2ePerKWh: 0.429
+    },
+    location: "US",
+    published: { acceleratorHours: 1e4 * 14.8 * 24, energyMWh: 1287, tCO2e: 552.1 }
+  },
+  {
+    name: "T5-11B",
+    year: 2019,
+    source: PATTERSON,
+    parameters: 11e9,
+    flops: 405e20,
+    accelerator: "google-tpu-v3",
+    acceleratorCount: 512,
+    accounting: {
+      acceleratorHours: 512 * 20 * 24,
+      powerWatts: 310,
+      pue: 1.12,
+      kgCO2ePerKWh: 0.545
+    },
+    location: "TW",
+    published: { acceleratorHours: 512 * 20 * 24, energyMWh: 85.7, tCO2e: 46.7 }
+  },
+  {
+    name: "Meena 2.6B",
+    year: 2020,
+    source: PATTERSON,
+    parameters: 26e8,
+    flops: 112e21,
+    accelerator: "google-tpu-v3",
+    acceleratorCount: 1024,
+    accounting: {
+      acceleratorHours: 1024 * 30 * 24,
+      powerWatts: 289,
+      pue: 1.09,
+      kgCO2ePerKWh: 0.415
+    },
+    location: "US",
+    published: { acceleratorHours: 1024 * 30 * 24, energyMWh: 232, tCO2e: 96.4 }
+  },
+  {
+    name: "BLOOM-176B",
+    year: 2022,
+    source: "Luccioni, Viguier, Ligozat (2023), Estimating the Carbon Footprint of BLOOM, JMLR 24(253), Tables 1 and 3",
+    note: "the published 433 MWh and 24.69 t are dynamic GPU energy without PUE, so PUE 1.0 is used to compare like with like",
+    parameters: 176247e6,
+    tokens: 366e9,
+    accelerator: "nvidia-a100-80gb",
+    acceleratorCount: 384,
+    accounting: { acceleratorHours: 1082990, powerWatts: 400, pue: 1, kgCO2ePerKWh: 0.057 },
+    location: "FR",
+    published: { acceleratorHours: 1082990, energyMWh: 433.196, tCO2e: 24.69 }
+  },
+  ...[
+    ["LLaMA-7B", 67e8, 1e12, 82432, 36, 14],
+    ["LLaMA-13B", 13e9, 1e12, 135168, 59, 23],
+    ["LLaMA-65B", 652e8, 14e11, 1022362, 449, 173]
+  ].map(([name, parameters, tokens, hours, energyMWh, tCO2e]) => ({
+    name,
+    year: 2023,
+    source: LLAMA1,
+    note: "Meta uses the US-average grid (0.385 kg/kWh) and PUE 1.1, stated in the paper",
+    parameters,
+    tokens,
+    accelerator: "nvidia-a100-80gb",
+    accounting: { acceleratorHours: hours, powerWatts: 400, pue: 1.1, kgCO2ePerKWh: 0.385 },
+    location: "US",
+    published: { acceleratorHours: hours, energyMWh, tCO2e }
+  })),
+  ...[
+    ["Llama 2 7B", 6738417664, 184320, 31.22],
+    ["Llama 2 13B", 13015866880, 368640, 62.44],
+    ["Llama 2 70B", 68976653312, 1720320, 291.42]
+  ].map(([name, parameters, hours, tCO2e]) => ({
+    name,
+    year: 2023,
+    source: LLAMA2,
+    note: LLAMA2_NOTE,
+    parameters,
+    tokens: 2e12,
+    accelerator: "nvidia-a100-80gb",
+    accounting: { acceleratorHours: hours, powerWatts: 400, pue: 1.1, kgCO2ePerKWh: 0.385 },
+    location: "US",
+    published: { acceleratorHours: hours, tCO2e }
+  })),
+  ...[
+    ["Llama 3 8B", 8030261248, 13e5, 390],
+    ["Llama 3 70B", 70553706496, 64e5, 1900]
+  ].map(([name, parameters, hours, tCO2e]) => ({
+    name,
+    year: 2024,
+    source: "Meta (2024), Llama 3 model card (meta-llama/llama3 MODEL_CARD.md)",
+    note: "PUE and grid intensity not published, so no accounting case; location-based tCO2e as published",
+    parameters,
+    tokens: 15e12,
+    accelerator: "nvidia-h100-sxm",
+    location: "US",
+    published: { acceleratorHours: hours, tCO2e }
+  })),
+  ...HOURS_ONLY_RUNS
+];
+
 // ../../packages/core-estimates/dist/catalog/embodied.js
 var EMBODIED_KG_CO2E_PER_ACCELERATOR = { low: 150, likely: 318, high: 462.5 };
+var VENDOR_EMBODIED_G_PER_EXAFLOP = {
+  "nvidia-h100-sxm": 0.66,
+  "nvidia-b200": 0.5
+};
+var HOST_SHARE_KG_PER_ACCELERATOR = (2500 - 8 * 150) / 8;
+function vendorEmbodiedKg(id, fp16PeakFlopsPerSecond, serviceHours) {
+  const intensity = VENDOR_EMBODIED_G_PER_EXAFLOP[id];
+  if (intensity === void 0 || !fp16PeakFlopsPerSecond)
+    return void 0;
+  const boardKg = intensity * fp16PeakFlopsPerSecond * serviceHours * 3600 / 1e18 / 1e3;
+  const round3 = (x) => Number(x.toFixed(1));
+  return {
+    low: round3(boardKg),
+    likely: round3(boardKg + HOST_SHARE_KG_PER_ACCELERATOR / 2),
+    high: round3(boardKg + HOST_SHARE_KG_PER_ACCELERATOR)
+  };
+}
 var EMBODIED_SOURCES = ["luccioni2023", "chien2023"];
 var SERVICE_LIFE_YEARS = 5;
 var SERVICE_UTILISATION = 0.85;
+
+// ../../packages/core-estimates/dist/catalog/generations.js
+var GENERATION_IDS = [
+  "volta",
+  "ampere",
+  "hopper",
+  "blackwell",
+  "tpu-v3",
+  "tpu-v4",
+  "tpu-v5",
+  "cdna2",
+  "cdna3"
+];
+var GENERATION_OF = {
+  "nvidia-v100": "volta",
+  "nvidia-a100-40gb": "ampere",
+  "nvidia-a100-80gb": "ampere",
+  "nvidia-h100-sxm": "hopper",
+  "nvidia-h100-pcie": "hopper",
+  "nvidia-h800": "hopper",
+  "nvidia-h200": "hopper",
+  "nvidia-b200": "blackwell",
+  "amd-mi250x": "cdna2",
+  "amd-mi300x": "cdna3",
+  "google-tpu-v3": "tpu-v3",
+  "google-tpu-v4": "tpu-v4",
+  "google-tpu-v5e": "tpu-v5",
+  "google-tpu-v5p": "tpu-v5"
+};
+var GENERATION_ANCHORS = {
+  volta: { name: "NVIDIA Volta (V100)", publishedMfu: 0.213, source: "chowdhery2022" },
+  ampere: { name: "NVIDIA Ampere (A100)", publishedMfu: 0.533, source: "mosaicFoundry2024" },
+  hopper: { name: "NVIDIA Hopper (H100, H800, H200)", publishedMfu: 0.415, source: "nemotron2024" },
+  blackwell: { name: "NVIDIA Blackwell (B200)", nearest: "hopper" },
+  "tpu-v3": { name: "Google TPU v3", publishedMfu: 0.371, source: "patterson2021" },
+  "tpu-v4": { name: "Google TPU v4", nearest: "tpu-v3" },
+  "tpu-v5": { name: "Google TPU v5e/v5p", nearest: "tpu-v4" },
+  cdna2: { name: "AMD CDNA 2 (MI250X)", publishedMfu: 0.361, source: "dash2023" },
+  cdna3: { name: "AMD CDNA 3 (MI300X)", nearest: "cdna2" }
+};
+
+// ../../packages/core-estimates/dist/catalog/training-defaults.js
+var MAX_PUBLISHED_MFU = 0.552;
+var DEFAULT_CONTEXT_LENGTH = 2048;
+var EXTRAPOLATION_SD_PER_DECADE = 0.1;
+
+// ../../packages/core-estimates/dist/catalog/utilisation-factors.js
+var FP8_SPEEDUP = {
+  value: { low: 1.1, likely: 1.3, high: 1.6 },
+  sources: ["mosaicFoundry2024", "peng2023fp8", "xi2024coat"],
+  note: "fp8 over bf16 end to end, 1.1x to 1.6x: 1.10-1.35x measured by MosaicML (long sequences gain least), 1.43x for COAT, FP8-LM 1.75x over Megatron bf16 but 1.37x over Transformer Engine fp8 (so about 1.28x for Transformer Engine itself)"
+};
+var MOE_UTILISATION = {
+  value: { low: 0.4, likely: 0.55, high: 0.7 },
+  sources: ["deepseekV2", "granite3"],
+  note: "MoE utilisation relative to dense on the same cluster, 0.4x to 0.7x: DeepSeek-V2 ran at 0.55x the MFU of DeepSeek 67B on the same H800s; Granite 3.0's MoEs at 0.36-0.38x its dense 2B on the same H100s (about 0.45x at equal active size)"
+};
+
+// ../../packages/core-estimates/dist/utilisation-inputs.js
+var TRIANGULAR_HALF_WIDTH_PER_SD = 1.645 / (1 - Math.sqrt(0.1));
+var likelyOf = (q) => q === void 0 || typeof q === "number" ? q : q.likely;
+var round = (n, digits = 3) => Number(n.toPrecision(digits));
+function modelledMfu(u, activeParameters, precisionSpeedup2, moeUtilisation, logResidual) {
+  const size = u.sizeSlope * Math.min(0, Math.log(activeParameters / u.sizeKneeParameters));
+  return Math.exp(u.logMfuAnchor + size + logResidual) * precisionSpeedup2 * moeUtilisation;
+}
+function resolveUtilisation(options) {
+  const { model: model2, accelerator } = options;
+  const { fit } = model2;
+  const out = { inputs: [], assumptions: [] };
+  if (!options.ownOverhead) {
+    const overhead = round(Math.exp(-fit.logGoodput));
+    out.inputs.push({ key: "overheadFactor", value: overhead, sources: ["calibration"] });
+    out.assumptions.push({
+      path: "training.overheadFactor",
+      value: overhead,
+      sources: ["calibration"],
+      note: "published MFU anchors over the effective utilisation of published runs' accelerator-hours: restarts, failures, evaluation and less-tuned stacks"
+    });
+  }
+  if (options.ownMfu || !accelerator)
+    return out;
+  const generation = GENERATION_OF[accelerator.id];
+  const anchor2 = GENERATION_ANCHORS[generation];
+  const logMfuAnchor = fit.logAnchors[generation] - fit.logGoodput;
+  out.context = {
+    generation,
+    logMfuAnchor,
+    sizeSlope: fit.sizeSlopes[generation],
+    sizeKneeParameters: fit.sizeKneeParameters
+  };
+  const runs = fit.runsPerGeneration[generation];
+  out.assumptions.push({
+    path: "training.mfu.anchor",
+    value: round(Math.exp(logMfuAnchor)),
+    sources: ["calibration", ...anchor2.source ? [anchor2.source] : []],
+    note: runs > 0 ? `MFU of a large dense bf16 run on ${anchor2.name}: ${runs} calibration run(s)${anchor2.publishedMfu ? ` and the published ${anchor2.publishedMfu}` : ""}` : `MFU of a large dense bf16 run on ${anchor2.name}: no calibration run, so borrowed from the nearest generation of the same vendor and widened`
+  });
+  const active = likelyOf(options.activeParameters);
+  const slope = fit.sizeSlopes[generation];
+  if (active !== void 0 && slope > 0) {
+    const factor = Math.exp(slope * Math.min(0, Math.log(active / fit.sizeKneeParameters)));
+    out.assumptions.push({
+      path: "training.mfu.size",
+      value: round(factor),
+      sources: ["calibration"],
+      note: `smaller models use accelerators less well: (active parameters / ${round(fit.sizeKneeParameters / 1e9)}B)^${round(slope, 2)} below that size on ${anchor2.name}, 1 above`
+    });
+  }
+  const precisionFactor = precisionSpeedup(accelerator, options.precision);
+  if (precisionFactor) {
+    out.inputs.push({ key: "precisionSpeedup", ...precisionFactor });
+    out.assumptions.push({ path: "training.mfu.precision", ...precisionFactor });
+  }
+  if (options.moe) {
+    out.inputs.push({
+      key: "moeUtilisation",
+      value: fit.moeFactor,
+      sources: MOE_UTILISATION.sources
+    });
+    out.assumptions.push({
+      path: "training.mfu.moe",
+      value: fit.moeFactor,
+      sources: MOE_UTILISATION.sources,
+      note: `MoE utilisation relative to a dense model of the same active size: same-cluster pairs (DeepSeek-V2 and DeepSeek 67B on H800; Granite 3.0 MoEs and Granite 3.0 2B on H100) after the size term`
+    });
+  }
+  const extrapolation = Math.max(0, active === void 0 ? 0 : Math.log10(active / fit.largestParameters), Math.log10((likelyOf(options.acceleratorCount) ?? 0) / fit.largestCluster));
+  const sd = Math.sqrt(model2.residualSd ** 2 + (runs === 0 ? fit.generationSd ** 2 : 0) + (EXTRAPOLATION_SD_PER_DECADE * extrapolation) ** 2);
+  const half = round(sd * TRIANGULAR_HALF_WIDTH_PER_SD);
+  const residual = { low: -half, likely: 0, high: half };
+  out.inputs.push({ key: "utilisationLogResidual", value: residual, sources: ["calibration"] });
+  out.assumptions.push({
+    path: "training.mfu.residual",
+    value: residual,
+    sources: ["calibration"],
+    note: `ln-scale spread of utilisation, 90% within \xB1${round(1.645 * sd, 2)}: leave-one-out residual ${round(model2.residualSd, 2)}${runs === 0 ? `, borrowed anchor ${round(fit.generationSd, 2)}` : ""}${extrapolation > 0 ? `, ${round(extrapolation, 2)} decades past the largest calibration run` : ""}`
+  });
+  return out;
+}
+function precisionSpeedup(accelerator, precision) {
+  if (precision === "fp8") {
+    if (!accelerator.peakDenseTflops.fp8)
+      return void 0;
+    return { value: FP8_SPEEDUP.value, sources: FP8_SPEEDUP.sources, note: FP8_SPEEDUP.note };
+  }
+  const bf16 = peakFlopsPerSecond(accelerator, "bf16")?.flopsPerSecond;
+  const own2 = peakFlopsPerSecond(accelerator, precision)?.flopsPerSecond;
+  if (!bf16 || !own2 || own2 >= bf16)
+    return void 0;
+  return {
+    value: round(own2 / bf16),
+    sources: [accelerator.source],
+    note: `${precision} runs at ${round(own2 / 1e12)} of the ${round(bf16 / 1e12)} dense bf16 TFLOP/s`
+  };
+}
 
 // ../../packages/core-estimates/dist/figures/definition.js
 function product(...factors) {
@@ -30389,11 +30889,37 @@ function perContext(derive) {
 // ../../packages/core-estimates/dist/figures/footprint.js
 var HOURS_PER_YEAR = 8760;
 var SERVICE_HOURS = SERVICE_LIFE_YEARS * HOURS_PER_YEAR * SERVICE_UTILISATION;
-var peak = perContext((context) => context.accelerator ? peakFlopsPerSecond(context.accelerator, context.trainingPrecision)?.flopsPerSecond : void 0);
+var peak = perContext((context) => context.accelerator ? peakFlopsPerSecond(context.accelerator, "bf16")?.flopsPerSecond : void 0);
 function sourcesOf(context, ...keys) {
   return keys.flatMap((key) => context.inputs[key]?.sources ?? []);
 }
 var FOOTPRINT_FIGURES = [
+  {
+    key: "training.mfu",
+    unit: "ratio",
+    needs: "training.mfu, or training.accelerator and a parameter count",
+    compute: (p, _f, c) => {
+      if (p.mfu !== void 0)
+        return p.mfu;
+      if (!c.utilisation || p.parametersActive === void 0)
+        return void 0;
+      return modelledMfu(c.utilisation, p.parametersCompute ?? p.parametersActive, p.precisionSpeedup ?? 1, p.moeUtilisation ?? 1, p.utilisationLogResidual ?? 0);
+    },
+    explain: (c) => c.inputs.mfu ? { formula: "training.mfu", uses: ["mfu"], sources: ["owner"] } : {
+      formula: "anchor(accelerator generation) x size factor x precision factor x MoE factor x exp(residual): model FLOPs utilisation of the dense bf16 peak",
+      uses: [
+        "parametersActive",
+        "precisionSpeedup",
+        "moeUtilisation",
+        "utilisationLogResidual"
+      ],
+      sources: [
+        "calibration",
+        ...sourcesOf(c, "precisionSpeedup", "moeUtilisation"),
+        ...c.utilisation && GENERATION_ANCHORS[c.utilisation.generation].source ? [GENERATION_ANCHORS[c.utilisation.generation].source] : []
+      ]
+    }
+  },
   {
     key: "time.acceleratorHours",
     unit: "h",
@@ -30405,9 +30931,10 @@ var FOOTPRINT_FIGURES = [
         return p.wallClockDays * 24 * p.acceleratorCount;
       const flops2 = f["compute.trainingFlops"];
       const peakFlops = peak(c);
-      if (flops2 === void 0 || peakFlops === void 0 || p.mfu === void 0)
+      const mfu = f["training.mfu"];
+      if (flops2 === void 0 || peakFlops === void 0 || mfu === void 0)
         return void 0;
-      return flops2 / (peakFlops * p.mfu * 3600) * (p.overheadFactor ?? 1);
+      return flops2 / (peakFlops * mfu * 3600) * (p.overheadFactor ?? 1);
     },
     explain: (c) => {
       if (c.inputs.acceleratorHours)
@@ -30423,13 +30950,14 @@ var FOOTPRINT_FIGURES = [
           sources: ["owner"]
         };
       }
-      const column = c.accelerator ? peakFlopsPerSecond(c.accelerator, c.trainingPrecision)?.column : void 0;
+      const column = c.accelerator ? peakFlopsPerSecond(c.accelerator, "bf16")?.column : void 0;
       return {
-        formula: `compute.trainingFlops / (${column ?? c.trainingPrecision} dense peak FLOP/s x mfu x 3600) x overheadFactor`,
-        uses: ["compute.trainingFlops", "mfu", "overheadFactor"],
+        formula: `compute.trainingFlops / (${column ?? "bf16"} dense peak FLOP/s x training.mfu x 3600) x overheadFactor`,
+        uses: ["compute.trainingFlops", "training.mfu", "overheadFactor"],
         sources: [
           ...c.accelerator ? [c.accelerator.source] : [],
-          ...sourcesOf(c, "mfu", "overheadFactor")
+          ...sourcesOf(c, "mfu", "overheadFactor"),
+          ...c.utilisation ? ["calibration"] : []
         ]
       };
     }
@@ -30455,18 +30983,19 @@ var FOOTPRINT_FIGURES = [
     unit: "MWh",
     needs: "accelerator-hours and a power draw (training.powerWatts or a catalog TDP)",
     compute: (p, f) => {
-      const kWh = product(f["time.acceleratorHours"], p.powerWatts, p.serverOverheadFactor ?? 1, p.pue);
+      const kWh = product(f["time.acceleratorHours"], p.powerWatts, p.serverOverheadFactor ?? 1, p.energyBoundaryFactor ?? 1, p.pue);
       return kWh === void 0 ? void 0 : kWh / 1e6;
     },
     explain: (c) => ({
-      formula: c.inputs.serverOverheadFactor ? "time.acceleratorHours x powerWatts x 1.82 (whole servers) x pue / 1e6" : "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
+      formula: c.inputs.serverOverheadFactor ? "time.acceleratorHours x powerWatts x 1.82 (whole servers) x pue / 1e6" : c.inputs.energyBoundaryFactor ? "time.acceleratorHours x TDP x boundary factor (0.8-1.5) x pue / 1e6" : "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
       uses: [
         "time.acceleratorHours",
         "powerWatts",
         ...c.inputs.serverOverheadFactor ? ["serverOverheadFactor"] : [],
+        ...c.inputs.energyBoundaryFactor ? ["energyBoundaryFactor"] : [],
         "pue"
       ],
-      sources: sourcesOf(c, "powerWatts", "serverOverheadFactor", "pue")
+      sources: sourcesOf(c, "powerWatts", "serverOverheadFactor", "energyBoundaryFactor", "pue")
     })
   },
   {
@@ -30547,26 +31076,30 @@ var FOOTPRINT_FIGURES = [
     })
   },
   {
-    key: "cost.trainingUsd",
+    key: "cost.trainingRentalUsd",
     unit: "USD",
-    needs: "accelerator-hours and a price: cost.acceleratorHourUsd (rental, or a catalog price), or cost.acceleratorPriceUsd with electricity (ownership)",
-    compute: (p, f, c) => {
-      const hours = f["time.acceleratorHours"];
-      if (c.costModel === "rental")
-        return product(hours, p.acceleratorHourUsd);
-      const hardware = product(hours, p.acceleratorPriceUsd);
+    needs: "accelerator-hours and a rental price (cost.acceleratorHourUsd or a catalog price)",
+    compute: (p, f) => product(f["time.acceleratorHours"], p.acceleratorHourUsd),
+    explain: (c) => ({
+      formula: "time.acceleratorHours x acceleratorHourUsd (rental at list price)",
+      uses: ["time.acceleratorHours", "acceleratorHourUsd"],
+      sources: sourcesOf(c, "acceleratorHourUsd")
+    })
+  },
+  {
+    key: "cost.trainingOwnershipUsd",
+    unit: "USD",
+    needs: "accelerator-hours, cost.acceleratorPriceUsd and datacenter.electricityUsdPerKWh",
+    compute: (p, f) => {
+      const hardware = product(f["time.acceleratorHours"], p.acceleratorPriceUsd);
       const lifeHours = product(p.serviceLifeYears, HOURS_PER_YEAR, SERVICE_UTILISATION);
       const electricity = f["cost.electricityUsd"];
       if (hardware === void 0 || lifeHours === void 0 || electricity === void 0)
         return void 0;
       return hardware / lifeHours + electricity;
     },
-    explain: (c) => c.costModel === "rental" ? {
-      formula: "time.acceleratorHours x acceleratorHourUsd (rental)",
-      uses: ["time.acceleratorHours", "acceleratorHourUsd"],
-      sources: sourcesOf(c, "acceleratorHourUsd")
-    } : {
-      formula: `time.acceleratorHours x acceleratorPriceUsd / (serviceLifeYears x 8760 x ${SERVICE_UTILISATION}) + cost.electricityUsd (ownership)`,
+    explain: (c) => ({
+      formula: `time.acceleratorHours x acceleratorPriceUsd / (serviceLifeYears x 8760 x ${SERVICE_UTILISATION}) + cost.electricityUsd (ownership: amortised hardware with its server share, plus facility electricity including PUE; building capital cost not included)`,
       uses: [
         "time.acceleratorHours",
         "acceleratorPriceUsd",
@@ -30574,7 +31107,18 @@ var FOOTPRINT_FIGURES = [
         "cost.electricityUsd"
       ],
       sources: [...sourcesOf(c, "acceleratorPriceUsd", "serviceLifeYears"), "luccioni2023"]
-    }
+    })
+  },
+  {
+    key: "cost.trainingUsd",
+    unit: "USD",
+    needs: "accelerator-hours and a price: cost.acceleratorHourUsd (rental, or a catalog price), or cost.acceleratorPriceUsd with electricity (ownership)",
+    compute: (_p, f, c) => c.costModel === "rental" ? f["cost.trainingRentalUsd"] : f["cost.trainingOwnershipUsd"],
+    explain: (c) => ({
+      formula: c.costModel === "rental" ? "cost.trainingRentalUsd (basis: rental at list price; cost.model: ownership prices the run as owned hardware)" : "cost.trainingOwnershipUsd (basis: ownership, amortised hardware plus electricity)",
+      uses: [c.costModel === "rental" ? "cost.trainingRentalUsd" : "cost.trainingOwnershipUsd"],
+      sources: []
+    })
   }
 ];
 
@@ -30598,36 +31142,71 @@ function gradientBytesPerParameter(precision) {
 }
 
 // ../../packages/core-estimates/dist/figures/inference.js
-var INFERENCE_BATCH = 64;
-var INFERENCE_EFFICIENCY = 0.5;
+var INFERENCE_BATCH = { low: 16, likely: 64, high: 256 };
+var INFERENCE_EFFICIENCY = { low: 0.3, likely: 0.5, high: 0.7 };
 var computeRatio = perContext((context) => context.count && context.transformer?.distinctLayers !== void 0 ? context.count.computeActive / context.count.active : 1);
 var inferencePeak = perContext((context) => context.inferenceAccelerator ? peakFlopsPerSecond(context.inferenceAccelerator, context.inferencePrecision)?.flopsPerSecond : void 0);
-function acceleratorSecondsPerToken(activeParameters, context) {
+var routedShare = perContext((context) => {
+  const moe2 = context.transformer?.moe;
+  if (moe2)
+    return moe2.activeExperts / moe2.experts;
+  return void 0;
+});
+function parametersReadPerStep(activeParameters, totalParameters, batch, share) {
+  if (totalParameters <= activeParameters)
+    return activeParameters;
+  const p = Math.min(share ?? activeParameters / totalParameters, 1);
+  if (p >= 1)
+    return totalParameters;
+  const inactiveRead = (1 - (1 - p) ** batch - p) / (1 - p);
+  return activeParameters + (totalParameters - activeParameters) * Math.max(0, inactiveRead);
+}
+function acceleratorSecondsPerToken(p, context) {
+  const key = last.key;
+  if (last.context === context && key[0] === p.parametersActive && key[1] === p.parametersTotal && key[2] === p.inferenceBatch && key[3] === p.inferenceEfficiency)
+    return last.value;
+  const value = secondsPerToken(p, context);
+  last.context = context;
+  last.key = [p.parametersActive, p.parametersTotal, p.inferenceBatch, p.inferenceEfficiency];
+  last.value = value;
+  return value;
+}
+var last = { key: [], value: void 0 };
+function secondsPerToken(p, context) {
   const accelerator = context.inferenceAccelerator;
   const peak2 = inferencePeak(context);
-  if (!accelerator || !peak2)
+  const active = p.parametersActive;
+  if (!accelerator || !peak2 || active === void 0)
     return void 0;
-  const computeSeconds = 2 * activeParameters * computeRatio(context) / peak2;
-  const bytes = activeParameters * (BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2);
-  const memorySeconds = bytes / (INFERENCE_BATCH * accelerator.memoryBandwidthGBps * 1e9);
-  return Math.max(computeSeconds, memorySeconds) / INFERENCE_EFFICIENCY;
+  const batch = p.inferenceBatch ?? INFERENCE_BATCH.likely;
+  const efficiency = p.inferenceEfficiency ?? INFERENCE_EFFICIENCY.likely;
+  const computeSeconds = 2 * active * computeRatio(context) / peak2;
+  const read = parametersReadPerStep(active, p.parametersTotal ?? active, batch, routedShare(context));
+  const bytes = read * (BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2);
+  const memorySeconds = bytes / (batch * accelerator.memoryBandwidthGBps * 1e9);
+  return Math.max(computeSeconds, memorySeconds) / efficiency;
 }
-var roofline = (c) => `max(2 x parameters.active / ${c.inferencePrecision} peak, active weight bytes / (${INFERENCE_BATCH} x bandwidth)) / ${INFERENCE_EFFICIENCY}`;
+var roofline = (c) => `max(2 x parameters.active / ${c.inferencePrecision} peak, weight bytes read per step / (batch x bandwidth)) / efficiency; an MoE step reads E(1-(1-k/E)^batch) distinct experts`;
 var INFERENCE_FIGURES = [
   {
     key: "inference.energyPerMillionTokensKWh",
     unit: "kWh",
     needs: "the inference section with an accelerator of known power, and a parameter count",
     compute: (p, _f, c) => {
-      if (p.parametersActive === void 0)
-        return void 0;
-      const seconds = acceleratorSecondsPerToken(p.parametersActive, c);
+      const seconds = acceleratorSecondsPerToken(p, c);
       const kWh = product(seconds, p.inferencePowerWatts, p.pue);
       return kWh === void 0 ? void 0 : kWh * 1e6 / 3600 / 1e3;
     },
     explain: (c) => ({
       formula: `1e6 tokens x ${roofline(c)} s x power W x pue / 3.6e6`,
-      uses: ["parametersActive", "inferencePowerWatts", "pue"],
+      uses: [
+        "parametersActive",
+        "parametersTotal",
+        "inferenceBatch",
+        "inferenceEfficiency",
+        "inferencePowerWatts",
+        "pue"
+      ],
       sources: ["pope2022", ...c.inferenceAccelerator ? [c.inferenceAccelerator.source] : []]
     })
   },
@@ -30636,15 +31215,19 @@ var INFERENCE_FIGURES = [
     unit: "USD",
     needs: "the inference section, a parameter count and a price for the inference accelerator",
     compute: (p, _f, c) => {
-      if (p.parametersActive === void 0)
-        return void 0;
-      const seconds = acceleratorSecondsPerToken(p.parametersActive, c);
+      const seconds = acceleratorSecondsPerToken(p, c);
       const usd = product(seconds, p.inferenceHourUsd);
       return usd === void 0 ? void 0 : usd * 1e6 / 3600;
     },
     explain: (c) => ({
       formula: `1e6 tokens x ${roofline(c)} s / 3600 x accelerator-hour price`,
-      uses: ["parametersActive", "inferenceHourUsd"],
+      uses: [
+        "parametersActive",
+        "parametersTotal",
+        "inferenceBatch",
+        "inferenceEfficiency",
+        "inferenceHourUsd"
+      ],
       sources: ["pope2022", ...c.inputs.inferenceHourUsd?.sources ?? []]
     })
   },
@@ -30675,13 +31258,6 @@ var INFERENCE_FIGURES = [
   }
 ];
 
-// ../../packages/core-estimates/dist/catalog/training-defaults.js
-var DEFAULT_MFU = { low: 0.17, likely: 0.42, high: 0.52 };
-var DEFAULT_OVERHEAD_FACTOR = 1.1;
-var MAX_PUBLISHED_MFU = 0.52;
-var CHINCHILLA_TOKENS_PER_PARAMETER = 20;
-var DEFAULT_CONTEXT_LENGTH = 2048;
-
 // ../../packages/core-estimates/dist/scaling-law.js
 var HOFFMANN_2022 = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
 var BESIROGLU_2024 = {
@@ -30694,6 +31270,31 @@ var BESIROGLU_2024 = {
 function chinchillaLoss(parameters, tokens, law) {
   return law.E + law.A / parameters ** law.alpha + law.B / tokens ** law.beta;
 }
+var allocationConstants = /* @__PURE__ */ new WeakMap();
+function allocationConstant(law) {
+  let g = allocationConstants.get(law);
+  if (g === void 0) {
+    g = (law.alpha * law.A / (law.beta * law.B)) ** (1 / (law.alpha + law.beta));
+    allocationConstants.set(law, g);
+  }
+  return g;
+}
+function computeOptimal(flops2, law) {
+  const sum = law.alpha + law.beta;
+  const g = allocationConstant(law);
+  const parameters = g * (flops2 / 6) ** (law.beta / sum);
+  const tokens = (flops2 / 6) ** (law.alpha / sum) / g;
+  return { parameters, tokens, loss: chinchillaLoss(parameters, tokens, law) };
+}
+var DEFAULT_SCALING_LAW = "besiroglu2024";
+function optimalTokensForParameters(parameters, law) {
+  const sum = law.alpha + law.beta;
+  const g = allocationConstant(law);
+  const computeOver6 = (parameters / g) ** (sum / law.beta);
+  return computeOver6 ** (law.alpha / sum) / g;
+}
+var FITTED_COMPUTE_MAX_FLOPS = 6 * 16e9 * 5e11;
+var EXTRAPOLATION_LOSS_SPREAD_PER_DECADE = 0.1;
 
 // ../../packages/core-estimates/dist/figures/scale.js
 var shapeOf = perContext((context) => {
@@ -30711,14 +31312,26 @@ var shapeOf = perContext((context) => {
     contextLength: t.contextLength ?? DEFAULT_CONTEXT_LENGTH
   };
 });
-var attentionFlopsPerToken = perContext((context) => {
-  const shape = shapeOf(context);
-  return shape ? 6 * shape.layers * shape.contextLength * shape.heads * shape.headDim : 0;
-});
 var trainingBytesPerParameter = perContext((context) => {
   const precision = context.trainingPrecision;
   return (BYTES_PER_PARAMETER[precision] ?? 2) + gradientBytesPerParameter(precision) + optimizerBytesPerParameter(context.optimizer, precision);
 });
+var lastTokens = { parameters: Number.NaN, law: void 0, tokens: 0 };
+function optimalTokens(parameters, law) {
+  if (parameters !== lastTokens.parameters || law !== lastTokens.law)
+    lastTokens = { parameters, law, tokens: optimalTokensForParameters(parameters, law) };
+  return lastTokens.tokens;
+}
+var lawName = (c) => c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022";
+var lawSource = (c) => c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
+function rangedLoss(p, c, parameters, tokens, flops2) {
+  const chosen = chinchillaLoss(parameters, tokens, c.law);
+  const other = chinchillaLoss(parameters, tokens, c.otherLaw);
+  const blended = chosen + (p.lossFitBlend ?? 0) * (other - chosen);
+  const decades = Math.max(0, Math.log10(flops2 / FITTED_COMPUTE_MAX_FLOPS));
+  const spread = EXTRAPOLATION_LOSS_SPREAD_PER_DECADE * decades * (p.lossExtrapolationUnit ?? 0);
+  return c.law.E + (blended - c.law.E) * Math.exp(spread);
+}
 var paramSource = (c) => c.inputs.parametersTotal?.sources ?? [];
 var SCALE_FIGURES = [
   {
@@ -30747,11 +31360,11 @@ var SCALE_FIGURES = [
     key: "scaling.computeOptimalTokens",
     unit: "tokens",
     needs: "a parameter count",
-    compute: (p) => p.parametersActive === void 0 ? void 0 : CHINCHILLA_TOKENS_PER_PARAMETER * p.parametersActive,
-    explain: () => ({
-      formula: "20 x parameters.active",
+    compute: (p, _f, c) => p.parametersActive === void 0 ? void 0 : optimalTokens(p.parametersActive, c.law),
+    explain: (c) => ({
+      formula: `D_opt(parameters.active) under ${lawName(c)}: the tokens for which this size is the compute-optimal split`,
       uses: ["parametersActive"],
-      sources: ["hoffmann2022"]
+      sources: [lawSource(c)]
     })
   },
   {
@@ -30760,9 +31373,9 @@ var SCALE_FIGURES = [
     needs: "training.tokens, or compute-optimal with a parameter count",
     compute: (p, f, c) => c.computeOptimalTokens ? f["scaling.computeOptimalTokens"] : p.tokens,
     explain: (c) => c.computeOptimalTokens ? {
-      formula: "compute-optimal: 20 x parameters.active",
+      formula: `compute-optimal: D_opt(parameters.active) under ${lawName(c)}`,
       uses: ["parametersActive"],
-      sources: ["hoffmann2022"]
+      sources: [lawSource(c)]
     } : { formula: "training.tokens", uses: ["tokens"], sources: ["owner"] }
   },
   {
@@ -30783,16 +31396,16 @@ var SCALE_FIGURES = [
     key: "compute.trainingFlops",
     unit: "FLOP",
     needs: "training.flops, or training tokens and a parameter count",
-    compute: (p, f, c) => {
+    compute: (p, f) => {
       if (p.flops !== void 0)
         return p.flops;
       const tokens = f["training.tokens"];
       if (tokens === void 0 || p.parametersActive === void 0)
         return void 0;
-      return (6 * (p.parametersCompute ?? p.parametersActive) + attentionFlopsPerToken(c)) * tokens;
+      return 6 * (p.parametersCompute ?? p.parametersActive) * tokens;
     },
     explain: (c) => c.inputs.flops ? { formula: "training.flops", uses: ["flops"], sources: ["owner"] } : {
-      formula: c.transformer ? `(6 x ${c.inputs.parametersCompute ? "parameters computed per token (shared layers counted at every depth)" : "parameters.active"} + 6 x layers x contextLength x heads x headDim) x training.tokens` : "6 x parameters.active x training.tokens",
+      formula: `6 x ${c.inputs.parametersCompute ? "parameters computed per token (shared layers counted at every depth)" : "parameters.active"} x training.tokens (model FLOPs, attention scores excluded, as in calibration)`,
       uses: ["parametersActive", "training.tokens"],
       sources: ["kaplan2020", "hoffmann2022"]
     }
@@ -30843,13 +31456,12 @@ var SCALE_FIGURES = [
       const shape = shapeOf(c);
       if (!shape)
         return void 0;
-      const { layers, contextLength: s, hiddenSize: h, heads: a } = shape;
-      return layers * s * h * (34 + 5 * a * s / h);
+      return shape.layers * shape.contextLength * shape.hiddenSize * 34;
     },
     explain: () => ({
-      formula: "layers x s x h x (34 + 5 a s / h) bytes, one sequence, no recomputation",
+      formula: "layers x s x h x 34 bytes, one sequence, fused (flash) attention, no recomputation (unfused attention adds 5 a s / h per token and layer)",
       uses: [],
-      sources: ["korthikanti2022"]
+      sources: ["korthikanti2022", "dao2022"]
     })
   },
   {
@@ -30890,65 +31502,75 @@ var SCALE_FIGURES = [
       const tokens = f["training.tokens"];
       if (tokens === void 0 || p.parametersActive === void 0)
         return void 0;
-      return chinchillaLoss(p.parametersActive, tokens, c.law);
+      const flops2 = f["compute.trainingFlops"] ?? 6 * p.parametersActive * tokens;
+      return rangedLoss(p, c, p.parametersActive, tokens, flops2);
     },
     explain: (c) => ({
-      formula: `E + A / N^alpha + B / D^beta (${c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022"} constants) with N = parameters.active: for MoE the parameters each token uses, since the law was fitted on dense models where all parameters do work per token; D = training.tokens`,
-      uses: ["parametersActive", "training.tokens"],
-      sources: [c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022"]
+      formula: `E + A / N^alpha + B / D^beta (${lawName(c)}) with N = parameters.active (for MoE the parameters each token uses: the law was fitted on dense models) and D = training.tokens; the range moves toward the other fit (${c.scalingLaw === "besiroglu2024" ? "Hoffmann et al. 2022" : "Besiroglu et al. 2024"}) and widens the reducible loss by ${EXTRAPOLATION_LOSS_SPREAD_PER_DECADE} (ln) per decade of compute past the fitted ${FITTED_COMPUTE_MAX_FLOPS.toExponential(1)} FLOP`,
+      uses: ["parametersActive", "training.tokens", "lossFitBlend", "lossExtrapolationUnit"],
+      sources: ["besiroglu2024", "hoffmann2022"]
     })
   }
 ];
 
 // ../../packages/core-estimates/dist/figures/scaling.js
-var lawSource = (c) => c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
-function optimalParameters(flops2) {
-  return Math.sqrt(flops2 / (6 * CHINCHILLA_TOKENS_PER_PARAMETER));
+var lastFlops = Number.NaN;
+var lastLaw;
+var lastOptimum;
+function optimum(flops2, c) {
+  if (flops2 !== lastFlops || c.law !== lastLaw || !lastOptimum) {
+    lastOptimum = computeOptimal(flops2, c.law);
+    lastFlops = flops2;
+    lastLaw = c.law;
+  }
+  return lastOptimum;
 }
 var SCALING_FIGURES = [
   {
     key: "scaling.computeOptimalParametersForCompute",
     unit: "parameters",
     needs: "training compute",
-    compute: (_p, f) => {
+    compute: (_p, f, c) => {
       const flops2 = f["compute.trainingFlops"];
-      return flops2 === void 0 ? void 0 : optimalParameters(flops2);
+      return flops2 === void 0 ? void 0 : optimum(flops2, c).parameters;
     },
-    explain: () => ({
-      formula: "sqrt(compute.trainingFlops / 120): the model size that spends the same compute at 20 tokens per parameter",
+    explain: (c) => ({
+      formula: `N_opt = G (C/6)^(beta/(alpha+beta)) under ${lawName(c)}, C = compute.trainingFlops: the size that minimises the same law's loss for this compute`,
       uses: ["compute.trainingFlops"],
-      sources: ["hoffmann2022"]
+      sources: [lawSource(c)]
     })
   },
   {
     key: "scaling.computeOptimalTokensForCompute",
     unit: "tokens",
     needs: "training compute",
-    compute: (_p, f) => {
-      const n = f["scaling.computeOptimalParametersForCompute"];
-      return n === void 0 ? void 0 : CHINCHILLA_TOKENS_PER_PARAMETER * n;
+    compute: (_p, f, c) => {
+      const flops2 = f["compute.trainingFlops"];
+      return flops2 === void 0 ? void 0 : optimum(flops2, c).tokens;
     },
-    explain: () => ({
-      formula: "20 x scaling.computeOptimalParametersForCompute",
-      uses: ["scaling.computeOptimalParametersForCompute"],
-      sources: ["hoffmann2022"]
+    explain: (c) => ({
+      formula: `D_opt = (C/6)^(alpha/(alpha+beta)) / G under ${lawName(c)}`,
+      uses: ["compute.trainingFlops"],
+      sources: [lawSource(c)]
     })
   },
   {
     key: "scaling.computeOptimalLoss",
     unit: "nats/token",
-    needs: "training compute",
-    compute: (_p, f, c) => {
-      const n = f["scaling.computeOptimalParametersForCompute"];
-      const d = f["scaling.computeOptimalTokensForCompute"];
-      return n === void 0 || d === void 0 ? void 0 : chinchillaLoss(n, d, c.law);
+    needs: "training compute, training tokens and a parameter count",
+    compute: (p, f, c) => {
+      const flops2 = f["compute.trainingFlops"];
+      const loss = f["scaling.predictedLoss"];
+      const tokens = f["training.tokens"];
+      const n = p.parametersActive;
+      if (flops2 === void 0 || loss === void 0 || tokens === void 0 || n === void 0)
+        return void 0;
+      const gain = chinchillaLoss(n, tokens, c.law) - optimum(flops2, c).loss;
+      return loss - Math.max(0, gain);
     },
     explain: (c) => ({
-      formula: "L(N_opt, D_opt): the loss the same compute would reach if split compute-optimally",
-      uses: [
-        "scaling.computeOptimalParametersForCompute",
-        "scaling.computeOptimalTokensForCompute"
-      ],
+      formula: `scaling.predictedLoss - (L(N, D) - L(N_opt, D_opt)) under ${lawName(c)}: the loss the same compute would reach if split compute-optimally`,
+      uses: ["scaling.predictedLoss", "compute.trainingFlops"],
       sources: [lawSource(c)]
     })
   },
@@ -30961,10 +31583,11 @@ var SCALING_FIGURES = [
       const n = p.parametersActive;
       if (d === void 0 || n === void 0)
         return void 0;
-      return chinchillaLoss(n, d, c.law) - chinchillaLoss(Math.SQRT2 * n, Math.SQRT2 * d, c.law);
+      const { A, B, alpha, beta } = c.law;
+      return A / n ** alpha * (1 - 2 ** (-alpha / 2)) + B / d ** beta * (1 - 2 ** (-beta / 2));
     },
     explain: (c) => ({
-      formula: "L(N, D) - L(sqrt2 N, sqrt2 D): the gain from doubling compute, model and data grown alike",
+      formula: `L(N, D) - L(sqrt2 N, sqrt2 D) under ${lawName(c)}: the gain from doubling compute, model and data grown alike`,
       uses: ["parametersActive", "training.tokens"],
       sources: [lawSource(c)]
     })
@@ -31000,7 +31623,7 @@ var SCALING_FIGURES = [
     })
   },
   {
-    key: "data.epochsOfPublicText",
+    key: "data.shareOfEffectiveTextStock",
     unit: "ratio",
     needs: "training tokens",
     compute: (p, f) => {
@@ -31008,7 +31631,7 @@ var SCALING_FIGURES = [
       return tokens === void 0 || p.publicTextStockTokens === void 0 ? void 0 : tokens / p.publicTextStockTokens;
     },
     explain: () => ({
-      formula: "training.tokens / stock of public human text (about 300T tokens, 100T-1,000T)",
+      formula: "training.tokens / effective stock of public human text (about 300T tokens, 100T-1,000T, already adjusted for quality and for the repetition that costs little)",
       uses: ["training.tokens", "publicTextStockTokens"],
       sources: ["villalobos2024"]
     })
@@ -31031,13 +31654,16 @@ function evaluate(point, context, computed = {}) {
 
 // ../../packages/core-estimates/dist/catalog/data-stock.js
 var PUBLIC_TEXT_STOCK_TOKENS = { low: 1e14, likely: 3e14, high: 1e15 };
-var HARMLESS_EPOCHS = 4;
 
 // ../../packages/core-estimates/dist/catalog/datacenter.js
 var DEFAULT_PUE = {
-  aws: { value: 1.15, source: "shehabi2024", note: "AWS global fleet PUE 2023-2024 (1.15)" },
-  gcp: { value: 1.1, source: "shehabi2024", note: "Google fleet average PUE (about 1.1)" },
-  azure: { value: 1.12, source: "shehabi2024", note: "Microsoft newest datacenters PUE (1.12)" },
+  aws: { value: 1.15, source: "awsPue2024", note: "AWS global fleet PUE, 2023 and 2024 (1.15)" },
+  gcp: { value: 1.1, source: "googlePue2024", note: "Google fleet average PUE (about 1.10)" },
+  azure: {
+    value: 1.185,
+    source: "microsoftPue2022",
+    note: "Microsoft fleet PUE (1.185; only its newest designs reach 1.125)"
+  },
   other: {
     value: 1.14,
     source: "shehabi2024",
@@ -31048,6 +31674,12 @@ var SERVER_OVERHEAD_FACTOR = {
   acceleratorsOnly: 1,
   wholeServer: { value: 1.82, source: "epochCluster2024" }
 };
+var ENERGY_BOUNDARY_FACTOR = {
+  value: { low: 0.8, likely: 1, high: 1.5 },
+  sources: ["googleTpuV4", "epochCluster2024", "luccioni2023"],
+  note: "accounting boundary uncertainty on accelerator-hours x TDP: 0.8x (accelerators below TDP) to 1.5x (share of host CPUs, memory and network)"
+};
+var GRID_INTENSITY_SPREAD = [0.85, 1.1];
 var DEFAULT_WUE_L_PER_KWH = {
   value: 1.8,
   source: "shehabi2016",
@@ -31250,88 +31882,69 @@ var REGIONS = {
   "gcp:us-west1": { country: "USA", gCO2ePerKWh: 94, year: 2023, source: "gcp" },
   "gcp:us-west2": { country: "USA", gCO2ePerKWh: 198, year: 2023, source: "gcp" },
   "gcp:us-west3": { country: "USA", gCO2ePerKWh: 588, year: 2023, source: "gcp" },
-  "gcp:us-west4": { country: "USA", gCO2ePerKWh: 373, year: 2023, source: "gcp" },
-  "aws:us-east-2": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
-  "aws:us-east-1": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
-  "aws:us-west-1": { country: "USA", gCO2ePerKWh: 240.6, year: 2019, source: "mlco2" },
-  "aws:us-west-2": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "aws:ap-east-1": { country: "China", gCO2ePerKWh: 702, year: 2019, source: "mlco2" },
-  "aws:ap-south-1": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
-  "aws:ap-northeast-3": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
-  "aws:ap-northeast-2": { country: "South Korea", gCO2ePerKWh: 517, year: 2019, source: "mlco2" },
-  "aws:ap-southeast-1": { country: "Singapore", gCO2ePerKWh: 419, year: 2019, source: "mlco2" },
-  "aws:ap-southeast-2": { country: "Australia", gCO2ePerKWh: 802, year: 2019, source: "mlco2" },
-  "aws:ap-northeast-1": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
-  "aws:ca-central-1": { country: "Canada", gCO2ePerKWh: 20, year: 2019, source: "mlco2" },
-  "aws:cn-north-1": { country: "China", gCO2ePerKWh: 680, year: 2019, source: "mlco2" },
-  "aws:cn-northwest-1": { country: "China", gCO2ePerKWh: 680, year: 2019, source: "mlco2" },
-  "aws:eu-central-1": { country: "Germany", gCO2ePerKWh: 615, year: 2019, source: "mlco2" },
-  "aws:eu-west-1": { country: "Ireland", gCO2ePerKWh: 617, year: 2019, source: "mlco2" },
-  "aws:eu-west-2": { country: "United Kingdom", gCO2ePerKWh: 623, year: 2019, source: "mlco2" },
-  "aws:eu-west-3": { country: "France", gCO2ePerKWh: 105, year: 2019, source: "mlco2" },
-  "aws:eu-north-1": { country: "Sweden", gCO2ePerKWh: 47, year: 2019, source: "mlco2" },
-  "aws:sa-east-1": { country: "Brazil", gCO2ePerKWh: 205, year: 2019, source: "mlco2" },
-  "aws:us-gov-east-1": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
-  "aws:us-gov-west-1": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "azure:eastasia": { country: "Hong Kong", gCO2ePerKWh: 702, year: 2019, source: "mlco2" },
-  "azure:southeastasia": { country: "Singapore", gCO2ePerKWh: 419, year: 2019, source: "mlco2" },
-  "azure:centralus": { country: "USA", gCO2ePerKWh: 736.6, year: 2019, source: "mlco2" },
-  "azure:eastus": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
-  "azure:eastus2": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
-  "azure:westus": { country: "USA", gCO2ePerKWh: 240.6, year: 2019, source: "mlco2" },
-  "azure:northcentralus": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
-  "azure:southcentralus": { country: "USA", gCO2ePerKWh: 460.4, year: 2019, source: "mlco2" },
-  "azure:northeurope": { country: "Ireland", gCO2ePerKWh: 617, year: 2019, source: "mlco2" },
-  "azure:westeurope": { country: "Netherlands", gCO2ePerKWh: 569, year: 2019, source: "mlco2" },
-  "azure:japanwest": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
-  "azure:japaneast": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
-  "azure:brazilsouth": { country: "Brazil", gCO2ePerKWh: 205, year: 2019, source: "mlco2" },
-  "azure:australiaeast": { country: "Australia", gCO2ePerKWh: 802, year: 2019, source: "mlco2" },
-  "azure:australiasoutheast": {
-    country: "Australia",
-    gCO2ePerKWh: 805,
-    year: 2019,
-    source: "mlco2"
-  },
-  "azure:southindia": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
-  "azure:centralindia": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
-  "azure:westindia": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
-  "azure:canadacentral": { country: "Canada", gCO2ePerKWh: 69.3, year: 2019, source: "mlco2" },
-  "azure:canadaeast": { country: "Canada", gCO2ePerKWh: 20, year: 2019, source: "mlco2" },
-  "azure:uksouth": { country: "United Kingdom", gCO2ePerKWh: 623, year: 2019, source: "mlco2" },
-  "azure:ukwest": { country: "United Kingdom", gCO2ePerKWh: 623, year: 2019, source: "mlco2" },
-  "azure:westcentralus": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "azure:westus2": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "azure:koreacentral": { country: "South Korea", gCO2ePerKWh: 517, year: 2019, source: "mlco2" },
-  "azure:koreasouth": { country: "South Korea", gCO2ePerKWh: 517, year: 2019, source: "mlco2" },
-  "azure:francecentral": { country: "France", gCO2ePerKWh: 105, year: 2019, source: "mlco2" },
-  "azure:francesouth": { country: "France", gCO2ePerKWh: 105, year: 2019, source: "mlco2" },
-  "azure:australiacentral": {
-    country: "Australia",
-    gCO2ePerKWh: 900,
-    year: 2019,
-    source: "mlco2"
-  },
-  "azure:australiacentral2": {
-    country: "Australia",
-    gCO2ePerKWh: 900,
-    year: 2019,
-    source: "mlco2"
-  },
-  "azure:southafricanorth": {
-    country: "South Africa",
-    gCO2ePerKWh: 1009,
-    year: 2019,
-    source: "mlco2"
-  },
-  "azure:southafricawest": {
-    country: "South Africa",
-    gCO2ePerKWh: 1009,
-    year: 2019,
-    source: "mlco2"
-  }
+  "gcp:us-west4": { country: "USA", gCO2ePerKWh: 373, year: 2023, source: "gcp" }
 };
-var LOCATION_IDS = [...Object.keys(COUNTRIES), ...Object.keys(REGIONS)];
+var PROVIDER_REGION_COUNTRY = {
+  "aws:us-east-2": "US",
+  "aws:us-east-1": "US",
+  "aws:us-west-1": "US",
+  "aws:us-west-2": "US",
+  "aws:ap-east-1": "CN",
+  "aws:ap-south-1": "IN",
+  "aws:ap-northeast-3": "JP",
+  "aws:ap-northeast-2": "KR",
+  "aws:ap-southeast-1": "SG",
+  "aws:ap-southeast-2": "AU",
+  "aws:ap-northeast-1": "JP",
+  "aws:ca-central-1": "CA",
+  "aws:cn-north-1": "CN",
+  "aws:cn-northwest-1": "CN",
+  "aws:eu-central-1": "DE",
+  "aws:eu-west-1": "IE",
+  "aws:eu-west-2": "GB",
+  "aws:eu-west-3": "FR",
+  "aws:eu-north-1": "SE",
+  "aws:sa-east-1": "BR",
+  "aws:us-gov-east-1": "US",
+  "aws:us-gov-west-1": "US",
+  "azure:eastasia": "HK",
+  "azure:southeastasia": "SG",
+  "azure:centralus": "US",
+  "azure:eastus": "US",
+  "azure:eastus2": "US",
+  "azure:westus": "US",
+  "azure:northcentralus": "US",
+  "azure:southcentralus": "US",
+  "azure:northeurope": "IE",
+  "azure:westeurope": "NL",
+  "azure:japanwest": "JP",
+  "azure:japaneast": "JP",
+  "azure:brazilsouth": "BR",
+  "azure:australiaeast": "AU",
+  "azure:australiasoutheast": "AU",
+  "azure:southindia": "IN",
+  "azure:centralindia": "IN",
+  "azure:westindia": "IN",
+  "azure:canadacentral": "CA",
+  "azure:canadaeast": "CA",
+  "azure:uksouth": "GB",
+  "azure:ukwest": "GB",
+  "azure:westcentralus": "US",
+  "azure:westus2": "US",
+  "azure:koreacentral": "KR",
+  "azure:koreasouth": "KR",
+  "azure:francecentral": "FR",
+  "azure:francesouth": "FR",
+  "azure:australiacentral": "AU",
+  "azure:australiacentral2": "AU",
+  "azure:southafricanorth": "ZA",
+  "azure:southafricawest": "ZA"
+};
+var LOCATION_IDS = [
+  ...Object.keys(COUNTRIES),
+  ...Object.keys(REGIONS),
+  ...Object.keys(PROVIDER_REGION_COUNTRY)
+];
 function gridIntensity(location) {
   const country = COUNTRIES[location];
   if (country)
@@ -31342,10 +31955,12 @@ function gridIntensity(location) {
       name: `${location} (${region.country})`,
       gCO2ePerKWh: region.gCO2ePerKWh,
       year: region.year,
-      source: region.source === "gcp" ? "googleRegionCarbon2023" : "mlco2Impact2019"
+      source: "googleRegionCarbon2023"
     };
   }
-  return void 0;
+  const iso = PROVIDER_REGION_COUNTRY[location];
+  const grid = iso ? COUNTRIES[iso] : void 0;
+  return grid ? { ...grid, name: `${location} (${grid.name})`, source: "owid2024" } : void 0;
 }
 
 // ../../packages/core-estimates/dist/catalog/prices.js
@@ -31403,6 +32018,154 @@ function countParameters(t) {
   };
 }
 
+// ../../packages/core-estimates/dist/utilisation-fit.js
+var KNEES = [2e10, 5e10, 1e11, 2e11, 4e11];
+var SLOPE_PRIOR_WEIGHT = 1;
+var PRIOR_WEIGHT = 1;
+var FALLBACK_GENERATION_SD = 0.25;
+function calibrationPoints(runs = PUBLISHED_RUNS) {
+  return runs.flatMap((run) => {
+    const hours = run.published.acceleratorHours;
+    const peak2 = peakFlopsPerSecond(ACCELERATORS[run.accelerator], "bf16")?.flopsPerSecond;
+    const activeParameters = run.activeParameters ?? run.parameters;
+    const flops2 = run.tokens ? 6 * activeParameters * run.tokens : run.flops;
+    if (!flops2 || !hours || !peak2)
+      return [];
+    const effectiveUtilisation = flops2 / (hours * 3600 * peak2);
+    const precision = run.precision ?? "bf16";
+    const moe2 = activeParameters < run.parameters;
+    const normalisedLog = Math.log(effectiveUtilisation) - (precision === "fp8" ? Math.log(FP8_SPEEDUP.value.likely) : 0);
+    return [
+      {
+        run: run.name,
+        generation: GENERATION_OF[run.accelerator],
+        activeParameters,
+        ...run.acceleratorCount ? { acceleratorCount: run.acceleratorCount } : {},
+        effectiveUtilisation,
+        normalisedLog,
+        precision,
+        moe: moe2,
+        ...run.denseReference ? { denseReference: run.denseReference } : {}
+      }
+    ];
+  });
+}
+var sizeX = (parameters, knee) => Math.min(0, Math.log(parameters / knee));
+var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+function fitAtKnee(points, knee) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of points.filter((q) => !q.moe))
+    groups.set(p.generation, [...groups.get(p.generation) ?? [], p]);
+  const moments = /* @__PURE__ */ new Map();
+  let sxyAll = 0;
+  let sxxAll = 0;
+  for (const [g, group] of groups) {
+    const xs = group.map((p) => sizeX(p.activeParameters, knee));
+    const ys = group.map((p) => p.normalisedLog);
+    const mx = mean(xs);
+    const my = mean(ys);
+    let sxy = 0;
+    let sxx = 0;
+    xs.forEach((x, i) => {
+      sxy += (x - mx) * (ys[i] - my);
+      sxx += (x - mx) ** 2;
+    });
+    moments.set(g, { sxy, sxx, mx, my });
+    sxyAll += sxy;
+    sxxAll += sxx;
+  }
+  const pooled = sxxAll > 0 ? Math.max(0, sxyAll / sxxAll) : 0;
+  const sizeSlopes = {};
+  for (const g of GENERATION_IDS) {
+    const m = moments.get(g);
+    sizeSlopes[g] = m ? Math.max(0, (m.sxy + SLOPE_PRIOR_WEIGHT * pooled) / (m.sxx + SLOPE_PRIOR_WEIGHT)) : pooled;
+  }
+  const adjustedMean = (g) => mean((groups.get(g) ?? []).map((p) => p.normalisedLog - sizeSlopes[g] * sizeX(p.activeParameters, knee)));
+  const withPrior = GENERATION_IDS.filter((g) => groups.has(g) && GENERATION_ANCHORS[g].publishedMfu !== void 0);
+  const gaps = withPrior.map((g) => adjustedMean(g) - Math.log(GENERATION_ANCHORS[g].publishedMfu));
+  const logGoodput = gaps.length ? mean(gaps) : 0;
+  const generationSd = gaps.length >= 2 ? Math.sqrt(gaps.reduce((s, d) => s + (d - logGoodput) ** 2, 0) / (gaps.length - 1)) : FALLBACK_GENERATION_SD;
+  const logAnchors = {};
+  const runsPerGeneration = {};
+  const own2 = (g) => {
+    const published = GENERATION_ANCHORS[g].publishedMfu;
+    const prior = published === void 0 ? void 0 : Math.log(published) + logGoodput;
+    const group = groups.get(g);
+    if (!group)
+      return prior;
+    const sum = group.length * adjustedMean(g);
+    return prior === void 0 ? sum / group.length : (sum + PRIOR_WEIGHT * prior) / (group.length + PRIOR_WEIGHT);
+  };
+  for (const g of GENERATION_IDS) {
+    runsPerGeneration[g] = groups.get(g)?.length ?? 0;
+    let value = own2(g);
+    const seen = /* @__PURE__ */ new Set([g]);
+    let next = GENERATION_ANCHORS[g].nearest;
+    while (value === void 0 && next && !seen.has(next)) {
+      seen.add(next);
+      value = own2(next);
+      next = GENERATION_ANCHORS[next].nearest;
+    }
+    logAnchors[g] = value ?? mean([...groups.values()].flat().map((p) => p.normalisedLog));
+  }
+  const moeFactor = fitMoeFactor(points, sizeSlopes, knee);
+  const fit = {
+    logAnchors,
+    runsPerGeneration,
+    logGoodput,
+    sizeSlopes,
+    sizeKneeParameters: knee,
+    moeFactor,
+    generationSd,
+    largestParameters: Math.max(...points.map((p) => p.activeParameters)),
+    largestCluster: Math.max(...points.map((p) => p.acceleratorCount ?? 0))
+  };
+  const sse = [...groups.values()].flat().reduce((s, p) => s + (p.normalisedLog - predictLogUtilisation(fit, p)) ** 2, 0);
+  return { fit, sse };
+}
+function fitMoeFactor(points, sizeSlopes, knee) {
+  const logs = points.flatMap((p) => {
+    const dense = points.find((q) => q.run === p.denseReference && q.generation === p.generation);
+    if (!p.moe || !dense)
+      return [];
+    const slope = sizeSlopes[p.generation];
+    const sizeGap = slope * (sizeX(p.activeParameters, knee) - sizeX(dense.activeParameters, knee));
+    return [p.normalisedLog - dense.normalisedLog - sizeGap];
+  });
+  if (logs.length === 0)
+    return MOE_UTILISATION.value;
+  const round3 = (x) => Number(x.toFixed(3));
+  return {
+    low: round3(Math.exp(Math.min(...logs))),
+    likely: round3(Math.exp(mean(logs))),
+    high: round3(Math.exp(Math.max(...logs)))
+  };
+}
+function fitUtilisation(points) {
+  let best = fitAtKnee(points, KNEES[0]);
+  for (const knee of KNEES.slice(1)) {
+    const candidate = fitAtKnee(points, knee);
+    if (candidate.sse < best.sse)
+      best = candidate;
+  }
+  return best.fit;
+}
+function predictLogUtilisation(fit, run) {
+  return fit.logAnchors[run.generation] + fit.sizeSlopes[run.generation] * sizeX(run.activeParameters, fit.sizeKneeParameters) + (run.moe ? Math.log(fit.moeFactor.likely) : 0);
+}
+function leaveOneOutResiduals(points) {
+  return points.map((p, i) => {
+    const fit = fitUtilisation(points.filter((_, j) => j !== i));
+    return p.normalisedLog - predictLogUtilisation(fit, p);
+  });
+}
+function utilisationModel(points) {
+  const residuals = leaveOneOutResiduals(points);
+  const residualSd = Math.sqrt(mean(residuals.map((r) => r * r)));
+  return { fit: fitUtilisation(points), residualSd, points };
+}
+var DEFAULT_UTILISATION_MODEL = utilisationModel(calibrationPoints());
+
 // ../../packages/core-estimates/dist/inputs.js
 var INPUT_KEYS = [
   "parametersTotal",
@@ -31412,9 +32175,13 @@ var INPUT_KEYS = [
   "flops",
   "acceleratorCount",
   "mfu",
+  "precisionSpeedup",
+  "moeUtilisation",
+  "utilisationLogResidual",
   "acceleratorHours",
   "wallClockDays",
   "powerWatts",
+  "energyBoundaryFactor",
   "serverOverheadFactor",
   "overheadFactor",
   "pue",
@@ -31431,13 +32198,23 @@ var INPUT_KEYS = [
   "inferenceYears",
   "inferencePowerWatts",
   "inferenceHourUsd",
-  "publicTextStockTokens"
+  "inferenceBatch",
+  "inferenceEfficiency",
+  "publicTextStockTokens",
+  "lossFitBlend",
+  "lossExtrapolationUnit"
 ];
 function providerOf(location) {
   const prefix = location?.split(":")[0];
   return prefix === "aws" || prefix === "gcp" || prefix === "azure" ? prefix : "other";
 }
-function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
+var UTILISATION_PATHS = {
+  overheadFactor: "training.overheadFactor",
+  precisionSpeedup: "training.mfu.precision",
+  moeUtilisation: "training.mfu.moe",
+  utilisationLogResidual: "training.mfu.residual"
+};
+function resolveInputs(proposal, options = {}) {
   const inputs = {};
   const assumptions = [];
   const warnings = [];
@@ -31482,6 +32259,14 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
     };
   }
   const training2 = proposal.training ?? {};
+  const scalingLaw = options.scalingLaw ?? training2.scalingLaw ?? DEFAULT_SCALING_LAW;
+  if (!options.scalingLaw && !training2.scalingLaw)
+    assumptions.push({
+      path: "training.scalingLaw",
+      value: DEFAULT_SCALING_LAW,
+      sources: ["besiroglu2024"],
+      note: "the corrected Chinchilla fit: its allocation agrees with Hoffmann et al.'s own approaches 1 and 2, which the published fit does not"
+    });
   const computeOptimalTokens = training2.tokens === "compute-optimal";
   if (training2.tokens !== void 0 && training2.tokens !== "compute-optimal") {
     own2("tokens", training2.tokens, "training.tokens");
@@ -31510,12 +32295,30 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   const derivesHours = !inputs.acceleratorHours && !(inputs.wallClockDays && inputs.acceleratorCount);
   if (training2.mfu !== void 0)
     own2("mfu", training2.mfu, "training.mfu");
-  else if (derivesHours)
-    assume("mfu", "training.mfu", DEFAULT_MFU, ["calibration"], "model FLOPs utilisation calibrated on published runs");
   if (training2.overheadFactor !== void 0)
     own2("overheadFactor", training2.overheadFactor, "training.overheadFactor");
-  else if (derivesHours)
-    assume("overheadFactor", "training.overheadFactor", DEFAULT_OVERHEAD_FACTOR, ["calibration"], "10% extra accelerator-hours for restarts, failures and evaluation");
+  let utilisation;
+  if (derivesHours) {
+    const resolved = resolveUtilisation({
+      model: options.utilisationModel ?? DEFAULT_UTILISATION_MODEL,
+      accelerator,
+      precision: trainingPrecision,
+      activeParameters: (inputs.parametersCompute ?? inputs.parametersActive)?.value,
+      moe: inputs.parametersActive !== void 0 && inputs.parametersTotal !== void 0 && likely(inputs.parametersActive.value) < likely(inputs.parametersTotal.value),
+      acceleratorCount: inputs.acceleratorCount?.value,
+      ownMfu: training2.mfu !== void 0,
+      ownOverhead: training2.overheadFactor !== void 0
+    });
+    utilisation = resolved.context;
+    for (const input2 of resolved.inputs) {
+      inputs[input2.key] = {
+        value: input2.value,
+        path: UTILISATION_PATHS[input2.key],
+        sources: input2.sources
+      };
+    }
+    assumptions.push(...resolved.assumptions);
+  }
   if (training2.powerWatts !== void 0)
     own2("powerWatts", training2.powerWatts, "training.powerWatts");
   else if (accelerator?.tdpWatts) {
@@ -31531,6 +32334,8 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   const datacenter2 = proposal.datacenter ?? {};
   if (datacenter2.accountingBoundary === "servers") {
     assume("serverOverheadFactor", "datacenter.accountingBoundary", SERVER_OVERHEAD_FACTOR.wholeServer.value, [SERVER_OVERHEAD_FACTOR.wholeServer.source], "whole servers: accelerator power x 1.82 for CPUs, memory, network and fans");
+  } else if (training2.powerWatts === void 0 && inputs.powerWatts) {
+    assume("energyBoundaryFactor", "datacenter.energyBoundary", ENERGY_BOUNDARY_FACTOR.value, ENERGY_BOUNDARY_FACTOR.sources, ENERGY_BOUNDARY_FACTOR.note);
   }
   const location = datacenter2.location;
   const provider = providerOf(location);
@@ -31551,7 +32356,9 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
       });
     }
     const row = grid ?? WORLD_GRID_INTENSITY;
-    assume("carbonIntensity", "datacenter.carbonIntensity", row.gCO2ePerKWh / 1e3, [row.source], `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year})`);
+    const kg = row.gCO2ePerKWh / 1e3;
+    const [low, high] = GRID_INTENSITY_SPREAD;
+    assume("carbonIntensity", "datacenter.carbonIntensity", { low: kg * low, likely: kg, high: kg * high }, [row.source], `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year} annual average); ${low}x to ${high}x for the grid the run will actually meet (projected decline, year-to-year swings)`);
   }
   if (datacenter2.carbonFreeEnergyShare !== void 0)
     own2("carbonFreeEnergyShare", datacenter2.carbonFreeEnergyShare, "datacenter.carbonFreeEnergyShare");
@@ -31562,15 +32369,28 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   else
     assume("wue", "datacenter.wue", DEFAULT_WUE_L_PER_KWH.value, [DEFAULT_WUE_L_PER_KWH.source], DEFAULT_WUE_L_PER_KWH.note);
   assume("offsiteWaterLPerKWh", "datacenter.offsiteWaterLPerKWh", OFFSITE_WATER_L_PER_KWH.value, [OFFSITE_WATER_L_PER_KWH.source], OFFSITE_WATER_L_PER_KWH.note);
-  assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES, "manufacturing footprint per accelerator incl. server share; no vendor publishes one");
+  const vendorEmbodied = accelerator ? vendorEmbodiedKg(accelerator.id, peakFlopsPerSecond(accelerator, "fp16")?.flopsPerSecond, SERVICE_LIFE_YEARS * 8760 * SERVICE_UTILISATION) : void 0;
+  if (vendorEmbodied)
+    assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", vendorEmbodied, ["nvidiaPcf2025", "luccioni2023"], `${accelerator?.name}: NVIDIA's HGX product carbon footprint (${VENDOR_EMBODIED_G_PER_EXAFLOP[accelerator?.id]} gCO2e per exaFLOP of FP16) over ${SERVICE_LIFE_YEARS} years at ${SERVICE_UTILISATION * 100}% use, plus none to all of a host's share (BLOOM)`);
+  else
+    assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES, "manufacturing footprint per accelerator incl. server share; the vendor publishes none for this accelerator");
   assume("publicTextStockTokens", "data.publicTextStockTokens", PUBLIC_TEXT_STOCK_TOKENS, ["villalobos2024"], "effective stock of public human-generated text");
+  assume("lossFitBlend", "scaling.fitChoice", { low: 0, likely: 0, high: 1 }, ["besiroglu2024", "hoffmann2022"], "the predicted loss ranges from the chosen fit toward the other published fit");
+  assume("lossExtrapolationUnit", "scaling.extrapolation", { low: -1, likely: 0, high: 1 }, ["hoffmann2022"], "reducible loss spread of \xB10.1 (ln) per decade of compute past the largest fitted run (16B parameters, 500B tokens)");
   const cost2 = proposal.cost ?? {};
   const costModel = cost2.model ?? "rental";
+  if (!cost2.model)
+    assumptions.push({
+      path: "cost.model",
+      value: "rental",
+      sources: [],
+      note: "cost.trainingUsd is priced as rental at list price; cost.trainingOwnershipUsd gives the owned-hardware basis when a purchase price and electricity price are given"
+    });
   own2("electricityUsdPerKWh", datacenter2.electricityUsdPerKWh, "datacenter.electricityUsdPerKWh");
   own2("acceleratorPriceUsd", cost2.acceleratorPriceUsd, "cost.acceleratorPriceUsd");
   if (cost2.serviceLifeYears !== void 0)
     own2("serviceLifeYears", cost2.serviceLifeYears, "cost.serviceLifeYears");
-  else if (costModel === "ownership")
+  else if (costModel === "ownership" || cost2.acceleratorPriceUsd !== void 0)
     assume("serviceLifeYears", "cost.serviceLifeYears", SERVICE_LIFE_YEARS, ["faiz2024"], "hardware amortised over a 5-year service life");
   if (cost2.acceleratorHourUsd !== void 0)
     own2("acceleratorHourUsd", cost2.acceleratorHourUsd, "cost.acceleratorHourUsd");
@@ -31581,17 +32401,11 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   }
   const inference2 = proposal.inference;
   if (inference2) {
-    assumptions.push({
-      path: "inference.batch",
-      value: INFERENCE_BATCH,
-      sources: ["pope2022"],
-      note: "sequences decoded together per model replica"
-    }, {
-      path: "inference.efficiency",
-      value: INFERENCE_EFFICIENCY,
-      sources: ["pope2022"],
-      note: "share of the compute or bandwidth bound a serving stack reaches"
-    });
+    if (inference2.batch !== void 0)
+      own2("inferenceBatch", inference2.batch, "inference.batch");
+    else
+      assume("inferenceBatch", "inference.batch", INFERENCE_BATCH, ["pope2022"], "sequences decoded together per model replica; an MoE step reads more distinct experts as it grows");
+    assume("inferenceEfficiency", "inference.efficiency", INFERENCE_EFFICIENCY, ["pope2022"], "share of the compute or bandwidth bound a serving stack reaches");
   }
   const inferenceAccelerator = inference2 ? inference2.accelerator ? ACCELERATORS[inference2.accelerator] : accelerator : void 0;
   const inferencePrecision = inference2?.precision ?? "bf16";
@@ -31627,7 +32441,9 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
     optimizer,
     computeOptimalTokens,
     costModel,
+    utilisation,
     law: scalingLaw === "besiroglu2024" ? BESIROGLU_2024 : HOFFMANN_2022,
+    otherLaw: scalingLaw === "besiroglu2024" ? HOFFMANN_2022 : BESIROGLU_2024,
     scalingLaw,
     assumptions,
     warnings
@@ -31662,18 +32478,63 @@ function sampleTriangular(range, u) {
   const split = (likely2 - low) / width;
   return u < split ? low + Math.sqrt(u * width * (likely2 - low)) : high - Math.sqrt((1 - u) * width * (high - likely2));
 }
-function quantile(sorted, q) {
-  if (sorted.length === 0)
-    return Number.NaN;
-  const position = (sorted.length - 1) * q;
-  const below = Math.floor(position);
-  const above = Math.min(below + 1, sorted.length - 1);
-  const lower = sorted[below];
-  const upper = sorted[above];
-  return lower + (upper - lower) * (position - below);
+function select(values, k, from, to) {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const pivot = values[lo + hi >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] < pivot)
+        i++;
+      while (values[j] > pivot)
+        j--;
+      if (i <= j) {
+        const swap = values[i];
+        values[i] = values[j];
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j)
+      hi = j;
+    else if (k >= i)
+      lo = i;
+    else
+      return;
+  }
+}
+function quantilesBySelection(values, qs) {
+  const n = values.length;
+  if (n === 0)
+    return qs.map(() => Number.NaN);
+  let from = 0;
+  return qs.map((q) => {
+    const position = (n - 1) * q;
+    const below = Math.floor(position);
+    select(values, below, from, n - 1);
+    const lower = values[below];
+    let upper = lower;
+    if (below + 1 < n) {
+      upper = Number.POSITIVE_INFINITY;
+      for (let i = below + 1; i < n; i++)
+        if (values[i] < upper)
+          upper = values[i];
+    }
+    from = below;
+    return lower + (upper - lower) * (position - below);
+  });
 }
 
 // ../../packages/core-estimates/dist/monte-carlo.js
+function hashName(name) {
+  let hash2 = 2166136261;
+  for (let i = 0; i < name.length; i++)
+    hash2 = Math.imul(hash2 ^ name.charCodeAt(i), 16777619);
+  return hash2 >>> 0;
+}
 function rangedInputs(context) {
   const out = [];
   for (const key of INPUT_KEYS) {
@@ -31685,15 +32546,17 @@ function rangedInputs(context) {
 }
 function monteCarlo(context, base2, samples, seed) {
   const ranged = rangedInputs(context);
-  const random = seededRandom(seed);
+  const streams = ranged.map(([key]) => seededRandom(seed ^ hashName(key)));
   const keys = FIGURE_DEFINITIONS.map((d) => d.key);
   const columns = keys.map(() => new Float64Array(samples));
   const present = keys.map(() => true);
   const point = { ...base2 };
   const computed = {};
   for (let i = 0; i < samples; i++) {
-    for (const [key, range] of ranged)
-      point[key] = sampleTriangular(range, random());
+    for (let r = 0; r < ranged.length; r++) {
+      const [key, range] = ranged[r];
+      point[key] = sampleTriangular(range, streams[r]());
+    }
     evaluate(point, context, computed);
     for (let k = 0; k < keys.length; k++) {
       const value = computed[keys[k]];
@@ -31708,14 +32571,8 @@ function monteCarlo(context, base2, samples, seed) {
     if (!present[k])
       continue;
     const column = columns[k];
-    const constant = column.every((v2) => v2 === column[0]);
-    if (!constant)
-      column.sort();
-    out[keys[k]] = {
-      p5: quantile(column, 0.05),
-      p50: quantile(column, 0.5),
-      p95: quantile(column, 0.95)
-    };
+    const [p5, p50, p95] = quantilesBySelection(column, [0.05, 0.5, 0.95]);
+    out[keys[k]] = { p5, p50, p95 };
   }
   return out;
 }
@@ -31753,7 +32610,19 @@ var SOURCES = {
   besiroglu2024: "Besiroglu et al. (2024), Chinchilla Scaling: A replication attempt, arXiv:2404.10102",
   narayanan2021: "Narayanan et al. (2021), Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM, SC21 (parameter and FLOP counts)",
   rajbhandari2020: "Rajbhandari et al. (2020), ZeRO: Memory Optimizations Toward Training Trillion Parameter Models, SC20 (16 bytes per parameter for mixed-precision Adam)",
-  korthikanti2022: "Korthikanti et al. (2022), Reducing Activation Recomputation in Large Transformer Models, arXiv:2205.05198 (activation bytes per layer)",
+  korthikanti2022: "Korthikanti et al. (2022), Reducing Activation Recomputation in Large Transformer Models, arXiv:2205.05198 (activation bytes per layer; Table 5: MFU 51.4% for GPT-3 175B and 56.3% for 1T parameters on A100s with selective recomputation; flash-free attention scores take 5as/h of the 34 + 5as/h bytes)",
+  dao2022: "Dao et al. (2022), FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness, NeurIPS 2022 (attention scores are recomputed in SRAM, never stored)",
+  shoeybi2019: "Shoeybi et al. (2019), Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism, arXiv:1909.08053: 8.3B GPT-2 at 39 TFLOP/s per V100 (30% of the 125 TFLOP/s fp16 peak)",
+  chowdhery2022: "Chowdhery et al. (2022), PaLM: Scaling Language Modeling with Pathways, arXiv:2204.02311, Table 3 (MFU of earlier models: GPT-3 on V100 21.3%); PaLM's own figures are not used",
+  mosaicFoundry2024: "MosaicML (2024), llm-foundry training benchmarks, github.com/mosaicml/llm-foundry scripts/train/benchmarking/README.md: bf16 MFU 53.3% for a 70B on 64 A100-80GB, 42.6% on 64 H100; fp8 over bf16 on H100 1.10-1.35x tokens/s",
+  nemotron2024: "NVIDIA (2024), Nemotron-4 340B Technical Report, arXiv:2406.11704, Table 2: 41-42% MFU on up to 6,144 H100, bf16",
+  patterson2021: "Patterson et al. (2021), Carbon Emissions and Large Neural Network Training, arXiv:2104.10350, Table 4: T5-11B at 37.1% of TPU v3 peak",
+  dash2023: "Dash et al. (2023), Optimizing Distributed Training on Frontier for Large Language Models, arXiv:2312.12705: 36.1% of MI250X peak for a 175B model on 1,024 GPUs (throughput benchmark)",
+  peng2023fp8: "Peng et al. (2023), FP8-LM: Training FP8 Large Language Models, arXiv:2310.18313: GPT-175B on H100 75% faster than Megatron-LM bf16 and 37% faster than Transformer Engine",
+  xi2024coat: "Xi et al. (2024), COAT: Compressing Optimizer states and Activation for memory-efficient FP8 training, ICLR 2025, arXiv:2410.19313: 1.43x end-to-end over bf16",
+  deepseekV2: "DeepSeek-AI (2024), DeepSeek-V2, arXiv:2405.04434, Sec. 3.2.3: 172.8K H800-hours per trillion tokens (21B active MoE) vs 300.6K for the dense DeepSeek 67B on the same cluster",
+  granite3: "IBM Granite Team (2024), Granite 3.0 Language Models, Table 7: H100-hours of dense 2B/8B and MoE 1B-A400M/3B-A800M on the same Blue Vela cluster",
+  megascale2024: "Jiang et al. (2024), MegaScale: Scaling Large Language Model Training to More Than 10,000 GPUs, NSDI 2024, arXiv:2402.15627: 55.2% MFU for a 175B model on 12,288 GPUs",
   pope2022: "Pope et al. (2022), Efficiently Scaling Transformer Inference, arXiv:2211.05102 (decoding is bound by compute or memory bandwidth)",
   eleutherMath2023: "EleutherAI (2023), Transformer Math 101 (bytes per parameter by precision)",
   nvidiaV100: "NVIDIA (2020), Tesla V100 datasheet (volta-v100-datasheet-update-us-1165301-r5)",
@@ -31771,18 +32640,21 @@ var SOURCES = {
   owid2024: "Our World in Data (2024), carbon intensity of electricity (Ember, Energy Institute), as shipped in CodeCarbon global_energy_mix.json; latest year per country, mostly 2023",
   iea2019: "IEA (2019), Global Energy & CO2 Status Report: world average 475 gCO2e/kWh",
   googleRegionCarbon2023: "Google Cloud (2024), Carbon free energy for Google Cloud regions: location-based grid intensity per region, 2023 data",
-  mlco2Impact2019: "Lacoste et al. (2019), Quantifying the Carbon Emissions of Machine Learning, arXiv:1910.09700; ML CO2 Impact region table (eGRID 2016, carbonfootprint.com 2018, electricityMap 2019)",
   shehabi2024: "Shehabi et al. (2024), 2024 United States Data Center Energy Usage Report, LBNL: PUE 1.14 for specialised AI datacenters (via Epoch AI)",
+  awsPue2024: "Amazon (2024), AWS sustainability page and 2024 report: global data-center fleet PUE 1.15 in 2023 and 2024 (best site 1.04)",
+  googlePue2024: "Google (2024), data-center efficiency, as summarised by DatacenterDynamics (2024-12): fleet PUE about 1.10 (best site 1.06)",
+  microsoftPue2022: "Microsoft (N. Walsh, Azure blog, 2022-04), quoted in the Cloud Carbon Footprint methodology: fleet trailing-twelve-month PUE 1.185, newest designs 1.125",
   shehabi2016: "Shehabi et al. (2016), United States Data Center Energy Usage Report, LBNL-1005775: on-site water 1.8 L/kWh",
   li2023water: "Li, Yang, Islam, Ren (2023), Making AI Less Thirsty, arXiv:2304.03271: water = E_IT x WUE_on-site + E_facility x EWIF; U.S. average EWIF 3.14 L/kWh",
   epochCluster2024: "Epoch AI (2024), GPU clusters documentation: non-GPU server overhead multiplier 1.82 (DGX H100)",
   chien2023: "Chien et al. (2023), Reducing the Carbon Impact of Generative AI Inference, HotCarbon'23: 318 kgCO2e per A100 incl. server share",
   luccioni2023: "Luccioni, Viguier, Ligozat (2023), Estimating the Carbon Footprint of BLOOM, JMLR 24(253): 150 kgCO2e per GPU, 2500 kgCO2e per 8-GPU node, 6-year life at 85% use",
+  nvidiaPcf2025: "NVIDIA (2025), NVIDIA HGX B200 Reduces Embodied Carbon Emissions Intensity, NVIDIA Technical Blog (from the HGX H100 and HGX B200 product carbon footprint summaries): 0.66 and 0.50 gCO2e per exaFLOP of FP16",
   faiz2024: "Faiz et al. (2024), LLMCarbon, ICLR 2024: 5-year accelerator service life",
   lambda2025: "Lambda (2025), on-demand price of one H100 SXM: 2.49 USD/h",
   awsCapacityBlocks2024: "AWS (2024), EC2 Capacity Blocks for ML pricing, US East, valid to 2025-01-01: p5 (H100) 4.916, p5e (H200) 5.408, p4d (A100 40GB) 1.844 USD per accelerator-hour",
   mi300xPrices2025: "TensorWave and Vultr (2025), on-demand MI300X: 1.71-1.85 USD/h (midpoint 1.78)",
-  calibration: "Forecard calibration against published runs (docs/validation.md): Llama 2, Llama 3, OLMo, BLOOM, GPT-3",
+  calibration: "Forecard utilisation model fitted on the published runs listed in docs/validation.md (leave-one-out validated)",
   villalobos2024: "Villalobos et al. (2024), Will we run out of data? Limits of LLM scaling based on human-generated data, arXiv:2211.04325: effective stock of public text about 300T tokens (90% CI 100T-1,000T)",
   muennighoff2023: "Muennighoff et al. (2023), Scaling Data-Constrained Language Models, NeurIPS 2023: up to about 4 epochs of repetition are nearly as good as unique data",
   owner: "The proposal's own input"
@@ -31792,16 +32664,28 @@ function cite(ids) {
 }
 
 // ../../packages/core-estimates/dist/warnings.js
-var UNDERTRAINED_TOKENS_PER_PARAMETER = CHINCHILLA_TOKENS_PER_PARAMETER / 4;
-var round = (n) => Number(n.toPrecision(3)).toLocaleString("en-US");
+var UNDERTRAINED_SHARE_OF_OPTIMAL = 1 / 4;
+var PARAMETER_MISMATCH_TOLERANCE = 0.05;
+var round2 = (n) => Number(n.toPrecision(3)).toLocaleString("en-US");
 function plausibilityWarnings(point, computed, context) {
   const warnings = [];
   const ratio = computed["training.tokensPerParameter"];
-  if (ratio !== void 0 && ratio < UNDERTRAINED_TOKENS_PER_PARAMETER) {
+  const active = point.parametersActive;
+  const optimal = active === void 0 ? void 0 : optimalTokensForParameters(active, context.law) / active;
+  if (ratio !== void 0 && optimal !== void 0 && ratio < optimal * UNDERTRAINED_SHARE_OF_OPTIMAL) {
     warnings.push({
       code: "UNDERTRAINED",
       path: "training.tokens",
-      message: `${round(ratio)} tokens per active parameter, far below the compute-optimal ${CHINCHILLA_TOKENS_PER_PARAMETER} (Hoffmann et al. 2022)`
+      message: `${round2(ratio)} tokens per active parameter, far below the compute-optimal ${round2(optimal)} (${context.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022"})`
+    });
+  }
+  const flops2 = computed["compute.trainingFlops"];
+  if (flops2 !== void 0 && computed["scaling.predictedLoss"] !== void 0 && flops2 > FITTED_COMPUTE_MAX_FLOPS) {
+    const times = flops2 / FITTED_COMPUTE_MAX_FLOPS;
+    warnings.push({
+      code: "EXTRAPOLATED_SCALING_LAW",
+      path: "training.tokens",
+      message: `the predicted loss extrapolates the scaling law ${round2(times)} times (${round2(Math.log10(times))} decades) past the largest compute it was fitted on (${FITTED_COMPUTE_MAX_FLOPS.toExponential(1)} FLOP: 16B parameters, 500B tokens, Hoffmann et al. 2022); read it as a trend, not a forecast`
     });
   }
   const needed = computed["hardware.minAcceleratorsForMemory"];
@@ -31809,7 +32693,7 @@ function plausibilityWarnings(point, computed, context) {
     warnings.push({
       code: "TRAINING_STATE_DOES_NOT_FIT",
       path: "training.acceleratorCount",
-      message: `the training state needs at least ${round(needed)} accelerators' memory; the cluster has ${round(point.acceleratorCount)}`
+      message: `the training state needs at least ${round2(needed)} accelerators' memory; the cluster has ${round2(point.acceleratorCount)}`
     });
   }
   const days = computed["time.wallClockDays"];
@@ -31817,7 +32701,7 @@ function plausibilityWarnings(point, computed, context) {
     warnings.push({
       code: "TRAINING_OVER_A_YEAR",
       path: "training.acceleratorCount",
-      message: `training takes ${round(days)} days (${round(days / 365)} years) on this cluster`
+      message: `training takes ${round2(days)} days (${round2(days / 365)} years) on this cluster`
     });
   }
   const mfu = context.inputs.mfu;
@@ -31848,12 +32732,29 @@ function plausibilityWarnings(point, computed, context) {
       warnings.push({
         code: "INCONSISTENT_INPUTS",
         path: "training.acceleratorHours",
-        message: `acceleratorHours ${round(acceleratorHours)} differs from wallClockDays x 24 x acceleratorCount = ${round(implied)}; acceleratorHours is used`
+        message: `acceleratorHours ${round2(acceleratorHours)} differs from wallClockDays x 24 x acceleratorCount = ${round2(implied)}; acceleratorHours is used`
       });
     }
   }
   warnings.push(...dataWarnings(point, computed));
+  warnings.push(...parameterMismatch(context));
   return warnings;
+}
+function parameterMismatch(context) {
+  const given = context.inputs.parametersTotal;
+  if (!context.count || given?.path !== "architecture.parameters")
+    return [];
+  const stated = typeof given.value === "number" ? given.value : given.value.likely;
+  const counted = context.count.total;
+  if (Math.abs(stated - counted) / counted <= PARAMETER_MISMATCH_TOLERANCE)
+    return [];
+  return [
+    {
+      code: "INCONSISTENT_INPUTS",
+      path: "architecture.parameters",
+      message: `architecture.parameters ${round2(stated)} differs by ${round2(Math.abs(stated - counted) / counted * 100)}% from the ${round2(counted)} the described transformer has; architecture.parameters is used`
+    }
+  ];
 }
 function dataWarnings(point, computed) {
   const stock = point.publicTextStockTokens;
@@ -31861,18 +32762,12 @@ function dataWarnings(point, computed) {
     return [];
   const out = [];
   const tokens = computed["training.tokens"];
-  const stockText = `the estimated stock of public human text (${round(stock / 1e12)}T tokens, Villalobos et al. 2024)`;
-  if (tokens !== void 0 && tokens > HARMLESS_EPOCHS * stock) {
-    out.push({
-      code: "DATA_REPEATED_BEYOND_HARMLESS",
-      path: "training.tokens",
-      message: `${round(tokens / stock)} epochs over ${stockText}; beyond about ${HARMLESS_EPOCHS} epochs repeated data is worth much less than new data (Muennighoff et al. 2023)`
-    });
-  } else if (tokens !== void 0 && tokens > stock) {
+  const stockText = `the effective stock of public human text (${round2(stock / 1e12)}T tokens, already adjusted for quality and cheap repetition; Villalobos et al. 2024)`;
+  if (tokens !== void 0 && tokens > stock) {
     out.push({
       code: "DATA_STOCK_EXCEEDED",
       path: "training.tokens",
-      message: `${round(tokens / 1e12)}T training tokens exceed ${stockText}; the plan must repeat data or use synthetic data`
+      message: `${round2(tokens / 1e12)}T training tokens are ${round2(tokens / stock)} times ${stockText}; the plan must repeat data further or add synthetic data, which is worth less than new text (Muennighoff et al. 2023)`
     });
   }
   const optimal = computed["scaling.computeOptimalTokens"];
@@ -31880,7 +32775,7 @@ function dataWarnings(point, computed) {
     out.push({
       code: "COMPUTE_OPTIMAL_EXCEEDS_DATA_STOCK",
       path: "architecture",
-      message: `training this model compute-optimally would need ${round(optimal / 1e12)}T tokens, ${round(optimal / stock)} times ${stockText}`
+      message: `training this model compute-optimally would need ${round2(optimal / 1e12)}T tokens, ${round2(optimal / stock)} times ${stockText}`
     });
   }
   return out;
@@ -31891,10 +32786,10 @@ var DEFAULT_SAMPLES = 1e4;
 function estimateProposal(proposal, options = {}) {
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const seed = options.seed ?? 1;
-  const context = resolveInputs(proposal, options.scalingLaw);
+  const context = resolveInputs(proposal, options);
   const point = likelyPoint(context);
   const likely2 = evaluate(point, context);
-  const spread = monteCarlo(context, point, samples, seed);
+  const spread = samples > 1 ? monteCarlo(context, point, samples, seed) : {};
   const figures = {};
   const assumptions = context.assumptions.map((a) => ({
     ...a,
@@ -31914,20 +32809,22 @@ function estimateProposal(proposal, options = {}) {
     }
     const explanation = definition.explain(context);
     const percentiles = spread[definition.key] ?? { p5: value, p50: value, p95: value };
+    const sources = explanation.sources.length ? cite(explanation.sources) : [...new Set(explanation.uses.flatMap((use) => figures[use]?.sources ?? []))];
     figures[definition.key] = {
-      value,
+      value: percentiles.p50,
       ...percentiles,
       unit: definition.unit,
       formula: explanation.formula,
       inputs: explanation.uses.map((use) => context.inputs[use]?.path ?? use),
-      sources: cite(explanation.sources)
+      sources
     };
   }
   return {
     figures,
     warnings: [...context.warnings, ...plausibilityWarnings(point, likely2, context)],
     assumptions,
-    sensitivity: sensitivity(context, point)
+    sensitivity: sensitivity(context, point),
+    scalingLaw: context.scalingLaw
   };
 }
 function estimateWithScenarios(proposal, options = {}) {
@@ -31945,123 +32842,6 @@ function estimateWithScenarios(proposal, options = {}) {
   });
   return { base: base2, scenarios };
 }
-
-// ../../packages/core-estimates/dist/backtest/published-runs.js
-var PATTERSON = "Patterson et al. (2021), Carbon Emissions and Large Neural Network Training, arXiv:2104.10350, Tables 3-4";
-var LLAMA1 = "Touvron et al. (2023), LLaMA, arXiv:2302.13971, Table 15";
-var LLAMA2 = "Touvron et al. (2023), Llama 2, arXiv:2307.09288, Sec. 2.2.1 and Table 2";
-var LLAMA2_NOTE = "PUE 1.1 and 0.385 kg/kWh are derived (Meta's figures imply their product, 0.4235), not stated";
-var PUBLISHED_RUNS = [
-  {
-    name: "GPT-3 175B",
-    year: 2020,
-    source: PATTERSON,
-    note: "10,000 V100s for 14.8 days is NVIDIA's estimate used by Patterson et al.; 330 W is measured system power per GPU",
-    parameters: 175e9,
-    tokens: 3e11,
-    accelerator: "nvidia-v100",
-    acceleratorCount: 1e4,
-    accounting: {
-      acceleratorHours: 1e4 * 14.8 * 24,
-      powerWatts: 330,
-      pue: 1.1,
-      kgCO2ePerKWh: 0.429
-    },
-    location: "US",
-    published: { acceleratorHours: 1e4 * 14.8 * 24, energyMWh: 1287, tCO2e: 552.1 }
-  },
-  {
-    name: "T5-11B",
-    year: 2019,
-    source: PATTERSON,
-    parameters: 11e9,
-    accelerator: "google-tpu-v3",
-    acceleratorCount: 512,
-    accounting: {
-      acceleratorHours: 512 * 20 * 24,
-      powerWatts: 310,
-      pue: 1.12,
-      kgCO2ePerKWh: 0.545
-    },
-    location: "TW",
-    published: { energyMWh: 85.7, tCO2e: 46.7 }
-  },
-  {
-    name: "Meena 2.6B",
-    year: 2020,
-    source: PATTERSON,
-    parameters: 26e8,
-    accelerator: "google-tpu-v3",
-    acceleratorCount: 1024,
-    accounting: {
-      acceleratorHours: 1024 * 30 * 24,
-      powerWatts: 289,
-      pue: 1.09,
-      kgCO2ePerKWh: 0.415
-    },
-    location: "US",
-    published: { energyMWh: 232, tCO2e: 96.4 }
-  },
-  {
-    name: "BLOOM-176B",
-    year: 2022,
-    source: "Luccioni, Viguier, Ligozat (2023), Estimating the Carbon Footprint of BLOOM, JMLR 24(253), Tables 1 and 3",
-    note: "the published 433 MWh and 24.69 t are dynamic GPU energy without PUE, so PUE 1.0 is used to compare like with like",
-    parameters: 176247e6,
-    tokens: 366e9,
-    accelerator: "nvidia-a100-80gb",
-    acceleratorCount: 384,
-    accounting: { acceleratorHours: 1082990, powerWatts: 400, pue: 1, kgCO2ePerKWh: 0.057 },
-    location: "FR",
-    published: { acceleratorHours: 1082990, energyMWh: 433.196, tCO2e: 24.69 }
-  },
-  ...[
-    ["LLaMA-7B", 67e8, 1e12, 82432, 36, 14],
-    ["LLaMA-13B", 13e9, 1e12, 135168, 59, 23],
-    ["LLaMA-65B", 652e8, 14e11, 1022362, 449, 173]
-  ].map(([name, parameters, tokens, hours, energyMWh, tCO2e]) => ({
-    name,
-    year: 2023,
-    source: LLAMA1,
-    note: "Meta uses the US-average grid (0.385 kg/kWh) and PUE 1.1, stated in the paper",
-    parameters,
-    tokens,
-    accelerator: "nvidia-a100-80gb",
-    accounting: { acceleratorHours: hours, powerWatts: 400, pue: 1.1, kgCO2ePerKWh: 0.385 },
-    location: "US",
-    published: { acceleratorHours: hours, energyMWh, tCO2e }
-  })),
-  ...[
-    ["Llama 2 7B", 6738417664, 184320, 31.22],
-    ["Llama 2 13B", 13015866880, 368640, 62.44],
-    ["Llama 2 70B", 68976653312, 1720320, 291.42]
-  ].map(([name, parameters, hours, tCO2e]) => ({
-    name,
-    year: 2023,
-    source: LLAMA2,
-    note: LLAMA2_NOTE,
-    parameters,
-    tokens: 2e12,
-    accelerator: "nvidia-a100-80gb",
-    accounting: { acceleratorHours: hours, powerWatts: 400, pue: 1.1, kgCO2ePerKWh: 0.385 },
-    location: "US",
-    published: { acceleratorHours: hours, tCO2e }
-  })),
-  ...[
-    ["Llama 3 8B", 8030261248, 13e5, 390],
-    ["Llama 3 70B", 70553706496, 64e5, 1900]
-  ].map(([name, parameters, hours, tCO2e]) => ({
-    name,
-    year: 2024,
-    source: "Meta (2024), Llama 3 model card (meta-llama/llama3 MODEL_CARD.md)",
-    note: "PUE and grid intensity not published, so no accounting case; location-based tCO2e as published",
-    parameters,
-    tokens: 15e12,
-    accelerator: "nvidia-h100-sxm",
-    location: "US",
-    published: { acceleratorHours: hours, tCO2e }
-  }))
-];
 
 // ../../packages/core-estimates/dist/reference/models.js
 var PATTERSON2 = "Patterson et al. (2021), Carbon Emissions and Large Neural Network Training, arXiv:2104.10350, Table 4";

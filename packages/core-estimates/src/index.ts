@@ -1,13 +1,14 @@
 export {
   accountingProposal,
+  BACKTEST_SAMPLES,
   type BacktestRow,
   forecastProposal,
+  NAIVE_UTILISATION,
+  naiveHours,
   runBacktest,
 } from "./backtest/backtest.js";
-export { effectiveUtilisation, type UtilisationPoint } from "./backtest/calibration.js";
-export { PUBLISHED_RUNS, type PublishedRun } from "./backtest/published-runs.js";
 export { ACCELERATORS, type Accelerator, peakFlopsPerSecond } from "./catalog/accelerators.js";
-export { HARMLESS_EPOCHS, PUBLIC_TEXT_STOCK_TOKENS } from "./catalog/data-stock.js";
+export { PUBLIC_TEXT_STOCK_TOKENS } from "./catalog/data-stock.js";
 export {
   DEFAULT_PUE,
   DEFAULT_WUE_L_PER_KWH,
@@ -19,6 +20,12 @@ export {
   SERVICE_UTILISATION,
 } from "./catalog/embodied.js";
 export {
+  GENERATION_ANCHORS,
+  GENERATION_IDS,
+  GENERATION_OF,
+  type GenerationId,
+} from "./catalog/generations.js";
+export {
   type GridIntensity,
   gridIntensity,
   LOCATION_IDS,
@@ -26,11 +33,9 @@ export {
 } from "./catalog/grid-intensity.js";
 export { BYTES_PER_PARAMETER } from "./catalog/precision.js";
 export { ACCELERATOR_PRICES } from "./catalog/prices.js";
-export {
-  DEFAULT_MFU,
-  DEFAULT_OVERHEAD_FACTOR,
-  MAX_PUBLISHED_MFU,
-} from "./catalog/training-defaults.js";
+export { PUBLISHED_RUNS, type PublishedRun } from "./catalog/published-runs.js";
+export { MAX_PUBLISHED_MFU } from "./catalog/training-defaults.js";
+export { FP8_SPEEDUP, MOE_UTILISATION } from "./catalog/utilisation-factors.js";
 export {
   DEFAULT_SAMPLES,
   type Estimate,
@@ -42,7 +47,6 @@ export {
   scenarioDeltas,
 } from "./estimate.js";
 export { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
-export { optimalParameters } from "./figures/scaling.js";
 export { type EstimateContext, resolveInputs } from "./inputs.js";
 export { FIGURE_LABELS, FIGURE_SECTIONS, SCENARIO_HEADLINES } from "./labels.js";
 export { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
@@ -74,10 +78,24 @@ export {
   BESIROGLU_2024,
   chinchillaLoss,
   computeOptimal,
+  DEFAULT_SCALING_LAW,
+  FITTED_COMPUTE_MAX_FLOPS,
   HOFFMANN_2022,
   type LossLaw,
+  optimalTokensForParameters,
 } from "./scaling-law.js";
 export { HEADLINE_FIGURES, type Swing } from "./sensitivity.js";
 export { cite, SOURCES, type SourceId } from "./sources.js";
 export type { Assumption, EstimateWarning, Figure } from "./types.js";
 export { formatQuantity } from "./units.js";
+export {
+  type CalibrationPoint,
+  calibrationPoints,
+  DEFAULT_UTILISATION_MODEL,
+  fitUtilisation,
+  leaveOneOutResiduals,
+  predictLogUtilisation,
+  type UtilisationFit,
+  type UtilisationModel,
+  utilisationModel,
+} from "./utilisation-fit.js";

@@ -31,11 +31,13 @@ const accounting = {
 };
 
 describe("budgets", () => {
-  // Energy at the likely hours: 100,000 h x 700 W x 1.1 = 77 MWh.
+  // The value is the Monte Carlo median. The hours' triangular median is
+  // high - sqrt(0.5 x (high - low) x (high - likely)) = 125,838 h, so energy is about
+  // 125,838 h x 700 W x 1.1 = 96.9 MWh; the p95 is above 150 MWh.
   it.each([
-    ["value", 80, "pass"],
-    ["value", 70, "fail"],
-    ["p95", 80, "fail"],
+    ["value", 110, "pass"],
+    ["value", 85, "fail"],
+    ["p95", 110, "fail"],
   ] as const)(
     "judge the %s statistic against a maximum of %d MWh: %s",
     (statistic, max, verdict) => {
@@ -50,14 +52,16 @@ describe("budgets", () => {
   it("name the budget, the figure and its value", () => {
     const result = judge(
       proposal(accounting),
-      policy({ budgets: [{ id: "energy-cap", figure: "energy.trainingMWh", max: 70 }] }),
+      policy({ budgets: [{ id: "energy-cap", figure: "energy.trainingMWh", max: 85 }] }),
     );
     expect(result.findings[0]).toMatchObject({
       ruleId: "energy-cap",
       severity: "error",
       path: ["training"],
-      message: "energy-cap: energy.trainingMWh value = 77 MWh exceeds the budget of 70 MWh",
     });
+    expect(result.findings[0]?.message).toMatch(
+      /^energy-cap: energy\.trainingMWh value = 9\d(\.\d+)? MWh exceeds the budget of 85 MWh$/,
+    );
   });
 
   it("only warn when the budget's severity is warning", () => {

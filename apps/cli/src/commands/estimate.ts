@@ -21,7 +21,7 @@ export interface EstimateCommandOptions {
   seed?: string;
   /** Estimate this scenario alone (overrides merged over the base). */
   scenario?: string;
-  /** hoffmann2022 or besiroglu2024. @default "hoffmann2022" */
+  /** besiroglu2024 or hoffmann2022; overrides the proposal's training.scalingLaw. */
   scalingLaw?: string;
 }
 
@@ -77,10 +77,11 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
   return ExitCode.ok;
 }
 
-/** Reads --scaling-law. */
-export function scalingLawOption(raw: string | undefined): "hoffmann2022" | "besiroglu2024" {
-  if (raw === undefined || raw === "hoffmann2022" || raw === "besiroglu2024")
-    return raw ?? "hoffmann2022";
+/** Reads --scaling-law; undefined leaves the choice to the proposal (default besiroglu2024). */
+export function scalingLawOption(
+  raw: string | undefined,
+): "hoffmann2022" | "besiroglu2024" | undefined {
+  if (raw === undefined || raw === "hoffmann2022" || raw === "besiroglu2024") return raw;
   throw new UserError(
     `--scaling-law: expected hoffmann2022 or besiroglu2024, got ${JSON.stringify(raw)}`,
   );

@@ -1,4 +1,5 @@
 import type { AcceleratorId } from "@forecard/schema";
+import { HOURS_ONLY_RUNS } from "./published-hours.js";
 
 /** A published training run, with the inputs its authors reported and the figures they published. */
 export interface PublishedRun {
@@ -9,13 +10,21 @@ export interface PublishedRun {
   /** How the publisher counted, and anything that makes the comparison less than like-for-like. */
   note?: string;
   parameters: number;
+  /** Parameters each token passes through, for mixtures of experts; the total otherwise. */
+  activeParameters?: number;
   tokens?: number;
+  /** Published training compute, FLOP, for runs that give it instead of tokens. */
+  flops?: number;
+  /** For an MoE run: the dense run its publisher trained on the same cluster. */
+  denseReference?: string;
+  /** Training precision as published; bf16 (or fp16 on chips without bf16) when not stated. */
+  precision?: "bf16" | "fp8";
   accelerator: AcceleratorId;
   acceleratorCount?: number;
   /** Inputs of the accounting tier, as published (or derived from published figures, as noted). */
   accounting?: { acceleratorHours: number; powerWatts: number; pue: number; kgCO2ePerKWh: number };
-  /** ISO country of the datacenter, for the forecast tier's grid default. */
-  location: string;
+  /** ISO country of the datacenter, for the forecast tier's grid default, when published. */
+  location?: string;
   published: { acceleratorHours?: number; energyMWh?: number; tCO2e?: number };
 }
 
@@ -27,8 +36,9 @@ const LLAMA2_NOTE =
   "PUE 1.1 and 0.385 kg/kWh are derived (Meta's figures imply their product, 0.4235), not stated";
 
 /**
- * Published runs the backtest replays. Figures copied from the cited papers; no estimator reads
- * this table to produce a proposal's figures.
+ * Published runs the backtest replays and the utilisation model is calibrated on. Figures copied
+ * from the cited papers. The estimator reads only the fit over them (utilisation-fit.ts), never a
+ * run by name.
  */
 export const PUBLISHED_RUNS: PublishedRun[] = [
   {
@@ -54,6 +64,7 @@ export const PUBLISHED_RUNS: PublishedRun[] = [
     year: 2019,
     source: PATTERSON,
     parameters: 11e9,
+    flops: 4.05e22,
     accelerator: "google-tpu-v3",
     acceleratorCount: 512,
     accounting: {
@@ -63,13 +74,14 @@ export const PUBLISHED_RUNS: PublishedRun[] = [
       kgCO2ePerKWh: 0.545,
     },
     location: "TW",
-    published: { energyMWh: 85.7, tCO2e: 46.7 },
+    published: { acceleratorHours: 512 * 20 * 24, energyMWh: 85.7, tCO2e: 46.7 },
   },
   {
     name: "Meena 2.6B",
     year: 2020,
     source: PATTERSON,
     parameters: 2.6e9,
+    flops: 1.12e23,
     accelerator: "google-tpu-v3",
     acceleratorCount: 1024,
     accounting: {
@@ -79,7 +91,7 @@ export const PUBLISHED_RUNS: PublishedRun[] = [
       kgCO2ePerKWh: 0.415,
     },
     location: "US",
-    published: { energyMWh: 232, tCO2e: 96.4 },
+    published: { acceleratorHours: 1024 * 30 * 24, energyMWh: 232, tCO2e: 96.4 },
   },
   {
     name: "BLOOM-176B",
@@ -153,4 +165,5 @@ export const PUBLISHED_RUNS: PublishedRun[] = [
       published: { acceleratorHours: hours, tCO2e },
     }),
   ),
+  ...HOURS_ONLY_RUNS,
 ];
