@@ -9,7 +9,9 @@ describe("scaling analysis in the CLI", () => {
     // Besiroglu et al. (2024), the default law: D_opt(100T) = (N/G)^(alpha/beta) / G = 1,290T.
     expect(result.stdout).toMatch(/Compute-optimal tokens\s+1,290T tokens/);
     expect(result.stdout).toContain("COMPUTE_OPTIMAL_EXCEEDS_DATA_STOCK");
-    expect(result.stdout).toMatch(/Predicted loss \(Chinchilla\)\s+1\.8\d nats\/token\s+1\.7\d nats/);
+    expect(result.stdout).toMatch(
+      /Predicted loss \(Chinchilla\)\s+1\.8\d nats\/token\s+1\.7\d nats/,
+    );
     expect(result.stdout).toMatch(/Loss reduction per doubling of compute\s+0\.00\d+ nats\/token/);
     expect(result.stdout).toMatch(/GPT-3 175B \(2020\)\s+x571/);
     expect(result.stdout).toMatch(

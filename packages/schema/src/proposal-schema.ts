@@ -195,7 +195,11 @@ const training = z
       .union([z.literal("compute-optimal"), quantity(kinds.count)])
       .optional()
       .describe('Training tokens, or "compute-optimal" for the Chinchilla allocation.'),
-    flops: quantity(flops).optional().describe("Training compute in model FLOPs (6·N·D convention, attention excluded); overrides 6·N·D."),
+    flops: quantity(flops)
+      .optional()
+      .describe(
+        "Training compute in model FLOPs (6·N·D convention, attention excluded); overrides 6·N·D.",
+      ),
     precision: oneOf(TRAINING_PRECISIONS).optional().describe("Training precision. Default bf16."),
     optimizer: oneOf(["adamw", "adam", "adafactor", "sgd", "lion"])
       .optional()
