@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,12 +20,27 @@ const TRACE = `data:text/javascript,${encodeURIComponent(`
   ));
 `)}`;
 
-function forecard(args: string[], nodeArgs: string[] = []) {
-  const result = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
+/**
+ * Runs the packaged command. Asynchronously: a long synchronous spawn would block the test
+ * worker, whose progress messages to vitest then time out on a loaded machine.
+ */
+function forecard(
+  args: string[],
+  nodeArgs: string[] = [],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], { cwd: ROOT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe("the forecard package", () => {
@@ -43,8 +58,8 @@ describe("the forecard package", () => {
     }
   });
 
-  it("prints its own version", () => {
-    expect(forecard(["--version"]).stdout.trim()).toBe(manifest.version);
+  it("prints its own version", async () => {
+    expect((await forecard(["--version"])).stdout.trim()).toBe(manifest.version);
   });
 
   it("ships the report templates beside the bundle", () => {
@@ -60,8 +75,8 @@ describe("the forecard package", () => {
     }
   });
 
-  it("check loads no browser, template engine or PDF library", () => {
-    const run = forecard(
+  it("check loads no browser, template engine or PDF library", async () => {
+    const run = await forecard(
       ["check", "examples/atlas-100t-moe.yaml", "--policy", "examples/policy.yaml"],
       ["--import", TRACE],
     );
@@ -75,8 +90,8 @@ describe("the forecard package", () => {
     expect(loaded.filter((line) => line.includes("/node_modules/zod/"))).toEqual([]);
   });
 
-  it("check judges the same p95 as the estimate in report's JSON", () => {
-    const check = forecard([
+  it("check judges the same p95 as the estimate in report's JSON", async () => {
+    const check = await forecard([
       "check",
       "examples/atlas-100t-dense.yaml",
       "--policy",
@@ -89,7 +104,7 @@ describe("the forecard package", () => {
     expect(shown).not.toBeNull();
 
     const out = join(scratch, "report");
-    const report = forecard([
+    const report = await forecard([
       "report",
       "examples/atlas-100t-dense.yaml",
       "--format",
