@@ -2,8 +2,7 @@ import { createHash } from "node:crypto";
 import { estimateWithScenarios } from "@forecard/core-estimates";
 import { checklistStatus, factsFromProposal } from "@forecard/ethics-checklist";
 import type { ReportInput } from "@forecard/report";
-import { proposalChecklists } from "./checklists.js";
-import { requireProposal } from "./load-files.js";
+import { proposalChecklists, requireProposal } from "@forecard/workspace";
 import { FORECARD_VERSION } from "./version.js";
 
 /** Options shared by every command that estimates and judges a proposal. */

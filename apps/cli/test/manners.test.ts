@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { count } from "../src/count.js";
 import { createProgress, wantsLiveProgress } from "../src/progress.js";
 import { forecard, ROOT } from "./run-cli.js";
 
@@ -154,14 +153,6 @@ describe("checklist template", () => {
     const proposal = `schemaVersion: 1\nmodel:\n  name: T\nchecklists:\n${block}`;
     const run = withInput(["validate", "-", "--json"], proposal);
     expect(JSON.parse(run.stdout).valid).toBe(true);
-  });
-});
-
-describe("counts", () => {
-  it("say 1 error and 2 errors", () => {
-    expect(count(1, "error")).toBe("1 error");
-    expect(count(0, "warning")).toBe("0 warnings");
-    expect(count(2, "error")).toBe("2 errors");
   });
 });
 

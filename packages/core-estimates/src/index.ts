@@ -46,6 +46,7 @@ export {
   type ScenarioEstimate,
   scenarioDeltas,
 } from "./estimate.js";
+export { type EstimateDocument, estimateDocument } from "./estimate-document.js";
 export { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 export { type EstimateContext, resolveInputs } from "./inputs.js";
 export { FIGURE_LABELS, FIGURE_SECTIONS, SCENARIO_HEADLINES } from "./labels.js";

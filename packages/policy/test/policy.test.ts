@@ -72,15 +72,45 @@ describe("budgets", () => {
     expect(result).toMatchObject({ verdict: "pass", findings: [{ severity: "warning" }] });
   });
 
-  it("warn rather than pass silently when the figure cannot be estimated", () => {
+  it("fail closed when the figure cannot be estimated, naming what it needs", () => {
     const result = judge(
       proposal(accounting),
       policy({ budgets: [{ id: "c", figure: "inference.annualTCO2e", max: 1 }] }),
     );
-    expect(result.findings[0]?.message).toBe(
-      "c: inference.annualTCO2e could not be estimated, so the budget was not checked",
+    expect(result.findings[0]?.severity).toBe("error");
+    expect(result.findings[0]?.message).toMatch(
+      /^c: inference\.annualTCO2e could not be estimated \(it needs .+\), so the budget cannot be shown to hold$/,
     );
-    expect(result.verdict).toBe("pass");
+    expect(result.verdict).toBe("fail");
+  });
+
+  it.each([
+    [
+      "the policy",
+      { onMissing: "warn", budgets: [{ id: "c", figure: "inference.annualTCO2e", max: 1 }] },
+    ],
+    [
+      "the budget",
+      { budgets: [{ id: "c", figure: "inference.annualTCO2e", max: 1, onMissing: "warn" }] },
+    ],
+  ])(
+    "only warn about a figure that cannot be estimated when %s says onMissing: warn",
+    (_, fields) => {
+      const result = judge(proposal(accounting), policy(fields));
+      expect(result.findings[0]?.severity).toBe("warning");
+      expect(result.findings[0]?.message).toMatch(/so the budget was not checked$/);
+      expect(result.verdict).toBe("pass");
+    },
+  );
+
+  it("keep a warning budget a warning when its figure is missing", () => {
+    const result = judge(
+      proposal(accounting),
+      policy({
+        budgets: [{ id: "c", figure: "inference.annualTCO2e", max: 1, severity: "warning" }],
+      }),
+    );
+    expect(result.findings[0]?.severity).toBe("warning");
   });
 
   it("check scenarios only when the budget applies to all of them", () => {

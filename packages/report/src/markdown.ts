@@ -117,7 +117,7 @@ export function renderMarkdownCard(input: ReportInput, view: ReportView): string
       : "_No evaluation results yet: the model is proposed, not trained._",
     "## Environmental impact",
     "Estimated by Forecard before training: likely value and 5th–95th percentile range.",
-    table(["Figure", "Likely", "p5 – p95"], keyRows),
+    table(["Figure", "Median", "p5 – p95"], keyRows),
     "## Ethical considerations",
     list(view.card.ethicalConsiderations, "None beyond the checklists below."),
     ...view.checklists.map(

@@ -222,6 +222,7 @@ function lossView(base: Estimate, scenarios: ScenarioEstimate[]) {
     chart: lossChart("Predicted loss against training compute", frontier, points),
     optimalParameters: optimalN ? formatQuantity(optimalN.value, "parameters") : "—",
     optimalTokens: optimalD ? formatQuantity(optimalD.value, "tokens") : "—",
+    lawName: base.scalingLaw === "hoffmann2022" ? "Hoffmann et al. 2022" : "Besiroglu et al. 2024",
     // Two decimals and the range: the loss extrapolates far past the fitted compute.
     optimalLoss: optimalL ? lossRange(optimalL) : "—",
     predictedLoss: lossRange(base.figures["scaling.predictedLoss"] as Figure),

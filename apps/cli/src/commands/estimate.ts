@@ -1,15 +1,16 @@
 import {
   compareWithReferences,
   DEFAULT_SAMPLES,
+  estimateDocument,
   estimateWithScenarios,
   trendExtrapolation,
 } from "@forecard/core-estimates";
+import { requireProposal } from "@forecard/workspace";
 import { ExitCode, UserError } from "../errors.js";
-import { estimateDocument } from "../estimate-json.js";
 import { renderEstimate, renderScenarios } from "../estimate-table.js";
-import { requireProposal } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 import { renderComparison, renderTrends } from "../scaling-text.js";
+import { FORECARD_VERSION } from "../version.js";
 
 /** Options of `forecard estimate`. */
 export interface EstimateCommandOptions {
@@ -46,7 +47,10 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
     const alone = { base: chosen, scenarios: [] };
     const single = { ...proposal, scenarios: undefined };
     if (options.json) {
-      const document = estimateDocument(single, file, bytes, alone, { samples, seed });
+      const document = estimateDocument(FORECARD_VERSION, single, file, bytes, alone, {
+        samples,
+        seed,
+      });
       process.stdout.write(`${JSON.stringify({ ...document, scenario: chosen.name }, null, 2)}\n`);
     } else {
       process.stdout.write(
@@ -62,7 +66,10 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
   }
 
   if (options.json) {
-    const document = estimateDocument(proposal, file, bytes, result, { samples, seed });
+    const document = estimateDocument(FORECARD_VERSION, proposal, file, bytes, result, {
+      samples,
+      seed,
+    });
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
     return ExitCode.ok;
   }

@@ -1,5 +1,5 @@
 import { FIGURE_LABELS, type Figure, formatQuantity } from "@forecard/core-estimates";
-import type { Analysis, Judgement, LocatedFinding } from "../check/judge.js";
+import type { Analysis, JudgedProposal, LocatedFinding } from "@forecard/policy";
 
 /** One changed input of the proposal file. */
 export interface InputChange {
@@ -31,7 +31,10 @@ export interface StatusChange {
 
 /** Everything that changed between two versions of a proposal. */
 export interface ProposalDiff {
+  /** The base's name; absent base: the head is a new proposal. */
   base: string;
+  /** Whether the base did not exist (a new proposal). */
+  newProposal: boolean;
   head: string;
   model: string;
   inputs: InputChange[];
@@ -115,10 +118,10 @@ export function statusChanges(before: Analysis | undefined, after: Analysis): St
 const identity = (f: LocatedFinding) =>
   `${f.ruleId}\u0000${f.path.join("\u0001")}\u0000${f.scenario ?? ""}`;
 
-/** Compares two judged versions of a proposal. */
+/** Compares two judged versions of a proposal; no base means the head is new. */
 export function diffProposals(
-  base: (Judgement & { analysis: Analysis }) | undefined,
-  head: Judgement & { analysis: Analysis },
+  base: JudgedProposal | undefined,
+  head: JudgedProposal,
   names: { base: string; head: string },
   withPolicy: boolean,
 ): ProposalDiff {
@@ -126,6 +129,7 @@ export function diffProposals(
   const after = new Set(head.findings.map(identity));
   return {
     ...names,
+    newProposal: base === undefined,
     model: head.model,
     inputs: inputChanges(base?.analysis.raw, head.analysis.raw),
     figures: figureDeltas(base?.analysis, head.analysis),

@@ -8,12 +8,17 @@ import {
   type Proposal,
   type SourceLocator,
 } from "@forecard/schema";
-import { UserError } from "./errors.js";
-import { readInput } from "./files.js";
+import { readInput } from "./read-input.js";
+import { UserError } from "./user-error.js";
 
 /** The repository a proposal belongs to: the nearest folder above it holding `.git`, else its own folder. */
 export function repositoryRoot(proposalFile: string): string {
-  const start = realpathSync(dirname(resolve(proposalFile)));
+  return enclosingRepository(dirname(resolve(proposalFile)));
+}
+
+/** The nearest folder at or above `folder` holding `.git`, else `folder` itself (real paths). */
+export function enclosingRepository(folder: string): string {
+  const start = realpathSync(resolve(folder));
   for (let folder = start; ; folder = dirname(folder)) {
     if (existsSync(join(folder, ".git"))) return folder;
     if (dirname(folder) === folder) return start;

@@ -1,19 +1,20 @@
 import { createHash } from "node:crypto";
+import type { Proposal } from "@forecard/schema";
 import {
-  compareWithReferences,
-  DEFAULT_COMPARISON,
   type Estimate,
   type FigureDelta,
   type ScenarioEstimate,
   scenarioDeltas,
+} from "./estimate.js";
+import {
+  compareWithReferences,
+  DEFAULT_COMPARISON,
   TREND_CAVEATS,
   type TrendFit,
   trendExtrapolation,
-} from "@forecard/core-estimates";
-import type { Proposal } from "@forecard/schema";
-import { FORECARD_VERSION } from "./version.js";
+} from "./reference/analysis.js";
 
-/** The `estimate --json` document (docs/estimate-json.md). */
+/** The `estimate --json` document: one contract for the CLI, the report and library users (docs/estimate-json.md). */
 export interface EstimateDocument {
   forecard: string;
   proposal: { name: string; file: string; sha256: string };
@@ -29,8 +30,12 @@ export interface EstimateDocument {
   })[];
 }
 
-/** Builds the JSON contract from an estimate, naming the input by its SHA-256. */
+/**
+ * Builds the JSON contract from an estimate, naming the input by its SHA-256.
+ * @param version - the Forecard version that produced it (the caller's package version).
+ */
 export function estimateDocument(
+  version: string,
   proposal: Proposal,
   file: string,
   bytes: Uint8Array,
@@ -39,7 +44,7 @@ export function estimateDocument(
   compareWith: readonly string[] = DEFAULT_COMPARISON,
 ): EstimateDocument {
   const document: EstimateDocument = {
-    forecard: FORECARD_VERSION,
+    forecard: version,
     proposal: {
       name: proposal.model.name,
       file,

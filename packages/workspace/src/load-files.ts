@@ -10,8 +10,8 @@ import {
   parseYaml,
   type SourceLocator,
 } from "@forecard/schema";
-import { UserError } from "./errors.js";
-import { readInput } from "./files.js";
+import { readInput } from "./read-input.js";
+import { UserError } from "./user-error.js";
 
 /** Which schema a file is read with. */
 export type FileKind = "proposal" | "policy" | "checklist";
@@ -51,9 +51,12 @@ export function requireProposal(
   return { proposal: result.value, bytes: source, locator: result.locator, raw: result.raw };
 }
 
-/** Loads a policy or throws a UserError whose lines name file, line and field. */
-export function requirePolicy(file: string): Policy {
-  const result = loadPolicy(readInput(file), file);
+/**
+ * Loads a policy or throws a UserError whose lines name file, line and field.
+ * @param source - the file's bytes when they do not come from disk (a git revision).
+ */
+export function requirePolicy(file: string, source: Uint8Array = readInput(file)): Policy {
+  const result = loadPolicy(source, file);
   if (!result.value) throw new UserError(result.errors.map(formatSpecError));
   return result.value;
 }
