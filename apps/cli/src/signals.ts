@@ -1,9 +1,6 @@
 /** Exit codes of a run stopped by a signal: 128 plus the signal's number, as shells report them. */
 export const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
-/** Exit code when stdout or stderr is closed under us (`forecard check | head -1`): 128 + SIGPIPE. */
-export const CLOSED_OUTPUT_EXIT_CODE = 141;
-
 /**
  * Runs `stop` on SIGINT, SIGTERM or SIGHUP, then exits with that signal's code (130, 143, 129),
  * so an interrupted batch leaves no temporary files and never reports success.
@@ -23,18 +20,4 @@ export function onTerminationSignal(stop: () => Promise<void> | void): () => voi
   return () => {
     for (const [signal, handler] of handlers) process.removeListener(signal, handler);
   };
-}
-
-/**
- * Makes a closed stdout or stderr end the run quietly with exit 141 (never a stack trace, and
- * never 1, which means "policy failed").
- */
-export function exitQuietlyOnClosedOutput(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED")
-        process.exit(CLOSED_OUTPUT_EXIT_CODE);
-      throw error;
-    });
-  }
 }

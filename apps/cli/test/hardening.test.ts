@@ -91,7 +91,7 @@ describe("terminal and CI-log output", () => {
     }
   });
 
-  it("ends quietly with exit 141 when stdout is closed early", async () => {
+  it("ends quietly with the exit code it had (never 1) when stdout is closed early", async () => {
     const child = spawn(process.execPath, [MAIN, "schema", "proposal"], {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
@@ -103,7 +103,8 @@ describe("terminal and CI-log output", () => {
     });
     const code = await new Promise((resolve) => child.on("exit", resolve));
     expect(stderr).toBe("");
-    expect(code).toBe(141);
+    // schema had decided 0; a run cut before deciding would exit 141 (docs/cli.md).
+    expect(code).toBe(0);
   });
 });
 

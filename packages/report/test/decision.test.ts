@@ -116,9 +116,10 @@ describe("traceability", () => {
     const [energy] = substitutedFormulas(dense.proposal, dense.estimate.base, dense.file, [
       "energy.trainingMWh",
     ]);
-    // PUE 1.12 is the proposal's likely value; 1000 W the B200 default.
-    expect(energy?.substituted).toContain("[1.12]");
-    expect(energy?.substituted).toContain("[1,000]");
+    // PUE 1.12 is the proposal's likely value; the hours come from the time figure.
+    expect(energy?.substituted).toContain("1.12");
+    const hours = dense.estimate.base.figures["time.acceleratorHours"]?.value ?? 0;
+    expect(energy?.substituted).toContain(`[${hours.toExponential(3).replace("e+", "e")} h]`);
     expect(energy?.result).toContain("MWh");
   });
 

@@ -12,6 +12,15 @@ import { isInside } from "@forecard/ethics-checklist";
 import { MAX_FILE_BYTES } from "@forecard/schema";
 import { UserError } from "./user-error.js";
 
+// Standard input can be read once; a second `-` gets the same bytes.
+let standardInput: Uint8Array | undefined;
+
+// Read through the same bounded reader as files: `- < /dev/zero` stops at the limit.
+function readStandardInput(): Uint8Array {
+  standardInput ??= readAtMost(0, "-");
+  return standardInput;
+}
+
 // The repository a path lies in, found without following links (checklists.ts's
 // enclosingRepository resolves them): the nearest folder above it holding `.git`.
 function repositoryAbove(file: string): string | undefined {
@@ -22,13 +31,14 @@ function repositoryAbove(file: string): string | undefined {
 }
 
 /**
- * Reads an input file as bytes, turning file-system failures into one-line user errors. Only
- * regular files are read (no device, FIFO or socket: `/dev/zero` never ends, a FIFO never opens),
- * through a reader that stops at the size limit whatever `stat` says; inside a git repository a
+ * Reads an input file as bytes (`-` is standard input), turning file-system failures into
+ * one-line user errors. Only regular files are read (no device, FIFO or socket: `/dev/zero` never
+ * ends, a FIFO never opens), through a reader that stops at the size limit whatever `stat` says; inside a git repository a
  * path that resolves outside it (a committed symbolic link) is refused, so no outside file's
  * content reaches public annotations.
  */
 export function readInput(file: string): Uint8Array {
+  if (file === "-") return readStandardInput();
   const root = repositoryAbove(file);
   let real: string;
   try {
