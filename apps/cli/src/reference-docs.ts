@@ -309,7 +309,8 @@ export function bundledTemplates(): { templates: Record<string, string>; layouts
 
 /** The view of an example proposal: the data every template receives. */
 export function exampleView(file: string): object {
-  return buildView(analyseProposal(file, { date: "2026-01-01", samples: 100, seed: 1 }));
+  // After every example's checklist review: a review dated after the report is refused.
+  return buildView(analyseProposal(file, { date: "2026-12-01", samples: 100, seed: 1 }));
 }
 
 /** A doc with the block between `<!-- NAME -->` and `<!-- end of NAME -->` replaced. */
