@@ -157,7 +157,7 @@ describe("the Markdown card with hostile text", () => {
           ),
         )
       : parse(front);
-    expect(parsed.license).toBe("yes");
+    expect(parsed.license_name).toBe("yes");
     expect(parsed.tags).toEqual(["a b", "c d", "e f", "x: y", "#z", "gh", "forecard"]);
   });
 });
