@@ -1,4 +1,11 @@
 import { mergeOverrides, type Proposal, proposalSchema } from "@forecard/schema";
+import { actualFigures } from "./actuals/actual-figures.js";
+import { type ForecastVersusActual, forecastVersusActual } from "./actuals/forecast-vs-actual.js";
+import {
+  applyCalibration,
+  type Calibration,
+  calibrationAssumption,
+} from "./calibration/apply-calibration.js";
 import { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 import { likelyPoint, resolveInputs } from "./inputs.js";
 import { monteCarlo } from "./monte-carlo.js";
@@ -15,6 +22,8 @@ export interface EstimateOptions {
   seed?: number;
   /** Constants of the loss law. @default "hoffmann2022" */
   scalingLaw?: "hoffmann2022" | "besiroglu2024";
+  /** An organisation's calibration and where it came from (file name and SHA-256). */
+  calibration?: { calibration: Calibration; source: string };
 }
 
 /** The estimate of one proposal (or scenario): figures with provenance, warnings and assumptions. */
@@ -24,6 +33,8 @@ export interface Estimate {
   assumptions: Assumption[];
   /** One-at-a-time swings of headline figures, for a tornado chart. */
   sensitivity: Swing[];
+  /** Forecast beside measured figures, when the proposal records actuals. */
+  actuals?: ForecastVersusActual[];
 }
 
 /** A scenario's estimate, beside the base. */
@@ -98,11 +109,21 @@ export function estimateProposal(proposal: Proposal, options: EstimateOptions = 
       sources: cite(explanation.sources),
     };
   }
+  const calibrated = options.calibration
+    ? applyCalibration(figures, options.calibration.calibration)
+    : figures;
+  if (options.calibration)
+    assumptions.push(
+      calibrationAssumption(options.calibration.calibration, options.calibration.source),
+    );
   return {
-    figures,
+    figures: calibrated,
     warnings: [...context.warnings, ...plausibilityWarnings(point, likely, context)],
     assumptions,
     sensitivity: sensitivity(context, point),
+    ...(proposal.actuals
+      ? { actuals: forecastVersusActual(calibrated, actualFigures(proposal)) }
+      : {}),
   };
 }
 

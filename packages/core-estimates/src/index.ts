@@ -1,3 +1,5 @@
+export { type ActualFigure, actualFigures } from "./actuals/actual-figures.js";
+export { type ForecastVersusActual, forecastVersusActual } from "./actuals/forecast-vs-actual.js";
 export {
   accountingProposal,
   type BacktestRow,
@@ -6,6 +8,18 @@ export {
 } from "./backtest/backtest.js";
 export { effectiveUtilisation, type UtilisationPoint } from "./backtest/calibration.js";
 export { PUBLISHED_RUNS, type PublishedRun } from "./backtest/published-runs.js";
+export {
+  applyCalibration,
+  type Calibration,
+  type CalibrationFactor,
+  calibrationAssumption,
+} from "./calibration/apply-calibration.js";
+export {
+  type CalibrationRun,
+  fitCalibration,
+  type LeaveOneOutFigure,
+  leaveOneOut,
+} from "./calibration/fit-calibration.js";
 export { ACCELERATORS, type Accelerator, peakFlopsPerSecond } from "./catalog/accelerators.js";
 export { HARMLESS_EPOCHS, PUBLIC_TEXT_STOCK_TOKENS } from "./catalog/data-stock.js";
 export {

@@ -1,3 +1,4 @@
+export { type Actuals, actualsSchema, type Measurement } from "./actuals-schema.js";
 export {
   ACCELERATOR_IDS,
   type AcceleratorId,
