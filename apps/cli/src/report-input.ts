@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { estimateWithScenarios } from "@forecard/core-estimates";
 import { checklistStatus, factsFromProposal } from "@forecard/ethics-checklist";
 import type { ReportInput } from "@forecard/report";
+import { proposalCalibration } from "./calibration-file.js";
 import { proposalChecklists } from "./checklists.js";
 import { requireProposal } from "./load-files.js";
 import { FORECARD_VERSION } from "./version.js";
@@ -29,6 +30,7 @@ export function analyseProposal(
   const estimate = estimateWithScenarios(proposal, {
     samples: options.samples,
     seed: options.seed,
+    calibration: proposalCalibration(proposal, file, locator),
   });
   const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
   const checklists = proposalChecklists(proposal, file, locator).map((c) =>

@@ -4,6 +4,13 @@ import { isoDate, text } from "./text.js";
 
 const measured = (noun: string, max = 1e15) =>
   quantity({ ...kinds.nonNegative, noun, max, allowRange: false });
+// Summaries are written by `forecard actuals import`: plain numbers, checked all the same.
+const amount = (noun: string) =>
+  z
+    .number({ error: (iss) => `expected ${noun}, got ${JSON.stringify(iss.input)}` })
+    .min(0, { error: `expected ${noun} of at least 0` })
+    .max(1e15, { error: `expected ${noun} of at most 1e15` });
+const count = (noun: string) => amount(noun).int({ error: `expected ${noun}, a whole number` });
 const sha256 = z
   .string()
   .regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" })
@@ -14,14 +21,14 @@ const gap = z
     series: text(200).describe("The node or accelerator the gap is in."),
     from: text(40).describe("Timestamp of the last sample before the gap."),
     to: text(40).describe("Timestamp of the first sample after the gap."),
-    seconds: measured("a number of seconds").describe("Length of the gap, s."),
+    seconds: amount("a number of seconds").describe("Length of the gap, s."),
   })
   .describe("A stretch of a power log with no samples; it is not integrated, not filled.");
 
 const clockJump = z
   .strictObject({
     series: text(200).describe("The node or accelerator the jump is in."),
-    line: quantity({ ...kinds.shape, noun: "a line number" }).describe("Line of the CSV file."),
+    line: count("a line number").describe("Line of the CSV file."),
     from: text(40).describe("Timestamp before the jump."),
     to: text(40).describe("Timestamp at the jump, not after the one before."),
   })
@@ -30,9 +37,9 @@ const clockJump = z
 const codeCarbonRun = z
   .strictObject({
     runId: text(200).describe("CodeCarbon's run_id (or the row number for files without one)."),
-    durationSeconds: measured("a number of seconds").describe("Tracked duration, s."),
-    energyKWh: measured("a number of kWh").describe("energy_consumed, kWh (includes its pue)."),
-    emissionsKg: measured("a number of kg").describe("emissions, kgCO2e (CodeCarbon's grid data)."),
+    durationSeconds: amount("a number of seconds").describe("Tracked duration, s."),
+    energyKWh: amount("a number of kWh").describe("energy_consumed, kWh (includes its pue)."),
+    emissionsKg: amount("a number of kg").describe("emissions, kgCO2e (CodeCarbon's grid data)."),
   })
   .describe("One CodeCarbon run: its last (cumulative) row.");
 
@@ -41,16 +48,16 @@ const codeCarbon = z
     kind: z.literal("codecarbon").describe("Imported from CodeCarbon's emissions.csv."),
     file: text(500).describe("Name of the imported file."),
     sha256,
-    rows: quantity({ ...kinds.shape, noun: "a number of rows" }).describe("Data rows read."),
+    rows: count("a number of rows").describe("Data rows read."),
     runs: z.array(codeCarbonRun).max(10_000).describe("Per-run totals."),
-    durationHours: measured("a number of hours").describe("Sum of the runs' durations, h."),
-    energyKWh: measured("a number of kWh").describe(
+    durationHours: amount("a number of hours").describe("Sum of the runs' durations, h."),
+    energyKWh: amount("a number of kWh").describe(
       "Sum of energy_consumed, kWh; CodeCarbon already multiplies by its pue.",
     ),
-    emissionsKg: measured("a number of kg").describe(
+    emissionsKg: amount("a number of kg").describe(
       "Sum of emissions, kgCO2e, with CodeCarbon's own grid intensity.",
     ),
-    acceleratorHours: measured("a number of hours")
+    acceleratorHours: amount("a number of hours")
       .optional()
       .describe("Sum of duration x gpu_count, h, when every run reports gpu_count."),
     pue: z.array(z.number()).max(100).optional().describe("Distinct pue values CodeCarbon used."),
@@ -71,19 +78,24 @@ const powerLog = z
     kind: z.literal("power-log").describe("Imported from a timestamp, watts CSV."),
     file: text(500).describe("Name of the imported file."),
     sha256,
-    rows: quantity({ ...kinds.shape, noun: "a number of rows" }).describe("Data rows read."),
-    series: quantity({ ...kinds.shape, noun: "a number of series" }).describe(
+    rows: count("a number of rows").describe("Data rows read."),
+    series: count("a number of series").describe(
       "Nodes or accelerators logged (distinct index, uuid, node or host values; 1 without such a column).",
     ),
-    energyKWh: measured("a number of kWh").describe(
+    energyKWh: amount("a number of kWh").describe(
       "Trapezoid integral of the power over time, kWh, at the logged boundary (no PUE).",
     ),
-    coveredHours: measured("a number of hours").describe(
+    coveredHours: amount("a number of hours").describe(
       "Time covered by samples, summed over series, h (gaps excluded).",
     ),
-    gapSeconds: measured("a number of seconds").describe("Total time in gaps, s, not integrated."),
+    gapSeconds: amount("a number of seconds").describe("Total time in gaps, s, not integrated."),
+    gapCount: count("a count").describe("Number of gaps."),
     gaps: z.array(gap).max(100).describe("The gaps (the first 100)."),
-    clockJumps: z.array(clockJump).max(100).describe("Timestamps that went backwards or repeated."),
+    clockJumpCount: count("a count").describe("Number of clock jumps."),
+    clockJumps: z
+      .array(clockJump)
+      .max(100)
+      .describe("Timestamps that went backwards or repeated (the first 100)."),
     from: text(40).optional().describe("Earliest timestamp."),
     to: text(40).optional().describe("Latest timestamp."),
   })

@@ -1,4 +1,5 @@
 export { type Actuals, actualsSchema, type Measurement } from "./actuals-schema.js";
+export { type CalibrationFile, calibrationSchema } from "./calibration-schema.js";
 export {
   ACCELERATOR_IDS,
   type AcceleratorId,

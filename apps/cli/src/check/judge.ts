@@ -6,6 +6,7 @@ import {
 } from "@forecard/ethics-checklist";
 import { evaluatePolicy, type Finding, type PolicyResult } from "@forecard/policy";
 import type { Policy, Proposal } from "@forecard/schema";
+import { proposalCalibration } from "../calibration-file.js";
 import { proposalChecklists } from "../checklists.js";
 import { requireProposal } from "../load-files.js";
 
@@ -64,7 +65,11 @@ export function judge(
   const { proposal, locator, raw } = requireProposal(file, source);
   // Scenarios cost a Monte Carlo each; estimate them only when a budget reads them.
   const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
-  const estimateOptions = { samples: options.samples, seed: options.seed };
+  const estimateOptions = {
+    samples: options.samples,
+    seed: options.seed,
+    calibration: proposalCalibration(proposal, file, locator),
+  };
   const estimate = needsScenarios
     ? estimateWithScenarios(proposal, estimateOptions)
     : { base: estimateProposal(proposal, estimateOptions), scenarios: [] };

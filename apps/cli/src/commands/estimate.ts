@@ -4,6 +4,7 @@ import {
   estimateWithScenarios,
   trendExtrapolation,
 } from "@forecard/core-estimates";
+import { proposalCalibration } from "../calibration-file.js";
 import { ExitCode, UserError } from "../errors.js";
 import { estimateDocument } from "../estimate-json.js";
 import { renderEstimate, renderScenarios } from "../estimate-table.js";
@@ -29,9 +30,10 @@ export interface EstimateCommandOptions {
 export async function run(file: string, options: EstimateCommandOptions): Promise<number> {
   const samples = integerOption("--samples", options.samples, DEFAULT_SAMPLES, 1, 1_000_000);
   const seed = integerOption("--seed", options.seed, 1, 0, 2 ** 32 - 1);
-  const { proposal, bytes } = requireProposal(file);
+  const { proposal, bytes, locator } = requireProposal(file);
   const scalingLaw = scalingLawOption(options.scalingLaw);
-  const result = estimateWithScenarios(proposal, { samples, seed, scalingLaw });
+  const calibration = proposalCalibration(proposal, file, locator);
+  const result = estimateWithScenarios(proposal, { samples, seed, scalingLaw, calibration });
 
   if (options.scenario !== undefined) {
     const chosen = result.scenarios.find((s) => s.name === options.scenario);

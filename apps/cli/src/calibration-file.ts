@@ -1,0 +1,69 @@
+import { createHash } from "node:crypto";
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Calibration } from "@forecard/core-estimates";
+import { confinedPath, isInside } from "@forecard/ethics-checklist";
+import {
+  type CalibrationFile,
+  calibrationSchema,
+  formatSpecError,
+  loadWithSchema,
+  type Proposal,
+  type SourceLocator,
+} from "@forecard/schema";
+import { repositoryRoot } from "./checklists.js";
+import { UserError } from "./errors.js";
+import { readInput } from "./files.js";
+
+/** The calibration a proposal names, ready for `estimateProposal`, with its file and SHA-256 as source. */
+export type LoadedCalibration = { calibration: Calibration; source: string };
+
+/** Reads and validates a calibration file written by `forecard calibrate`. */
+export function readCalibrationFile(file: string): { value: CalibrationFile; sha256: string } {
+  const bytes = readInput(file);
+  const loaded = loadWithSchema(bytes, file, calibrationSchema);
+  if (!loaded.value) throw new UserError(loaded.errors.map(formatSpecError));
+  return { value: loaded.value, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
+/**
+ * The calibration a proposal references (`calibration.file`), read relative to the proposal and
+ * confined to its repository; a pinned sha256 must match.
+ * @throws UserError naming the proposal's line for a missing, escaping, changed or invalid file.
+ */
+export function proposalCalibration(
+  proposal: Proposal,
+  proposalFile: string,
+  locator: SourceLocator,
+): LoadedCalibration | undefined {
+  const reference = proposal.calibration;
+  if (!reference) return undefined;
+  const fail = (field: string, message: string) =>
+    new UserError(
+      formatSpecError({
+        file: proposalFile,
+        ...locator.locate(["calibration", field]),
+        path: `calibration.${field}`,
+        message,
+      }),
+    );
+  const root = repositoryRoot(proposalFile);
+  const target = confinedPath(root, realpathSync(dirname(resolve(proposalFile))), reference.file);
+  if (!target)
+    throw fail("file", `${JSON.stringify(reference.file)} leaves the proposal's repository`);
+  if (!existsSync(target)) throw fail("file", `${JSON.stringify(reference.file)} does not exist`);
+  if (!isInside(root, realpathSync(target)))
+    throw fail("file", `${JSON.stringify(reference.file)} links outside the proposal's repository`);
+  const { value, sha256 } = readCalibrationFile(target);
+  if (reference.sha256 && reference.sha256 !== sha256)
+    throw fail("sha256", `${reference.file} has SHA-256 ${sha256}, not the pinned one`);
+  return {
+    calibration: {
+      ...(value.acceleratorHours ? { acceleratorHours: value.acceleratorHours } : {}),
+      ...(value.energyPerAcceleratorHour
+        ? { energyPerAcceleratorHour: value.energyPerAcceleratorHour }
+        : {}),
+    },
+    source: `${reference.file} (forecard calibrate on ${value.fittedOn.length} runs; SHA-256 ${sha256.slice(0, 12)})`,
+  };
+}
