@@ -19,6 +19,7 @@ import { type ChecklistStatus, RISK_THRESHOLDS } from "@forecard/ethics-checklis
 import type { Proposal } from "@forecard/schema";
 import { format } from "date-fns/format";
 import { parseISO } from "date-fns/parseISO";
+import { actualsView } from "./actuals-view.js";
 import { heatMap } from "./charts/heat-map.js";
 import { lossChart } from "./charts/loss-chart.js";
 import { rangeChart } from "./charts/range-chart.js";
@@ -507,6 +508,7 @@ export function buildView(input: ReportInput) {
     loss: lossView(base, estimate.scenarios),
     comparison: comparisonView(base, Number((training.start ?? input.date).slice(0, 4))),
     scenarios: scenarioView(base, estimate.scenarios),
+    actuals: actualsView(proposal, base),
     checklists: input.checklists.map(checklistView),
     policy: input.policy
       ? { name: input.policy.name, verdict: input.policy.verdict, findings: input.policy.findings }
