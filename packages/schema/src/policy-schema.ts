@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { actualsRuleSchema } from "./actuals-policy-schema.js";
 import { FIGURE_KEYS, type FigureKey } from "./figure-keys.js";
 import { kinds, quantity } from "./quantity.js";
 import { identifier, text } from "./text.js";
@@ -85,6 +86,11 @@ export const policySchema = z
     budgets: z.array(budget).optional().describe("Ceilings on figures."),
     checklists: checklistRules.optional(),
     modelCard: modelCardRules.optional(),
+    actuals: z
+      .array(actualsRuleSchema)
+      .max(100)
+      .optional()
+      .describe("Ceilings on measured figures relative to the approved forecast."),
   })
   .describe("A Forecard gating policy.");
 

@@ -4,6 +4,7 @@ import {
   estimateWithScenarios,
   trendExtrapolation,
 } from "@forecard/core-estimates";
+import { renderActuals } from "../actuals-table.js";
 import { proposalCalibration } from "../calibration-file.js";
 import { ExitCode, UserError } from "../errors.js";
 import { estimateDocument } from "../estimate-json.js";
@@ -71,6 +72,7 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
   process.stdout.write(
     renderEstimate(`${proposal.model.name} (${file})`, result.base, samples, seed),
   );
+  process.stdout.write(renderActuals(result.base));
   const { rows, ranks } = compareWithReferences(result.base);
   process.stdout.write(renderComparison(rows, ranks));
   process.stdout.write(renderTrends(trendExtrapolation(result.base)));

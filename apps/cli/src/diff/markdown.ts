@@ -1,4 +1,5 @@
 import { formatQuantity } from "@forecard/core-estimates";
+import { actualsMarkdown } from "./actuals-markdown.js";
 import { describeFigure, type ProposalDiff } from "./compare.js";
 
 /** Hidden marker that lets an action find and update its own pull-request comment. */
@@ -43,6 +44,7 @@ export function formatDiffMarkdown(diff: ProposalDiff): string {
       );
     lines.push("");
   }
+  if (diff.actuals) lines.push(...actualsMarkdown(diff.actuals, cell));
   lines.push("### Inputs", "");
   if (diff.inputs.length === 0) lines.push("No input changed.", "");
   else {

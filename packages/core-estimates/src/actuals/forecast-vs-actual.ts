@@ -6,7 +6,7 @@ export interface ForecastVersusActual {
   key: string;
   unit: string;
   /** Absent when the proposal's inputs did not allow a forecast of this figure. */
-  forecast?: { value: number; p5: number; p95: number };
+  forecast?: { value: number; p5: number; p50: number; p95: number };
   actual: number;
   /** How the actual was obtained. */
   basis: string;
@@ -34,7 +34,7 @@ export function forecastVersusActual(
       withinInterval: figure ? actual.value >= figure.p5 && actual.value <= figure.p95 : false,
     };
     if (figure) {
-      row.forecast = { value: figure.value, p5: figure.p5, p95: figure.p95 };
+      row.forecast = { value: figure.value, p5: figure.p5, p50: figure.p50, p95: figure.p95 };
       if (figure.value !== 0) row.relativeError = (actual.value - figure.value) / figure.value;
     }
     return row;
