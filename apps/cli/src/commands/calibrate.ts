@@ -85,6 +85,14 @@ export async function run(files: string[], options: CalibrateOptions): Promise<n
     `Calibration of ${runs.length} runs, written to ${out}`,
     ...factor("accelerator-hours predicted from compute", calibration.acceleratorHours),
     ...factor("energy per accelerator-hour", calibration.energyPerAcceleratorHour),
+    ...(Math.min(
+      calibration.acceleratorHours?.runs ?? 3,
+      calibration.energyPerAcceleratorHour?.runs ?? 3,
+    ) < 3
+      ? [
+          "  note: a factor fitted on fewer than 3 runs has no measured spread; estimates keep the built-in p5-p95 width",
+        ]
+      : []),
     "Leave-one-out, built-in -> calibrated:",
     ...(accuracy.length ? table(accuracy) : ["  (no run has a forecast and an actual to compare)"]),
   ];
