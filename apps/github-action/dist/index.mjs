@@ -607,8 +607,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -716,13 +716,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item2 of node2.items) {
           const c = getAliasCount(doc, item2, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -2384,9 +2384,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2426,8 +2426,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node2) {
-        const num2 = Number(node2.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num3 = Number(node2.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2866,8 +2866,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node2) {
-        const num2 = Number(node2.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num3 = Number(node2.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3069,23 +3069,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num2 = (n) => n;
+      let num3 = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3675,8 +3675,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3753,12 +3753,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error62.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error62.message += `:
 
 ${lineStr}
@@ -8296,22 +8296,22 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
+      const consume = (value2 = "", num3 = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num3;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -9167,27 +9167,6 @@ var UserError = class extends Error {
     this.lines = all;
   }
 };
-
-// ../../packages/schema/dist/catalog-ids.js
-var ACCELERATOR_IDS = [
-  "nvidia-v100",
-  "nvidia-a100-40gb",
-  "nvidia-a100-80gb",
-  "nvidia-h100-sxm",
-  "nvidia-h100-pcie",
-  "nvidia-h800",
-  "nvidia-h200",
-  "nvidia-b200",
-  "amd-mi250x",
-  "amd-mi300x",
-  "google-tpu-v3",
-  "google-tpu-v4",
-  "google-tpu-v5e",
-  "google-tpu-v5p"
-];
-var TRAINING_PRECISIONS = ["fp32", "tf32", "fp16", "bf16", "fp8"];
-var INFERENCE_PRECISIONS = ["fp32", "fp16", "bf16", "fp8", "int8", "int4"];
-var LOCATION_PATTERN = /^(?:[A-Z]{2}|(?:aws|gcp|azure):[a-z0-9-]{2,40})$/;
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -10416,14 +10395,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -14256,7 +14235,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve6) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -14266,7 +14245,7 @@ function isRecursive(inst, stack, resolve5) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer2 = isRecursive(child, stack, resolve5);
+      const answer2 = isRecursive(child, stack, resolve6);
       if (answer2 > result)
         result = answer2;
     }
@@ -14277,7 +14256,7 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
       if (child > answer2)
         answer2 = child;
     }
@@ -14341,7 +14320,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -14806,8 +14785,8 @@ function az_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getBelarusianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -17454,8 +17433,8 @@ function hu_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one, many) {
-  return Math.abs(count) === 1 ? one : many;
+function getArmenianPlural(count2, one, many) {
+  return Math.abs(count2) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -20193,8 +20172,8 @@ function ro_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getRussianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -29353,6 +29332,146 @@ function lengthOf(input2) {
   return typeof input2 === "string" ? `${input2.length}` : kindOf(input2);
 }
 
+// ../../packages/schema/dist/actuals-policy-schema.js
+var ACTUAL_FIGURE_KEYS = [
+  "time.acceleratorHours",
+  "time.wallClockDays",
+  "training.tokens",
+  "energy.trainingMWh",
+  "carbon.trainingOperationalTCO2e",
+  "carbon.trainingMarketBasedTCO2e"
+];
+var actualsRuleSchema = external_exports.strictObject({
+  id: identifier.describe("Rule id, shown in findings."),
+  figure: external_exports.enum(ACTUAL_FIGURE_KEYS, {
+    error: (iss) => `expected a measurable figure (${ACTUAL_FIGURE_KEYS.join(" | ")}), got ${JSON.stringify(iss.input)}`
+  }).describe("Figure key whose actual is compared."),
+  maxRatio: quantity({ ...kinds.positive, max: 1e3, allowRange: false }).describe("Largest allowed actual / forecast statistic, e.g. 1.2."),
+  statistic: external_exports.enum(["value", "p50", "p95"], {
+    error: (iss) => `expected value, p50 or p95, got ${JSON.stringify(iss.input)}`
+  }).default("p95").describe("Which statistic of the approved forecast the actual is compared with."),
+  severity: external_exports.enum(["error", "warning"], {
+    error: (iss) => `expected error or warning, got ${JSON.stringify(iss.input)}`
+  }).default("error").describe("error fails the check; warning is reported only.")
+}).describe("A ceiling on a measured figure relative to its approved forecast.");
+
+// ../../packages/schema/dist/actuals-schema.js
+var measured = (noun, max = 1e15) => quantity({ ...kinds.nonNegative, noun, max, allowRange: false });
+var amount = (noun) => external_exports.number({ error: (iss) => `expected ${noun}, got ${JSON.stringify(iss.input)}` }).min(0, { error: `expected ${noun} of at least 0` }).max(1e15, { error: `expected ${noun} of at most 1e15` });
+var count = (noun) => amount(noun).int({ error: `expected ${noun}, a whole number` });
+var sha256 = external_exports.string().regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" }).describe("SHA-256 of the imported file.");
+var gap = external_exports.strictObject({
+  series: text(200).describe("The node or accelerator the gap is in."),
+  from: text(40).describe("Timestamp of the last sample before the gap."),
+  to: text(40).describe("Timestamp of the first sample after the gap."),
+  seconds: amount("a number of seconds").describe("Length of the gap, s.")
+}).describe("A stretch of a power log with no samples; it is not integrated, not filled.");
+var clockJump = external_exports.strictObject({
+  series: text(200).describe("The node or accelerator the jump is in."),
+  line: count("a line number").describe("Line of the CSV file."),
+  from: text(40).describe("Timestamp before the jump."),
+  to: text(40).describe("Timestamp at the jump, not after the one before.")
+}).describe("A timestamp not after the previous one; integration restarts after it.");
+var codeCarbonRun = external_exports.strictObject({
+  runId: text(200).describe("CodeCarbon's run_id (or the row number for files without one)."),
+  durationSeconds: amount("a number of seconds").describe("Tracked duration, s."),
+  energyKWh: amount("a number of kWh").describe("energy_consumed, kWh (includes its pue)."),
+  emissionsKg: amount("a number of kg").describe("emissions, kgCO2e (CodeCarbon's grid data).")
+}).describe("One CodeCarbon run: its last (cumulative) row.");
+var codeCarbon = external_exports.strictObject({
+  kind: external_exports.literal("codecarbon").describe("Imported from CodeCarbon's emissions.csv."),
+  file: text(500).describe("Name of the imported file."),
+  sha256,
+  rows: count("a number of rows").describe("Data rows read."),
+  runs: external_exports.array(codeCarbonRun).max(1e4).describe("Per-run totals."),
+  durationHours: amount("a number of hours").describe("Sum of the runs' durations, h."),
+  energyKWh: amount("a number of kWh").describe("Sum of energy_consumed, kWh; CodeCarbon already multiplies by its pue."),
+  emissionsKg: amount("a number of kg").describe("Sum of emissions, kgCO2e, with CodeCarbon's own grid intensity."),
+  acceleratorHours: amount("a number of hours").optional().describe("Sum of duration x gpu_count, h, when every run reports gpu_count."),
+  pue: external_exports.array(external_exports.number()).max(100).optional().describe("Distinct pue values CodeCarbon used."),
+  countries: external_exports.array(text(10)).max(100).optional().describe("Distinct country_iso_code values."),
+  cloudRegions: external_exports.array(text(100)).max(100).optional().describe("Distinct cloud_provider:cloud_region values."),
+  gpuModels: external_exports.array(text(200)).max(100).optional().describe("Distinct gpu_model values."),
+  from: text(40).optional().describe("Earliest timestamp."),
+  to: text(40).optional().describe("Latest timestamp.")
+}).describe("Summary of a CodeCarbon emissions.csv (never its rows).");
+var powerLog = external_exports.strictObject({
+  kind: external_exports.literal("power-log").describe("Imported from a timestamp, watts CSV."),
+  file: text(500).describe("Name of the imported file."),
+  sha256,
+  rows: count("a number of rows").describe("Data rows read."),
+  series: count("a number of series").describe("Nodes or accelerators logged (distinct index, uuid, node or host values; 1 without such a column)."),
+  energyKWh: amount("a number of kWh").describe("Trapezoid integral of the power over time, kWh, at the logged boundary (no PUE)."),
+  coveredHours: amount("a number of hours").describe("Time covered by samples, summed over series, h (gaps excluded)."),
+  gapSeconds: amount("a number of seconds").describe("Total time in gaps, s, not integrated."),
+  gapCount: count("a count").describe("Number of gaps."),
+  gaps: external_exports.array(gap).max(100).describe("The gaps (the first 100)."),
+  clockJumpCount: count("a count").describe("Number of clock jumps."),
+  clockJumps: external_exports.array(clockJump).max(100).describe("Timestamps that went backwards or repeated (the first 100)."),
+  from: text(40).optional().describe("Earliest timestamp."),
+  to: text(40).optional().describe("Latest timestamp.")
+}).describe("Summary of a power log (never its rows).");
+var actualsSchema = external_exports.strictObject({
+  start: isoDate.optional().describe("First day of the run."),
+  end: isoDate.optional().describe("Last day of the run."),
+  acceleratorHours: measured("a number of hours").optional().describe("Accelerator-hours used."),
+  wallClockDays: measured("a number of days", 36500).optional().describe("Wall-clock days, start to end."),
+  tokens: measured("a number of tokens", 1e18).optional().describe("Tokens actually trained."),
+  energyMWh: measured("a number of MWh").optional().describe("Measured facility energy, MWh; overrides the sum of measurements."),
+  pue: quantity({ ...kinds.pue, allowRange: false }).optional().describe("Measured PUE; applied to power logs, which measure accelerators or nodes only."),
+  locationBasedTCO2e: measured("a number of tonnes").optional().describe("Location-based operational emissions as accounted, tCO2e."),
+  marketBasedTCO2e: measured("a number of tonnes").optional().describe("Market-based operational emissions as accounted, tCO2e."),
+  measurements: external_exports.array(external_exports.discriminatedUnion("kind", [codeCarbon, powerLog])).max(100).optional().describe("Summaries written by `forecard actuals import`; their energies add up.")
+}).describe("What the finished run measured; figures compare forecast with actual.");
+
+// ../../packages/schema/dist/calibration-schema.js
+var positive = (noun) => external_exports.number({ error: (iss) => `expected ${noun}, got ${JSON.stringify(iss.input)}` }).positive({ error: `expected ${noun} above 0` }).max(1e6, { error: `expected ${noun} of at most 1e6` });
+var factor = external_exports.strictObject({
+  factor: positive("a factor").describe("exp(median ln(actual / forecast)) over the runs."),
+  sigmaLog: external_exports.number({ error: "expected a number" }).min(0, { error: "expected at least 0" }).max(10, { error: "expected at most 10" }).describe("Spread of ln(actual / forecast), widened for a new run."),
+  runs: external_exports.number({ error: "expected a number of runs" }).int({ error: "expected a whole number of runs" }).min(1, { error: "expected at least 1 run" }).describe("Runs the factor was fitted on.")
+}).describe("A multiplicative correction on the built-in model.");
+var looFigure = external_exports.strictObject({
+  figure: text(100),
+  runs: external_exports.number().int().min(1),
+  medianAbsoluteError: external_exports.strictObject({ before: external_exports.number(), after: external_exports.number() }),
+  coverage: external_exports.strictObject({ before: external_exports.number(), after: external_exports.number() })
+});
+var calibrationSchema = external_exports.strictObject({
+  forecardCalibration: external_exports.literal(1, {
+    error: "expected forecardCalibration: 1 (a file written by forecard calibrate)"
+  }).describe("Version of the calibration format. Always 1."),
+  fittedOn: external_exports.array(external_exports.strictObject({
+    file: text(500),
+    sha256: external_exports.string().regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" }),
+    name: text(200)
+  })).max(1e4).describe("The proposal files (with actuals) the factors were fitted on."),
+  acceleratorHours: factor.optional().describe("On accelerator-hours predicted from compute: utilisation and restart overhead."),
+  energyPerAcceleratorHour: factor.optional().describe("On energy per accelerator-hour: draw, server overhead and PUE."),
+  leaveOneOut: external_exports.array(looFigure).max(10).optional().describe("Leave-one-out accuracy at fit time.")
+}).describe("An organisation's calibration of the built-in model.");
+
+// ../../packages/schema/dist/catalog-ids.js
+var ACCELERATOR_IDS = [
+  "nvidia-v100",
+  "nvidia-a100-40gb",
+  "nvidia-a100-80gb",
+  "nvidia-h100-sxm",
+  "nvidia-h100-pcie",
+  "nvidia-h800",
+  "nvidia-h200",
+  "nvidia-b200",
+  "amd-mi250x",
+  "amd-mi300x",
+  "google-tpu-v3",
+  "google-tpu-v4",
+  "google-tpu-v5e",
+  "google-tpu-v5p"
+];
+var TRAINING_PRECISIONS = ["fp32", "tf32", "fp16", "bf16", "fp8"];
+var INFERENCE_PRECISIONS = ["fp32", "fp16", "bf16", "fp8", "int8", "int4"];
+var LOCATION_PATTERN = /^(?:[A-Z]{2}|(?:aws|gcp|azure):[a-z0-9-]{2,40})$/;
+
 // ../../packages/schema/dist/checklist-schema.js
 var level = external_exports.enum(["low", "medium", "high"], {
   error: (iss) => `expected low, medium or high, got ${JSON.stringify(iss.input)}`
@@ -29484,7 +29603,8 @@ var policySchema = external_exports.strictObject({
   name: text(200).optional().describe("Policy name, shown in reports."),
   budgets: external_exports.array(budget).optional().describe("Ceilings on figures."),
   checklists: checklistRules.optional(),
-  modelCard: modelCardRules.optional()
+  modelCard: modelCardRules.optional(),
+  actuals: external_exports.array(actualsRuleSchema).max(100).optional().describe("Ceilings on measured figures relative to the approved forecast.")
 }).describe("A Forecard gating policy.");
 
 // ../../packages/schema/dist/proposal-schema.js
@@ -29701,7 +29821,12 @@ var proposalSchema = external_exports.strictObject({
   inference: inference.optional(),
   card: card.optional(),
   checklists: external_exports.record(identifier, checklistAnswers).optional().describe("Checklist answers by checklist id."),
-  scenarios: external_exports.array(scenario).max(50, { error: "expected at most 50 scenarios" }).optional()
+  scenarios: external_exports.array(scenario).max(50, { error: "expected at most 50 scenarios" }).optional(),
+  actuals: actualsSchema.optional(),
+  calibration: external_exports.strictObject({
+    file: text(500).describe("Calibration YAML file, relative to the proposal."),
+    sha256: external_exports.string().regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" }).optional().describe("SHA-256 of the file, pinning the reviewed version.")
+  }).optional().describe("An organisation's calibration written by `forecard calibrate`.")
 }).describe("A Forecard training proposal.");
 
 // ../../packages/schema/dist/load-yaml.js
@@ -30028,11 +30153,11 @@ function messageOf(issue2) {
 // ../../packages/schema/dist/merge.js
 var isPlainObject2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 function mergeOverrides(base2, overrides) {
-  for (const key of ["scenarios", "schemaVersion"]) {
+  for (const key of ["scenarios", "schemaVersion", "actuals"]) {
     if (key in overrides)
       return { ok: false, path: [key], message: `a scenario cannot override ${key}` };
   }
-  const { scenarios: _ignored, ...rest } = base2;
+  const { scenarios: _ignored, actuals: _notRun, ...rest } = base2;
   return { ok: true, value: merge2(rest, overrides) };
 }
 function merge2(base2, overrides) {
@@ -30340,19 +30465,372 @@ function peakFlopsPerSecond(accelerator, precision) {
   return void 0;
 }
 
+// ../../packages/core-estimates/dist/catalog/data-stock.js
+var PUBLIC_TEXT_STOCK_TOKENS = { low: 1e14, likely: 3e14, high: 1e15 };
+var HARMLESS_EPOCHS = 4;
+
+// ../../packages/core-estimates/dist/catalog/datacenter.js
+var DEFAULT_PUE = {
+  aws: { value: 1.15, source: "shehabi2024", note: "AWS global fleet PUE 2023-2024 (1.15)" },
+  gcp: { value: 1.1, source: "shehabi2024", note: "Google fleet average PUE (about 1.1)" },
+  azure: { value: 1.12, source: "shehabi2024", note: "Microsoft newest datacenters PUE (1.12)" },
+  other: {
+    value: 1.14,
+    source: "shehabi2024",
+    note: "PUE of US specialised AI datacenters (1.14)"
+  }
+};
+var SERVER_OVERHEAD_FACTOR = {
+  acceleratorsOnly: 1,
+  wholeServer: { value: 1.82, source: "epochCluster2024" }
+};
+var DEFAULT_WUE_L_PER_KWH = {
+  value: 1.8,
+  source: "shehabi2016",
+  note: "average on-site water consumption of US datacenters (1.8 L/kWh)"
+};
+var OFFSITE_WATER_L_PER_KWH = {
+  value: 3.14,
+  source: "li2023water",
+  note: "U.S. average electricity water intensity factor (3.14 L/kWh); used everywhere for lack of per-country factors"
+};
+
 // ../../packages/core-estimates/dist/catalog/embodied.js
 var EMBODIED_KG_CO2E_PER_ACCELERATOR = { low: 150, likely: 318, high: 462.5 };
 var EMBODIED_SOURCES = ["luccioni2023", "chien2023"];
 var SERVICE_LIFE_YEARS = 5;
 var SERVICE_UTILISATION = 0.85;
 
+// ../../packages/core-estimates/dist/catalog/grid-intensity.js
+var WORLD_GRID_INTENSITY = {
+  name: "World average",
+  gCO2ePerKWh: 475,
+  year: 2019,
+  source: "iea2019"
+};
+var COUNTRIES = {
+  AE: { name: "United Arab Emirates", gCO2ePerKWh: 561.13, year: 2022 },
+  AF: { name: "Afghanistan", gCO2ePerKWh: 132.53, year: 2022 },
+  AL: { name: "Albania", gCO2ePerKWh: 24.29, year: 2022 },
+  AM: { name: "Armenia", gCO2ePerKWh: 264.54, year: 2022 },
+  AO: { name: "Angola", gCO2ePerKWh: 174.73, year: 2022 },
+  AR: { name: "Argentina", gCO2ePerKWh: 354.1, year: 2023 },
+  AT: { name: "Austria", gCO2ePerKWh: 110.81, year: 2023 },
+  AU: { name: "Australia", gCO2ePerKWh: 548.69, year: 2023 },
+  AZ: { name: "Azerbaijan", gCO2ePerKWh: 671.39, year: 2022 },
+  BA: { name: "Bosnia and Herzegovina", gCO2ePerKWh: 600, year: 2023 },
+  BD: { name: "Bangladesh", gCO2ePerKWh: 691.41, year: 2023 },
+  BE: { name: "Belgium", gCO2ePerKWh: 138.11, year: 2023 },
+  BG: { name: "Bulgaria", gCO2ePerKWh: 335.33, year: 2023 },
+  BH: { name: "Bahrain", gCO2ePerKWh: 904.62, year: 2022 },
+  BO: { name: "Bolivia", gCO2ePerKWh: 531.69, year: 2023 },
+  BR: { name: "Brazil", gCO2ePerKWh: 98.35, year: 2023 },
+  BW: { name: "Botswana", gCO2ePerKWh: 847.91, year: 2022 },
+  BY: { name: "Belarus", gCO2ePerKWh: 441.74, year: 2022 },
+  CA: { name: "Canada", gCO2ePerKWh: 170.04, year: 2023 },
+  CH: { name: "Switzerland", gCO2ePerKWh: 34.84, year: 2023 },
+  CL: { name: "Chile", gCO2ePerKWh: 291.11, year: 2023 },
+  CM: { name: "Cameroon", gCO2ePerKWh: 305.42, year: 2022 },
+  CN: { name: "China", gCO2ePerKWh: 582.32, year: 2023 },
+  CO: { name: "Colombia", gCO2ePerKWh: 259.51, year: 2023 },
+  CR: { name: "Costa Rica", gCO2ePerKWh: 53.38, year: 2023 },
+  CU: { name: "Cuba", gCO2ePerKWh: 637.61, year: 2022 },
+  CY: { name: "Cyprus", gCO2ePerKWh: 534.32, year: 2023 },
+  CZ: { name: "Czechia", gCO2ePerKWh: 449.72, year: 2023 },
+  DE: { name: "Germany", gCO2ePerKWh: 380.95, year: 2023 },
+  DK: { name: "Denmark", gCO2ePerKWh: 151.65, year: 2023 },
+  DO: { name: "Dominican Republic", gCO2ePerKWh: 580.78, year: 2022 },
+  DZ: { name: "Algeria", gCO2ePerKWh: 634.61, year: 2022 },
+  EC: { name: "Ecuador", gCO2ePerKWh: 150.22, year: 2023 },
+  EE: { name: "Estonia", gCO2ePerKWh: 416.67, year: 2023 },
+  EG: { name: "Egypt", gCO2ePerKWh: 570.31, year: 2023 },
+  ES: { name: "Spain", gCO2ePerKWh: 174.05, year: 2023 },
+  ET: { name: "Ethiopia", gCO2ePerKWh: 24.64, year: 2022 },
+  FI: { name: "Finland", gCO2ePerKWh: 79.16, year: 2023 },
+  FR: { name: "France", gCO2ePerKWh: 56.04, year: 2023 },
+  GB: { name: "United Kingdom", gCO2ePerKWh: 237.59, year: 2023 },
+  GE: { name: "Georgia", gCO2ePerKWh: 167.59, year: 2023 },
+  GH: { name: "Ghana", gCO2ePerKWh: 484, year: 2022 },
+  GR: { name: "Greece", gCO2ePerKWh: 336.57, year: 2023 },
+  GT: { name: "Guatemala", gCO2ePerKWh: 328.27, year: 2022 },
+  HK: { name: "Hong Kong", gCO2ePerKWh: 699.5, year: 2022 },
+  HN: { name: "Honduras", gCO2ePerKWh: 282.26, year: 2022 },
+  HR: { name: "Croatia", gCO2ePerKWh: 204.96, year: 2023 },
+  HU: { name: "Hungary", gCO2ePerKWh: 204.19, year: 2023 },
+  ID: { name: "Indonesia", gCO2ePerKWh: 675.93, year: 2022 },
+  IE: { name: "Ireland", gCO2ePerKWh: 290.81, year: 2023 },
+  IL: { name: "Israel", gCO2ePerKWh: 582.93, year: 2022 },
+  IN: { name: "India", gCO2ePerKWh: 713.44, year: 2023 },
+  IQ: { name: "Iraq", gCO2ePerKWh: 688.81, year: 2022 },
+  IR: { name: "Iran", gCO2ePerKWh: 655.12, year: 2023 },
+  IS: { name: "Iceland", gCO2ePerKWh: 27.68, year: 2022 },
+  IT: { name: "Italy", gCO2ePerKWh: 330.72, year: 2023 },
+  JM: { name: "Jamaica", gCO2ePerKWh: 555.56, year: 2022 },
+  JO: { name: "Jordan", gCO2ePerKWh: 540.92, year: 2022 },
+  JP: { name: "Japan", gCO2ePerKWh: 485.39, year: 2023 },
+  KE: { name: "Kenya", gCO2ePerKWh: 70.49, year: 2023 },
+  KG: { name: "Kyrgyzstan", gCO2ePerKWh: 147.29, year: 2022 },
+  KH: { name: "Cambodia", gCO2ePerKWh: 417.71, year: 2022 },
+  KR: { name: "South Korea", gCO2ePerKWh: 430.57, year: 2023 },
+  KW: { name: "Kuwait", gCO2ePerKWh: 649.16, year: 2023 },
+  KZ: { name: "Kazakhstan", gCO2ePerKWh: 821.39, year: 2023 },
+  LA: { name: "Laos", gCO2ePerKWh: 265.51, year: 2022 },
+  LB: { name: "Lebanon", gCO2ePerKWh: 599, year: 2022 },
+  LK: { name: "Sri Lanka", gCO2ePerKWh: 509.78, year: 2022 },
+  LT: { name: "Lithuania", gCO2ePerKWh: 160.07, year: 2023 },
+  LU: { name: "Luxembourg", gCO2ePerKWh: 105.26, year: 2023 },
+  LV: { name: "Latvia", gCO2ePerKWh: 123.2, year: 2023 },
+  LY: { name: "Libya", gCO2ePerKWh: 818.69, year: 2022 },
+  MA: { name: "Morocco", gCO2ePerKWh: 630.01, year: 2023 },
+  MD: { name: "Moldova", gCO2ePerKWh: 643.46, year: 2023 },
+  ME: { name: "Montenegro", gCO2ePerKWh: 417.07, year: 2023 },
+  MK: { name: "North Macedonia", gCO2ePerKWh: 565.35, year: 2023 },
+  MM: { name: "Myanmar", gCO2ePerKWh: 398.9, year: 2023 },
+  MN: { name: "Mongolia", gCO2ePerKWh: 775.31, year: 2023 },
+  MT: { name: "Malta", gCO2ePerKWh: 459.14, year: 2023 },
+  MX: { name: "Mexico", gCO2ePerKWh: 507.25, year: 2023 },
+  MY: { name: "Malaysia", gCO2ePerKWh: 605.83, year: 2022 },
+  MZ: { name: "Mozambique", gCO2ePerKWh: 135.65, year: 2022 },
+  NA: { name: "Namibia", gCO2ePerKWh: 59.26, year: 2022 },
+  NG: { name: "Nigeria", gCO2ePerKWh: 523.25, year: 2023 },
+  NI: { name: "Nicaragua", gCO2ePerKWh: 265.12, year: 2022 },
+  NL: { name: "Netherlands", gCO2ePerKWh: 267.62, year: 2023 },
+  NO: { name: "Norway", gCO2ePerKWh: 30.08, year: 2023 },
+  NP: { name: "Nepal", gCO2ePerKWh: 24.44, year: 2022 },
+  NZ: { name: "New Zealand", gCO2ePerKWh: 112.76, year: 2023 },
+  OM: { name: "Oman", gCO2ePerKWh: 564.63, year: 2023 },
+  PA: { name: "Panama", gCO2ePerKWh: 161.68, year: 2022 },
+  PE: { name: "Peru", gCO2ePerKWh: 266.48, year: 2023 },
+  PH: { name: "Philippines", gCO2ePerKWh: 610.69, year: 2023 },
+  PK: { name: "Pakistan", gCO2ePerKWh: 440.61, year: 2023 },
+  PL: { name: "Poland", gCO2ePerKWh: 661.93, year: 2023 },
+  PR: { name: "Puerto Rico", gCO2ePerKWh: 678.74, year: 2022 },
+  PT: { name: "Portugal", gCO2ePerKWh: 165.55, year: 2023 },
+  PY: { name: "Paraguay", gCO2ePerKWh: 23.75, year: 2023 },
+  QA: { name: "Qatar", gCO2ePerKWh: 602.5, year: 2023 },
+  RO: { name: "Romania", gCO2ePerKWh: 240.58, year: 2023 },
+  RS: { name: "Serbia", gCO2ePerKWh: 636.06, year: 2023 },
+  RU: { name: "Russia", gCO2ePerKWh: 441.04, year: 2023 },
+  SA: { name: "Saudi Arabia", gCO2ePerKWh: 706.79, year: 2022 },
+  SE: { name: "Sweden", gCO2ePerKWh: 40.7, year: 2023 },
+  SG: { name: "Singapore", gCO2ePerKWh: 470.78, year: 2023 },
+  SI: { name: "Slovenia", gCO2ePerKWh: 231.28, year: 2023 },
+  SK: { name: "Slovakia", gCO2ePerKWh: 116.77, year: 2023 },
+  SN: { name: "Senegal", gCO2ePerKWh: 511.6, year: 2022 },
+  SV: { name: "El Salvador", gCO2ePerKWh: 271.47, year: 2023 },
+  TH: { name: "Thailand", gCO2ePerKWh: 549.58, year: 2023 },
+  TJ: { name: "Tajikistan", gCO2ePerKWh: 116.86, year: 2022 },
+  TM: { name: "Turkmenistan", gCO2ePerKWh: 1306.03, year: 2022 },
+  TN: { name: "Tunisia", gCO2ePerKWh: 563.96, year: 2023 },
+  TR: { name: "Turkey", gCO2ePerKWh: 464.59, year: 2023 },
+  TT: { name: "Trinidad and Tobago", gCO2ePerKWh: 681.53, year: 2022 },
+  TW: { name: "Taiwan", gCO2ePerKWh: 642.38, year: 2023 },
+  TZ: { name: "Tanzania", gCO2ePerKWh: 339.25, year: 2022 },
+  UA: { name: "Ukraine", gCO2ePerKWh: 259.69, year: 2022 },
+  UG: { name: "Uganda", gCO2ePerKWh: 44.53, year: 2022 },
+  US: { name: "United States", gCO2ePerKWh: 369.47, year: 2023 },
+  UY: { name: "Uruguay", gCO2ePerKWh: 128.79, year: 2023 },
+  UZ: { name: "Uzbekistan", gCO2ePerKWh: 1167.6, year: 2022 },
+  VE: { name: "Venezuela", gCO2ePerKWh: 185.8, year: 2022 },
+  VN: { name: "Vietnam", gCO2ePerKWh: 475.45, year: 2023 },
+  YE: { name: "Yemen", gCO2ePerKWh: 566.1, year: 2022 },
+  ZA: { name: "South Africa", gCO2ePerKWh: 707.69, year: 2023 },
+  ZM: { name: "Zambia", gCO2ePerKWh: 111.97, year: 2022 },
+  ZW: { name: "Zimbabwe", gCO2ePerKWh: 297.87, year: 2022 }
+};
+var REGIONS = {
+  "gcp:africa-south1": { country: "South Africa", gCO2ePerKWh: 646, year: 2023, source: "gcp" },
+  "gcp:asia-east1": { country: "Taiwan", gCO2ePerKWh: 451, year: 2023, source: "gcp" },
+  "gcp:asia-east2": { country: "China", gCO2ePerKWh: 360, year: 2023, source: "gcp" },
+  "gcp:asia-northeast1": { country: "Japan", gCO2ePerKWh: 459, year: 2023, source: "gcp" },
+  "gcp:asia-northeast2": { country: "Japan", gCO2ePerKWh: 385, year: 2023, source: "gcp" },
+  "gcp:asia-northeast3": { country: "Korea", gCO2ePerKWh: 378, year: 2023, source: "gcp" },
+  "gcp:asia-south1": { country: "India", gCO2ePerKWh: 648, year: 2023, source: "gcp" },
+  "gcp:asia-south2": { country: "India", gCO2ePerKWh: 529, year: 2023, source: "gcp" },
+  "gcp:asia-southeast1": { country: "Singapore", gCO2ePerKWh: 369, year: 2023, source: "gcp" },
+  "gcp:asia-southeast2": { country: "Indonesia", gCO2ePerKWh: 580, year: 2023, source: "gcp" },
+  "gcp:australia-southeast1": {
+    country: "Australia",
+    gCO2ePerKWh: 501,
+    year: 2023,
+    source: "gcp"
+  },
+  "gcp:australia-southeast2": {
+    country: "Australia",
+    gCO2ePerKWh: 456,
+    year: 2023,
+    source: "gcp"
+  },
+  "gcp:europe-central2": { country: "Poland", gCO2ePerKWh: 723, year: 2023, source: "gcp" },
+  "gcp:europe-north1": { country: "Finland", gCO2ePerKWh: 46, year: 2023, source: "gcp" },
+  "gcp:europe-southwest1": { country: "Spain", gCO2ePerKWh: 131, year: 2023, source: "gcp" },
+  "gcp:europe-west1": { country: "Belgium", gCO2ePerKWh: 122, year: 2023, source: "gcp" },
+  "gcp:europe-west2": { country: "United Kingdom", gCO2ePerKWh: 136, year: 2023, source: "gcp" },
+  "gcp:europe-west3": { country: "Germany", gCO2ePerKWh: 345, year: 2023, source: "gcp" },
+  "gcp:europe-west4": { country: "Netherlands", gCO2ePerKWh: 236, year: 2023, source: "gcp" },
+  "gcp:europe-west6": { country: "Switzerland", gCO2ePerKWh: 59, year: 2023, source: "gcp" },
+  "gcp:europe-west8": { country: "Italy", gCO2ePerKWh: 249, year: 2023, source: "gcp" },
+  "gcp:europe-west9": { country: "France", gCO2ePerKWh: 34, year: 2023, source: "gcp" },
+  "gcp:europe-west10": { country: "Germany", gCO2ePerKWh: 345, year: 2023, source: "gcp" },
+  "gcp:europe-west12": { country: "Italy", gCO2ePerKWh: 249, year: 2023, source: "gcp" },
+  "gcp:me-central2": { country: "Saudi Arabia", gCO2ePerKWh: 569, year: 2023, source: "gcp" },
+  "gcp:me-west1": { country: "Israel", gCO2ePerKWh: 463, year: 2023, source: "gcp" },
+  "gcp:northamerica-northeast1": { country: "Canada", gCO2ePerKWh: 2, year: 2023, source: "gcp" },
+  "gcp:northamerica-northeast2": {
+    country: "Canada",
+    gCO2ePerKWh: 47,
+    year: 2023,
+    source: "gcp"
+  },
+  "gcp:southamerica-east1": { country: "Brazil", gCO2ePerKWh: 56, year: 2023, source: "gcp" },
+  "gcp:southamerica-west1": { country: "Chile", gCO2ePerKWh: 138, year: 2023, source: "gcp" },
+  "gcp:us-central1": { country: "USA", gCO2ePerKWh: 430, year: 2023, source: "gcp" },
+  "gcp:us-east1": { country: "USA", gCO2ePerKWh: 560, year: 2023, source: "gcp" },
+  "gcp:us-east4": { country: "USA", gCO2ePerKWh: 322, year: 2023, source: "gcp" },
+  "gcp:us-east5": { country: "USA", gCO2ePerKWh: 322, year: 2023, source: "gcp" },
+  "gcp:us-south1": { country: "USA", gCO2ePerKWh: 321, year: 2023, source: "gcp" },
+  "gcp:us-west1": { country: "USA", gCO2ePerKWh: 94, year: 2023, source: "gcp" },
+  "gcp:us-west2": { country: "USA", gCO2ePerKWh: 198, year: 2023, source: "gcp" },
+  "gcp:us-west3": { country: "USA", gCO2ePerKWh: 588, year: 2023, source: "gcp" },
+  "gcp:us-west4": { country: "USA", gCO2ePerKWh: 373, year: 2023, source: "gcp" },
+  "aws:us-east-2": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
+  "aws:us-east-1": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
+  "aws:us-west-1": { country: "USA", gCO2ePerKWh: 240.6, year: 2019, source: "mlco2" },
+  "aws:us-west-2": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
+  "aws:ap-east-1": { country: "China", gCO2ePerKWh: 702, year: 2019, source: "mlco2" },
+  "aws:ap-south-1": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
+  "aws:ap-northeast-3": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
+  "aws:ap-northeast-2": { country: "South Korea", gCO2ePerKWh: 517, year: 2019, source: "mlco2" },
+  "aws:ap-southeast-1": { country: "Singapore", gCO2ePerKWh: 419, year: 2019, source: "mlco2" },
+  "aws:ap-southeast-2": { country: "Australia", gCO2ePerKWh: 802, year: 2019, source: "mlco2" },
+  "aws:ap-northeast-1": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
+  "aws:ca-central-1": { country: "Canada", gCO2ePerKWh: 20, year: 2019, source: "mlco2" },
+  "aws:cn-north-1": { country: "China", gCO2ePerKWh: 680, year: 2019, source: "mlco2" },
+  "aws:cn-northwest-1": { country: "China", gCO2ePerKWh: 680, year: 2019, source: "mlco2" },
+  "aws:eu-central-1": { country: "Germany", gCO2ePerKWh: 615, year: 2019, source: "mlco2" },
+  "aws:eu-west-1": { country: "Ireland", gCO2ePerKWh: 617, year: 2019, source: "mlco2" },
+  "aws:eu-west-2": { country: "United Kingdom", gCO2ePerKWh: 623, year: 2019, source: "mlco2" },
+  "aws:eu-west-3": { country: "France", gCO2ePerKWh: 105, year: 2019, source: "mlco2" },
+  "aws:eu-north-1": { country: "Sweden", gCO2ePerKWh: 47, year: 2019, source: "mlco2" },
+  "aws:sa-east-1": { country: "Brazil", gCO2ePerKWh: 205, year: 2019, source: "mlco2" },
+  "aws:us-gov-east-1": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
+  "aws:us-gov-west-1": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
+  "azure:eastasia": { country: "Hong Kong", gCO2ePerKWh: 702, year: 2019, source: "mlco2" },
+  "azure:southeastasia": { country: "Singapore", gCO2ePerKWh: 419, year: 2019, source: "mlco2" },
+  "azure:centralus": { country: "USA", gCO2ePerKWh: 736.6, year: 2019, source: "mlco2" },
+  "azure:eastus": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
+  "azure:eastus2": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
+  "azure:westus": { country: "USA", gCO2ePerKWh: 240.6, year: 2019, source: "mlco2" },
+  "azure:northcentralus": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
+  "azure:southcentralus": { country: "USA", gCO2ePerKWh: 460.4, year: 2019, source: "mlco2" },
+  "azure:northeurope": { country: "Ireland", gCO2ePerKWh: 617, year: 2019, source: "mlco2" },
+  "azure:westeurope": { country: "Netherlands", gCO2ePerKWh: 569, year: 2019, source: "mlco2" },
+  "azure:japanwest": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
+  "azure:japaneast": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
+  "azure:brazilsouth": { country: "Brazil", gCO2ePerKWh: 205, year: 2019, source: "mlco2" },
+  "azure:australiaeast": { country: "Australia", gCO2ePerKWh: 802, year: 2019, source: "mlco2" },
+  "azure:australiasoutheast": {
+    country: "Australia",
+    gCO2ePerKWh: 805,
+    year: 2019,
+    source: "mlco2"
+  },
+  "azure:southindia": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
+  "azure:centralindia": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
+  "azure:westindia": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
+  "azure:canadacentral": { country: "Canada", gCO2ePerKWh: 69.3, year: 2019, source: "mlco2" },
+  "azure:canadaeast": { country: "Canada", gCO2ePerKWh: 20, year: 2019, source: "mlco2" },
+  "azure:uksouth": { country: "United Kingdom", gCO2ePerKWh: 623, year: 2019, source: "mlco2" },
+  "azure:ukwest": { country: "United Kingdom", gCO2ePerKWh: 623, year: 2019, source: "mlco2" },
+  "azure:westcentralus": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
+  "azure:westus2": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
+  "azure:koreacentral": { country: "South Korea", gCO2ePerKWh: 517, year: 2019, source: "mlco2" },
+  "azure:koreasouth": { country: "South Korea", gCO2ePerKWh: 517, year: 2019, source: "mlco2" },
+  "azure:francecentral": { country: "France", gCO2ePerKWh: 105, year: 2019, source: "mlco2" },
+  "azure:francesouth": { country: "France", gCO2ePerKWh: 105, year: 2019, source: "mlco2" },
+  "azure:australiacentral": {
+    country: "Australia",
+    gCO2ePerKWh: 900,
+    year: 2019,
+    source: "mlco2"
+  },
+  "azure:australiacentral2": {
+    country: "Australia",
+    gCO2ePerKWh: 900,
+    year: 2019,
+    source: "mlco2"
+  },
+  "azure:southafricanorth": {
+    country: "South Africa",
+    gCO2ePerKWh: 1009,
+    year: 2019,
+    source: "mlco2"
+  },
+  "azure:southafricawest": {
+    country: "South Africa",
+    gCO2ePerKWh: 1009,
+    year: 2019,
+    source: "mlco2"
+  }
+};
+var LOCATION_IDS = [...Object.keys(COUNTRIES), ...Object.keys(REGIONS)];
+function gridIntensity(location) {
+  const country = COUNTRIES[location];
+  if (country)
+    return { ...country, source: "owid2024" };
+  const region = REGIONS[location];
+  if (region) {
+    return {
+      name: `${location} (${region.country})`,
+      gCO2ePerKWh: region.gCO2ePerKWh,
+      year: region.year,
+      source: region.source === "gcp" ? "googleRegionCarbon2023" : "mlco2Impact2019"
+    };
+  }
+  return void 0;
+}
+
+// ../../packages/core-estimates/dist/catalog/prices.js
+var ACCELERATOR_PRICES = {
+  "nvidia-h100-sxm": { usdPerHour: 2.49, asOf: "2025-06", source: "lambda2025" },
+  "nvidia-h200": { usdPerHour: 5.408, asOf: "2024-12", source: "awsCapacityBlocks2024" },
+  "nvidia-a100-40gb": { usdPerHour: 1.844, asOf: "2024-12", source: "awsCapacityBlocks2024" },
+  "amd-mi300x": { usdPerHour: 1.78, asOf: "2025-06", source: "mi300xPrices2025" }
+};
+
+// ../../packages/core-estimates/dist/catalog/training-defaults.js
+var DEFAULT_MFU = { low: 0.17, likely: 0.42, high: 0.52 };
+var DEFAULT_OVERHEAD_FACTOR = 1.1;
+var MAX_PUBLISHED_MFU = 0.52;
+var CHINCHILLA_TOKENS_PER_PARAMETER = 20;
+var DEFAULT_CONTEXT_LENGTH = 2048;
+
+// ../../packages/core-estimates/dist/catalog/precision.js
+var BYTES_PER_PARAMETER = {
+  fp32: 4,
+  tf32: 4,
+  fp16: 2,
+  bf16: 2,
+  fp8: 1,
+  int8: 1,
+  int4: 0.5
+};
+function optimizerBytesPerParameter(optimizer, precision) {
+  const states = { adamw: 8, adam: 8, sgd: 4, lion: 4, adafactor: 0 };
+  const master = precision === "fp32" || precision === "tf32" ? 0 : 4;
+  return (states[optimizer] ?? 8) + master;
+}
+function gradientBytesPerParameter(precision) {
+  return Math.max(2, BYTES_PER_PARAMETER[precision] ?? 2);
+}
+
 // ../../packages/core-estimates/dist/figures/definition.js
 function product(...factors) {
   let out = 1;
-  for (const factor of factors) {
-    if (factor === void 0)
+  for (const factor2 of factors) {
+    if (factor2 === void 0)
       return void 0;
-    out *= factor;
+    out *= factor2;
   }
   return out;
 }
@@ -30365,6 +30843,565 @@ function perContext(derive) {
       cache.set(context, entry);
     }
     return entry.value;
+  };
+}
+
+// ../../packages/core-estimates/dist/figures/inference.js
+var INFERENCE_BATCH = 64;
+var INFERENCE_EFFICIENCY = 0.5;
+var computeRatio = perContext((context) => context.count && context.transformer?.distinctLayers !== void 0 ? context.count.computeActive / context.count.active : 1);
+var inferencePeak = perContext((context) => context.inferenceAccelerator ? peakFlopsPerSecond(context.inferenceAccelerator, context.inferencePrecision)?.flopsPerSecond : void 0);
+function acceleratorSecondsPerToken(activeParameters, context) {
+  const accelerator = context.inferenceAccelerator;
+  const peak2 = inferencePeak(context);
+  if (!accelerator || !peak2)
+    return void 0;
+  const computeSeconds = 2 * activeParameters * computeRatio(context) / peak2;
+  const bytes = activeParameters * (BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2);
+  const memorySeconds = bytes / (INFERENCE_BATCH * accelerator.memoryBandwidthGBps * 1e9);
+  return Math.max(computeSeconds, memorySeconds) / INFERENCE_EFFICIENCY;
+}
+var roofline = (c) => `max(2 x parameters.active / ${c.inferencePrecision} peak, active weight bytes / (${INFERENCE_BATCH} x bandwidth)) / ${INFERENCE_EFFICIENCY}`;
+var INFERENCE_FIGURES = [
+  {
+    key: "inference.energyPerMillionTokensKWh",
+    unit: "kWh",
+    needs: "the inference section with an accelerator of known power, and a parameter count",
+    compute: (p, _f, c) => {
+      if (p.parametersActive === void 0)
+        return void 0;
+      const seconds = acceleratorSecondsPerToken(p.parametersActive, c);
+      const kWh = product(seconds, p.inferencePowerWatts, p.pue);
+      return kWh === void 0 ? void 0 : kWh * 1e6 / 3600 / 1e3;
+    },
+    explain: (c) => ({
+      formula: `1e6 tokens x ${roofline(c)} s x power W x pue / 3.6e6`,
+      uses: ["parametersActive", "inferencePowerWatts", "pue"],
+      sources: ["pope2022", ...c.inferenceAccelerator ? [c.inferenceAccelerator.source] : []]
+    })
+  },
+  {
+    key: "inference.costPerMillionTokensUsd",
+    unit: "USD",
+    needs: "the inference section, a parameter count and a price for the inference accelerator",
+    compute: (p, _f, c) => {
+      if (p.parametersActive === void 0)
+        return void 0;
+      const seconds = acceleratorSecondsPerToken(p.parametersActive, c);
+      const usd = product(seconds, p.inferenceHourUsd);
+      return usd === void 0 ? void 0 : usd * 1e6 / 3600;
+    },
+    explain: (c) => ({
+      formula: `1e6 tokens x ${roofline(c)} s / 3600 x accelerator-hour price`,
+      uses: ["parametersActive", "inferenceHourUsd"],
+      sources: ["pope2022", ...c.inputs.inferenceHourUsd?.sources ?? []]
+    })
+  },
+  {
+    key: "inference.annualTCO2e",
+    unit: "tCO2e",
+    needs: "inference.tokensPerDay and the energy per million tokens",
+    compute: (p, f) => {
+      const kg = product(f["inference.energyPerMillionTokensKWh"], p.tokensPerDay, 365, p.carbonIntensity);
+      return kg === void 0 ? void 0 : kg / 1e6 / 1e3;
+    },
+    explain: (c) => ({
+      formula: "inference.energyPerMillionTokensKWh x tokensPerDay / 1e6 x 365 x carbonIntensity / 1000",
+      uses: ["inference.energyPerMillionTokensKWh", "tokensPerDay", "carbonIntensity"],
+      sources: c.inputs.carbonIntensity?.sources ?? []
+    })
+  },
+  {
+    key: "inference.lifetimeTCO2e",
+    unit: "tCO2e",
+    needs: "inference.tokensPerDay",
+    compute: (p, f) => product(f["inference.annualTCO2e"], p.inferenceYears),
+    explain: () => ({
+      formula: "inference.annualTCO2e x inference.years",
+      uses: ["inference.annualTCO2e", "inferenceYears"],
+      sources: []
+    })
+  }
+];
+
+// ../../packages/core-estimates/dist/parameters.js
+var num = (q) => q;
+function countParameters(t) {
+  const d = num(t.hiddenSize);
+  const layers = num(t.layers);
+  const heads = num(t.attentionHeads);
+  const kvHeads = num(t.kvHeads ?? heads);
+  const headDim = num(t.headDim ?? d / heads);
+  const ffn = num(t.ffnHiddenSize ?? 4 * d);
+  const vocab = num(t.vocabSize);
+  const gated = t.ffnActivation === "swiglu" || t.ffnActivation === "geglu";
+  const bias = t.bias ?? false;
+  const normWidth = t.normalization === "layernorm" ? 2 * d : d;
+  const q = heads * headDim;
+  const kv = kvHeads * headDim;
+  const attention = d * q + 2 * d * kv + q * d + (bias ? q + 2 * kv + d : 0);
+  const expert = (gated ? 3 : 2) * d * ffn + (bias ? (gated ? 2 : 1) * ffn + d : 0);
+  const norms = 2 * normWidth;
+  const moe2 = t.moe;
+  const moeEvery = num(moe2?.layerEvery ?? 1);
+  const moeLayers = moe2 ? Math.floor(layers / moeEvery) : 0;
+  const denseLayers = layers - moeLayers;
+  const experts = num(moe2?.experts ?? 0);
+  const activeExperts = num(moe2?.activeExperts ?? 0);
+  const shared = num(moe2?.sharedExperts ?? 0);
+  const router = d * experts;
+  const feedForwardTotal = denseLayers * expert + moeLayers * (experts + shared) * expert;
+  const feedForwardActive = denseLayers * expert + moeLayers * (activeExperts + shared) * expert;
+  const positions = t.positionEmbedding === "learned" ? num(t.contextLength ?? 2048) * d : 0;
+  const embedding = vocab * d * (t.tiedEmbeddings ? 1 : 2) + positions;
+  const other = layers * norms + moeLayers * router + normWidth;
+  const attentionTotal = layers * attention;
+  const computeActive = embedding + attentionTotal + feedForwardActive + other;
+  const share = num(t.distinctLayers ?? layers) / layers;
+  const layerShare = (n) => n * share;
+  const stored = (feedForward) => embedding + layerShare(attentionTotal + feedForward + layers * norms + moeLayers * router) + normWidth;
+  return {
+    total: stored(feedForwardTotal),
+    active: stored(feedForwardActive),
+    embedding,
+    attention: layerShare(attentionTotal),
+    feedForward: layerShare(feedForwardTotal),
+    other: layerShare(layers * norms + moeLayers * router) + normWidth,
+    computeActive
+  };
+}
+
+// ../../packages/core-estimates/dist/scaling-law.js
+var HOFFMANN_2022 = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+var BESIROGLU_2024 = {
+  E: 1.8172,
+  A: 482.01,
+  B: 2085.43,
+  alpha: 0.3478,
+  beta: 0.3658
+};
+function chinchillaLoss(parameters, tokens, law) {
+  return law.E + law.A / parameters ** law.alpha + law.B / tokens ** law.beta;
+}
+
+// ../../packages/core-estimates/dist/inputs.js
+var INPUT_KEYS = [
+  "parametersTotal",
+  "parametersActive",
+  "parametersCompute",
+  "tokens",
+  "flops",
+  "acceleratorCount",
+  "mfu",
+  "acceleratorHours",
+  "wallClockDays",
+  "powerWatts",
+  "serverOverheadFactor",
+  "overheadFactor",
+  "pue",
+  "carbonIntensity",
+  "carbonFreeEnergyShare",
+  "wue",
+  "offsiteWaterLPerKWh",
+  "acceleratorHourUsd",
+  "acceleratorPriceUsd",
+  "serviceLifeYears",
+  "electricityUsdPerKWh",
+  "embodiedKgPerAccelerator",
+  "tokensPerDay",
+  "inferenceYears",
+  "inferencePowerWatts",
+  "inferenceHourUsd",
+  "publicTextStockTokens"
+];
+function providerOf(location) {
+  const prefix = location?.split(":")[0];
+  return prefix === "aws" || prefix === "gcp" || prefix === "azure" ? prefix : "other";
+}
+function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
+  const inputs = {};
+  const assumptions = [];
+  const warnings = [];
+  const own2 = (key, value, path) => {
+    if (value !== void 0)
+      inputs[key] = { value, path, sources: ["owner"] };
+  };
+  const assume = (key, path, value, sources, note) => {
+    if (key)
+      inputs[key] = { value, path, sources };
+    assumptions.push({ path, value, sources, note });
+  };
+  const architecture2 = proposal.architecture ?? {};
+  const transformer2 = architecture2.transformer;
+  const count2 = transformer2 ? countParameters(transformer2) : void 0;
+  own2("parametersTotal", architecture2.parameters, "architecture.parameters");
+  if (!inputs.parametersTotal && count2) {
+    inputs.parametersTotal = {
+      value: count2.total,
+      path: "architecture.transformer",
+      sources: ["narayanan2021"]
+    };
+  }
+  own2("parametersActive", architecture2.activeParameters, "architecture.activeParameters");
+  if (!inputs.parametersActive && count2 && transformer2?.moe) {
+    inputs.parametersActive = {
+      value: count2.active,
+      path: "architecture.transformer.moe",
+      sources: ["narayanan2021"]
+    };
+  }
+  if (!inputs.parametersActive && inputs.parametersTotal) {
+    inputs.parametersActive = { ...inputs.parametersTotal };
+  }
+  if (count2 && transformer2?.distinctLayers !== void 0 && inputs.parametersActive) {
+    const ratio = count2.computeActive / count2.active;
+    const value = inputs.parametersActive.value;
+    inputs.parametersCompute = {
+      value: typeof value === "number" ? value * ratio : { low: value.low * ratio, likely: value.likely * ratio, high: value.high * ratio },
+      path: "architecture.transformer.distinctLayers",
+      sources: ["narayanan2021"]
+    };
+  }
+  const training2 = proposal.training ?? {};
+  const computeOptimalTokens = training2.tokens === "compute-optimal";
+  if (training2.tokens !== void 0 && training2.tokens !== "compute-optimal") {
+    own2("tokens", training2.tokens, "training.tokens");
+  }
+  own2("flops", training2.flops, "training.flops");
+  own2("acceleratorCount", training2.acceleratorCount, "training.acceleratorCount");
+  own2("acceleratorHours", training2.acceleratorHours, "training.acceleratorHours");
+  own2("wallClockDays", training2.wallClockDays, "training.wallClockDays");
+  const trainingPrecision = training2.precision ?? "bf16";
+  if (!training2.precision)
+    assumptions.push({
+      path: "training.precision",
+      value: "bf16",
+      sources: [],
+      note: "bf16 mixed precision, the common choice for large models"
+    });
+  const optimizer = training2.optimizer ?? "adamw";
+  if (!training2.optimizer)
+    assumptions.push({
+      path: "training.optimizer",
+      value: "adamw",
+      sources: [],
+      note: "AdamW, the common choice for large models"
+    });
+  const accelerator = training2.accelerator ? ACCELERATORS[training2.accelerator] : void 0;
+  const derivesHours = !inputs.acceleratorHours && !(inputs.wallClockDays && inputs.acceleratorCount);
+  if (training2.mfu !== void 0)
+    own2("mfu", training2.mfu, "training.mfu");
+  else if (derivesHours)
+    assume("mfu", "training.mfu", DEFAULT_MFU, ["calibration"], "model FLOPs utilisation calibrated on published runs");
+  if (training2.overheadFactor !== void 0)
+    own2("overheadFactor", training2.overheadFactor, "training.overheadFactor");
+  else if (derivesHours)
+    assume("overheadFactor", "training.overheadFactor", DEFAULT_OVERHEAD_FACTOR, ["calibration"], "10% extra accelerator-hours for restarts, failures and evaluation");
+  if (training2.powerWatts !== void 0)
+    own2("powerWatts", training2.powerWatts, "training.powerWatts");
+  else if (accelerator?.tdpWatts) {
+    assume("powerWatts", "training.powerWatts", accelerator.tdpWatts, [accelerator.source], `${accelerator.name} at its TDP (${accelerator.tdpWatts} W): an upper bound on average draw`);
+  } else if (accelerator) {
+    assumptions.push({
+      path: "training.powerWatts",
+      value: null,
+      sources: [accelerator.source],
+      note: `${accelerator.name} has no published power; give training.powerWatts for energy figures`
+    });
+  }
+  const datacenter2 = proposal.datacenter ?? {};
+  if (datacenter2.accountingBoundary === "servers") {
+    assume("serverOverheadFactor", "datacenter.accountingBoundary", SERVER_OVERHEAD_FACTOR.wholeServer.value, [SERVER_OVERHEAD_FACTOR.wholeServer.source], "whole servers: accelerator power x 1.82 for CPUs, memory, network and fans");
+  }
+  const location = datacenter2.location;
+  const provider = providerOf(location);
+  if (datacenter2.pue !== void 0)
+    own2("pue", datacenter2.pue, "datacenter.pue");
+  else
+    assume("pue", "datacenter.pue", DEFAULT_PUE[provider].value, [DEFAULT_PUE[provider].source], DEFAULT_PUE[provider].note);
+  if (datacenter2.carbonIntensity !== void 0)
+    own2("carbonIntensity", datacenter2.carbonIntensity, "datacenter.carbonIntensity");
+  else {
+    const grid = location ? gridIntensity(location) : void 0;
+    if (location && !grid) {
+      const nearest = suggest(location, LOCATION_IDS);
+      warnings.push({
+        code: "UNKNOWN_LOCATION",
+        path: "datacenter.location",
+        message: `location ${location} is not in the grid catalog${nearest ? ` (did you mean ${nearest}?)` : ""}; the world average is used`
+      });
+    }
+    const row = grid ?? WORLD_GRID_INTENSITY;
+    assume("carbonIntensity", "datacenter.carbonIntensity", row.gCO2ePerKWh / 1e3, [row.source], `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year})`);
+  }
+  if (datacenter2.carbonFreeEnergyShare !== void 0)
+    own2("carbonFreeEnergyShare", datacenter2.carbonFreeEnergyShare, "datacenter.carbonFreeEnergyShare");
+  else
+    assume("carbonFreeEnergyShare", "datacenter.carbonFreeEnergyShare", 0, [], "no carbon-free energy contracts: market-based equals location-based");
+  if (datacenter2.wue !== void 0)
+    own2("wue", datacenter2.wue, "datacenter.wue");
+  else
+    assume("wue", "datacenter.wue", DEFAULT_WUE_L_PER_KWH.value, [DEFAULT_WUE_L_PER_KWH.source], DEFAULT_WUE_L_PER_KWH.note);
+  assume("offsiteWaterLPerKWh", "datacenter.offsiteWaterLPerKWh", OFFSITE_WATER_L_PER_KWH.value, [OFFSITE_WATER_L_PER_KWH.source], OFFSITE_WATER_L_PER_KWH.note);
+  assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES, "manufacturing footprint per accelerator incl. server share; no vendor publishes one");
+  assume("publicTextStockTokens", "data.publicTextStockTokens", PUBLIC_TEXT_STOCK_TOKENS, ["villalobos2024"], "effective stock of public human-generated text");
+  const cost2 = proposal.cost ?? {};
+  const costModel = cost2.model ?? "rental";
+  own2("electricityUsdPerKWh", datacenter2.electricityUsdPerKWh, "datacenter.electricityUsdPerKWh");
+  own2("acceleratorPriceUsd", cost2.acceleratorPriceUsd, "cost.acceleratorPriceUsd");
+  if (cost2.serviceLifeYears !== void 0)
+    own2("serviceLifeYears", cost2.serviceLifeYears, "cost.serviceLifeYears");
+  else if (costModel === "ownership")
+    assume("serviceLifeYears", "cost.serviceLifeYears", SERVICE_LIFE_YEARS, ["faiz2024"], "hardware amortised over a 5-year service life");
+  if (cost2.acceleratorHourUsd !== void 0)
+    own2("acceleratorHourUsd", cost2.acceleratorHourUsd, "cost.acceleratorHourUsd");
+  else if (accelerator && ACCELERATOR_PRICES[accelerator.id]) {
+    const price = ACCELERATOR_PRICES[accelerator.id];
+    if (price)
+      assume("acceleratorHourUsd", "cost.acceleratorHourUsd", price.usdPerHour, [price.source], `${accelerator.name} rental price as of ${price.asOf}`);
+  }
+  const inference2 = proposal.inference;
+  if (inference2) {
+    assumptions.push({
+      path: "inference.batch",
+      value: INFERENCE_BATCH,
+      sources: ["pope2022"],
+      note: "sequences decoded together per model replica"
+    }, {
+      path: "inference.efficiency",
+      value: INFERENCE_EFFICIENCY,
+      sources: ["pope2022"],
+      note: "share of the compute or bandwidth bound a serving stack reaches"
+    });
+  }
+  const inferenceAccelerator = inference2 ? inference2.accelerator ? ACCELERATORS[inference2.accelerator] : accelerator : void 0;
+  const inferencePrecision = inference2?.precision ?? "bf16";
+  own2("tokensPerDay", inference2?.tokensPerDay, "inference.tokensPerDay");
+  own2("inferenceYears", inference2?.years ?? (inference2?.tokensPerDay ? 1 : void 0), "inference.years");
+  if (inferenceAccelerator?.tdpWatts) {
+    inputs.inferencePowerWatts = {
+      value: inferenceAccelerator.tdpWatts,
+      path: "inference.accelerator",
+      sources: [inferenceAccelerator.source]
+    };
+  }
+  const samePricing = inferenceAccelerator && inferenceAccelerator.id === accelerator?.id;
+  if (samePricing && inputs.acceleratorHourUsd)
+    inputs.inferenceHourUsd = { ...inputs.acceleratorHourUsd, path: "cost.acceleratorHourUsd" };
+  else if (inferenceAccelerator && ACCELERATOR_PRICES[inferenceAccelerator.id]) {
+    const price = ACCELERATOR_PRICES[inferenceAccelerator.id];
+    if (price)
+      inputs.inferenceHourUsd = {
+        value: price.usdPerHour,
+        path: "inference.accelerator",
+        sources: [price.source]
+      };
+  }
+  return {
+    inputs,
+    transformer: transformer2,
+    count: count2,
+    accelerator,
+    inferenceAccelerator,
+    trainingPrecision,
+    inferencePrecision,
+    optimizer,
+    computeOptimalTokens,
+    costModel,
+    law: scalingLaw === "besiroglu2024" ? BESIROGLU_2024 : HOFFMANN_2022,
+    scalingLaw,
+    assumptions,
+    warnings
+  };
+}
+function likelyPoint(context) {
+  const point = {};
+  for (const key of INPUT_KEYS) {
+    const input2 = context.inputs[key];
+    if (input2)
+      point[key] = likely(input2.value);
+  }
+  return point;
+}
+
+// ../../packages/core-estimates/dist/actuals/actual-figures.js
+var num2 = (value) => value;
+function fileList(measurements) {
+  return measurements.map((m) => `${m.file} (SHA-256 ${m.sha256.slice(0, 12)})`).join(", ");
+}
+function measuredEnergy(measurements, pue) {
+  return measurements.reduce((sum, m) => sum + Number(m.energyKWh) * (m.kind === "codecarbon" ? 1 : pue), 0);
+}
+function energyBasis(actuals, measurements, pue) {
+  const logs = measurements.filter((m) => m.kind === "power-log");
+  const codeCarbon2 = measurements.filter((m) => m.kind === "codecarbon");
+  const parts = [
+    ...codeCarbon2.length ? [`CodeCarbon energy_consumed (with its own PUE) of ${fileList(codeCarbon2)}`] : [],
+    ...logs.length ? [
+      `power log ${fileList(logs)} integrated (trapezoid, gaps not filled) x ${actuals.pue !== void 0 ? `measured PUE ${pue}` : `the forecast's PUE ${pue}`}`
+    ] : []
+  ];
+  return `measured: ${parts.join(" + ")}`;
+}
+function actualFigures(proposal) {
+  const actuals = proposal.actuals;
+  if (!actuals)
+    return {};
+  const out = {};
+  const measurements = actuals.measurements ?? [];
+  const point = likelyPoint(resolveInputs(proposal));
+  const pue = num2(actuals.pue) ?? point.pue ?? 1;
+  const hours = num2(actuals.acceleratorHours);
+  const codeCarbonHours = measurements.every((m) => m.kind === "codecarbon" && m.acceleratorHours !== void 0) ? measurements.reduce((s, m) => s + (m.kind === "codecarbon" ? Number(m.acceleratorHours ?? 0) : 0), 0) : void 0;
+  if (hours !== void 0)
+    out["time.acceleratorHours"] = { value: hours, unit: "h", basis: "actuals.acceleratorHours" };
+  else if (codeCarbonHours !== void 0 && measurements.length > 0)
+    out["time.acceleratorHours"] = {
+      value: codeCarbonHours,
+      unit: "h",
+      basis: `measured: CodeCarbon duration x gpu_count of ${fileList(measurements)}`
+    };
+  const days = num2(actuals.wallClockDays);
+  if (days !== void 0)
+    out["time.wallClockDays"] = { value: days, unit: "d", basis: "actuals.wallClockDays" };
+  const tokens = num2(actuals.tokens);
+  if (tokens !== void 0)
+    out["training.tokens"] = { value: tokens, unit: "tokens", basis: "actuals.tokens" };
+  const energyMWh = num2(actuals.energyMWh);
+  if (energyMWh !== void 0)
+    out["energy.trainingMWh"] = { value: energyMWh, unit: "MWh", basis: "actuals.energyMWh" };
+  else if (measurements.length > 0)
+    out["energy.trainingMWh"] = {
+      value: measuredEnergy(measurements, pue) / 1e3,
+      unit: "MWh",
+      basis: energyBasis(actuals, measurements, pue)
+    };
+  const location = num2(actuals.locationBasedTCO2e);
+  const energy = out["energy.trainingMWh"];
+  if (location !== void 0) {
+    out["carbon.trainingOperationalTCO2e"] = {
+      value: location,
+      unit: "tCO2e",
+      basis: "actuals.locationBasedTCO2e"
+    };
+  } else if (energyMWh === void 0 && measurements.length > 0 && measurements.every((m) => m.kind === "codecarbon")) {
+    const kg = measurements.reduce((s, m) => s + (m.kind === "codecarbon" ? Number(m.emissionsKg) : 0), 0);
+    out["carbon.trainingOperationalTCO2e"] = {
+      value: kg / 1e3,
+      unit: "tCO2e",
+      basis: `measured: CodeCarbon emissions (its own grid intensity) of ${fileList(measurements)}`
+    };
+  } else if (energy && point.carbonIntensity !== void 0) {
+    out["carbon.trainingOperationalTCO2e"] = {
+      value: energy.value * point.carbonIntensity,
+      unit: "tCO2e",
+      basis: `measured energy x the forecast's grid intensity ${point.carbonIntensity} kgCO2e/kWh`
+    };
+  }
+  const market = num2(actuals.marketBasedTCO2e);
+  if (market !== void 0)
+    out["carbon.trainingMarketBasedTCO2e"] = {
+      value: market,
+      unit: "tCO2e",
+      basis: "actuals.marketBasedTCO2e"
+    };
+  return out;
+}
+
+// ../../packages/core-estimates/dist/actuals/forecast-vs-actual.js
+function forecastVersusActual(figures, actuals) {
+  return Object.entries(actuals).map(([key, actual]) => {
+    const figure = figures[key];
+    const row = {
+      key,
+      unit: actual.unit,
+      actual: actual.value,
+      basis: actual.basis,
+      withinInterval: figure ? actual.value >= figure.p5 && actual.value <= figure.p95 : false
+    };
+    if (figure) {
+      row.forecast = { value: figure.value, p5: figure.p5, p50: figure.p50, p95: figure.p95 };
+      if (figure.value !== 0)
+        row.relativeError = (actual.value - figure.value) / figure.value;
+    }
+    return row;
+  });
+}
+
+// ../../packages/core-estimates/dist/calibration/apply-calibration.js
+var Z95 = 1.6449;
+function scaled(figure, factor2, sigmaLog) {
+  const median = figure.p50 * factor2;
+  const widen = (logWidth) => Math.sqrt(logWidth ** 2 + (Z95 * sigmaLog) ** 2);
+  const below = figure.p5 > 0 && figure.p50 > 0 ? Math.log(figure.p50 / figure.p5) : 0;
+  const above = figure.p95 > 0 && figure.p50 > 0 ? Math.log(figure.p95 / figure.p50) : 0;
+  return {
+    ...figure,
+    value: figure.value * factor2,
+    p50: median,
+    p5: median * Math.exp(-widen(below)),
+    p95: median * Math.exp(widen(above)),
+    formula: `${figure.formula}; x calibration factor ${Number(factor2.toPrecision(4))}`,
+    inputs: [...figure.inputs, "calibration"]
+  };
+}
+var combine = (a, b) => ({
+  factor: (a?.factor ?? 1) * (b?.factor ?? 1),
+  sigmaLog: Math.hypot(a?.sigmaLog ?? 0, b?.sigmaLog ?? 0)
+});
+var HOURS_ONLY = ["carbon.embodiedTCO2e", "cost.trainingUsd"];
+var ENERGY = [
+  "energy.trainingMWh",
+  "carbon.trainingOperationalTCO2e",
+  "carbon.trainingMarketBasedTCO2e",
+  "water.trainingKL",
+  "cost.electricityUsd"
+];
+function applyCalibration(figures, calibration) {
+  const out = { ...figures };
+  const hours = figures["time.acceleratorHours"];
+  const predicted = hours?.inputs.includes("compute.trainingFlops") ?? false;
+  const h = predicted ? calibration.acceleratorHours : void 0;
+  const apply = (key, factor2) => {
+    const figure = out[key];
+    if (figure && (factor2.factor !== 1 || factor2.sigmaLog !== 0))
+      out[key] = scaled(figure, factor2.factor, factor2.sigmaLog);
+  };
+  apply("time.acceleratorHours", combine(h, void 0));
+  if (figures["time.wallClockDays"]?.inputs.includes("time.acceleratorHours"))
+    apply("time.wallClockDays", combine(h, void 0));
+  for (const key of HOURS_ONLY)
+    apply(key, combine(h, void 0));
+  for (const key of ENERGY)
+    apply(key, combine(h, calibration.energyPerAcceleratorHour));
+  const operational = out["carbon.trainingOperationalTCO2e"];
+  const total = figures["carbon.trainingTotalTCO2e"];
+  if (operational && total) {
+    const value = operational.value + (out["carbon.embodiedTCO2e"]?.value ?? 0);
+    const ratio = total.value === 0 ? 1 : value / total.value;
+    out["carbon.trainingTotalTCO2e"] = {
+      ...total,
+      value,
+      p5: total.p5 * ratio,
+      p50: total.p50 * ratio,
+      p95: total.p95 * ratio
+    };
+  }
+  return out;
+}
+function calibrationAssumption(calibration, source) {
+  const parts = [
+    calibration.acceleratorHours ? `accelerator-hours predicted from compute x ${Number(calibration.acceleratorHours.factor.toPrecision(4))} (${calibration.acceleratorHours.runs} runs)` : void 0,
+    calibration.energyPerAcceleratorHour ? `energy per accelerator-hour x ${Number(calibration.energyPerAcceleratorHour.factor.toPrecision(4))} (${calibration.energyPerAcceleratorHour.runs} runs)` : void 0
+  ].filter(Boolean);
+  return {
+    path: "calibration",
+    value: {
+      acceleratorHoursFactor: calibration.acceleratorHours?.factor ?? 1,
+      energyPerAcceleratorHourFactor: calibration.energyPerAcceleratorHour?.factor ?? 1
+    },
+    sources: [source],
+    note: `organisation calibration on top of the built-in model: ${parts.join("; ") || "no factors"}; p5-p95 widened by the runs' spread`
   };
 }
 
@@ -30559,123 +31596,6 @@ var FOOTPRINT_FIGURES = [
     }
   }
 ];
-
-// ../../packages/core-estimates/dist/catalog/precision.js
-var BYTES_PER_PARAMETER = {
-  fp32: 4,
-  tf32: 4,
-  fp16: 2,
-  bf16: 2,
-  fp8: 1,
-  int8: 1,
-  int4: 0.5
-};
-function optimizerBytesPerParameter(optimizer, precision) {
-  const states = { adamw: 8, adam: 8, sgd: 4, lion: 4, adafactor: 0 };
-  const master = precision === "fp32" || precision === "tf32" ? 0 : 4;
-  return (states[optimizer] ?? 8) + master;
-}
-function gradientBytesPerParameter(precision) {
-  return Math.max(2, BYTES_PER_PARAMETER[precision] ?? 2);
-}
-
-// ../../packages/core-estimates/dist/figures/inference.js
-var INFERENCE_BATCH = 64;
-var INFERENCE_EFFICIENCY = 0.5;
-var computeRatio = perContext((context) => context.count && context.transformer?.distinctLayers !== void 0 ? context.count.computeActive / context.count.active : 1);
-var inferencePeak = perContext((context) => context.inferenceAccelerator ? peakFlopsPerSecond(context.inferenceAccelerator, context.inferencePrecision)?.flopsPerSecond : void 0);
-function acceleratorSecondsPerToken(activeParameters, context) {
-  const accelerator = context.inferenceAccelerator;
-  const peak2 = inferencePeak(context);
-  if (!accelerator || !peak2)
-    return void 0;
-  const computeSeconds = 2 * activeParameters * computeRatio(context) / peak2;
-  const bytes = activeParameters * (BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2);
-  const memorySeconds = bytes / (INFERENCE_BATCH * accelerator.memoryBandwidthGBps * 1e9);
-  return Math.max(computeSeconds, memorySeconds) / INFERENCE_EFFICIENCY;
-}
-var roofline = (c) => `max(2 x parameters.active / ${c.inferencePrecision} peak, active weight bytes / (${INFERENCE_BATCH} x bandwidth)) / ${INFERENCE_EFFICIENCY}`;
-var INFERENCE_FIGURES = [
-  {
-    key: "inference.energyPerMillionTokensKWh",
-    unit: "kWh",
-    needs: "the inference section with an accelerator of known power, and a parameter count",
-    compute: (p, _f, c) => {
-      if (p.parametersActive === void 0)
-        return void 0;
-      const seconds = acceleratorSecondsPerToken(p.parametersActive, c);
-      const kWh = product(seconds, p.inferencePowerWatts, p.pue);
-      return kWh === void 0 ? void 0 : kWh * 1e6 / 3600 / 1e3;
-    },
-    explain: (c) => ({
-      formula: `1e6 tokens x ${roofline(c)} s x power W x pue / 3.6e6`,
-      uses: ["parametersActive", "inferencePowerWatts", "pue"],
-      sources: ["pope2022", ...c.inferenceAccelerator ? [c.inferenceAccelerator.source] : []]
-    })
-  },
-  {
-    key: "inference.costPerMillionTokensUsd",
-    unit: "USD",
-    needs: "the inference section, a parameter count and a price for the inference accelerator",
-    compute: (p, _f, c) => {
-      if (p.parametersActive === void 0)
-        return void 0;
-      const seconds = acceleratorSecondsPerToken(p.parametersActive, c);
-      const usd = product(seconds, p.inferenceHourUsd);
-      return usd === void 0 ? void 0 : usd * 1e6 / 3600;
-    },
-    explain: (c) => ({
-      formula: `1e6 tokens x ${roofline(c)} s / 3600 x accelerator-hour price`,
-      uses: ["parametersActive", "inferenceHourUsd"],
-      sources: ["pope2022", ...c.inputs.inferenceHourUsd?.sources ?? []]
-    })
-  },
-  {
-    key: "inference.annualTCO2e",
-    unit: "tCO2e",
-    needs: "inference.tokensPerDay and the energy per million tokens",
-    compute: (p, f) => {
-      const kg = product(f["inference.energyPerMillionTokensKWh"], p.tokensPerDay, 365, p.carbonIntensity);
-      return kg === void 0 ? void 0 : kg / 1e6 / 1e3;
-    },
-    explain: (c) => ({
-      formula: "inference.energyPerMillionTokensKWh x tokensPerDay / 1e6 x 365 x carbonIntensity / 1000",
-      uses: ["inference.energyPerMillionTokensKWh", "tokensPerDay", "carbonIntensity"],
-      sources: c.inputs.carbonIntensity?.sources ?? []
-    })
-  },
-  {
-    key: "inference.lifetimeTCO2e",
-    unit: "tCO2e",
-    needs: "inference.tokensPerDay",
-    compute: (p, f) => product(f["inference.annualTCO2e"], p.inferenceYears),
-    explain: () => ({
-      formula: "inference.annualTCO2e x inference.years",
-      uses: ["inference.annualTCO2e", "inferenceYears"],
-      sources: []
-    })
-  }
-];
-
-// ../../packages/core-estimates/dist/catalog/training-defaults.js
-var DEFAULT_MFU = { low: 0.17, likely: 0.42, high: 0.52 };
-var DEFAULT_OVERHEAD_FACTOR = 1.1;
-var MAX_PUBLISHED_MFU = 0.52;
-var CHINCHILLA_TOKENS_PER_PARAMETER = 20;
-var DEFAULT_CONTEXT_LENGTH = 2048;
-
-// ../../packages/core-estimates/dist/scaling-law.js
-var HOFFMANN_2022 = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
-var BESIROGLU_2024 = {
-  E: 1.8172,
-  A: 482.01,
-  B: 2085.43,
-  alpha: 0.3478,
-  beta: 0.3658
-};
-function chinchillaLoss(parameters, tokens, law) {
-  return law.E + law.A / parameters ** law.alpha + law.B / tokens ** law.beta;
-}
 
 // ../../packages/core-estimates/dist/figures/scale.js
 var shapeOf = perContext((context) => {
@@ -31011,620 +31931,6 @@ function evaluate(point, context, computed = {}) {
   return computed;
 }
 
-// ../../packages/core-estimates/dist/catalog/data-stock.js
-var PUBLIC_TEXT_STOCK_TOKENS = { low: 1e14, likely: 3e14, high: 1e15 };
-var HARMLESS_EPOCHS = 4;
-
-// ../../packages/core-estimates/dist/catalog/datacenter.js
-var DEFAULT_PUE = {
-  aws: { value: 1.15, source: "shehabi2024", note: "AWS global fleet PUE 2023-2024 (1.15)" },
-  gcp: { value: 1.1, source: "shehabi2024", note: "Google fleet average PUE (about 1.1)" },
-  azure: { value: 1.12, source: "shehabi2024", note: "Microsoft newest datacenters PUE (1.12)" },
-  other: {
-    value: 1.14,
-    source: "shehabi2024",
-    note: "PUE of US specialised AI datacenters (1.14)"
-  }
-};
-var SERVER_OVERHEAD_FACTOR = {
-  acceleratorsOnly: 1,
-  wholeServer: { value: 1.82, source: "epochCluster2024" }
-};
-var DEFAULT_WUE_L_PER_KWH = {
-  value: 1.8,
-  source: "shehabi2016",
-  note: "average on-site water consumption of US datacenters (1.8 L/kWh)"
-};
-var OFFSITE_WATER_L_PER_KWH = {
-  value: 3.14,
-  source: "li2023water",
-  note: "U.S. average electricity water intensity factor (3.14 L/kWh); used everywhere for lack of per-country factors"
-};
-
-// ../../packages/core-estimates/dist/catalog/grid-intensity.js
-var WORLD_GRID_INTENSITY = {
-  name: "World average",
-  gCO2ePerKWh: 475,
-  year: 2019,
-  source: "iea2019"
-};
-var COUNTRIES = {
-  AE: { name: "United Arab Emirates", gCO2ePerKWh: 561.13, year: 2022 },
-  AF: { name: "Afghanistan", gCO2ePerKWh: 132.53, year: 2022 },
-  AL: { name: "Albania", gCO2ePerKWh: 24.29, year: 2022 },
-  AM: { name: "Armenia", gCO2ePerKWh: 264.54, year: 2022 },
-  AO: { name: "Angola", gCO2ePerKWh: 174.73, year: 2022 },
-  AR: { name: "Argentina", gCO2ePerKWh: 354.1, year: 2023 },
-  AT: { name: "Austria", gCO2ePerKWh: 110.81, year: 2023 },
-  AU: { name: "Australia", gCO2ePerKWh: 548.69, year: 2023 },
-  AZ: { name: "Azerbaijan", gCO2ePerKWh: 671.39, year: 2022 },
-  BA: { name: "Bosnia and Herzegovina", gCO2ePerKWh: 600, year: 2023 },
-  BD: { name: "Bangladesh", gCO2ePerKWh: 691.41, year: 2023 },
-  BE: { name: "Belgium", gCO2ePerKWh: 138.11, year: 2023 },
-  BG: { name: "Bulgaria", gCO2ePerKWh: 335.33, year: 2023 },
-  BH: { name: "Bahrain", gCO2ePerKWh: 904.62, year: 2022 },
-  BO: { name: "Bolivia", gCO2ePerKWh: 531.69, year: 2023 },
-  BR: { name: "Brazil", gCO2ePerKWh: 98.35, year: 2023 },
-  BW: { name: "Botswana", gCO2ePerKWh: 847.91, year: 2022 },
-  BY: { name: "Belarus", gCO2ePerKWh: 441.74, year: 2022 },
-  CA: { name: "Canada", gCO2ePerKWh: 170.04, year: 2023 },
-  CH: { name: "Switzerland", gCO2ePerKWh: 34.84, year: 2023 },
-  CL: { name: "Chile", gCO2ePerKWh: 291.11, year: 2023 },
-  CM: { name: "Cameroon", gCO2ePerKWh: 305.42, year: 2022 },
-  CN: { name: "China", gCO2ePerKWh: 582.32, year: 2023 },
-  CO: { name: "Colombia", gCO2ePerKWh: 259.51, year: 2023 },
-  CR: { name: "Costa Rica", gCO2ePerKWh: 53.38, year: 2023 },
-  CU: { name: "Cuba", gCO2ePerKWh: 637.61, year: 2022 },
-  CY: { name: "Cyprus", gCO2ePerKWh: 534.32, year: 2023 },
-  CZ: { name: "Czechia", gCO2ePerKWh: 449.72, year: 2023 },
-  DE: { name: "Germany", gCO2ePerKWh: 380.95, year: 2023 },
-  DK: { name: "Denmark", gCO2ePerKWh: 151.65, year: 2023 },
-  DO: { name: "Dominican Republic", gCO2ePerKWh: 580.78, year: 2022 },
-  DZ: { name: "Algeria", gCO2ePerKWh: 634.61, year: 2022 },
-  EC: { name: "Ecuador", gCO2ePerKWh: 150.22, year: 2023 },
-  EE: { name: "Estonia", gCO2ePerKWh: 416.67, year: 2023 },
-  EG: { name: "Egypt", gCO2ePerKWh: 570.31, year: 2023 },
-  ES: { name: "Spain", gCO2ePerKWh: 174.05, year: 2023 },
-  ET: { name: "Ethiopia", gCO2ePerKWh: 24.64, year: 2022 },
-  FI: { name: "Finland", gCO2ePerKWh: 79.16, year: 2023 },
-  FR: { name: "France", gCO2ePerKWh: 56.04, year: 2023 },
-  GB: { name: "United Kingdom", gCO2ePerKWh: 237.59, year: 2023 },
-  GE: { name: "Georgia", gCO2ePerKWh: 167.59, year: 2023 },
-  GH: { name: "Ghana", gCO2ePerKWh: 484, year: 2022 },
-  GR: { name: "Greece", gCO2ePerKWh: 336.57, year: 2023 },
-  GT: { name: "Guatemala", gCO2ePerKWh: 328.27, year: 2022 },
-  HK: { name: "Hong Kong", gCO2ePerKWh: 699.5, year: 2022 },
-  HN: { name: "Honduras", gCO2ePerKWh: 282.26, year: 2022 },
-  HR: { name: "Croatia", gCO2ePerKWh: 204.96, year: 2023 },
-  HU: { name: "Hungary", gCO2ePerKWh: 204.19, year: 2023 },
-  ID: { name: "Indonesia", gCO2ePerKWh: 675.93, year: 2022 },
-  IE: { name: "Ireland", gCO2ePerKWh: 290.81, year: 2023 },
-  IL: { name: "Israel", gCO2ePerKWh: 582.93, year: 2022 },
-  IN: { name: "India", gCO2ePerKWh: 713.44, year: 2023 },
-  IQ: { name: "Iraq", gCO2ePerKWh: 688.81, year: 2022 },
-  IR: { name: "Iran", gCO2ePerKWh: 655.12, year: 2023 },
-  IS: { name: "Iceland", gCO2ePerKWh: 27.68, year: 2022 },
-  IT: { name: "Italy", gCO2ePerKWh: 330.72, year: 2023 },
-  JM: { name: "Jamaica", gCO2ePerKWh: 555.56, year: 2022 },
-  JO: { name: "Jordan", gCO2ePerKWh: 540.92, year: 2022 },
-  JP: { name: "Japan", gCO2ePerKWh: 485.39, year: 2023 },
-  KE: { name: "Kenya", gCO2ePerKWh: 70.49, year: 2023 },
-  KG: { name: "Kyrgyzstan", gCO2ePerKWh: 147.29, year: 2022 },
-  KH: { name: "Cambodia", gCO2ePerKWh: 417.71, year: 2022 },
-  KR: { name: "South Korea", gCO2ePerKWh: 430.57, year: 2023 },
-  KW: { name: "Kuwait", gCO2ePerKWh: 649.16, year: 2023 },
-  KZ: { name: "Kazakhstan", gCO2ePerKWh: 821.39, year: 2023 },
-  LA: { name: "Laos", gCO2ePerKWh: 265.51, year: 2022 },
-  LB: { name: "Lebanon", gCO2ePerKWh: 599, year: 2022 },
-  LK: { name: "Sri Lanka", gCO2ePerKWh: 509.78, year: 2022 },
-  LT: { name: "Lithuania", gCO2ePerKWh: 160.07, year: 2023 },
-  LU: { name: "Luxembourg", gCO2ePerKWh: 105.26, year: 2023 },
-  LV: { name: "Latvia", gCO2ePerKWh: 123.2, year: 2023 },
-  LY: { name: "Libya", gCO2ePerKWh: 818.69, year: 2022 },
-  MA: { name: "Morocco", gCO2ePerKWh: 630.01, year: 2023 },
-  MD: { name: "Moldova", gCO2ePerKWh: 643.46, year: 2023 },
-  ME: { name: "Montenegro", gCO2ePerKWh: 417.07, year: 2023 },
-  MK: { name: "North Macedonia", gCO2ePerKWh: 565.35, year: 2023 },
-  MM: { name: "Myanmar", gCO2ePerKWh: 398.9, year: 2023 },
-  MN: { name: "Mongolia", gCO2ePerKWh: 775.31, year: 2023 },
-  MT: { name: "Malta", gCO2ePerKWh: 459.14, year: 2023 },
-  MX: { name: "Mexico", gCO2ePerKWh: 507.25, year: 2023 },
-  MY: { name: "Malaysia", gCO2ePerKWh: 605.83, year: 2022 },
-  MZ: { name: "Mozambique", gCO2ePerKWh: 135.65, year: 2022 },
-  NA: { name: "Namibia", gCO2ePerKWh: 59.26, year: 2022 },
-  NG: { name: "Nigeria", gCO2ePerKWh: 523.25, year: 2023 },
-  NI: { name: "Nicaragua", gCO2ePerKWh: 265.12, year: 2022 },
-  NL: { name: "Netherlands", gCO2ePerKWh: 267.62, year: 2023 },
-  NO: { name: "Norway", gCO2ePerKWh: 30.08, year: 2023 },
-  NP: { name: "Nepal", gCO2ePerKWh: 24.44, year: 2022 },
-  NZ: { name: "New Zealand", gCO2ePerKWh: 112.76, year: 2023 },
-  OM: { name: "Oman", gCO2ePerKWh: 564.63, year: 2023 },
-  PA: { name: "Panama", gCO2ePerKWh: 161.68, year: 2022 },
-  PE: { name: "Peru", gCO2ePerKWh: 266.48, year: 2023 },
-  PH: { name: "Philippines", gCO2ePerKWh: 610.69, year: 2023 },
-  PK: { name: "Pakistan", gCO2ePerKWh: 440.61, year: 2023 },
-  PL: { name: "Poland", gCO2ePerKWh: 661.93, year: 2023 },
-  PR: { name: "Puerto Rico", gCO2ePerKWh: 678.74, year: 2022 },
-  PT: { name: "Portugal", gCO2ePerKWh: 165.55, year: 2023 },
-  PY: { name: "Paraguay", gCO2ePerKWh: 23.75, year: 2023 },
-  QA: { name: "Qatar", gCO2ePerKWh: 602.5, year: 2023 },
-  RO: { name: "Romania", gCO2ePerKWh: 240.58, year: 2023 },
-  RS: { name: "Serbia", gCO2ePerKWh: 636.06, year: 2023 },
-  RU: { name: "Russia", gCO2ePerKWh: 441.04, year: 2023 },
-  SA: { name: "Saudi Arabia", gCO2ePerKWh: 706.79, year: 2022 },
-  SE: { name: "Sweden", gCO2ePerKWh: 40.7, year: 2023 },
-  SG: { name: "Singapore", gCO2ePerKWh: 470.78, year: 2023 },
-  SI: { name: "Slovenia", gCO2ePerKWh: 231.28, year: 2023 },
-  SK: { name: "Slovakia", gCO2ePerKWh: 116.77, year: 2023 },
-  SN: { name: "Senegal", gCO2ePerKWh: 511.6, year: 2022 },
-  SV: { name: "El Salvador", gCO2ePerKWh: 271.47, year: 2023 },
-  TH: { name: "Thailand", gCO2ePerKWh: 549.58, year: 2023 },
-  TJ: { name: "Tajikistan", gCO2ePerKWh: 116.86, year: 2022 },
-  TM: { name: "Turkmenistan", gCO2ePerKWh: 1306.03, year: 2022 },
-  TN: { name: "Tunisia", gCO2ePerKWh: 563.96, year: 2023 },
-  TR: { name: "Turkey", gCO2ePerKWh: 464.59, year: 2023 },
-  TT: { name: "Trinidad and Tobago", gCO2ePerKWh: 681.53, year: 2022 },
-  TW: { name: "Taiwan", gCO2ePerKWh: 642.38, year: 2023 },
-  TZ: { name: "Tanzania", gCO2ePerKWh: 339.25, year: 2022 },
-  UA: { name: "Ukraine", gCO2ePerKWh: 259.69, year: 2022 },
-  UG: { name: "Uganda", gCO2ePerKWh: 44.53, year: 2022 },
-  US: { name: "United States", gCO2ePerKWh: 369.47, year: 2023 },
-  UY: { name: "Uruguay", gCO2ePerKWh: 128.79, year: 2023 },
-  UZ: { name: "Uzbekistan", gCO2ePerKWh: 1167.6, year: 2022 },
-  VE: { name: "Venezuela", gCO2ePerKWh: 185.8, year: 2022 },
-  VN: { name: "Vietnam", gCO2ePerKWh: 475.45, year: 2023 },
-  YE: { name: "Yemen", gCO2ePerKWh: 566.1, year: 2022 },
-  ZA: { name: "South Africa", gCO2ePerKWh: 707.69, year: 2023 },
-  ZM: { name: "Zambia", gCO2ePerKWh: 111.97, year: 2022 },
-  ZW: { name: "Zimbabwe", gCO2ePerKWh: 297.87, year: 2022 }
-};
-var REGIONS = {
-  "gcp:africa-south1": { country: "South Africa", gCO2ePerKWh: 646, year: 2023, source: "gcp" },
-  "gcp:asia-east1": { country: "Taiwan", gCO2ePerKWh: 451, year: 2023, source: "gcp" },
-  "gcp:asia-east2": { country: "China", gCO2ePerKWh: 360, year: 2023, source: "gcp" },
-  "gcp:asia-northeast1": { country: "Japan", gCO2ePerKWh: 459, year: 2023, source: "gcp" },
-  "gcp:asia-northeast2": { country: "Japan", gCO2ePerKWh: 385, year: 2023, source: "gcp" },
-  "gcp:asia-northeast3": { country: "Korea", gCO2ePerKWh: 378, year: 2023, source: "gcp" },
-  "gcp:asia-south1": { country: "India", gCO2ePerKWh: 648, year: 2023, source: "gcp" },
-  "gcp:asia-south2": { country: "India", gCO2ePerKWh: 529, year: 2023, source: "gcp" },
-  "gcp:asia-southeast1": { country: "Singapore", gCO2ePerKWh: 369, year: 2023, source: "gcp" },
-  "gcp:asia-southeast2": { country: "Indonesia", gCO2ePerKWh: 580, year: 2023, source: "gcp" },
-  "gcp:australia-southeast1": {
-    country: "Australia",
-    gCO2ePerKWh: 501,
-    year: 2023,
-    source: "gcp"
-  },
-  "gcp:australia-southeast2": {
-    country: "Australia",
-    gCO2ePerKWh: 456,
-    year: 2023,
-    source: "gcp"
-  },
-  "gcp:europe-central2": { country: "Poland", gCO2ePerKWh: 723, year: 2023, source: "gcp" },
-  "gcp:europe-north1": { country: "Finland", gCO2ePerKWh: 46, year: 2023, source: "gcp" },
-  "gcp:europe-southwest1": { country: "Spain", gCO2ePerKWh: 131, year: 2023, source: "gcp" },
-  "gcp:europe-west1": { country: "Belgium", gCO2ePerKWh: 122, year: 2023, source: "gcp" },
-  "gcp:europe-west2": { country: "United Kingdom", gCO2ePerKWh: 136, year: 2023, source: "gcp" },
-  "gcp:europe-west3": { country: "Germany", gCO2ePerKWh: 345, year: 2023, source: "gcp" },
-  "gcp:europe-west4": { country: "Netherlands", gCO2ePerKWh: 236, year: 2023, source: "gcp" },
-  "gcp:europe-west6": { country: "Switzerland", gCO2ePerKWh: 59, year: 2023, source: "gcp" },
-  "gcp:europe-west8": { country: "Italy", gCO2ePerKWh: 249, year: 2023, source: "gcp" },
-  "gcp:europe-west9": { country: "France", gCO2ePerKWh: 34, year: 2023, source: "gcp" },
-  "gcp:europe-west10": { country: "Germany", gCO2ePerKWh: 345, year: 2023, source: "gcp" },
-  "gcp:europe-west12": { country: "Italy", gCO2ePerKWh: 249, year: 2023, source: "gcp" },
-  "gcp:me-central2": { country: "Saudi Arabia", gCO2ePerKWh: 569, year: 2023, source: "gcp" },
-  "gcp:me-west1": { country: "Israel", gCO2ePerKWh: 463, year: 2023, source: "gcp" },
-  "gcp:northamerica-northeast1": { country: "Canada", gCO2ePerKWh: 2, year: 2023, source: "gcp" },
-  "gcp:northamerica-northeast2": {
-    country: "Canada",
-    gCO2ePerKWh: 47,
-    year: 2023,
-    source: "gcp"
-  },
-  "gcp:southamerica-east1": { country: "Brazil", gCO2ePerKWh: 56, year: 2023, source: "gcp" },
-  "gcp:southamerica-west1": { country: "Chile", gCO2ePerKWh: 138, year: 2023, source: "gcp" },
-  "gcp:us-central1": { country: "USA", gCO2ePerKWh: 430, year: 2023, source: "gcp" },
-  "gcp:us-east1": { country: "USA", gCO2ePerKWh: 560, year: 2023, source: "gcp" },
-  "gcp:us-east4": { country: "USA", gCO2ePerKWh: 322, year: 2023, source: "gcp" },
-  "gcp:us-east5": { country: "USA", gCO2ePerKWh: 322, year: 2023, source: "gcp" },
-  "gcp:us-south1": { country: "USA", gCO2ePerKWh: 321, year: 2023, source: "gcp" },
-  "gcp:us-west1": { country: "USA", gCO2ePerKWh: 94, year: 2023, source: "gcp" },
-  "gcp:us-west2": { country: "USA", gCO2ePerKWh: 198, year: 2023, source: "gcp" },
-  "gcp:us-west3": { country: "USA", gCO2ePerKWh: 588, year: 2023, source: "gcp" },
-  "gcp:us-west4": { country: "USA", gCO2ePerKWh: 373, year: 2023, source: "gcp" },
-  "aws:us-east-2": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
-  "aws:us-east-1": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
-  "aws:us-west-1": { country: "USA", gCO2ePerKWh: 240.6, year: 2019, source: "mlco2" },
-  "aws:us-west-2": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "aws:ap-east-1": { country: "China", gCO2ePerKWh: 702, year: 2019, source: "mlco2" },
-  "aws:ap-south-1": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
-  "aws:ap-northeast-3": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
-  "aws:ap-northeast-2": { country: "South Korea", gCO2ePerKWh: 517, year: 2019, source: "mlco2" },
-  "aws:ap-southeast-1": { country: "Singapore", gCO2ePerKWh: 419, year: 2019, source: "mlco2" },
-  "aws:ap-southeast-2": { country: "Australia", gCO2ePerKWh: 802, year: 2019, source: "mlco2" },
-  "aws:ap-northeast-1": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
-  "aws:ca-central-1": { country: "Canada", gCO2ePerKWh: 20, year: 2019, source: "mlco2" },
-  "aws:cn-north-1": { country: "China", gCO2ePerKWh: 680, year: 2019, source: "mlco2" },
-  "aws:cn-northwest-1": { country: "China", gCO2ePerKWh: 680, year: 2019, source: "mlco2" },
-  "aws:eu-central-1": { country: "Germany", gCO2ePerKWh: 615, year: 2019, source: "mlco2" },
-  "aws:eu-west-1": { country: "Ireland", gCO2ePerKWh: 617, year: 2019, source: "mlco2" },
-  "aws:eu-west-2": { country: "United Kingdom", gCO2ePerKWh: 623, year: 2019, source: "mlco2" },
-  "aws:eu-west-3": { country: "France", gCO2ePerKWh: 105, year: 2019, source: "mlco2" },
-  "aws:eu-north-1": { country: "Sweden", gCO2ePerKWh: 47, year: 2019, source: "mlco2" },
-  "aws:sa-east-1": { country: "Brazil", gCO2ePerKWh: 205, year: 2019, source: "mlco2" },
-  "aws:us-gov-east-1": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
-  "aws:us-gov-west-1": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "azure:eastasia": { country: "Hong Kong", gCO2ePerKWh: 702, year: 2019, source: "mlco2" },
-  "azure:southeastasia": { country: "Singapore", gCO2ePerKWh: 419, year: 2019, source: "mlco2" },
-  "azure:centralus": { country: "USA", gCO2ePerKWh: 736.6, year: 2019, source: "mlco2" },
-  "azure:eastus": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
-  "azure:eastus2": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
-  "azure:westus": { country: "USA", gCO2ePerKWh: 240.6, year: 2019, source: "mlco2" },
-  "azure:northcentralus": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
-  "azure:southcentralus": { country: "USA", gCO2ePerKWh: 460.4, year: 2019, source: "mlco2" },
-  "azure:northeurope": { country: "Ireland", gCO2ePerKWh: 617, year: 2019, source: "mlco2" },
-  "azure:westeurope": { country: "Netherlands", gCO2ePerKWh: 569, year: 2019, source: "mlco2" },
-  "azure:japanwest": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
-  "azure:japaneast": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
-  "azure:brazilsouth": { country: "Brazil", gCO2ePerKWh: 205, year: 2019, source: "mlco2" },
-  "azure:australiaeast": { country: "Australia", gCO2ePerKWh: 802, year: 2019, source: "mlco2" },
-  "azure:australiasoutheast": {
-    country: "Australia",
-    gCO2ePerKWh: 805,
-    year: 2019,
-    source: "mlco2"
-  },
-  "azure:southindia": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
-  "azure:centralindia": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
-  "azure:westindia": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
-  "azure:canadacentral": { country: "Canada", gCO2ePerKWh: 69.3, year: 2019, source: "mlco2" },
-  "azure:canadaeast": { country: "Canada", gCO2ePerKWh: 20, year: 2019, source: "mlco2" },
-  "azure:uksouth": { country: "United Kingdom", gCO2ePerKWh: 623, year: 2019, source: "mlco2" },
-  "azure:ukwest": { country: "United Kingdom", gCO2ePerKWh: 623, year: 2019, source: "mlco2" },
-  "azure:westcentralus": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "azure:westus2": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "azure:koreacentral": { country: "South Korea", gCO2ePerKWh: 517, year: 2019, source: "mlco2" },
-  "azure:koreasouth": { country: "South Korea", gCO2ePerKWh: 517, year: 2019, source: "mlco2" },
-  "azure:francecentral": { country: "France", gCO2ePerKWh: 105, year: 2019, source: "mlco2" },
-  "azure:francesouth": { country: "France", gCO2ePerKWh: 105, year: 2019, source: "mlco2" },
-  "azure:australiacentral": {
-    country: "Australia",
-    gCO2ePerKWh: 900,
-    year: 2019,
-    source: "mlco2"
-  },
-  "azure:australiacentral2": {
-    country: "Australia",
-    gCO2ePerKWh: 900,
-    year: 2019,
-    source: "mlco2"
-  },
-  "azure:southafricanorth": {
-    country: "South Africa",
-    gCO2ePerKWh: 1009,
-    year: 2019,
-    source: "mlco2"
-  },
-  "azure:southafricawest": {
-    country: "South Africa",
-    gCO2ePerKWh: 1009,
-    year: 2019,
-    source: "mlco2"
-  }
-};
-var LOCATION_IDS = [...Object.keys(COUNTRIES), ...Object.keys(REGIONS)];
-function gridIntensity(location) {
-  const country = COUNTRIES[location];
-  if (country)
-    return { ...country, source: "owid2024" };
-  const region = REGIONS[location];
-  if (region) {
-    return {
-      name: `${location} (${region.country})`,
-      gCO2ePerKWh: region.gCO2ePerKWh,
-      year: region.year,
-      source: region.source === "gcp" ? "googleRegionCarbon2023" : "mlco2Impact2019"
-    };
-  }
-  return void 0;
-}
-
-// ../../packages/core-estimates/dist/catalog/prices.js
-var ACCELERATOR_PRICES = {
-  "nvidia-h100-sxm": { usdPerHour: 2.49, asOf: "2025-06", source: "lambda2025" },
-  "nvidia-h200": { usdPerHour: 5.408, asOf: "2024-12", source: "awsCapacityBlocks2024" },
-  "nvidia-a100-40gb": { usdPerHour: 1.844, asOf: "2024-12", source: "awsCapacityBlocks2024" },
-  "amd-mi300x": { usdPerHour: 1.78, asOf: "2025-06", source: "mi300xPrices2025" }
-};
-
-// ../../packages/core-estimates/dist/parameters.js
-var num = (q) => q;
-function countParameters(t) {
-  const d = num(t.hiddenSize);
-  const layers = num(t.layers);
-  const heads = num(t.attentionHeads);
-  const kvHeads = num(t.kvHeads ?? heads);
-  const headDim = num(t.headDim ?? d / heads);
-  const ffn = num(t.ffnHiddenSize ?? 4 * d);
-  const vocab = num(t.vocabSize);
-  const gated = t.ffnActivation === "swiglu" || t.ffnActivation === "geglu";
-  const bias = t.bias ?? false;
-  const normWidth = t.normalization === "layernorm" ? 2 * d : d;
-  const q = heads * headDim;
-  const kv = kvHeads * headDim;
-  const attention = d * q + 2 * d * kv + q * d + (bias ? q + 2 * kv + d : 0);
-  const expert = (gated ? 3 : 2) * d * ffn + (bias ? (gated ? 2 : 1) * ffn + d : 0);
-  const norms = 2 * normWidth;
-  const moe2 = t.moe;
-  const moeEvery = num(moe2?.layerEvery ?? 1);
-  const moeLayers = moe2 ? Math.floor(layers / moeEvery) : 0;
-  const denseLayers = layers - moeLayers;
-  const experts = num(moe2?.experts ?? 0);
-  const activeExperts = num(moe2?.activeExperts ?? 0);
-  const shared = num(moe2?.sharedExperts ?? 0);
-  const router = d * experts;
-  const feedForwardTotal = denseLayers * expert + moeLayers * (experts + shared) * expert;
-  const feedForwardActive = denseLayers * expert + moeLayers * (activeExperts + shared) * expert;
-  const positions = t.positionEmbedding === "learned" ? num(t.contextLength ?? 2048) * d : 0;
-  const embedding = vocab * d * (t.tiedEmbeddings ? 1 : 2) + positions;
-  const other = layers * norms + moeLayers * router + normWidth;
-  const attentionTotal = layers * attention;
-  const computeActive = embedding + attentionTotal + feedForwardActive + other;
-  const share = num(t.distinctLayers ?? layers) / layers;
-  const layerShare = (n) => n * share;
-  const stored = (feedForward) => embedding + layerShare(attentionTotal + feedForward + layers * norms + moeLayers * router) + normWidth;
-  return {
-    total: stored(feedForwardTotal),
-    active: stored(feedForwardActive),
-    embedding,
-    attention: layerShare(attentionTotal),
-    feedForward: layerShare(feedForwardTotal),
-    other: layerShare(layers * norms + moeLayers * router) + normWidth,
-    computeActive
-  };
-}
-
-// ../../packages/core-estimates/dist/inputs.js
-var INPUT_KEYS = [
-  "parametersTotal",
-  "parametersActive",
-  "parametersCompute",
-  "tokens",
-  "flops",
-  "acceleratorCount",
-  "mfu",
-  "acceleratorHours",
-  "wallClockDays",
-  "powerWatts",
-  "serverOverheadFactor",
-  "overheadFactor",
-  "pue",
-  "carbonIntensity",
-  "carbonFreeEnergyShare",
-  "wue",
-  "offsiteWaterLPerKWh",
-  "acceleratorHourUsd",
-  "acceleratorPriceUsd",
-  "serviceLifeYears",
-  "electricityUsdPerKWh",
-  "embodiedKgPerAccelerator",
-  "tokensPerDay",
-  "inferenceYears",
-  "inferencePowerWatts",
-  "inferenceHourUsd",
-  "publicTextStockTokens"
-];
-function providerOf(location) {
-  const prefix = location?.split(":")[0];
-  return prefix === "aws" || prefix === "gcp" || prefix === "azure" ? prefix : "other";
-}
-function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
-  const inputs = {};
-  const assumptions = [];
-  const warnings = [];
-  const own2 = (key, value, path) => {
-    if (value !== void 0)
-      inputs[key] = { value, path, sources: ["owner"] };
-  };
-  const assume = (key, path, value, sources, note) => {
-    if (key)
-      inputs[key] = { value, path, sources };
-    assumptions.push({ path, value, sources, note });
-  };
-  const architecture2 = proposal.architecture ?? {};
-  const transformer2 = architecture2.transformer;
-  const count = transformer2 ? countParameters(transformer2) : void 0;
-  own2("parametersTotal", architecture2.parameters, "architecture.parameters");
-  if (!inputs.parametersTotal && count) {
-    inputs.parametersTotal = {
-      value: count.total,
-      path: "architecture.transformer",
-      sources: ["narayanan2021"]
-    };
-  }
-  own2("parametersActive", architecture2.activeParameters, "architecture.activeParameters");
-  if (!inputs.parametersActive && count && transformer2?.moe) {
-    inputs.parametersActive = {
-      value: count.active,
-      path: "architecture.transformer.moe",
-      sources: ["narayanan2021"]
-    };
-  }
-  if (!inputs.parametersActive && inputs.parametersTotal) {
-    inputs.parametersActive = { ...inputs.parametersTotal };
-  }
-  if (count && transformer2?.distinctLayers !== void 0 && inputs.parametersActive) {
-    const ratio = count.computeActive / count.active;
-    const value = inputs.parametersActive.value;
-    inputs.parametersCompute = {
-      value: typeof value === "number" ? value * ratio : { low: value.low * ratio, likely: value.likely * ratio, high: value.high * ratio },
-      path: "architecture.transformer.distinctLayers",
-      sources: ["narayanan2021"]
-    };
-  }
-  const training2 = proposal.training ?? {};
-  const computeOptimalTokens = training2.tokens === "compute-optimal";
-  if (training2.tokens !== void 0 && training2.tokens !== "compute-optimal") {
-    own2("tokens", training2.tokens, "training.tokens");
-  }
-  own2("flops", training2.flops, "training.flops");
-  own2("acceleratorCount", training2.acceleratorCount, "training.acceleratorCount");
-  own2("acceleratorHours", training2.acceleratorHours, "training.acceleratorHours");
-  own2("wallClockDays", training2.wallClockDays, "training.wallClockDays");
-  const trainingPrecision = training2.precision ?? "bf16";
-  if (!training2.precision)
-    assumptions.push({
-      path: "training.precision",
-      value: "bf16",
-      sources: [],
-      note: "bf16 mixed precision, the common choice for large models"
-    });
-  const optimizer = training2.optimizer ?? "adamw";
-  if (!training2.optimizer)
-    assumptions.push({
-      path: "training.optimizer",
-      value: "adamw",
-      sources: [],
-      note: "AdamW, the common choice for large models"
-    });
-  const accelerator = training2.accelerator ? ACCELERATORS[training2.accelerator] : void 0;
-  const derivesHours = !inputs.acceleratorHours && !(inputs.wallClockDays && inputs.acceleratorCount);
-  if (training2.mfu !== void 0)
-    own2("mfu", training2.mfu, "training.mfu");
-  else if (derivesHours)
-    assume("mfu", "training.mfu", DEFAULT_MFU, ["calibration"], "model FLOPs utilisation calibrated on published runs");
-  if (training2.overheadFactor !== void 0)
-    own2("overheadFactor", training2.overheadFactor, "training.overheadFactor");
-  else if (derivesHours)
-    assume("overheadFactor", "training.overheadFactor", DEFAULT_OVERHEAD_FACTOR, ["calibration"], "10% extra accelerator-hours for restarts, failures and evaluation");
-  if (training2.powerWatts !== void 0)
-    own2("powerWatts", training2.powerWatts, "training.powerWatts");
-  else if (accelerator?.tdpWatts) {
-    assume("powerWatts", "training.powerWatts", accelerator.tdpWatts, [accelerator.source], `${accelerator.name} at its TDP (${accelerator.tdpWatts} W): an upper bound on average draw`);
-  } else if (accelerator) {
-    assumptions.push({
-      path: "training.powerWatts",
-      value: null,
-      sources: [accelerator.source],
-      note: `${accelerator.name} has no published power; give training.powerWatts for energy figures`
-    });
-  }
-  const datacenter2 = proposal.datacenter ?? {};
-  if (datacenter2.accountingBoundary === "servers") {
-    assume("serverOverheadFactor", "datacenter.accountingBoundary", SERVER_OVERHEAD_FACTOR.wholeServer.value, [SERVER_OVERHEAD_FACTOR.wholeServer.source], "whole servers: accelerator power x 1.82 for CPUs, memory, network and fans");
-  }
-  const location = datacenter2.location;
-  const provider = providerOf(location);
-  if (datacenter2.pue !== void 0)
-    own2("pue", datacenter2.pue, "datacenter.pue");
-  else
-    assume("pue", "datacenter.pue", DEFAULT_PUE[provider].value, [DEFAULT_PUE[provider].source], DEFAULT_PUE[provider].note);
-  if (datacenter2.carbonIntensity !== void 0)
-    own2("carbonIntensity", datacenter2.carbonIntensity, "datacenter.carbonIntensity");
-  else {
-    const grid = location ? gridIntensity(location) : void 0;
-    if (location && !grid) {
-      const nearest = suggest(location, LOCATION_IDS);
-      warnings.push({
-        code: "UNKNOWN_LOCATION",
-        path: "datacenter.location",
-        message: `location ${location} is not in the grid catalog${nearest ? ` (did you mean ${nearest}?)` : ""}; the world average is used`
-      });
-    }
-    const row = grid ?? WORLD_GRID_INTENSITY;
-    assume("carbonIntensity", "datacenter.carbonIntensity", row.gCO2ePerKWh / 1e3, [row.source], `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year})`);
-  }
-  if (datacenter2.carbonFreeEnergyShare !== void 0)
-    own2("carbonFreeEnergyShare", datacenter2.carbonFreeEnergyShare, "datacenter.carbonFreeEnergyShare");
-  else
-    assume("carbonFreeEnergyShare", "datacenter.carbonFreeEnergyShare", 0, [], "no carbon-free energy contracts: market-based equals location-based");
-  if (datacenter2.wue !== void 0)
-    own2("wue", datacenter2.wue, "datacenter.wue");
-  else
-    assume("wue", "datacenter.wue", DEFAULT_WUE_L_PER_KWH.value, [DEFAULT_WUE_L_PER_KWH.source], DEFAULT_WUE_L_PER_KWH.note);
-  assume("offsiteWaterLPerKWh", "datacenter.offsiteWaterLPerKWh", OFFSITE_WATER_L_PER_KWH.value, [OFFSITE_WATER_L_PER_KWH.source], OFFSITE_WATER_L_PER_KWH.note);
-  assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES, "manufacturing footprint per accelerator incl. server share; no vendor publishes one");
-  assume("publicTextStockTokens", "data.publicTextStockTokens", PUBLIC_TEXT_STOCK_TOKENS, ["villalobos2024"], "effective stock of public human-generated text");
-  const cost2 = proposal.cost ?? {};
-  const costModel = cost2.model ?? "rental";
-  own2("electricityUsdPerKWh", datacenter2.electricityUsdPerKWh, "datacenter.electricityUsdPerKWh");
-  own2("acceleratorPriceUsd", cost2.acceleratorPriceUsd, "cost.acceleratorPriceUsd");
-  if (cost2.serviceLifeYears !== void 0)
-    own2("serviceLifeYears", cost2.serviceLifeYears, "cost.serviceLifeYears");
-  else if (costModel === "ownership")
-    assume("serviceLifeYears", "cost.serviceLifeYears", SERVICE_LIFE_YEARS, ["faiz2024"], "hardware amortised over a 5-year service life");
-  if (cost2.acceleratorHourUsd !== void 0)
-    own2("acceleratorHourUsd", cost2.acceleratorHourUsd, "cost.acceleratorHourUsd");
-  else if (accelerator && ACCELERATOR_PRICES[accelerator.id]) {
-    const price = ACCELERATOR_PRICES[accelerator.id];
-    if (price)
-      assume("acceleratorHourUsd", "cost.acceleratorHourUsd", price.usdPerHour, [price.source], `${accelerator.name} rental price as of ${price.asOf}`);
-  }
-  const inference2 = proposal.inference;
-  if (inference2) {
-    assumptions.push({
-      path: "inference.batch",
-      value: INFERENCE_BATCH,
-      sources: ["pope2022"],
-      note: "sequences decoded together per model replica"
-    }, {
-      path: "inference.efficiency",
-      value: INFERENCE_EFFICIENCY,
-      sources: ["pope2022"],
-      note: "share of the compute or bandwidth bound a serving stack reaches"
-    });
-  }
-  const inferenceAccelerator = inference2 ? inference2.accelerator ? ACCELERATORS[inference2.accelerator] : accelerator : void 0;
-  const inferencePrecision = inference2?.precision ?? "bf16";
-  own2("tokensPerDay", inference2?.tokensPerDay, "inference.tokensPerDay");
-  own2("inferenceYears", inference2?.years ?? (inference2?.tokensPerDay ? 1 : void 0), "inference.years");
-  if (inferenceAccelerator?.tdpWatts) {
-    inputs.inferencePowerWatts = {
-      value: inferenceAccelerator.tdpWatts,
-      path: "inference.accelerator",
-      sources: [inferenceAccelerator.source]
-    };
-  }
-  const samePricing = inferenceAccelerator && inferenceAccelerator.id === accelerator?.id;
-  if (samePricing && inputs.acceleratorHourUsd)
-    inputs.inferenceHourUsd = { ...inputs.acceleratorHourUsd, path: "cost.acceleratorHourUsd" };
-  else if (inferenceAccelerator && ACCELERATOR_PRICES[inferenceAccelerator.id]) {
-    const price = ACCELERATOR_PRICES[inferenceAccelerator.id];
-    if (price)
-      inputs.inferenceHourUsd = {
-        value: price.usdPerHour,
-        path: "inference.accelerator",
-        sources: [price.source]
-      };
-  }
-  return {
-    inputs,
-    transformer: transformer2,
-    count,
-    accelerator,
-    inferenceAccelerator,
-    trainingPrecision,
-    inferencePrecision,
-    optimizer,
-    computeOptimalTokens,
-    costModel,
-    law: scalingLaw === "besiroglu2024" ? BESIROGLU_2024 : HOFFMANN_2022,
-    scalingLaw,
-    assumptions,
-    warnings
-  };
-}
-function likelyPoint(context) {
-  const point = {};
-  for (const key of INPUT_KEYS) {
-    const input2 = context.inputs[key];
-    if (input2)
-      point[key] = likely(input2.value);
-  }
-  return point;
-}
-
 // ../../packages/core-estimates/dist/random.js
 function seededRandom(seed) {
   let state = seed >>> 0;
@@ -31905,11 +32211,15 @@ function estimateProposal(proposal, options = {}) {
       sources: cite(explanation.sources)
     };
   }
+  const calibrated = options.calibration ? applyCalibration(figures, options.calibration.calibration) : figures;
+  if (options.calibration)
+    assumptions.push(calibrationAssumption(options.calibration.calibration, options.calibration.source));
   return {
-    figures,
+    figures: calibrated,
     warnings: [...context.warnings, ...plausibilityWarnings(point, likely2, context)],
     assumptions,
-    sensitivity: sensitivity(context, point)
+    sensitivity: sensitivity(context, point),
+    ...proposal.actuals ? { actuals: forecastVersusActual(calibrated, actualFigures(proposal)) } : {}
   };
 }
 function estimateWithScenarios(proposal, options = {}) {
@@ -32429,19 +32739,19 @@ function formatQuantity(value, unit, digits = 3) {
   const scales = SCALES[unit];
   if (scales) {
     const fallback = value === 0 ? scales.find(([f]) => f === 1) : scales[scales.length - 1];
-    const [factor, name] = scales.find(([f]) => Math.abs(value) >= f) ?? fallback;
-    return `${significant(value / factor, digits)} ${name}`;
+    const [factor2, name] = scales.find(([f]) => Math.abs(value) >= f) ?? fallback;
+    return `${significant(value / factor2, digits)} ${name}`;
   }
   if (unit === "FLOP")
     return `${value.toExponential(digits - 1)} FLOP`;
   if (unit === "USD") {
-    const [factor, suffix] = SUFFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ""];
-    return `$${significant(value / factor, digits)}${suffix}`;
+    const [factor2, suffix] = SUFFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ""];
+    return `$${significant(value / factor2, digits)}${suffix}`;
   }
   if (unit === "parameters" || unit === "tokens" || unit === "h") {
-    const [factor, suffix] = SUFFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ""];
+    const [factor2, suffix] = SUFFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ""];
     const label = unit === "h" ? " h" : ` ${unit}`;
-    return `${significant(value / factor, digits)}${suffix}${label}`;
+    return `${significant(value / factor2, digits)}${suffix}${label}`;
   }
   if (unit === "d")
     return `${significant(value, digits)} days`;
@@ -33334,7 +33644,7 @@ function checklistStatus(checklist, proposal, facts, options) {
   const known = new Set(items.map((i) => i.id));
   const orphans = Object.keys(answers).filter((id) => !known.has(id));
   const applicable = items.filter((i) => i.applicable);
-  const count = (status) => applicable.filter((i) => i.status === status).length;
+  const count2 = (status) => applicable.filter((i) => i.status === status).length;
   const pending = applicable.filter((i) => i.status === "open" || i.status === "unanswered");
   const openByLevel = { high: 0, medium: 0, low: 0 };
   for (const item2 of pending)
@@ -33350,11 +33660,11 @@ function checklistStatus(checklist, proposal, facts, options) {
     items,
     summary: {
       applicable: applicable.length,
-      done: count("done"),
-      notApplicable: count("not-applicable"),
-      open: count("open"),
-      unanswered: count("unanswered"),
-      completeness: applicable.length === 0 ? 1 : (count("done") + count("not-applicable")) / applicable.length,
+      done: count2("done"),
+      notApplicable: count2("not-applicable"),
+      open: count2("open"),
+      unanswered: count2("unanswered"),
+      completeness: applicable.length === 0 ? 1 : (count2("done") + count2("not-applicable")) / applicable.length,
       openByLevel,
       stale: applicable.filter((i) => i.stale).length,
       missingEvidence: applicable.filter((i) => i.missingEvidence).length
@@ -33363,6 +33673,39 @@ function checklistStatus(checklist, proposal, facts, options) {
     coverage: { euAiAct: coverageOf(items, "euAiAct"), nistAiRmf: coverageOf(items, "nistAiRmf") },
     notes
   };
+}
+
+// ../../packages/policy/dist/actuals-rules.js
+function checkActuals(rules, estimate) {
+  const actuals = estimate.actuals;
+  if (!actuals)
+    return [];
+  return rules.flatMap((rule) => {
+    const row = actuals.find((a) => a.key === rule.figure);
+    const path = ["actuals"];
+    if (!row?.forecast) {
+      return [
+        {
+          ruleId: rule.id,
+          severity: "warning",
+          path,
+          message: `${rule.id}: ${rule.figure} ${row ? "has no forecast" : "was not measured"}, so the rule on actuals was not checked`
+        }
+      ];
+    }
+    const approved = row.forecast[rule.statistic];
+    const limit = rule.maxRatio * approved;
+    if (row.actual <= limit)
+      return [];
+    return [
+      {
+        ruleId: rule.id,
+        severity: rule.severity,
+        path,
+        message: `${rule.id}: actual ${rule.figure} = ${formatQuantity(row.actual, row.unit)} exceeds ${rule.maxRatio} x the approved ${rule.statistic} ${formatQuantity(approved, row.unit)} (= ${formatQuantity(limit, row.unit)})`
+      }
+    ];
+  });
 }
 
 // ../../packages/policy/dist/budgets.js
@@ -33546,10 +33889,16 @@ function evaluatePolicy(policy, subject, today2) {
   const findings = [
     ...checkBudgets(policy.budgets ?? [], subject.estimate, subject.present),
     ...policy.checklists ? checkChecklists(policy.checklists, subject.proposal, subject.checklists, subject.facts, today2) : [],
-    ...policy.modelCard ? checkModelCard(policy.modelCard, subject.proposal) : []
+    ...policy.modelCard ? checkModelCard(policy.modelCard, subject.proposal) : [],
+    ...policy.actuals ? checkActuals(policy.actuals, subject.estimate.base) : []
   ];
   return { verdict: verdictOf(findings), findings };
 }
+
+// ../cli/dist/calibration-file.js
+import { createHash } from "node:crypto";
+import { existsSync as existsSync2, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname2, resolve as resolve3 } from "node:path";
 
 // ../cli/dist/checklists.js
 import { existsSync, realpathSync } from "node:fs";
@@ -33595,6 +33944,44 @@ function proposalChecklists(proposal, proposalFile, locator) {
   });
 }
 
+// ../cli/dist/calibration-file.js
+function readCalibrationFile(file2) {
+  const bytes = readInput(file2);
+  const loaded = loadWithSchema(bytes, file2, calibrationSchema);
+  if (!loaded.value)
+    throw new UserError(loaded.errors.map(formatSpecError));
+  return { value: loaded.value, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+function proposalCalibration(proposal, proposalFile, locator) {
+  const reference = proposal.calibration;
+  if (!reference)
+    return void 0;
+  const fail = (field, message) => new UserError(formatSpecError({
+    file: proposalFile,
+    ...locator.locate(["calibration", field]),
+    path: `calibration.${field}`,
+    message
+  }));
+  const root = repositoryRoot(proposalFile);
+  const target = confinedPath(root, realpathSync2(dirname2(resolve3(proposalFile))), reference.file);
+  if (!target)
+    throw fail("file", `${JSON.stringify(reference.file)} leaves the proposal's repository`);
+  if (!existsSync2(target))
+    throw fail("file", `${JSON.stringify(reference.file)} does not exist`);
+  if (!isInside(root, realpathSync2(target)))
+    throw fail("file", `${JSON.stringify(reference.file)} links outside the proposal's repository`);
+  const { value, sha256: sha2562 } = readCalibrationFile(target);
+  if (reference.sha256 && reference.sha256 !== sha2562)
+    throw fail("sha256", `${reference.file} has SHA-256 ${sha2562}, not the pinned one`);
+  return {
+    calibration: {
+      ...value.acceleratorHours ? { acceleratorHours: value.acceleratorHours } : {},
+      ...value.energyPerAcceleratorHour ? { energyPerAcceleratorHour: value.energyPerAcceleratorHour } : {}
+    },
+    source: `${reference.file} (forecard calibrate on ${value.fittedOn.length} runs; SHA-256 ${sha2562.slice(0, 12)})`
+  };
+}
+
 // ../cli/dist/check/judge.js
 function hasPath(raw, path) {
   let current = raw;
@@ -33608,7 +33995,11 @@ function hasPath(raw, path) {
 function judge(file2, policy, options, source) {
   const { proposal, locator, raw } = requireProposal(file2, source);
   const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
-  const estimateOptions = { samples: options.samples, seed: options.seed };
+  const estimateOptions = {
+    samples: options.samples,
+    seed: options.seed,
+    calibration: proposalCalibration(proposal, file2, locator)
+  };
   const estimate = needsScenarios ? estimateWithScenarios(proposal, estimateOptions) : { base: estimateProposal(proposal, estimateOptions), scenarios: [] };
   const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
   const checklists = proposalChecklists(proposal, file2, locator);
@@ -33659,13 +34050,13 @@ function formatMarkdown(judgements, policyName) {
 }
 
 // ../../node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync as realpathSync2, stat, statSync as statSync2 } from "fs";
-import { isAbsolute as isAbsolute2, posix, resolve as resolve4 } from "path";
+import { readdir, readdirSync, realpath, realpathSync as realpathSync3, stat, statSync as statSync2 } from "fs";
+import { isAbsolute as isAbsolute2, posix, resolve as resolve5 } from "path";
 import { fileURLToPath } from "url";
 
 // ../../node_modules/.pnpm/fdir@6.5.0_picomatch@4.0.7/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname2, normalize, relative as relative2, resolve as resolve3, sep } from "path";
+import { basename, dirname as dirname3, normalize, relative as relative2, resolve as resolve4, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -33684,7 +34075,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve3(path);
+  if (resolvePaths) path = resolve4(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -33809,13 +34200,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive2(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path);
+  let parent = dirname3(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname2(parent);
+    else parent = dirname3(parent);
   }
   state.symlinks.set(path, resolved);
   return depth > 1;
@@ -33912,14 +34303,14 @@ var Queue = class {
 var Counter = class {
   _files = 0;
   _directories = 0;
-  set files(num2) {
-    this._files = num2;
+  set files(num3) {
+    this._files = num3;
   }
   get files() {
     return this._files;
   }
-  set directories(num2) {
-    this._directories = num2;
+  set directories(num3) {
+    this._directories = num3;
   }
   get directories() {
     return this._directories;
@@ -34003,7 +34394,7 @@ var Walker = class {
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
+            const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -34406,13 +34797,13 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve5(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync2,
+    realpathSync: opts.fs.realpathSync || realpathSync3,
     stat: opts.fs.stat || stat,
     statSync: opts.fs.statSync || statSync2
   });
