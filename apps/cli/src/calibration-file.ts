@@ -8,6 +8,7 @@ import {
   calibrationSchema,
   formatSpecError,
   loadWithSchema,
+  type Policy,
   type Proposal,
   type SourceLocator,
 } from "@forecard/schema";
@@ -27,33 +28,26 @@ export function readCalibrationFile(file: string): { value: CalibrationFile; sha
 }
 
 /**
- * The calibration a proposal references (`calibration.file`), read relative to the proposal and
- * confined to its repository; a pinned sha256 must match.
- * @throws UserError naming the proposal's line for a missing, escaping, changed or invalid file.
+ * A calibration a file references (`calibration.file`), read relative to that file and confined
+ * to its repository; a pinned sha256 must match.
+ * @throws UserError naming the referencing file's line for a missing, escaping, changed or invalid file.
  */
-export function proposalCalibration(
-  proposal: Proposal,
-  proposalFile: string,
-  locator: SourceLocator,
-): LoadedCalibration | undefined {
-  const reference = proposal.calibration;
-  if (!reference) return undefined;
+function referencedCalibration(
+  reference: { file: string; sha256?: string },
+  owner: string,
+  locate: (field: string) => { line: number; column: number },
+): LoadedCalibration {
   const fail = (field: string, message: string) =>
     new UserError(
-      formatSpecError({
-        file: proposalFile,
-        ...locator.locate(["calibration", field]),
-        path: `calibration.${field}`,
-        message,
-      }),
+      formatSpecError({ file: owner, ...locate(field), path: `calibration.${field}`, message }),
     );
-  const root = repositoryRoot(proposalFile);
-  const target = confinedPath(root, realpathSync(dirname(resolve(proposalFile))), reference.file);
+  const root = repositoryRoot(owner);
+  const target = confinedPath(root, realpathSync(dirname(resolve(owner))), reference.file);
   if (!target)
-    throw fail("file", `${JSON.stringify(reference.file)} leaves the proposal's repository`);
+    throw fail("file", `${JSON.stringify(reference.file)} leaves the repository (${root})`);
   if (!existsSync(target)) throw fail("file", `${JSON.stringify(reference.file)} does not exist`);
   if (!isInside(root, realpathSync(target)))
-    throw fail("file", `${JSON.stringify(reference.file)} links outside the proposal's repository`);
+    throw fail("file", `${JSON.stringify(reference.file)} links outside the repository`);
   const { value, sha256 } = readCalibrationFile(target);
   if (reference.sha256 && reference.sha256 !== sha256)
     throw fail("sha256", `${reference.file} has SHA-256 ${sha256}, not the pinned one`);
@@ -66,4 +60,33 @@ export function proposalCalibration(
     },
     source: `${reference.file} (forecard calibrate on ${value.fittedOn.length} runs; SHA-256 ${sha256.slice(0, 12)})`,
   };
+}
+
+/** The calibration a proposal references, if any. */
+export function proposalCalibration(
+  proposal: Proposal,
+  proposalFile: string,
+  locator: SourceLocator,
+): LoadedCalibration | undefined {
+  return proposal.calibration
+    ? referencedCalibration(proposal.calibration, proposalFile, (field) =>
+        locator.locate(["calibration", field]),
+      )
+    : undefined;
+}
+
+/**
+ * The calibration a policy references, for proposals that name none of their own.
+ * @throws UserError when the policy names one but its file is not known (fail closed).
+ */
+export function policyCalibration(
+  policy: Policy | undefined,
+  policyFile: string | undefined,
+): LoadedCalibration | undefined {
+  if (!policy?.calibration) return undefined;
+  if (!policyFile)
+    throw new UserError(
+      "the policy names a calibration file, but the policy's location is unknown",
+    );
+  return referencedCalibration(policy.calibration, policyFile, () => ({ line: 1, column: 1 }));
 }

@@ -298,3 +298,34 @@ describe("forecard calibrate", () => {
     expect(result.stderr).toContain("records no actuals");
   });
 });
+
+describe("a calibration named by the policy", () => {
+  it("applies to proposals that name none, so a budget sees the calibrated hours", () => {
+    const dir = scratch();
+    writeFileSync(
+      join(dir, "org.yaml"),
+      "forecardCalibration: 1\nfittedOn: []\nacceleratorHours: { factor: 2, sigmaLog: 0, runs: 5 }\n",
+    );
+    const plain = JSON.parse(
+      forecard(["estimate", join(dir, "pilot-1b3.yaml"), "--json", ...FAST]).stdout,
+    ).figures["time.acceleratorHours"].value as number;
+    // A ceiling between the built-in forecast and twice it.
+    const policy = (calibration: string) =>
+      `schemaVersion: 1\n${calibration}budgets:\n  - id: hours\n    figure: time.acceleratorHours\n    max: ${Math.round(plain * 1.5)}\n`;
+    writeFileSync(join(dir, "policy.yaml"), policy(""));
+    expect(
+      forecard(["check", "pilot-1b3.yaml", "--policy", "policy.yaml", ...FAST], dir).code,
+    ).toBe(0);
+    writeFileSync(join(dir, "policy.yaml"), policy("calibration:\n  file: org.yaml\n"));
+    const calibrated = forecard(
+      ["check", "pilot-1b3.yaml", "--policy", "policy.yaml", ...FAST],
+      dir,
+    );
+    expect(calibrated.code).toBe(1);
+    expect(calibrated.stdout).toContain("hours: time.acceleratorHours");
+    writeFileSync(join(dir, "policy.yaml"), policy("calibration:\n  file: ../../etc/passwd\n"));
+    const escaping = forecard(["check", "pilot-1b3.yaml", "--policy", "policy.yaml", ...FAST], dir);
+    expect(escaping.code).toBe(2);
+    expect(escaping.stderr).toContain("calibration.file");
+  });
+});

@@ -29604,6 +29604,10 @@ var policySchema = external_exports.strictObject({
   budgets: external_exports.array(budget).optional().describe("Ceilings on figures."),
   checklists: checklistRules.optional(),
   modelCard: modelCardRules.optional(),
+  calibration: external_exports.strictObject({
+    file: text(500).describe("Calibration YAML file, relative to the policy."),
+    sha256: external_exports.string().regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" }).optional().describe("SHA-256 of the file, pinning the reviewed version.")
+  }).optional().describe("An organisation's calibration (forecard calibrate) for proposals that name none of their own."),
   actuals: external_exports.array(actualsRuleSchema).max(100).optional().describe("Ceilings on measured figures relative to the approved forecast.")
 }).describe("A Forecard gating policy.");
 
@@ -33952,24 +33956,16 @@ function readCalibrationFile(file2) {
     throw new UserError(loaded.errors.map(formatSpecError));
   return { value: loaded.value, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
-function proposalCalibration(proposal, proposalFile, locator) {
-  const reference = proposal.calibration;
-  if (!reference)
-    return void 0;
-  const fail = (field, message) => new UserError(formatSpecError({
-    file: proposalFile,
-    ...locator.locate(["calibration", field]),
-    path: `calibration.${field}`,
-    message
-  }));
-  const root = repositoryRoot(proposalFile);
-  const target = confinedPath(root, realpathSync2(dirname2(resolve3(proposalFile))), reference.file);
+function referencedCalibration(reference, owner, locate) {
+  const fail = (field, message) => new UserError(formatSpecError({ file: owner, ...locate(field), path: `calibration.${field}`, message }));
+  const root = repositoryRoot(owner);
+  const target = confinedPath(root, realpathSync2(dirname2(resolve3(owner))), reference.file);
   if (!target)
-    throw fail("file", `${JSON.stringify(reference.file)} leaves the proposal's repository`);
+    throw fail("file", `${JSON.stringify(reference.file)} leaves the repository (${root})`);
   if (!existsSync2(target))
     throw fail("file", `${JSON.stringify(reference.file)} does not exist`);
   if (!isInside(root, realpathSync2(target)))
-    throw fail("file", `${JSON.stringify(reference.file)} links outside the proposal's repository`);
+    throw fail("file", `${JSON.stringify(reference.file)} links outside the repository`);
   const { value, sha256: sha2562 } = readCalibrationFile(target);
   if (reference.sha256 && reference.sha256 !== sha2562)
     throw fail("sha256", `${reference.file} has SHA-256 ${sha2562}, not the pinned one`);
@@ -33980,6 +33976,16 @@ function proposalCalibration(proposal, proposalFile, locator) {
     },
     source: `${reference.file} (forecard calibrate on ${value.fittedOn.length} runs; SHA-256 ${sha2562.slice(0, 12)})`
   };
+}
+function proposalCalibration(proposal, proposalFile, locator) {
+  return proposal.calibration ? referencedCalibration(proposal.calibration, proposalFile, (field) => locator.locate(["calibration", field])) : void 0;
+}
+function policyCalibration(policy, policyFile) {
+  if (!policy?.calibration)
+    return void 0;
+  if (!policyFile)
+    throw new UserError("the policy names a calibration file, but the policy's location is unknown");
+  return referencedCalibration(policy.calibration, policyFile, () => ({ line: 1, column: 1 }));
 }
 
 // ../cli/dist/check/judge.js
@@ -33998,7 +34004,8 @@ function judge(file2, policy, options, source) {
   const estimateOptions = {
     samples: options.samples,
     seed: options.seed,
-    calibration: proposalCalibration(proposal, file2, locator)
+    // The proposal's own calibration wins; else the organisation's, named by the policy.
+    calibration: proposalCalibration(proposal, file2, locator) ?? policyCalibration(policy, options.policyFile)
   };
   const estimate = needsScenarios ? estimateWithScenarios(proposal, estimateOptions) : { base: estimateProposal(proposal, estimateOptions), scenarios: [] };
   const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
@@ -34923,7 +34930,8 @@ async function runAction(env = process.env) {
         const { analysis: _analysis, ...judgement } = judge(file2, policy, {
           today: today(),
           samples: 1e4,
-          seed: 1
+          seed: 1,
+          policyFile: inputs.policy
         });
         judgements.push(judgement);
       } catch (error62) {

@@ -64,6 +64,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
           today: today(),
           samples: 10_000,
           seed: 1,
+          policyFile: inputs.policy,
         });
         judgements.push(judgement);
       } catch (error) {

@@ -86,6 +86,19 @@ export const policySchema = z
     budgets: z.array(budget).optional().describe("Ceilings on figures."),
     checklists: checklistRules.optional(),
     modelCard: modelCardRules.optional(),
+    calibration: z
+      .strictObject({
+        file: text(500).describe("Calibration YAML file, relative to the policy."),
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" })
+          .optional()
+          .describe("SHA-256 of the file, pinning the reviewed version."),
+      })
+      .optional()
+      .describe(
+        "An organisation's calibration (forecard calibrate) for proposals that name none of their own.",
+      ),
     actuals: z
       .array(actualsRuleSchema)
       .max(100)

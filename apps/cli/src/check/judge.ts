@@ -6,7 +6,7 @@ import {
 } from "@forecard/ethics-checklist";
 import { evaluatePolicy, type Finding, type PolicyResult } from "@forecard/policy";
 import type { Policy, Proposal } from "@forecard/schema";
-import { proposalCalibration } from "../calibration-file.js";
+import { policyCalibration, proposalCalibration } from "../calibration-file.js";
 import { proposalChecklists } from "../checklists.js";
 import { requireProposal } from "../load-files.js";
 
@@ -38,6 +38,8 @@ export interface JudgeOptions {
   today: string;
   samples: number;
   seed: number;
+  /** Where the policy was read from, to find a calibration file it references. */
+  policyFile?: string;
 }
 
 function hasPath(raw: unknown, path: string[]): boolean {
@@ -68,7 +70,9 @@ export function judge(
   const estimateOptions = {
     samples: options.samples,
     seed: options.seed,
-    calibration: proposalCalibration(proposal, file, locator),
+    // The proposal's own calibration wins; else the organisation's, named by the policy.
+    calibration:
+      proposalCalibration(proposal, file, locator) ?? policyCalibration(policy, options.policyFile),
   };
   const estimate = needsScenarios
     ? estimateWithScenarios(proposal, estimateOptions)

@@ -58,7 +58,12 @@ export async function run(files: string[], options: CheckOptions): Promise<numbe
   let invalid = false;
   for (const file of files) {
     try {
-      const { analysis: _analysis, ...judgement } = judge(file, policy, { today, samples, seed });
+      const { analysis: _analysis, ...judgement } = judge(file, policy, {
+        today,
+        samples,
+        seed,
+        policyFile,
+      });
       judgements.push(judgement);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
