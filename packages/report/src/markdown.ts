@@ -140,7 +140,9 @@ export function renderMarkdownCard(input: ReportInput, view: ReportView): string
       [
         ...view.card.caveats,
         ...view.warnings.map((w) => `${w.message} (${w.code})`),
-        "All figures are estimates for a proposed model. Replace them with measurements once training runs.",
+        view.actuals
+          ? "Figures marked measured come from the run's measurements; the others are estimates made before training."
+          : "All figures are estimates for a proposed model. Replace them with measurements once training runs.",
       ],
       "",
     ),
