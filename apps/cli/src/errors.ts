@@ -1,3 +1,8 @@
+import { UserError } from "@forecard/workspace";
+
+// UserError lives with the file readers that throw it; the CLI maps it to exit 2.
+export { UserError };
+
 /** Exit codes of the forecard command (DESIGN.md, "The CLI"). */
 export const ExitCode = {
   ok: 0,
@@ -6,18 +11,6 @@ export const ExitCode = {
   environment: 3,
   bug: 70,
 } as const;
-
-/** An error the user can fix in their input or command line: one line, exit 2. */
-export class UserError extends Error {
-  readonly exitCode = ExitCode.invalidInput;
-  /** Each entry is one complete line, e.g. `FILE:LINE:COL field: message`. */
-  readonly lines: string[];
-  constructor(lines: string | string[]) {
-    const all = Array.isArray(lines) ? lines : [lines];
-    super(all[0] ?? "invalid input");
-    this.lines = all;
-  }
-}
 
 /** A problem with the machine (no browser, unwritable folder): one line with the fix, exit 3. */
 export class EnvironmentError extends Error {

@@ -1,33 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { MAX_FILE_BYTES } from "@forecard/schema";
-import { EnvironmentError, UserError } from "./errors.js";
-
-/** Reads an input file as bytes, turning file-system failures into one-line user errors. */
-export function readInput(file: string): Uint8Array {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw new UserError(`${file}: is a folder; expected a YAML file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(`${file}: no such file`);
-  }
-  if (size > MAX_FILE_BYTES) {
-    throw new UserError(
-      `${file}:1:1 file is ${(size / 1_048_576).toFixed(1)} MiB; the limit is 1 MiB`,
-    );
-  }
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    throw new UserError(
-      `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-    );
-  }
-}
+import { EnvironmentError } from "./errors.js";
 
 // Temporary files being written right now; an interrupt removes them so none are left behind.
 const inFlight = new Set<string>();

@@ -2,6 +2,46 @@
 import { Command, Option } from "commander";
 import { FORECARD_VERSION } from "./version.js";
 
+// The checklist commands, a group of their own under `forecard checklist`.
+function addChecklistCommands(program: Command): void {
+  const checklist = program
+    .command("checklist")
+    .description("bias-risk, environmental and Annex IV checklists");
+  const checklistCommands = () => import("./commands/checklist.js");
+  checklist
+    .command("list")
+    .description("list the built-in checklists")
+    .option("--json", "print JSON")
+    .action(async (options) => {
+      process.exitCode = await (await checklistCommands()).list(options);
+    });
+  checklist
+    .command("show")
+    .description("show a checklist's items and references")
+    .argument("<id>", "checklist id")
+    .option("--json", "print JSON")
+    .action(async (id: string, options) => {
+      process.exitCode = await (await checklistCommands()).show(id, options);
+    });
+  checklist
+    .command("status")
+    .description("completeness, risks and stale items of a proposal's answers")
+    .argument("<file>", "proposal YAML file")
+    .option("--json", "print JSON")
+    .option("--today <date>", "judge staleness against this date, YYYY-MM-DD (default today)")
+    .option("--max-age-days <n>", "answers reviewed longer ago are stale (default 365)")
+    .action(async (file: string, options) => {
+      process.exitCode = await (await checklistCommands()).status(file, options);
+    });
+  checklist
+    .command("template")
+    .description("print a YAML answer skeleton to paste into a proposal")
+    .argument("<id>", "checklist id")
+    .action(async (id: string) => {
+      process.exitCode = await (await checklistCommands()).template(id);
+    });
+}
+
 // Each command's module is imported only when that command runs, so a cheap
 // command never pays for an expensive one's dependencies (a browser, say).
 function buildProgram(): Command {
@@ -41,7 +81,7 @@ function buildProgram(): Command {
     .option("--scenario <name>", "estimate one scenario alone")
     .option(
       "--scaling-law <law>",
-      "hoffmann2022 (default) or besiroglu2024 constants for predicted loss",
+      "besiroglu2024 or hoffmann2022 fit for the compute-optimal split and the loss (overrides training.scalingLaw; default besiroglu2024)",
     )
     .action(async (file: string, options) => {
       process.exitCode = await (await import("./commands/estimate.js")).run(file, options);
@@ -52,6 +92,14 @@ function buildProgram(): Command {
     .description("check proposals against a policy: exit 0 pass, 1 fail, 2 invalid input")
     .argument("<files...>", "proposal YAML files")
     .option("--policy <file>", "policy file (default ./policy.yaml)")
+    .option(
+      "--policy-ref <ref>",
+      "read the policy as it is at this git revision (a pull request's base); a changed policy is a finding",
+    )
+    .option(
+      "--require <items>",
+      "comma-separated figure keys and checklist ids that must be present (added to the policy's require)",
+    )
     .option("--format <format>", "text, markdown, json, github, sarif or junit (default text)")
     .option("--json", "same as --format json")
     .option("--today <date>", "judge answer ages against this date, YYYY-MM-DD (default today)")
@@ -95,42 +143,7 @@ function buildProgram(): Command {
       process.exitCode = await (await import("./commands/report.js")).run(files, options);
     });
 
-  const checklist = program
-    .command("checklist")
-    .description("bias-risk, environmental and Annex IV checklists");
-  const checklistCommands = () => import("./commands/checklist.js");
-  checklist
-    .command("list")
-    .description("list the built-in checklists")
-    .option("--json", "print JSON")
-    .action(async (options) => {
-      process.exitCode = await (await checklistCommands()).list(options);
-    });
-  checklist
-    .command("show")
-    .description("show a checklist's items and references")
-    .argument("<id>", "checklist id")
-    .option("--json", "print JSON")
-    .action(async (id: string, options) => {
-      process.exitCode = await (await checklistCommands()).show(id, options);
-    });
-  checklist
-    .command("status")
-    .description("completeness, risks and stale items of a proposal's answers")
-    .argument("<file>", "proposal YAML file")
-    .option("--json", "print JSON")
-    .option("--today <date>", "judge staleness against this date, YYYY-MM-DD (default today)")
-    .option("--max-age-days <n>", "answers reviewed longer ago are stale (default 365)")
-    .action(async (file: string, options) => {
-      process.exitCode = await (await checklistCommands()).status(file, options);
-    });
-  checklist
-    .command("template")
-    .description("print a YAML answer skeleton to paste into a proposal")
-    .argument("<id>", "checklist id")
-    .action(async (id: string) => {
-      process.exitCode = await (await checklistCommands()).template(id);
-    });
+  addChecklistCommands(program);
 
   const actuals = program
     .command("actuals")

@@ -2,9 +2,7 @@ import { createHash } from "node:crypto";
 import { estimateWithScenarios } from "@forecard/core-estimates";
 import { checklistStatus, factsFromProposal } from "@forecard/ethics-checklist";
 import type { ReportInput } from "@forecard/report";
-import { proposalCalibration } from "./calibration-file.js";
-import { proposalChecklists } from "./checklists.js";
-import { requireProposal } from "./load-files.js";
+import { proposalCalibration, proposalChecklists, requireProposal } from "@forecard/workspace";
 import { FORECARD_VERSION } from "./version.js";
 
 /** Options shared by every command that estimates and judges a proposal. */

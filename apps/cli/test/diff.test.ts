@@ -37,11 +37,11 @@ describe("forecard diff", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout.startsWith("<!-- forecard:diff -->\n")).toBe(true);
-    expect(result.stdout).toContain("| `datacenter.location` | SE | DE |");
+    expect(result.stdout).toContain("| `datacenter.location` | `SE` | `DE` |");
     expect(result.stdout).toMatch(
       /\| Training carbon, total \| .* \| .* \| \+[\d.]+ ktCO2e \(\+\d+\.\d%\) \|/,
     );
-    expect(result.stdout).toContain("| bias-risk | data.historical-bias | open | done |");
+    expect(result.stdout).toContain("| `bias-risk` | `data.historical-bias` | `open` | `done` |");
     expect(result.stdout).toContain("Policy verdict: **fail** → **fail**");
   });
 
@@ -66,7 +66,7 @@ describe("forecard diff", () => {
     copyFileSync(join(dir, "p.yaml"), join(dir, "new.yaml"));
     const result = forecard(["diff", "new.yaml", "--base-ref", "HEAD", ...FAST], dir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("HEAD:new.yaml (new file)");
+    expect(result.stdout).toContain("New proposal: `new.yaml` has no version at `HEAD:new.yaml`.");
   });
 
   it("compares two files", () => {
@@ -77,7 +77,7 @@ describe("forecard diff", () => {
       ...FAST,
     ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("| `model.name` | Atlas-100T | Atlas-100T-MoE |");
+    expect(result.stdout).toContain("| `model.name` | `Atlas-100T` | `Atlas-100T-MoE` |");
   });
 
   it.each([

@@ -6,9 +6,12 @@ describe("scaling analysis in the CLI", () => {
 
   it("shows compute-optimal tokens, the data-stock warning, predicted loss, marginal gain, GPT-3 and the trend years", () => {
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Compute-optimal tokens\s+2,000T tokens/);
+    // Besiroglu et al. (2024), the default law: D_opt(100T) = (N/G)^(alpha/beta) / G = 1,290T.
+    expect(result.stdout).toMatch(/Compute-optimal tokens\s+1,290T tokens/);
     expect(result.stdout).toContain("COMPUTE_OPTIMAL_EXCEEDS_DATA_STOCK");
-    expect(result.stdout).toMatch(/Predicted loss \(Chinchilla\)\s+1\.77 nats\/token/);
+    expect(result.stdout).toMatch(
+      /Predicted loss \(Chinchilla\)\s+1\.8\d nats\/token\s+1\.7\d nats/,
+    );
     expect(result.stdout).toMatch(/Loss reduction per doubling of compute\s+0\.00\d+ nats\/token/);
     expect(result.stdout).toMatch(/GPT-3 175B \(2020\)\s+x571/);
     expect(result.stdout).toMatch(
@@ -27,7 +30,7 @@ describe("scaling analysis in the CLI", () => {
     ]);
     expect(json.trend.fits).toHaveLength(4);
     expect(json.trend.caveats.length).toBeGreaterThan(0);
-    expect(json.figures["scaling.predictedLoss"].sources[0]).toMatch(/^Hoffmann et al\. \(2022\)/);
+    expect(json.figures["scaling.predictedLoss"].sources[0]).toMatch(/^Besiroglu et al\. \(2024\)/);
   });
 
   it("compares with chosen models", () => {

@@ -63,8 +63,12 @@ describe("scenarios of the dense 100T example", () => {
     );
   });
 
-  it("halves time, energy and cost in fp8 but leaves size and compute alone", () => {
+  it("speeds up time, energy and cost in fp8 (by its end-to-end factor, not 2x) but leaves size and compute alone", () => {
     const moved = changed("fp8-training");
+    // Only the GEMMs run at the fp8 rate: published end-to-end speed-ups are 1.1x to 1.6x.
+    const hours = byName["fp8-training"]?.deltas["time.acceleratorHours"]?.percent ?? 0;
+    expect(hours).toBeLessThan(0);
+    expect(hours).toBeGreaterThan(-50);
     for (const key of [
       "time.acceleratorHours",
       "energy.trainingMWh",

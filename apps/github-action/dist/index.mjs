@@ -100,13 +100,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit3(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity2.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -118,12 +118,12 @@ var require_visit = __commonJS({
     visit3.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path) {
       const ctrl = callVisitor(key, node2, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
+        if (identity2.isCollection(node2)) {
           path = Object.freeze(path.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
             const ci = visit_(i, node2.items[i], visitor, path);
@@ -136,7 +136,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
+        } else if (identity2.isPair(node2)) {
           path = Object.freeze(path.concat(node2));
           const ck = visit_("key", node2.key, visitor, path);
           if (ck === BREAK)
@@ -154,7 +154,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity2.isDocument(node2)) {
         const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -166,12 +166,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node2, visitor, path) {
       const ctrl = await callVisitor(key, node2, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
+        if (identity2.isCollection(node2)) {
           path = Object.freeze(path.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
             const ci = await visitAsync_(i, node2.items[i], visitor, path);
@@ -184,7 +184,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
+        } else if (identity2.isPair(node2)) {
           path = Object.freeze(path.concat(node2));
           const ck = await visitAsync_("key", node2.key, visitor, path);
           if (ck === BREAK)
@@ -221,31 +221,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node2, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key, node2, path);
-      if (identity.isMap(node2))
+      if (identity2.isMap(node2))
         return visitor.Map?.(key, node2, path);
-      if (identity.isSeq(node2))
+      if (identity2.isSeq(node2))
         return visitor.Seq?.(key, node2, path);
-      if (identity.isPair(node2))
+      if (identity2.isPair(node2))
         return visitor.Pair?.(key, node2, path);
-      if (identity.isScalar(node2))
+      if (identity2.isScalar(node2))
         return visitor.Scalar?.(key, node2, path);
-      if (identity.isAlias(node2))
+      if (identity2.isAlias(node2))
         return visitor.Alias?.(key, node2, path);
       return void 0;
     }
     function replaceNode(key, path, node2) {
       const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node2;
         else
           parent.value = node2;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node2;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -258,7 +258,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -401,10 +401,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit3.visit(doc.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
+            if (identity2.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -429,7 +429,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit3 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
@@ -476,7 +476,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error62 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -549,27 +549,27 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v2, i) => toJS(v2, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
-        const data2 = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data2);
+    var identity2 = require_identity();
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v2, i) => toJS(v2, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity2.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
+        const data3 = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value2, data3);
         ctx.onCreate = (res2) => {
-          data2.res = res2;
+          data3.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -580,11 +580,11 @@ var require_Node = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -595,7 +595,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -607,8 +607,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -622,12 +622,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit3 = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -649,7 +649,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit3.visit(doc, {
             Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+              if (identity2.isAlias(node2) || identity2.hasAnchor(node2))
                 nodes.push(node2);
             }
           });
@@ -665,20 +665,20 @@ var require_Alias = __commonJS({
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data2 = anchors2.get(found);
-          if (!data2) {
+          let data3 = anchors2.get(found);
+          if (!data3) {
             toJS.toJS(found, null, ctx);
-            data2 = anchors2.get(found);
+            data3 = anchors2.get(found);
           }
-          if (data2?.res === void 0) {
+          if (data3?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
             throw new ReferenceError(msg);
           }
           if (maxAliasCount >= 0) {
-            data2.count += 1;
-            if (data2.aliasCount === 0)
-              data2.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data2.count * data2.aliasCount > maxAliasCount) {
+            data3.count += 1;
+            if (data3.aliasCount === 0)
+              data3.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data3.count * data3.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
@@ -711,19 +711,19 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node2, anchors2) {
-      if (identity.isAlias(node2)) {
+      if (identity2.isAlias(node2)) {
         const source = node2.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
-        let count2 = 0;
+      } else if (identity2.isCollection(node2)) {
+        let count = 0;
         for (const item2 of node2.items) {
           const c = getAliasCount(doc, item2, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count)
+            count = c;
         }
-        return count2;
-      } else if (identity.isPair(node2)) {
+        return count;
+      } else if (identity2.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
@@ -738,14 +738,14 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
+      constructor(value2) {
+        super(identity2.SCALAR);
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -769,10 +769,10 @@ var require_createNode = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -780,53 +780,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
+    function createNode(value2, tagName, ctx) {
+      if (identity2.isDocument(value2))
+        value2 = value2.contents;
+      if (identity2.isNode(value2))
+        return value2;
+      if (identity2.isPair(value2)) {
+        const map2 = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
+        map2.items.push(value2);
         return map2;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node3 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value2) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -844,10 +844,10 @@ var require_Collection = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v2 = value;
+    function collectionFromPath(schema, path, value2) {
+      let v2 = value2;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -888,7 +888,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -898,16 +898,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (isEmptyPath(path))
-          this.add(value);
+          this.add(value2);
         else {
           const [key, ...rest] = path;
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.addIn(rest, value);
+          if (identity2.isCollection(node2))
+            node2.addIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -921,7 +921,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
-        if (identity.isCollection(node2))
+        if (identity2.isCollection(node2))
           return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -935,16 +935,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node2) => {
-          if (!identity.isPair(node2))
+          if (!identity2.isPair(node2))
             return false;
           const n = node2.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -955,22 +955,22 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
+        return identity2.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         const [key, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.setIn(rest, value);
+          if (identity2.isCollection(node2))
+            node2.setIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -987,12 +987,12 @@ var require_stringifyComment = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1165,13 +1165,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json2 = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -1245,22 +1245,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -1268,7 +1268,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -1276,27 +1276,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -1304,7 +1304,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -1312,8 +1312,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -1321,20 +1321,20 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1347,37 +1347,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item2, ctx, onComment, onChompKeep) {
-      const { type, value } = item2;
+      const { type, value: value2 } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item2, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -1423,7 +1423,7 @@ var require_stringify = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1476,7 +1476,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item2)) {
+      if (identity2.isScalar(item2)) {
         obj = item2.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -1499,7 +1499,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      const anchor2 = (identity2.isScalar(node2) || identity2.isCollection(node2)) && node2.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
@@ -1510,9 +1510,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item2, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item2))
+      if (identity2.isPair(item2))
         return item2.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item2)) {
+      if (identity2.isAlias(item2)) {
         if (ctx.doc.directives)
           return item2.toString(ctx);
         if (ctx.resolvedAliases?.has(item2)) {
@@ -1526,15 +1526,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
+      const node2 = identity2.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity2.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1546,23 +1546,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1577,12 +1577,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -1603,26 +1603,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity2.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1638,11 +1638,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -1701,11 +1701,11 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -1714,10 +1714,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    function addMergeToJSMap(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
@@ -1726,20 +1726,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+    function mergeValue(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key, value3] of srcMap) {
         if (map2 instanceof Map) {
           if (!map2.has(key))
-            map2.set(key, value2);
+            map2.set(key, value3);
         } else if (map2 instanceof Set) {
           map2.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
           Object.defineProperty(map2, key, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -1748,8 +1748,8 @@ var require_merge = __commonJS({
       }
       return map2;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity2.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1764,22 +1764,22 @@ var require_addPairToJSMap = __commonJS({
     var log2 = require_log();
     var merge3 = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
+    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
+      if (identity2.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map2, value2);
       else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value);
+        merge3.addMergeToJSMap(ctx, map2, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
               value: jsValue,
@@ -1798,7 +1798,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
@@ -1828,25 +1828,25 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
-    function createPair(key, value, ctx) {
+    var identity2 = require_identity();
+    function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v2 = createNode.createNode(value, void 0, ctx);
+      const v2 = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v2);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+      constructor(key, value2 = null) {
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
+        let { key, value: value2 } = this;
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
+        if (identity2.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1865,7 +1865,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1873,22 +1873,22 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item2 = items[i];
-        let comment2 = null;
-        if (identity.isNode(item2)) {
+        let comment3 = null;
+        if (identity2.isNode(item2)) {
           if (!chompKeep && item2.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
           if (item2.comment)
-            comment2 = item2.comment;
-        } else if (identity.isPair(item2)) {
-          const ik = identity.isNode(item2.key) ? item2.key : null;
+            comment3 = item2.comment;
+        } else if (identity2.isPair(item2)) {
+          const ik = identity2.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1896,10 +1896,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item2, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -1914,8 +1914,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1935,15 +1935,15 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item2 = items[i];
-        let comment = null;
-        if (identity.isNode(item2)) {
+        let comment2 = null;
+        if (identity2.isNode(item2)) {
           if (item2.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item2.commentBefore, false);
           if (item2.comment)
-            comment = item2.comment;
-        } else if (identity.isPair(item2)) {
-          const ik = identity.isNode(item2.key) ? item2.key : null;
+            comment2 = item2.comment;
+        } else if (identity2.isPair(item2)) {
+          const ik = identity2.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1951,19 +1951,19 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item2.value) ? item2.value : null;
+          const iv = identity2.isNode(item2.value) ? item2.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item2.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item2, itemCtx, () => comment = null);
+        let str = stringify.stringify(item2, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -1975,8 +1975,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -2000,11 +2000,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -2019,16 +2019,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -2039,7 +2039,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -2049,17 +2049,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map2.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key, value2] of obj)
+            add(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -2077,7 +2077,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2088,7 +2088,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2112,13 +2112,13 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2137,7 +2137,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item2 of this.items) {
-          if (!identity.isPair(item2))
+          if (!identity2.isPair(item2))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2160,7 +2160,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map2 = {
       collection: "map",
@@ -2168,7 +2168,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map3, onError) {
-        if (!identity.isMap(map3))
+        if (!identity2.isMap(map3))
           onError("Expected a mapping for this tag");
         return map3;
       },
@@ -2185,7 +2185,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2193,11 +2193,11 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -2219,7 +2219,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2238,15 +2238,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -2285,7 +2285,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2298,7 +2298,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2306,7 +2306,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2322,7 +2322,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -2341,7 +2341,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -2359,18 +2359,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -2381,13 +2381,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num3 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num2 = typeof value2 === "number" ? value2 : Number(value2);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -2411,7 +2411,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2419,19 +2419,19 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node2) {
-        const num3 = Number(node2.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -2455,16 +2455,16 @@ var require_int = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value } = node2;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node2;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -2481,7 +2481,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -2530,20 +2530,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map2 = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -2552,7 +2552,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -2565,10 +2565,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -2598,7 +2598,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -2624,10 +2624,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment: comment2, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -2649,7 +2649,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2660,17 +2660,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item2 = seq.items[i];
-          if (identity.isPair(item2))
+          if (identity2.isPair(item2))
             continue;
-          else if (identity.isMap(item2)) {
+          else if (identity2.isMap(item2)) {
             if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2684,7 +2684,7 @@ ${cn.comment}` : item2.comment;
             }
             item2 = pair;
           }
-          seq.items[i] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
+          seq.items[i] = identity2.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2699,25 +2699,25 @@ ${cn.comment}` : item2.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -2738,7 +2738,7 @@ ${cn.comment}` : item2.comment;
 var require_omap = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2764,16 +2764,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key, value;
-          if (identity.isPair(pair)) {
+          let key, value2;
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            value2 = toJS.toJS(pair.value, key, ctx);
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
           if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          map2.set(key, value2);
         }
         return map2;
       }
@@ -2787,7 +2787,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -2795,7 +2795,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -2817,14 +2817,14 @@ var require_bool2 = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -2832,7 +2832,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -2851,7 +2851,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2859,19 +2859,19 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node2) {
-        const num3 = Number(node2.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -2898,7 +2898,7 @@ var require_int2 = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -2923,10 +2923,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
-      const { value } = node2;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node2;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -2976,7 +2976,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2986,7 +2986,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -3002,15 +3002,15 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -3029,10 +3029,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set3.items.push(Pair.createPair(value2, null, ctx));
           }
         return set3;
       }
@@ -3040,13 +3040,13 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map2, onError) {
-        if (identity.isMap(map2)) {
+        if (identity2.isMap(map2)) {
           if (map2.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map2);
           else
@@ -3069,38 +3069,38 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
-      return sign === "-" ? num3(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value } = node2;
-      let num3 = (n) => n;
-      if (typeof value === "bigint")
-        num3 = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      let { value: value2 } = node2;
+      let num2 = (n) => n;
+      if (typeof value2 === "bigint")
+        num2 = (n) => BigInt(n);
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign = "-";
-        value *= num3(-1);
+        value2 *= num2(-1);
       }
-      const _60 = num3(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const _60 = num2(60);
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -3109,7 +3109,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -3118,7 +3118,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -3141,7 +3141,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date5);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -3291,7 +3291,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map2 = require_map();
     var seq = require_seq();
     var string4 = require_string();
@@ -3304,9 +3304,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string4.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map2.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string4.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3323,7 +3323,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3350,7 +3350,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3405,7 +3405,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3415,12 +3415,12 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3447,7 +3447,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version2 });
         this.setSchema(version2, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -3456,7 +3456,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3466,20 +3466,20 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3498,10 +3498,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
@@ -3528,8 +3528,8 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node2))
+        const node2 = createNode.createNode(value2, tag, ctx);
+        if (flow && identity2.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -3538,9 +3538,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
+      createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
-        const v2 = this.createNode(value, null, options);
+        const v2 = this.createNode(value2, null, options);
         return new Pair.Pair(k, v2);
       }
       /**
@@ -3569,7 +3569,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3578,14 +3578,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3593,30 +3593,30 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         if (Collection.isEmptyPath(path)) {
-          this.contents = value;
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path, value2);
         }
       }
       /**
@@ -3675,8 +3675,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3700,7 +3700,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3753,12 +3753,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count = 1;
         const end = error62.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error62.message += `:
 
 ${lineStr}
@@ -3781,7 +3781,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -3815,18 +3815,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -3883,8 +3883,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -3894,7 +3894,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor: anchor2,
         tag,
@@ -3971,12 +3971,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -4002,7 +4002,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
@@ -4045,7 +4045,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -4054,14 +4054,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -4107,18 +4107,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -4129,9 +4129,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep2 = "";
@@ -4161,15 +4161,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep2 + cb;
+                comment2 += sep2 + cb;
               sep2 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep2 += source;
               hasSpace = true;
               break;
@@ -4179,7 +4179,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -4189,7 +4189,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4213,7 +4213,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -4224,7 +4224,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4268,7 +4268,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4279,10 +4279,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -4294,7 +4294,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -4314,15 +4314,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -4383,7 +4383,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4433,7 +4433,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -4465,11 +4465,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -4499,11 +4499,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -4517,23 +4517,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
+          value2 += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep2 === " ")
             sep2 = "\n";
           else if (!prevMoreIndented && sep2 === "\n")
             sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
+          value2 += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep2 === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep2 = "\n";
         } else {
-          value += sep2 + content;
+          value2 += sep2 + content;
           sep2 = " ";
           prevMoreIndented = false;
         }
@@ -4543,15 +4543,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4578,7 +4578,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error62 !== -1)
         onError(error62, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -4595,7 +4595,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -4611,7 +4611,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -4636,20 +4636,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -4664,7 +4664,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -4732,9 +4732,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -4852,46 +4852,46 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4902,7 +4902,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -4910,12 +4910,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4964,7 +4964,7 @@ var require_compose_node = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -4972,7 +4972,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor: anchor2, tag } = props;
+      const { spaceBefore, comment: comment2, anchor: anchor2, tag } = props;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
@@ -5010,23 +5010,23 @@ var require_compose_node = __commonJS({
       node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor2 && node2.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node2.comment = comment;
+          node2.comment = comment2;
         else
-          node2.commentBefore = comment;
+          node2.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -5041,8 +5041,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment) {
-        node2.comment = comment;
+      if (comment2) {
+        node2.comment = comment2;
         node2.range[2] = end;
       }
       return node2;
@@ -5073,7 +5073,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5085,7 +5085,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -5093,10 +5093,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -5116,7 +5116,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5128,14 +5128,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -5150,7 +5150,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -5170,25 +5170,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            doc.commentBefore = comment2;
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -5344,9 +5344,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
+    function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5376,7 +5376,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -5399,7 +5399,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5545,7 +5545,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep2, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -5554,8 +5554,8 @@ var require_cst_stringify = __commonJS({
       if (sep2)
         for (const st of sep2)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify;
@@ -6641,12 +6641,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -6770,8 +6770,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
@@ -6963,8 +6963,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -7228,7 +7228,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log2 = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7288,7 +7288,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7301,14 +7301,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity2.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
@@ -7326,7 +7326,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7344,14 +7344,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -7626,11 +7626,11 @@ var require_utils = __commonJS({
     };
     exports.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
         return segs[segs.length - 2];
       }
-      return last;
+      return last2;
     };
   }
 });
@@ -7940,27 +7940,27 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
+          const value3 = input2.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value2;
+              tokens[idx].value = value3;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts.push(value3);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input2.slice(n);
-        parts.push(value);
+        const value2 = input2.slice(n);
+        parts.push(value2);
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value;
+          tokens[tokens.length - 1].value = value2;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
@@ -7991,13 +7991,13 @@ var require_parse = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value = `[${args.join("-")}]`;
+      const value2 = `[${args.join("-")}]`;
       try {
-        new RegExp(value);
+        new RegExp(value2);
       } catch (ex) {
         return args.map((v2) => utils.escapeRegex(v2)).join("..");
       }
-      return value;
+      return value2;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -8007,22 +8007,22 @@ var require_parse = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let value = "";
+      let value2 = "";
       let escaped = false;
       for (const ch of input2) {
         if (escaped === true) {
-          value += ch;
+          value2 += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value += ch;
+          value2 += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
           quote = quote === 1 ? 0 : 1;
-          value += ch;
+          value2 += ch;
           continue;
         }
         if (quote === 0) {
@@ -8036,15 +8036,15 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
+              parts.push(value2);
+              value2 = "";
               continue;
             }
           }
         }
-        value += ch;
+        value2 += ch;
       }
-      parts.push(value);
+      parts.push(value2);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -8065,19 +8065,19 @@ var require_parse = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
+      let value2 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value)) {
+      if (!isPlainBranch(value2)) {
         return;
       }
-      return value.replace(/\\(.)/g, "$1");
+      return value2.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -8181,12 +8181,12 @@ var require_parse = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
       while (match) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
       }
       return depth;
     };
@@ -8291,27 +8291,27 @@ var require_parse = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value;
+      let value2;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num3 = 0) => {
-        state.consumed += value2;
-        state.index += num3;
+      const consume = (value3 = "", num2 = 0) => {
+        state.consumed += value3;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
-        let count2 = 1;
+        let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count2++;
+          count++;
         }
-        if (count2 % 2 === 0) {
+        if (count % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -8351,8 +8351,8 @@ var require_parse = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
         token.output = state.output;
@@ -8360,7 +8360,7 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output2 = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output: output2 });
         extglobs.push(token);
       };
@@ -8381,7 +8381,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
         }
@@ -8403,7 +8403,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output: output2 });
+        push({ type: "paren", extglob: true, value: value2, output: output2 });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
@@ -8450,11 +8450,11 @@ var require_parse = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
-        if (value === "\0") {
+        value2 = advance();
+        if (value2 === "\0") {
           continue;
         }
-        if (value === "\\") {
+        if (value2 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -8463,8 +8463,8 @@ var require_parse = __commonJS({
             continue;
           }
           if (!next) {
-            value += "\\";
-            push({ type: "text", value });
+            value2 += "\\";
+            push({ type: "text", value: value2 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -8473,21 +8473,21 @@ var require_parse = __commonJS({
             slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
-              value += "\\";
+              value2 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value2 = advance();
           } else {
-            value += advance();
+            value2 += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
               prev.posix = true;
@@ -8508,38 +8508,38 @@ var require_parse = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
           }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
           }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (value === '"') {
+        if (value2 === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
           }
           continue;
         }
-        if (value === "(") {
+        if (value2 === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push({ type: "paren", value: value2 });
           continue;
         }
-        if (value === ")") {
+        if (value2 === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -8548,41 +8548,41 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value === "[") {
+        if (value2 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value = `\\${value}`;
+            value2 = `\\${value2}`;
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push({ type: "bracket", value: value2 });
           continue;
         }
-        if (value === "]") {
+        if (value2 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
+            value2 = `/${value2}`;
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -8597,11 +8597,11 @@ var require_parse = __commonJS({
           state.output += prev.value;
           continue;
         }
-        if (value === "{" && opts.nobrace !== true) {
+        if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open2 = {
             type: "brace",
-            value,
+            value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
@@ -8610,10 +8610,10 @@ var require_parse = __commonJS({
           push(open2);
           continue;
         }
-        if (value === "}") {
+        if (value2 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push({ type: "text", value: value2, output: value2 });
             continue;
           }
           let output2 = ")";
@@ -8636,35 +8636,35 @@ var require_parse = __commonJS({
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output2 = "\\}";
+            value2 = output2 = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output: output2 });
+          push({ type: "brace", value: value2, output: output2 });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value === "|") {
+        if (value2 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value === ",") {
-          let output2 = value;
+        if (value2 === ",") {
+          let output2 = value2;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output2 = "|";
           }
-          push({ type: "comma", value, output: output2 });
+          push({ type: "comma", value: value2, output: output2 });
           continue;
         }
-        if (value === "/") {
+        if (value2 === "/") {
           if (prev.type === "dot" && state.index === state.start + 1) {
             state.start = state.index + 1;
             state.consumed = "";
@@ -8673,52 +8673,52 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value: value2, output: SLASH_LITERAL });
           continue;
         }
-        if (value === ".") {
+        if (value2 === ".") {
           if (state.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
+            prev.output += value2;
+            prev.value += value2;
             brace.dots = true;
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value: value2, output: DOT_LITERAL });
           continue;
         }
-        if (value === "?") {
+        if (value2 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
+            extglobOpen("qmark", value2);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output2 = value;
+            let output2 = value2;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value}`;
+              output2 = `\\${value2}`;
             }
-            push({ type: "text", value, output: output2 });
+            push({ type: "text", value: value2, output: output2 });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value: value2, output: QMARK });
           continue;
         }
-        if (value === "!") {
+        if (value2 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
+              extglobOpen("negate", value2);
               continue;
             }
           }
@@ -8727,60 +8727,60 @@ var require_parse = __commonJS({
             continue;
           }
         }
-        if (value === "+") {
+        if (value2 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
+            extglobOpen("plus", value2);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push({ type: "plus", value: value2 });
             continue;
           }
           push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value === "@") {
+        if (value2 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value: value2, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value += match[0];
+            value2 += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value;
+          prev.value += value2;
           prev.output = star;
           state.backtrack = true;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
+          extglobOpen("star", value2);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value);
+            consume(value2);
             continue;
           }
           const prior = prev.prev;
@@ -8788,13 +8788,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -8808,11 +8808,11 @@ var require_parse = __commonJS({
           const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = globstar(opts);
             state.output = prev.output;
             state.globstar = true;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -8820,10 +8820,10 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
+            prev.value += value2;
             state.globstar = true;
             state.output += prior.output + prev.output;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -8832,33 +8832,33 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
+            prev.value += value2;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value;
+          prev.value += value2;
           state.output += prev.output;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value: value2, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -8868,7 +8868,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
+          token.output = value2;
           push(token);
           continue;
         }
@@ -9145,28 +9145,549 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// build/main.js
-import { appendFileSync, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+// build/index.js
+import { realpathSync as realpathSync3 } from "node:fs";
+import { pathToFileURL } from "node:url";
+
+// build/run.js
+import { appendFileSync, writeFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 
-// ../cli/dist/errors.js
-var ExitCode = {
-  ok: 0,
-  policyFailed: 1,
-  invalidInput: 2,
-  environment: 3,
-  bug: 70
-};
-var UserError = class extends Error {
-  exitCode = ExitCode.invalidInput;
-  /** Each entry is one complete line, e.g. `FILE:LINE:COL field: message`. */
-  lines;
-  constructor(lines) {
-    const all = Array.isArray(lines) ? lines : [lines];
-    super(all[0] ?? "invalid input");
-    this.lines = all;
+// ../../packages/core-estimates/dist/catalog/accelerators.js
+var ACCELERATORS = {
+  "nvidia-v100": {
+    id: "nvidia-v100",
+    name: "NVIDIA V100 SXM2",
+    peakDenseTflops: { fp32: 15.7, fp16: 125 },
+    tdpWatts: 300,
+    memoryGB: 32,
+    memoryBandwidthGBps: 900,
+    year: 2017,
+    source: "nvidiaV100"
+  },
+  "nvidia-a100-40gb": {
+    id: "nvidia-a100-40gb",
+    name: "NVIDIA A100 SXM4 40GB",
+    peakDenseTflops: { fp32: 19.5, tf32: 156, fp16: 312, bf16: 312, int8: 624 },
+    tdpWatts: 400,
+    memoryGB: 40,
+    memoryBandwidthGBps: 1555,
+    year: 2020,
+    source: "nvidiaA100"
+  },
+  "nvidia-a100-80gb": {
+    id: "nvidia-a100-80gb",
+    name: "NVIDIA A100 SXM4 80GB",
+    peakDenseTflops: { fp32: 19.5, tf32: 156, fp16: 312, bf16: 312, int8: 624 },
+    tdpWatts: 400,
+    memoryGB: 80,
+    memoryBandwidthGBps: 2039,
+    year: 2020,
+    source: "nvidiaA100"
+  },
+  "nvidia-h100-sxm": {
+    id: "nvidia-h100-sxm",
+    name: "NVIDIA H100 SXM5 80GB",
+    peakDenseTflops: {
+      fp32: 66.9,
+      tf32: 494.7,
+      fp16: 989.4,
+      bf16: 989.4,
+      fp8: 1978.9,
+      int8: 1978.9
+    },
+    tdpWatts: 700,
+    memoryGB: 80,
+    memoryBandwidthGBps: 3350,
+    year: 2022,
+    source: "nvidiaH100"
+  },
+  "nvidia-h100-pcie": {
+    id: "nvidia-h100-pcie",
+    name: "NVIDIA H100 PCIe 80GB",
+    peakDenseTflops: { fp32: 51.2, tf32: 378, fp16: 756.5, bf16: 756.5, fp8: 1513, int8: 1513 },
+    tdpWatts: 350,
+    memoryGB: 80,
+    memoryBandwidthGBps: 2e3,
+    year: 2022,
+    source: "nvidiaH100"
+  },
+  "nvidia-h800": {
+    id: "nvidia-h800",
+    name: "NVIDIA H800 SXM5 80GB",
+    peakDenseTflops: {
+      fp32: 66.9,
+      tf32: 494.7,
+      fp16: 989.4,
+      bf16: 989.4,
+      fp8: 1978.9,
+      int8: 1978.9
+    },
+    tdpWatts: 700,
+    memoryGB: 80,
+    memoryBandwidthGBps: 3350,
+    year: 2023,
+    source: "nvidiaH800"
+  },
+  "nvidia-h200": {
+    id: "nvidia-h200",
+    name: "NVIDIA H200 SXM 141GB",
+    peakDenseTflops: {
+      fp32: 66.9,
+      tf32: 494.7,
+      fp16: 989.4,
+      bf16: 989.4,
+      fp8: 1978.9,
+      int8: 1978.9
+    },
+    tdpWatts: 700,
+    memoryGB: 141,
+    memoryBandwidthGBps: 4800,
+    year: 2024,
+    source: "nvidiaH200"
+  },
+  "nvidia-b200": {
+    id: "nvidia-b200",
+    name: "NVIDIA B200 (HGX, 1000 W)",
+    peakDenseTflops: { fp32: 80, tf32: 1100, fp16: 2250, bf16: 2250, fp8: 4500, int8: 4500 },
+    tdpWatts: 1e3,
+    memoryGB: 180,
+    memoryBandwidthGBps: 7700,
+    year: 2024,
+    source: "nvidiaB200"
+  },
+  "amd-mi250x": {
+    id: "amd-mi250x",
+    name: "AMD Instinct MI250X",
+    peakDenseTflops: { fp32: 95.7, fp16: 383, bf16: 383, int8: 383 },
+    tdpWatts: 560,
+    memoryGB: 128,
+    memoryBandwidthGBps: 3277,
+    year: 2021,
+    source: "amdMi250x"
+  },
+  "amd-mi300x": {
+    id: "amd-mi300x",
+    name: "AMD Instinct MI300X",
+    peakDenseTflops: {
+      fp32: 163.4,
+      tf32: 653.7,
+      fp16: 1307.4,
+      bf16: 1307.4,
+      fp8: 2614.9,
+      int8: 2614.9
+    },
+    tdpWatts: 750,
+    memoryGB: 192,
+    memoryBandwidthGBps: 5300,
+    year: 2023,
+    source: "amdMi300x"
+  },
+  "google-tpu-v3": {
+    id: "google-tpu-v3",
+    name: "Google TPU v3 (per chip)",
+    peakDenseTflops: { bf16: 123 },
+    tdpWatts: 283,
+    memoryGB: 32,
+    memoryBandwidthGBps: 900,
+    year: 2018,
+    source: "googleTpuV3"
+  },
+  "google-tpu-v4": {
+    id: "google-tpu-v4",
+    name: "Google TPU v4 (per chip)",
+    peakDenseTflops: { bf16: 275, int8: 275 },
+    // Google's measured maximum; the measured mean (170 W) suits average-power overrides.
+    tdpWatts: 192,
+    memoryGB: 32,
+    memoryBandwidthGBps: 1200,
+    year: 2021,
+    source: "googleTpuV4"
+  },
+  "google-tpu-v5e": {
+    id: "google-tpu-v5e",
+    name: "Google TPU v5e (per chip)",
+    peakDenseTflops: { bf16: 197, int8: 393 },
+    tdpWatts: null,
+    memoryGB: 16,
+    memoryBandwidthGBps: 819,
+    year: 2023,
+    source: "googleTpuV5e"
+  },
+  "google-tpu-v5p": {
+    id: "google-tpu-v5p",
+    name: "Google TPU v5p (per chip)",
+    peakDenseTflops: { bf16: 459, int8: 918 },
+    tdpWatts: null,
+    memoryGB: 95,
+    memoryBandwidthGBps: 2765,
+    year: 2023,
+    source: "googleTpuV5p"
   }
 };
+function peakFlopsPerSecond(accelerator, precision) {
+  const chains = {
+    fp32: ["fp32"],
+    tf32: ["tf32", "fp32"],
+    fp16: ["fp16", "bf16", "fp32"],
+    bf16: ["bf16", "fp16", "fp32"],
+    fp8: ["fp8", "bf16", "fp16", "fp32"],
+    int8: ["int8", "fp8", "bf16", "fp16"],
+    int4: ["int8", "fp8", "bf16", "fp16"]
+  };
+  for (const column of chains[precision] ?? []) {
+    const tflops = accelerator.peakDenseTflops[column];
+    if (tflops)
+      return { flopsPerSecond: tflops * 1e12, column };
+  }
+  return void 0;
+}
+
+// ../../packages/core-estimates/dist/catalog/published-hours.js
+var HOURS_ONLY_RUNS = [
+  {
+    name: "GLaM (64B/64E), 280B-token run",
+    year: 2021,
+    source: "Du, N. et al. (2022). GLaM: Efficient Scaling of Language Models with Mixture-of-Experts. ICML 2022, arXiv:2112.06905 (1,024 TPU-v4 chips; 574 h for 280B tokens = 213 MWh; full 600B-token run 456 MWh, 40.2 tCO2e; 1.2T total, 96.6B active, 64 experts top-2) - via ai-papers.xuzou.cn/papers/glam_2021 and aiportalx.com/google/glam",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) (574 hours published); scope: time to reach GPT-3-level quality at 280B tokens (the full 600B-token run used 456 MWh; its hours are not given directly); confidence: medium (secondary summary of the paper)",
+    parameters: 12e11,
+    activeParameters: 966e8,
+    tokens: 28e10,
+    accelerator: "google-tpu-v4",
+    acceleratorCount: 1024,
+    published: { acceleratorHours: 587776 }
+  },
+  {
+    name: "OPT-175B",
+    year: 2022,
+    source: "Zhang, S. et al. (2022). OPT: Open Pre-trained Transformer Language Models. arXiv:2205.01068 (992 A100 80GB; up to 147 TFLOP/s per GPU); Zhang, Roller, Goyal, Shleifer (2022-01-07) '175B Training Run Completed', github.com/facebookresearch/metaseq projects/OPT/chronicles/final_update.md (300B tokens, ~4.30e23 FLOPs, '~33 days of continuous training on 1024 80GB A100s' assuming no failures; ~90 restarts; ~2 machines fail per day)",
+    note: "derived here from the logbook's idealised '~33 days of continuous training on 1024 A100s' (no failures); NOT actual elapsed GPU-hours; scope: idealised compute-only time; actual run spanned ~late Oct 2021 to 6 Jan 2022 with ~90 restarts; confidence: medium (hours idealised; use as a lower bound)",
+    parameters: 175e9,
+    tokens: 3e11,
+    accelerator: "nvidia-a100-80gb",
+    acceleratorCount: 992,
+    published: { acceleratorHours: 811008 }
+  },
+  {
+    name: "StarCoderBase 15.5B",
+    year: 2023,
+    source: "Li, R. et al. (2023). StarCoder: may the source be with you! TMLR, arXiv:2305.06161; HF model card bigcode/starcoder 'Hardware' section (512 A100, 24 days) (512 A100, 24 days, quoted in HF discussion bigcode/starcoder #37); Li et al. 2023 Sec 5 (512 A100 80GB, 64 nodes) via nl2code.github.io/posts/StarCoder; Li et al. 2023: BF16 used despite ~10% lower throughput than FP16 (via nl2code); recall - 320,256 GPU hours (to re-verify)",
+    note: "published accelerator-hours (320,256 from recall of the model card / paper carbon section; 512 x 24 d x 24 = 294,912 as a cross-check); scope: StarCoderBase pretraining; the Python fine-tune to StarCoder (35B tokens) took ~10-11k GPU-h extra; confidence: medium",
+    parameters: 155e8,
+    tokens: 1e12,
+    accelerator: "nvidia-a100-80gb",
+    acceleratorCount: 512,
+    published: { acceleratorHours: 320256 }
+  },
+  {
+    name: "Falcon-40B",
+    year: 2023,
+    source: "Almazrouei, E. et al. (2023). The Falcon Series of Open Language Models. arXiv:2311.16867; HF model cards tiiuae/falcon-40b and tiiuae/falcon-7b (Training Procedure: 384 A100 40GB on AWS SageMaker P4d) (384 A100 40GB, two months, 1,000B tokens verified via Azure ML catalog copy of the card)",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) ('two months' taken as 60 days - approximate); scope: pretraining; confidence: medium (duration approximate)",
+    parameters: 4e10,
+    tokens: 1e12,
+    accelerator: "nvidia-a100-40gb",
+    acceleratorCount: 384,
+    published: { acceleratorHours: 552960 }
+  },
+  {
+    name: "MPT-7B",
+    year: 2023,
+    source: "MosaicML NLP Team (2023-05-05). Introducing MPT-7B: A New Standard for Open-Source, Commercially Usable LLMs. databricks.com/blog/mpt-7b (1T tokens, 9.5 days, ~$200k); HF model card mosaicml/mpt-7b (440 A100-40GB) (9.5 days, 1T tokens verified); HF model card mosaicml/mpt-7b (440 A100-40GB) - recall, not re-read",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published); scope: pretraining (zero human intervention, ~$200k); confidence: medium",
+    parameters: 67e8,
+    tokens: 1e12,
+    accelerator: "nvidia-a100-40gb",
+    acceleratorCount: 440,
+    published: { acceleratorHours: 100320 }
+  },
+  {
+    name: "TinyLlama 1.1B",
+    year: 2024,
+    source: "Zhang, P., Zeng, G., Wang, T., Lu, W. (2024). TinyLlama: An Open-Source Small Language Model. arXiv:2401.02385; github.com/jzhang38/TinyLlama README (Training Details table; 'Blazingly Fast': 24k tok/s/A100-40G = 56% MFU without activation checkpointing; 3,456 A100 GPU-hours per 300B tokens; 90 days on 16 A100-40G for 3T tokens)",
+    note: "derived: 16 GPUs x planned 90 days (README); equals 3,456 GPU-h per 300B tokens x 10 (published speed figure); scope: planned/ideal pretraining time for 3T tokens; actual calendar time not verified; confidence: medium (hours are the project's plan/speed claim)",
+    parameters: 11e8,
+    tokens: 3e12,
+    accelerator: "nvidia-a100-40gb",
+    acceleratorCount: 16,
+    published: { acceleratorHours: 34560 }
+  },
+  {
+    name: "Pythia-1B",
+    year: 2023,
+    source: "Biderman, S. et al. (2023). Pythia: A Suite for Analyzing Large Language Models Across Training and Scaling. ICML 2023, arXiv:2304.01373 (GPU-hours table in appendix); github.com/EleutherAI/pythia README (architecture table; 299,892,736,000 tokens; fp16 except pythia-1b bf16) via Zhang, P., Zeng, G., Wang, T., Lu, W. (2024). TinyLlama: An Open-Source Small Language Model. arXiv:2401.02385; github.com/jzhang38/TinyLlama README (Training Details table; 'Blazingly Fast': 24k tok/s/A100-40G = 56% MFU without activation checkpointing; 3,456 A100 GPU-hours per 300B tokens; 90 days on 16 A100-40G for 3T tokens); github.com/EleutherAI/pythia README",
+    note: "published accelerator-hours (Pythia paper appendix, as quoted in TinyLlama README); scope: final run; confidence: medium-high",
+    parameters: 1e9,
+    tokens: 2999e8,
+    accelerator: "nvidia-a100-40gb",
+    published: { acceleratorHours: 4830 }
+  },
+  {
+    name: "Granite 3.0 2B",
+    year: 2024,
+    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
+    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
+    parameters: 25e8,
+    tokens: 12e12,
+    accelerator: "nvidia-h100-sxm",
+    published: { acceleratorHours: 192030 }
+  },
+  {
+    name: "Granite 3.0 8B",
+    year: 2024,
+    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
+    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
+    parameters: 81e8,
+    tokens: 12e12,
+    accelerator: "nvidia-h100-sxm",
+    published: { acceleratorHours: 832102 }
+  },
+  {
+    name: "Granite 3.0 1B-A400M",
+    year: 2024,
+    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
+    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
+    parameters: 13e8,
+    activeParameters: 4e8,
+    tokens: 1e13,
+    denseReference: "Granite 3.0 2B",
+    accelerator: "nvidia-h100-sxm",
+    published: { acceleratorHours: 71171 }
+  },
+  {
+    name: "Granite 3.0 3B-A800M",
+    year: 2024,
+    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
+    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
+    parameters: 33e8,
+    activeParameters: 8e8,
+    tokens: 1e13,
+    denseReference: "Granite 3.0 2B",
+    accelerator: "nvidia-h100-sxm",
+    published: { acceleratorHours: 133308 }
+  },
+  {
+    name: "JetMoE-8B",
+    year: 2024,
+    source: "Shen, Y., Guo, Z., Cai, T., Qin, Z. (2024). JetMoE: Reaching Llama2 Performance with 0.1M Dollars. arXiv:2404.07413 (abstract: 1.25T tokens, 30,000 H100 GPU hours, 8B total / 2B active); github.com/myshell-ai/JetMoE README (96xH100 for ~2 weeks); HF transformers docs model_doc/jetmoe (~100B tokens/day on 96 H100, 3-way pipeline parallel)",
+    note: "published accelerator-hours; scope: pretraining (2 phases); confidence: high (hours); medium (architecture)",
+    parameters: 8e9,
+    activeParameters: 22e8,
+    tokens: 125e10,
+    accelerator: "nvidia-h100-sxm",
+    acceleratorCount: 96,
+    published: { acceleratorHours: 3e4 }
+  },
+  {
+    name: "Phi-4",
+    year: 2024,
+    source: "Abdin, M. et al. (2024). Phi-4 Technical Report. arXiv:2412.08905; HF model card microsoft/phi-4 (GPUs 1920 H100-80G, training time 21 days, 9.8T tokens, 14B dense, Oct-Nov 2024) as mirrored (shuiyin.accos.tk/venkycs/phi4-abliterated, openllmlist.com)",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published); scope: card 'Training time 21 days' (may include mid-training; unclear whether post-training included); confidence: medium-high",
+    parameters: 147e8,
+    tokens: 98e11,
+    accelerator: "nvidia-h100-sxm",
+    acceleratorCount: 1920,
+    published: { acceleratorHours: 967680 }
+  },
+  {
+    name: "GPT-NeoX-20B",
+    year: 2022,
+    source: "Black, S., Biderman, S., Hallahan, E. et al. (2022). GPT-NeoX-20B: An Open-Source Autoregressive Language Model. BigScience Workshop @ ACL 2022, arXiv:2204.06745 (12 Supermicro AS-4124GO-NART servers x 8 A100-SXM4-40GB = 96 GPUs; 44 layers, d=6144, 64 heads, 2048 ctx, ~3.15M-token batch = 1,538 contexts, 150,000 steps, fp16; training time 1,830 hours) - via nl2code.github.io/posts/GPT-NeoX and ai-papers.xuzou.cn/papers/gpt_neox_2022; HF model card EleutherAI/gpt-neox-20b (20,556,201,984 params, d_ff 24,576, vocab 50,257 padded to 50,432); derived here: 150,000 steps x 1,538 sequences x 2,048 tokens = 472.5B (paper states ~3.15M-token batch and 150k steps)",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) (1,830 h training time x 96 GPUs); scope: final run (wall-clock 1,830 h per paper; assumed to be elapsed time of the 96-GPU job); confidence: medium-high",
+    parameters: 20556201984,
+    tokens: 4724736e5,
+    accelerator: "nvidia-a100-40gb",
+    acceleratorCount: 96,
+    published: { acceleratorHours: 175680 }
+  },
+  {
+    name: "SmolLM3-3B",
+    year: 2025,
+    source: "Hugging Face SmolLM team (2025-07-08). SmolLM3: smol, multilingual, long-context reasoner. huggingface.co/blog/smollm3 (384 H100, 24 days, 11.2T tokens in 3 stages at 4k context + 2 long-context stages) - via summ.gziz.io summary (~220,000 GPU hours) and asia.aguea.com repost; HF HuggingFaceTB/SmolLM3-3B-checkpoints (GBS 2,359,296 tokens; stage boundaries at steps 3.45M/4.2M/4.72M)",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) (secondary summary quotes ~220,000 GPU hours); scope: pretraining (3 stages, 11.2T tokens); long-context and post-training stages probably excluded - uncertain; confidence: medium (secondary summaries of the HF blog)",
+    parameters: 308e7,
+    tokens: 112e11,
+    accelerator: "nvidia-h100-sxm",
+    acceleratorCount: 384,
+    published: { acceleratorHours: 221184 }
+  },
+  {
+    name: "DeepSeek-V2",
+    year: 2024,
+    source: "DeepSeek-AI (2024). DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model. arXiv:2405.04434 (github.com/deepseek-ai/DeepSeek-V2 deepseek-v2-tech-report.pdf), Sec 3.1.2 (60 layers, d=5120, 128 heads, 2 shared + 160 routed experts, 6 active, 8.1T tokens, 4K seq), Sec 3.1.3 (H800 cluster), Sec 3.2.3 (172.8K GPU-hours per trillion tokens; DeepSeek 67B 300.6K); not stated in the V2 report; bf16 assumed (FP8 used only for inference)",
+    note: "derived here: published GPU-hours-per-trillion-tokens x published tokens (172.8K GPU-h/T x 8.1T); scope: pretraining at 4K context; excludes YaRN long-context extension, SFT, RL; confidence: high (rate and tokens both published)",
+    parameters: 236e9,
+    activeParameters: 21e9,
+    tokens: 81e11,
+    denseReference: "DeepSeek LLM 67B",
+    accelerator: "nvidia-h800",
+    location: "CN",
+    published: { acceleratorHours: 1399680 }
+  },
+  {
+    name: "DeepSeek LLM 67B",
+    year: 2024,
+    source: "DeepSeek-AI (2024). DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model. arXiv:2405.04434 (github.com/deepseek-ai/DeepSeek-V2 deepseek-v2-tech-report.pdf), Sec 3.1.2 (60 layers, d=5120, 128 heads, 2 shared + 160 routed experts, 6 active, 8.1T tokens, 4K seq), Sec 3.1.3 (H800 cluster), Sec 3.2.3 (172.8K GPU-hours per trillion tokens; DeepSeek 67B 300.6K); DeepSeek-AI (2024). DeepSeek LLM: Scaling Open-Source Language Models with Longtermism. arXiv:2401.02954; github.com/deepseek-ai/DeepSeek-LLM README (2T tokens, seq 4096, batch 4608 for 67B)",
+    note: "derived here: published GPU-hours-per-trillion-tokens x published tokens (300.6K GPU-h/T x 2T); scope: pretraining; rate measured 'during practical training on the H800 cluster' (V2 report); confidence: medium (DeepSeek LLM paper says its models were trained on A100 and H800 clusters; the 300.6K/T rate is quoted for H800)",
+    parameters: 67e9,
+    tokens: 2e12,
+    accelerator: "nvidia-h800",
+    location: "CN",
+    published: { acceleratorHours: 601200 }
+  },
+  {
+    name: "Nemotron-4 340B (7.6T-token main stage)",
+    year: 2024,
+    source: "NVIDIA (2024). Nemotron-4 340B Technical Report. arXiv:2406.11704, Table 2 (up to 6,144 H100 on 768 DGX nodes; MFU 41-42%; main stage batch 2,304, iteration time 8.0 s, 7.6T tokens; 9T tokens total) - via aiportalx.com/nvidia/nemotron-4-340b; NVIDIA dgxc-benchmarking nemotron4-340b README (96 layers, seq 4096)",
+    note: "derived here: 6,144 GPUs x (7.6T tokens / (2,304 x 4,096 tokens per iteration) x 8.0 s per iteration) - all inputs published in Table 2; excludes the two smaller ramp-up stages (1.4T tokens) and any downtime; scope: main pretraining stage only, ideal (no restarts); confidence: medium (hours derived from iteration time)",
+    parameters: 34e10,
+    tokens: 76e11,
+    accelerator: "nvidia-h100-sxm",
+    acceleratorCount: 6144,
+    published: { acceleratorHours: 10995370 }
+  }
+];
+
+// ../../packages/core-estimates/dist/catalog/published-runs.js
+var PATTERSON = "Patterson et al. (2021), Carbon Emissions and Large Neural Network Training, arXiv:2104.10350, Tables 3-4";
+var LLAMA1 = "Touvron et al. (2023), LLaMA, arXiv:2302.13971, Table 15";
+var LLAMA2 = "Touvron et al. (2023), Llama 2, arXiv:2307.09288, Sec. 2.2.1 and Table 2";
+var LLAMA2_NOTE = "PUE 1.1 and 0.385 kg/kWh are derived (Meta's figures imply their product, 0.4235), not stated";
+var PUBLISHED_RUNS = [
+  {
+    name: "GPT-3 175B",
+    year: 2020,
+    source: PATTERSON,
+    note: "10,000 V100s for 14.8 days is NVIDIA's estimate used by Patterson et al.; 330 W is measured system power per GPU",
+    parameters: 175e9,
+    tokens: 3e11,
+    accelerator: "nvidia-v100",
+    acceleratorCount: 1e4,
+    accounting: {
+      acceleratorHours: 1e4 * 14.8 * 24,
+      powerWatts: 330,
+      pue: 1.1,
+      kgCO2ePerKWh: 0.429
+    },
+    location: "US",
+    published: { acceleratorHours: 1e4 * 14.8 * 24, energyMWh: 1287, tCO2e: 552.1 }
+  },
+  {
+    name: "T5-11B",
+    year: 2019,
+    source: PATTERSON,
+    parameters: 11e9,
+    flops: 405e20,
+    accelerator: "google-tpu-v3",
+    acceleratorCount: 512,
+    accounting: {
+      acceleratorHours: 512 * 20 * 24,
+      powerWatts: 310,
+      pue: 1.12,
+      kgCO2ePerKWh: 0.545
+    },
+    location: "TW",
+    published: { acceleratorHours: 512 * 20 * 24, energyMWh: 85.7, tCO2e: 46.7 }
+  },
+  {
+    name: "Meena 2.6B",
+    year: 2020,
+    source: PATTERSON,
+    parameters: 26e8,
+    flops: 112e21,
+    accelerator: "google-tpu-v3",
+    acceleratorCount: 1024,
+    accounting: {
+      acceleratorHours: 1024 * 30 * 24,
+      powerWatts: 289,
+      pue: 1.09,
+      kgCO2ePerKWh: 0.415
+    },
+    location: "US",
+    published: { acceleratorHours: 1024 * 30 * 24, energyMWh: 232, tCO2e: 96.4 }
+  },
+  {
+    name: "BLOOM-176B",
+    year: 2022,
+    source: "Luccioni, Viguier, Ligozat (2023), Estimating the Carbon Footprint of BLOOM, JMLR 24(253), Tables 1 and 3",
+    note: "the published 433 MWh and 24.69 t are dynamic GPU energy without PUE, so PUE 1.0 is used to compare like with like",
+    parameters: 176247e6,
+    tokens: 366e9,
+    accelerator: "nvidia-a100-80gb",
+    acceleratorCount: 384,
+    accounting: { acceleratorHours: 1082990, powerWatts: 400, pue: 1, kgCO2ePerKWh: 0.057 },
+    location: "FR",
+    published: { acceleratorHours: 1082990, energyMWh: 433.196, tCO2e: 24.69 }
+  },
+  ...[
+    ["LLaMA-7B", 67e8, 1e12, 82432, 36, 14],
+    ["LLaMA-13B", 13e9, 1e12, 135168, 59, 23],
+    ["LLaMA-65B", 652e8, 14e11, 1022362, 449, 173]
+  ].map(([name, parameters, tokens, hours, energyMWh, tCO2e]) => ({
+    name,
+    year: 2023,
+    source: LLAMA1,
+    note: "Meta uses the US-average grid (0.385 kg/kWh) and PUE 1.1, stated in the paper",
+    parameters,
+    tokens,
+    accelerator: "nvidia-a100-80gb",
+    accounting: { acceleratorHours: hours, powerWatts: 400, pue: 1.1, kgCO2ePerKWh: 0.385 },
+    location: "US",
+    published: { acceleratorHours: hours, energyMWh, tCO2e }
+  })),
+  ...[
+    ["Llama 2 7B", 6738417664, 184320, 31.22],
+    ["Llama 2 13B", 13015866880, 368640, 62.44],
+    ["Llama 2 70B", 68976653312, 1720320, 291.42]
+  ].map(([name, parameters, hours, tCO2e]) => ({
+    name,
+    year: 2023,
+    source: LLAMA2,
+    note: LLAMA2_NOTE,
+    parameters,
+    tokens: 2e12,
+    accelerator: "nvidia-a100-80gb",
+    accounting: { acceleratorHours: hours, powerWatts: 400, pue: 1.1, kgCO2ePerKWh: 0.385 },
+    location: "US",
+    published: { acceleratorHours: hours, tCO2e }
+  })),
+  ...[
+    ["Llama 3 8B", 8030261248, 13e5, 390],
+    ["Llama 3 70B", 70553706496, 64e5, 1900]
+  ].map(([name, parameters, hours, tCO2e]) => ({
+    name,
+    year: 2024,
+    source: "Meta (2024), Llama 3 model card (meta-llama/llama3 MODEL_CARD.md)",
+    note: "PUE and grid intensity not published, so no accounting case; location-based tCO2e as published",
+    parameters,
+    tokens: 15e12,
+    accelerator: "nvidia-h100-sxm",
+    location: "US",
+    published: { acceleratorHours: hours, tCO2e }
+  })),
+  ...HOURS_ONLY_RUNS
+];
+
+// ../../packages/schema/dist/catalog-ids.js
+var ACCELERATOR_IDS = [
+  "nvidia-v100",
+  "nvidia-a100-40gb",
+  "nvidia-a100-80gb",
+  "nvidia-h100-sxm",
+  "nvidia-h100-pcie",
+  "nvidia-h800",
+  "nvidia-h200",
+  "nvidia-b200",
+  "amd-mi250x",
+  "amd-mi300x",
+  "google-tpu-v3",
+  "google-tpu-v4",
+  "google-tpu-v5e",
+  "google-tpu-v5p"
+];
+var TRAINING_PRECISIONS = ["fp32", "tf32", "fp16", "bf16", "fp8"];
+var INFERENCE_PRECISIONS = ["fp32", "fp16", "bf16", "fp8", "int8", "int4"];
+var LOCATION_PATTERN = /^(?:[A-Z]{2}|(?:aws|gcp|azure):[a-z0-9-]{2,40})$/;
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -9852,10 +10373,10 @@ function getEnumValues(entries) {
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
+function jsonStringifyReplacer(_, value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString();
+  return value2;
 }
 var Cached = class {
   constructor(getter) {
@@ -9892,17 +10413,17 @@ function floatSafeRemainder(val, step) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key, getter) {
-  let value = void 0;
+  let value2 = void 0;
   Object.defineProperty(object2, key, {
     get() {
-      if (value === EVALUATING) {
+      if (value2 === EVALUATING) {
         return void 0;
       }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
+      if (value2 === void 0) {
+        value2 = EVALUATING;
+        value2 = getter();
       }
-      return value;
+      return value2;
     },
     set(v2) {
       Object.defineProperty(object2, key, {
@@ -9916,9 +10437,9 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value) {
+function assignProp(target, prop, value2) {
   Object.defineProperty(target, prop, {
-    value,
+    value: value2,
     writable: true,
     enumerable: true,
     configurable: true
@@ -9934,19 +10455,19 @@ function sourceShape(schema) {
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
-      const value = getter();
-      assignProp(this, key, value);
-      return value;
+      const value2 = getter();
+      assignProp(this, key, value2);
+      return value2;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value) {
+function putProp(target, key, value2) {
   if (key in target)
-    assignProp(target, key, value);
+    assignProp(target, key, value2);
   else
-    target[key] = value;
+    target[key] = value2;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
@@ -9956,8 +10477,8 @@ function mirrorShape(target, source, keys, wrap) {
       continue;
     if (desc.get) {
       deferProp(target, key, () => {
-        const value = source._zod.def.shape[key];
-        return wrap ? wrap(value, key) : value;
+        const value2 = source._zod.def.shape[key];
+        return wrap ? wrap(value2, key) : value2;
       });
     } else
       putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
@@ -10017,8 +10538,8 @@ function slugify(input2) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data2) {
-  return typeof data2 === "object" && data2 !== null && !Array.isArray(data2);
+function isObject(data3) {
+  return typeof data3 === "object" && data3 !== null && !Array.isArray(data3);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
   if (globalConfig.jitless) {
@@ -10062,24 +10583,24 @@ function shallowClone(o) {
     return new Set(o);
   return o;
 }
-function numKeys(data2) {
+function numKeys(data3) {
   let keyCount = 0;
-  for (const key in data2) {
-    if (Object.prototype.hasOwnProperty.call(data2, key)) {
+  for (const key in data3) {
+    if (Object.prototype.hasOwnProperty.call(data3, key)) {
       keyCount++;
     }
   }
   return keyCount;
 }
-var getParsedType = (data2) => {
-  const t = typeof data2;
+var getParsedType = (data3) => {
+  const t = typeof data3;
   switch (t) {
     case "undefined":
       return "undefined";
     case "string":
       return "string";
     case "number":
-      return Number.isNaN(data2) ? "nan" : "number";
+      return Number.isNaN(data3) ? "nan" : "number";
     case "boolean":
       return "boolean";
     case "function":
@@ -10089,25 +10610,25 @@ var getParsedType = (data2) => {
     case "symbol":
       return "symbol";
     case "object":
-      if (Array.isArray(data2)) {
+      if (Array.isArray(data3)) {
         return "array";
       }
-      if (data2 === null) {
+      if (data3 === null) {
         return "null";
       }
-      if (data2.then && typeof data2.then === "function" && data2.catch && typeof data2.catch === "function") {
+      if (data3.then && typeof data3.then === "function" && data3.catch && typeof data3.catch === "function") {
         return "promise";
       }
-      if (typeof Map !== "undefined" && data2 instanceof Map) {
+      if (typeof Map !== "undefined" && data3 instanceof Map) {
         return "map";
       }
-      if (typeof Set !== "undefined" && data2 instanceof Set) {
+      if (typeof Set !== "undefined" && data3 instanceof Set) {
         return "set";
       }
-      if (typeof Date !== "undefined" && data2 instanceof Date) {
+      if (typeof Date !== "undefined" && data3 instanceof Date) {
         return "date";
       }
-      if (typeof File !== "undefined" && data2 instanceof File) {
+      if (typeof File !== "undefined" && data3 instanceof File) {
         return "file";
       }
       return "object";
@@ -10156,9 +10677,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_, prop, value, receiver) {
+    set(_, prop, value2, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value, receiver);
+      return Reflect.set(target, prop, value2, receiver);
     },
     has(_, prop) {
       target ?? (target = getter());
@@ -10182,12 +10703,12 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value) {
-  if (typeof value === "bigint")
-    return value.toString() + "n";
-  if (typeof value === "string")
-    return `"${value}"`;
-  return `${value}`;
+function stringifyPrimitive(value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString() + "n";
+  if (typeof value2 === "string")
+    return `"${value2}"`;
+  return `${value2}`;
 }
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => {
@@ -10296,15 +10817,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -10395,14 +10916,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count2 = units;
+  let count = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count--;
       i++;
     }
   }
-  return count2;
+  return count;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -10411,20 +10932,20 @@ function getLengthableOrigin(input2) {
     return "string";
   return "unknown";
 }
-function parsedType(data2) {
-  const t = typeof data2;
+function parsedType(data3) {
+  const t = typeof data3;
   switch (t) {
     case "number": {
-      return Number.isNaN(data2) ? "nan" : "number";
+      return Number.isNaN(data3) ? "nan" : "number";
     }
     case "object": {
-      if (data2 === null) {
+      if (data3 === null) {
         return "null";
       }
-      if (Array.isArray(data2)) {
+      if (Array.isArray(data3)) {
         return "array";
       }
-      const obj = data2;
+      const obj = data3;
       if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
         return obj.constructor.name;
       }
@@ -10499,12 +11020,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
+function own(inst, key, value2, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
+  return value2;
 }
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
+function hide(inst, key, value2) {
+  return own(inst, key, value2, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -10516,8 +11037,8 @@ function derived(computes, table) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value) {
-        own(this, key, value);
+      set(value2) {
+        own(this, key, value2);
       }
     });
   }
@@ -10529,8 +11050,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value) {
-      own(this, key, value);
+    set(value2) {
+      own(this, key, value2);
     }
   });
 }
@@ -10561,21 +11082,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value = compute(this);
+        const value2 = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
         broke = broke || outer;
-        return value;
+        return value2;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    set(value2) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
     }
   });
 }
@@ -10592,14 +11113,14 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    set(value2) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value) {
-  const fn = () => value;
+function constantCatch(value2) {
+  const fn = () => value2;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -10732,8 +11253,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value) {
-  this._zod.message = value;
+function _setMessage(value2) {
+  this._zod.message = value2;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -10756,12 +11277,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
+        const value2 = () => this.message;
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+        return value2;
       },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      set(value2) {
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
       }
     });
   }
@@ -10923,9 +11444,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
+    const result = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -10940,9 +11461,9 @@ var _parse = (_Err) => {
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
+  const fn = async (schema, value2, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
+    let result = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
@@ -10955,9 +11476,9 @@ var _parseAsync = (_Err) => {
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
+var _safeParse = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
+  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -10983,9 +11504,9 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
@@ -10993,88 +11514,88 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value, _ctx) => {
+var validate = ((schema, value2, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value) !== COMPILE_INVALID)
+    if (validator(value2) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value, _ctx);
+  return validateFallback(schema, value2, _ctx);
 });
-function validateFallback(schema, value, _ctx) {
+function validateFallback(schema, value2, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value, issues: [] }, ctx);
+    result = fallbackRun({ value: value2, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value, issues: [] }, ctx);
+    result = schema._zod.run({ value: value2, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value, _ctx) => {
+var validateAsync = async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse3 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse3(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse3 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value2, _ctx, _params) => {
+    return parse3(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
+  const fn = async (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
-    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value2, _ctx, _params) => {
+    return await parseAsync3(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value, _ctx) => {
+var _safeEncode = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value, ctx);
+  return _safeParse(_Err)(schema, value2, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value, _ctx) => {
-  return _safeParse(_Err)(schema, value, _ctx);
+var _safeDecode = (_Err) => (schema, value2, _ctx) => {
+  return _safeParse(_Err)(schema, value2, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value, ctx);
+  return _safeParseAsync(_Err)(schema, value2, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value2, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -11657,9 +12178,9 @@ var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst,
     });
   };
 });
-function handleCheckPropertyResult(result, payload, property2) {
+function handleCheckPropertyResult(result, payload, property3) {
   if (result.issues.length) {
-    payload.issues.push(...prefixIssues(property2, result.issues));
+    payload.issues.push(...prefixIssues(property3, result.issues));
   }
 }
 var $ZodCheckProperty = /* @__PURE__ */ $constructor("$ZodCheckProperty", (inst, def) => {
@@ -11880,26 +12401,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value) {
-    own(this, "~standard", value);
+  set "~standard"(value2) {
+    own(this, "~standard", value2);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync2(inst, value) {
+async function validateAsync2(inst, value2) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value) => {
+    validate: (value2) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
+        const r = inst._zod.run({ value: value2, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
       } catch (_) {
       }
-      return validateAsync2(inst, value);
+      return validateAsync2(inst, value2);
     },
     vendor: "zod",
     version: 1
@@ -11991,8 +12512,8 @@ function parseURLObject(trimmed, def) {
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value) {
-  return value.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value2) {
+  return value2.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -12119,10 +12640,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-  if (!ipv6Alphabet.test(value))
+function isValidIPv6(value2) {
+  if (!ipv6Alphabet.test(value2))
     return false;
-  return canParseURL(`http://[${value}]`);
+  return canParseURL(`http://[${value2}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -12147,8 +12668,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value) {
-  const parts = value.split("/");
+function isValidCIDRv6(value2) {
+  const parts = value2.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -12176,15 +12697,15 @@ var $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
     }
   };
 });
-function isValidBase64(data2) {
-  if (data2 === "")
+function isValidBase64(data3) {
+  if (data3 === "")
     return true;
-  if (/\s/.test(data2))
+  if (/\s/.test(data3))
     return false;
-  if (data2.length % 4 !== 0)
+  if (data3.length % 4 !== 0)
     return false;
   try {
-    atob(data2);
+    atob(data3);
     return true;
   } catch {
     return false;
@@ -12207,10 +12728,10 @@ var $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
   };
 });
 var base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data2) {
-  if (!base64urlCharset.test(data2))
+function isValidBase64URL(data3) {
+  if (!base64urlCharset.test(data3))
     return false;
-  const base643 = data2.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const base643 = data3.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
   const padded = base643.padEnd(Math.ceil(base643.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -12239,9 +12760,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value = digits.charCodeAt(--length) - 48;
+    const value2 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
   }
   return sum % 10 === 0;
 }
@@ -12732,11 +13253,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject2 = isObject;
   const catchall = def.catchall;
-  let value;
+  let value2;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -12749,10 +13270,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value.shape;
+    const shape = value2.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value.allKeys) {
+    for (const key of value2.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -12879,9 +13400,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value;
+  let value2;
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -12898,7 +13419,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value2, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -13026,16 +13547,16 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value) {
+function getDiscriminatedOption(union2, value2) {
   const internals = union2._zod;
   let map2 = internals.bag.optionsMap;
   if (!map2) {
     map2 = discriminatorMap(internals.def);
     internals.bag.optionsMap = map2;
   }
-  const option = map2.get(value);
+  const option = map2.get(value2);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
   return option;
 }
 function discriminatorMap(def) {
@@ -13044,13 +13565,13 @@ function discriminatorMap(def) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value of values) {
-      if (map2.has(value)) {
-        if (value !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value)}"`);
-        map2.set(value, null);
+    for (const value2 of values) {
+      if (map2.has(value2)) {
+        if (value2 !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value2)}"`);
+        map2.set(value2, null);
       } else {
-        map2.set(value, option);
+        map2.set(value2, option);
       }
     }
   }
@@ -13100,9 +13621,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value = input2?.[def.discriminator];
-    const opt = disc.value.get(value);
-    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+    const value2 = input2?.[def.discriminator];
+    const opt = disc.value.get(value2);
+    if (opt && (value2 !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -13113,7 +13634,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+      options: Array.from(disc.value.keys()).filter((value3) => disc.value.get(value3) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -13532,14 +14053,14 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value] of input2) {
+    for (const [key, value2] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
       const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
           handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
@@ -13952,23 +14473,23 @@ function handleCodecAResult(result, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.out, ctx));
     }
     return handleCodecTxResult(result, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.in, ctx));
     }
     return handleCodecTxResult(result, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value, nextSchema, ctx) {
+function handleCodecTxResult(left, value2, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -14225,8 +14746,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value) {
-  return value !== null && typeof value === "object";
+function isRef(value2) {
+  return value2 !== null && typeof value2 === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -14353,13 +14874,13 @@ function isRecursive(inst, stack, resolve6) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value = desc.value;
-        if (!value || typeof value !== "object")
+        const value2 = desc.value;
+        if (!value2 || typeof value2 !== "object")
           continue;
-        if (value._zod)
-          check2(value);
-        else if (Array.isArray(value))
-          for (const el of value)
+        if (value2._zod)
+          check2(value2);
+        else if (Array.isArray(value2))
+          for (const el of value2)
             check2(el);
       }
     }
@@ -14488,9 +15009,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value) {
+function isBackEdge(ctx, value2) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
+  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/index.js
@@ -14785,8 +15306,8 @@ function az_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count2, one, few, many) {
-  const absCount = Math.abs(count2);
+function getBelarusianPlural(count, one, few, many) {
+  const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -17433,8 +17954,8 @@ function hu_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count2, one, many) {
-  return Math.abs(count2) === 1 ? one : many;
+function getArmenianPlural(count, one, many) {
+  return Math.abs(count) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -18523,11 +19044,11 @@ var capitalizeFirstCharacter = (text2) => {
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
-  const last = abs % 10;
-  const last2 = abs % 100;
-  if (last2 >= 11 && last2 <= 19 || last === 0)
+  const last2 = abs % 10;
+  const last22 = abs % 100;
+  if (last22 >= 11 && last22 <= 19 || last2 === 0)
     return "many";
-  if (last === 1)
+  if (last2 === 1)
     return "one";
   return "few";
 }
@@ -20172,8 +20693,8 @@ function ro_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count2, one, few, many) {
-  const absCount = Math.abs(count2);
+function getRussianPlural(count, one, few, many) {
+  const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -22181,22 +22702,22 @@ function installCompiledUserMethods(target, source, parser) {
   const sourceAny = source;
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
-    targetAny.safeParse = (data2, params) => {
-      const out = parser(data2);
+    targetAny.safeParse = (data3, params) => {
+      const out = parser(data3);
       if (out !== INVALID) {
         return { success: true, data: out };
       }
-      return originalSafeParse(data2, params);
+      return originalSafeParse(data3, params);
     };
   }
   if (typeof sourceAny.parse === "function") {
     const originalParse = sourceAny.parse;
-    targetAny.parse = (data2, params) => {
-      const out = parser(data2);
+    targetAny.parse = (data3, params) => {
+      const out = parser(data3);
       if (out !== INVALID) {
         return out;
       }
-      return originalParse(data2, params);
+      return originalParse(data3, params);
     };
   }
 }
@@ -22240,13 +22761,13 @@ ${code}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value) {
+function addConstant(ctx, value2) {
   for (const [name2, v2] of ctx.constants) {
-    if (v2 === value)
+    if (v2 === value2)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
+  ctx.constants.set(name, value2);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -22256,8 +22777,8 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value) {
-  const result = schema._zod.run({ value, issues: [] }, {});
+function runtimeRun(schema, value2) {
+  const result = schema._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
@@ -22389,27 +22910,27 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v2} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v2;
 }
-function numericOperand(value, label) {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+function numericOperand(value2, label) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2)) {
+    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value2}`);
   }
-  return `${value}`;
+  return `${value2}`;
 }
-function comparisonOperand(ctx, value) {
-  if (typeof value === "bigint")
-    return `${value}n`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function comparisonOperand(ctx, value2) {
+  if (typeof value2 === "bigint")
+    return `${value2}n`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value}`;
+    return `${value2}`;
   }
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
+  if (value2 instanceof Date) {
+    if (Number.isNaN(value2.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value);
+    return addConstant(ctx, value2);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value2}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -22530,8 +23051,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check2._zod.check;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
       if (result instanceof Promise)
         throwAsync();
@@ -23182,24 +23703,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value = values[0];
-  if (typeof value === "number" && Number.isNaN(value)) {
+  const value2 = values[0];
+  if (typeof value2 === "number" && Number.isNaN(value2)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value === "string") {
-    doc.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
-  } else if (typeof value === "number" || typeof value === "boolean") {
-    doc.write(`if (${accessor} !== ${value}) return INVALID;`);
-  } else if (value === null) {
+  if (typeof value2 === "string") {
+    doc.write(`if (${accessor} !== ${esc(value2)}) return INVALID;`);
+  } else if (typeof value2 === "number" || typeof value2 === "boolean") {
+    doc.write(`if (${accessor} !== ${value2}) return INVALID;`);
+  } else if (value2 === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value === void 0) {
+  } else if (value2 === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value === "bigint") {
-    doc.write(`if (${accessor} !== ${value}n) return INVALID;`);
+  } else if (typeof value2 === "bigint") {
+    doc.write(`if (${accessor} !== ${value2}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value2}`);
   }
   return accessor;
 }
@@ -23399,13 +23920,13 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value of values) {
-      if (claimed.has(value)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value)}`);
+    for (const value2 of values) {
+      if (claimed.has(value2)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value2)}`);
       }
-      claimed.add(value);
+      claimed.add(value2);
     }
-    const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
+    const conditions = Array.from(values, (value2) => literalEquality(ctx, discVar, value2));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d) => {
@@ -23418,27 +23939,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value) {
-  if (typeof value === "string")
-    return `${accessor} === ${esc(value)}`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function literalEquality(ctx, accessor, value2) {
+  if (typeof value2 === "string")
+    return `${accessor} === ${esc(value2)}`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value}`;
+    return `${accessor} === ${value2}`;
   }
-  if (typeof value === "boolean")
-    return `${accessor} === ${value}`;
-  if (value === null)
+  if (typeof value2 === "boolean")
+    return `${accessor} === ${value2}`;
+  if (value2 === null)
     return `${accessor} === null`;
-  if (value === void 0)
+  if (value2 === void 0)
     return `${accessor} === undefined`;
-  if (typeof value === "bigint")
-    return `${accessor} === ${value}n`;
-  if (typeof value === "symbol") {
-    const symbolConst = addConstant(ctx, value);
+  if (typeof value2 === "bigint")
+    return `${accessor} === ${value2}n`;
+  if (typeof value2 === "symbol") {
+    const symbolConst = addConstant(ctx, value2);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -23629,9 +24150,9 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result = transformFn(value2, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -23665,8 +24186,8 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value) {
-  const result = innerSchema._zod.run({ value, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value2) {
+  const result = innerSchema._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
@@ -23704,9 +24225,9 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result = transformFn(value2, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -24212,38 +24733,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
+function _lt(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
+function _lte(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
+function _gt(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
+function _gte(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
@@ -24264,11 +24785,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
+function _multipleOf(value2, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value
+    value: value2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -24373,10 +24894,10 @@ function _endsWith(suffix, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _property(property2, schema, params) {
+function _property(property3, schema, params) {
   return new $ZodCheckProperty({
     check: "property",
-    property: property2,
+    property: property3,
     schema,
     ...normalizeParams(params)
   });
@@ -24524,10 +25045,10 @@ function _nativeEnum(Class2, entries, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value, params) {
+function _literal(Class2, value2, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...normalizeParams(params)
   });
 }
@@ -24729,12 +25250,12 @@ function _stringbool(Classes, _params) {
     in: stringSchema,
     out: booleanSchema,
     transform: ((input2, payload) => {
-      let data2 = input2;
+      let data3 = input2;
       if (params.case !== "sensitive")
-        data2 = data2.toLowerCase();
-      if (truthySet.has(data2)) {
+        data3 = data3.toLowerCase();
+      if (truthySet.has(data3)) {
         return true;
-      } else if (falsySet.has(data2)) {
+      } else if (falsySet.has(data3)) {
         return false;
       } else {
         payload.issues.push({
@@ -25310,22 +25831,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value) => {
-  if (agg[key] === void 0 || value > agg[key])
-    agg[key] = value;
+var narrowMin = (agg, key, value2) => {
+  if (agg[key] === void 0 || value2 > agg[key])
+    agg[key] = value2;
 };
-var narrowMax = (agg, key, value) => {
-  if (agg[key] === void 0 || value < agg[key])
-    agg[key] = value;
+var narrowMax = (agg, key, value2) => {
+  if (agg[key] === void 0 || value2 < agg[key])
+    agg[key] = value2;
 };
-var narrowBoth = (agg, value) => {
-  narrowMin(agg, "minimum", value);
-  narrowMax(agg, "maximum", value);
+var narrowBoth = (agg, value2) => {
+  narrowMin(agg, "minimum", value2);
+  narrowMax(agg, "maximum", value2);
 };
-var addDivisor = (agg, value) => {
+var addDivisor = (agg, value2) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value))
-    agg.multipleOf.push(value);
+  if (!agg.multipleOf.includes(value2))
+    agg.multipleOf.push(value2);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -25901,9 +26422,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json2, params) {
+function serializeDefaultValue(value2, schema, ctx, json2, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value, (_, val) => {
+  const serialized = JSON.stringify(value2, (_, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -25919,9 +26440,9 @@ var defaultProcessor = (schema, ctx, json2, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json2.default = value2;
 };
 var prefaultProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -25930,9 +26451,9 @@ var prefaultProcessor = (schema, ctx, json2, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json2._prefault = value2;
 };
 var catchProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -26084,8 +26605,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value) {
-    this.ctx.counter = value;
+  set counter(value2) {
+    this.ctx.counter = value2;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -26361,12 +26882,12 @@ function _lazyMethod(proto, key, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value = make(this);
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
-      return value;
+      const value2 = make(this);
+      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+      return value2;
     },
-    set(value) {
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+    set(value2) {
+      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
     }
   });
 }
@@ -26534,57 +27055,57 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value) {
-    util_exports.own(this, "~standard", value);
+  set "~standard"(value2) {
+    util_exports.own(this, "~standard", value2);
   },
-  parse: function _parse2(data2, params) {
-    return parse2(this, data2, params, { callee: _parse2 });
+  parse: function _parse2(data3, params) {
+    return parse2(this, data3, params, { callee: _parse2 });
   },
-  parseAsync: async function _parseAsync2(data2, params) {
-    return await parseAsync2(this, data2, params, { callee: _parseAsync2 });
+  parseAsync: async function _parseAsync2(data3, params) {
+    return await parseAsync2(this, data3, params, { callee: _parseAsync2 });
   },
-  safeParse(data2, params) {
-    return safeParse2(this, data2, params);
+  safeParse(data3, params) {
+    return safeParse2(this, data3, params);
   },
-  async safeParseAsync(data2, params) {
-    return safeParseAsync2(this, data2, params);
+  async safeParseAsync(data3, params) {
+    return safeParseAsync2(this, data3, params);
   },
   // `spa` is an alias: same function object as `safeParseAsync`, as before.
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value) {
-    util_exports.own(this, "spa", value);
+  set spa(value2) {
+    util_exports.own(this, "spa", value2);
   },
-  validate(data2, params) {
-    return validate(this, data2, params);
+  validate(data3, params) {
+    return validate(this, data3, params);
   },
-  validateAsync(data2, params) {
-    return validateAsync(this, data2, params);
+  validateAsync(data3, params) {
+    return validateAsync(this, data3, params);
   },
-  encode: function _encode2(data2, params) {
-    return encode2(this, data2, params, { callee: _encode2 });
+  encode: function _encode2(data3, params) {
+    return encode2(this, data3, params, { callee: _encode2 });
   },
-  decode: function _decode2(data2, params) {
-    return decode2(this, data2, params, { callee: _decode2 });
+  decode: function _decode2(data3, params) {
+    return decode2(this, data3, params, { callee: _decode2 });
   },
-  encodeAsync: async function _encodeAsync2(data2, params) {
-    return await encodeAsync2(this, data2, params, { callee: _encodeAsync2 });
+  encodeAsync: async function _encodeAsync2(data3, params) {
+    return await encodeAsync2(this, data3, params, { callee: _encodeAsync2 });
   },
-  decodeAsync: async function _decodeAsync2(data2, params) {
-    return await decodeAsync2(this, data2, params, { callee: _decodeAsync2 });
+  decodeAsync: async function _decodeAsync2(data3, params) {
+    return await decodeAsync2(this, data3, params, { callee: _decodeAsync2 });
   },
-  safeEncode(data2, params) {
-    return safeEncode2(this, data2, params);
+  safeEncode(data3, params) {
+    return safeEncode2(this, data3, params);
   },
-  safeDecode(data2, params) {
-    return safeDecode2(this, data2, params);
+  safeDecode(data3, params) {
+    return safeDecode2(this, data3, params);
   },
-  async safeEncodeAsync(data2, params) {
-    return safeEncodeAsync2(this, data2, params);
+  async safeEncodeAsync(data3, params) {
+    return safeEncodeAsync2(this, data3, params);
   },
-  async safeDecodeAsync(data2, params) {
-    return safeDecodeAsync2(this, data2, params);
+  async safeDecodeAsync(data3, params) {
+    return safeDecodeAsync2(this, data3, params);
   },
   toJSONSchema(params) {
     return createToJSONSchemaMethod(this, {})(params);
@@ -26980,23 +27501,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     int(params) {
       return this.check(int(params));
@@ -27016,11 +27537,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
-    step(value, params) {
-      return this.check(_multipleOf(value, params));
+    step(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
     finite() {
       return this;
@@ -27069,23 +27590,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -27099,8 +27620,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     }
   })
 );
@@ -27179,8 +27700,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
+    inst.min = (value2, params) => inst.check(_gte(value2, params));
+    inst.max = (value2, params) => inst.check(_lte(value2, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -27472,11 +27993,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value of values) {
-      if (keys.has(value)) {
-        newEntries[value] = def.entries[value];
+    for (const value2 of values) {
+      if (keys.has(value2)) {
+        newEntries[value2] = def.entries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -27487,11 +28008,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value of values) {
-      if (keys.has(value)) {
-        delete newEntries[value];
+    for (const value2 of values) {
+      if (keys.has(value2)) {
+        delete newEntries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -27530,10 +28051,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value, params) {
+function literal(value2, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -27842,7 +28363,7 @@ function _instanceof(cls, params = {}) {
   const inst = new ZodInstanceOf({
     type: "custom",
     check: "custom",
-    fn: (data2) => data2 instanceof cls,
+    fn: (data3) => data3 instanceof cls,
     abort: true,
     ...util_exports.normalizeParams(params)
   });
@@ -28045,11 +28566,11 @@ function resolveRef(ref, ctx) {
   throw new Error(`Reference not found: ${ref}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
-    const value = payload.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value))
+  const guard = z.transform((value2) => value2).check((payload) => {
+    const value2 = payload.value;
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
       return;
-    const keys = Object.getOwnPropertyNames(value);
+    const keys = Object.getOwnPropertyNames(value2);
     if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
@@ -28057,7 +28578,7 @@ function checkObjectGuards(objectSchema, guards) {
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
@@ -28069,7 +28590,7 @@ function checkObjectGuards(objectSchema, guards) {
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
@@ -28092,23 +28613,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value, seen) {
-  if (value === null)
+function canonicalKey(value2, seen) {
+  if (value2 === null)
     return "z";
-  const type = typeof value;
+  const type = typeof value2;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value))
+    if (type === "number" && Number.isNaN(value2))
       return null;
-    const raw = String(value);
+    const raw = String(value2);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value))
+  if (seen.has(value2))
     return null;
-  seen.add(value);
+  seen.add(value2);
   try {
-    if (Array.isArray(value)) {
+    if (Array.isArray(value2)) {
       const parts2 = [];
-      for (const item2 of value) {
+      for (const item2 of value2) {
         const key = canonicalKey(item2, seen);
         if (key === null)
           return null;
@@ -28116,17 +28637,17 @@ function canonicalKey(value, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value).sort();
+    const keys = Object.keys(value2).sort();
     const parts = [];
     for (const k of keys) {
-      const key = canonicalKey(value[k], seen);
+      const key = canonicalKey(value2[k], seen);
       if (key === null)
         return null;
       parts.push(`${k.length}:${k}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value);
+    seen.delete(value2);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -28155,14 +28676,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value) {
-  if (typeof value !== "object" || value === null)
+function containsRef(value2) {
+  if (typeof value2 !== "object" || value2 === null)
     return false;
-  if (Array.isArray(value))
-    return value.some(containsRef);
-  if (typeof value.$ref === "string")
+  if (Array.isArray(value2))
+    return value2.some(containsRef);
+  if (typeof value2.$ref === "string")
     return true;
-  return Object.entries(value).some(([key, sub]) => {
+  return Object.entries(value2).some(([key, sub]) => {
     if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
@@ -28174,7 +28695,7 @@ function plural(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
+  const guard = z.transform((value2) => value2).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
@@ -28671,7 +29192,7 @@ function visit(schema, fnOrHandlers) {
     return h ? h(node2, rewritten) : node2;
   };
   const cache = /* @__PURE__ */ new Map();
-  function run(s) {
+  function run2(s) {
     const cached2 = cache.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
@@ -28697,21 +29218,21 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run(oldShape[k]);
+          const mapped = run2(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
           newShape[k] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
-          newCatchall = run(def.catchall);
+          newCatchall = run2(def.catchall);
           if (newCatchall !== def.catchall)
             changed = true;
         }
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run(def.element);
+        const mapped = run2(def.element);
         return mapped === def.element ? s : clone(s, { ...def, element: mapped });
       }
       case "tuple": {
@@ -28719,14 +29240,14 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newItems = [];
         for (const item2 of oldItems) {
-          const mapped = run(item2);
+          const mapped = run2(item2);
           if (mapped !== item2)
             changed = true;
           newItems.push(mapped);
         }
         let newRest = def.rest;
         if (def.rest) {
-          newRest = run(def.rest);
+          newRest = run2(def.rest);
           if (newRest !== def.rest)
             changed = true;
         }
@@ -28734,12 +29255,12 @@ function visit(schema, fnOrHandlers) {
       }
       case "record":
       case "map": {
-        const newKey = run(def.keyType);
-        const newVal = run(def.valueType);
+        const newKey = run2(def.keyType);
+        const newVal = run2(def.valueType);
         return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
-        const newVal = run(def.valueType);
+        const newVal = run2(def.valueType);
         return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
       }
       case "union": {
@@ -28747,7 +29268,7 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt of oldOptions) {
-          const mapped = run(opt);
+          const mapped = run2(opt);
           if (mapped !== opt)
             changed = true;
           newOptions.push(mapped);
@@ -28755,8 +29276,8 @@ function visit(schema, fnOrHandlers) {
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
       case "intersection": {
-        const newLeft = run(def.left);
-        const newRight = run(def.right);
+        const newLeft = run2(def.left);
+        const newRight = run2(def.right);
         return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
@@ -28768,23 +29289,23 @@ function visit(schema, fnOrHandlers) {
       case "nonoptional":
       case "promise":
       case "success": {
-        const newInner = run(def.innerType);
+        const newInner = run2(def.innerType);
         return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
       }
       case "pipe": {
-        const newIn = run(def.in);
-        const newOut = run(def.out);
+        const newIn = run2(def.in);
+        const newOut = run2(def.out);
         return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
       }
       case "function": {
-        const newInput = run(def.input);
-        const newOutput = run(def.output);
+        const newInput = run2(def.input);
+        const newOutput = run2(def.output);
         return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run(original()) });
+        return clone(s, { ...rest, getter: () => run2(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -28815,7 +29336,7 @@ function visit(schema, fnOrHandlers) {
       }
     }
   }
-  return run(schema);
+  return run2(schema);
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/deep-partial.js
@@ -28931,28 +29452,28 @@ function describeInput(input2) {
 function formatBound(n) {
   return Math.abs(n) >= 1e6 ? n.toExponential().replace("e+", "e") : String(n);
 }
-function expectation(kind, value) {
-  if (value <= kind.max || kind.nounStatesBounds)
+function expectation(kind, value2) {
+  if (value2 <= kind.max || kind.nounStatesBounds)
     return kind.noun;
   return `${kind.noun} up to ${formatBound(kind.max)}`;
 }
 function checkScalar(input2, kind) {
-  const value = parseSiNumber(input2);
+  const value2 = parseSiNumber(input2);
   const got = describeInput(input2);
-  if (value === void 0) {
+  if (value2 === void 0) {
     const hint = typeof input2 === "string" ? ' (write e.g. 70, "70B", "1.5e12")' : "";
     return { ok: false, message: `expected ${kind.noun}${hint}, got ${got}` };
   }
-  if (!Number.isFinite(value))
+  if (!Number.isFinite(value2))
     return { ok: false, message: `expected ${kind.noun}, got ${got}` };
-  if (kind.integer && !Number.isInteger(value)) {
+  if (kind.integer && !Number.isInteger(value2)) {
     return { ok: false, message: `expected ${kind.noun}, got ${got}` };
   }
-  const belowMin = kind.minInclusive ? value < kind.min : value <= kind.min;
-  if (belowMin || value > kind.max) {
-    return { ok: false, message: `expected ${expectation(kind, value)}, got ${got}` };
+  const belowMin = kind.minInclusive ? value2 < kind.min : value2 <= kind.min;
+  if (belowMin || value2 > kind.max) {
+    return { ok: false, message: `expected ${expectation(kind, value2)}, got ${got}` };
   }
-  return { ok: true, value };
+  return { ok: true, value: value2 };
 }
 var RANGE_KEYS = /* @__PURE__ */ new Set(["low", "likely", "high"]);
 function checkRange(input2, kind) {
@@ -29083,8 +29604,8 @@ function likely(q) {
 }
 
 // ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/isDate.js
-function isDate(value) {
-  return value instanceof Date || typeof value === "object" && Object.prototype.toString.call(value) === "[object Date]";
+function isDate(value2) {
+  return value2 instanceof Date || typeof value2 === "object" && Object.prototype.toString.call(value2) === "[object Date]";
 }
 
 // ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/constants.js
@@ -29103,12 +29624,12 @@ var secondsInQuarter = secondsInMonth * 3;
 var constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
 
 // ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/constructFrom.js
-function constructFrom(date5, value) {
-  if (typeof date5 === "function") return date5(value);
+function constructFrom(date5, value2) {
+  if (typeof date5 === "function") return date5(value2);
   if (date5 && typeof date5 === "object" && constructFromSymbol in date5)
-    return date5[constructFromSymbol](value);
-  if (date5 instanceof Date) return new date5.constructor(value);
-  return new Date(value);
+    return date5[constructFromSymbol](value2);
+  if (date5 instanceof Date) return new date5.constructor(value2);
+  return new Date(value2);
 }
 
 // ../../node_modules/.pnpm/date-fns@4.4.0/node_modules/date-fns/toDate.js
@@ -29236,8 +29757,8 @@ function parseDate(dateString, year) {
     return date5;
   }
 }
-function parseDateUnit(value) {
-  return value ? parseInt(value) : 1;
+function parseDateUnit(value2) {
+  return value2 ? parseInt(value2) : 1;
 }
 function parseTime(timeString) {
   const captures = timeString.match(timeRegex);
@@ -29250,8 +29771,8 @@ function parseTime(timeString) {
   }
   return hours * millisecondsInHour + minutes * millisecondsInMinute + seconds * 1e3;
 }
-function parseTimeUnit(value) {
-  return value && parseFloat(value.replace(",", ".")) || 0;
+function parseTimeUnit(value2) {
+  return value2 && parseFloat(value2.replace(",", ".")) || 0;
 }
 function parseTimezone(timezoneString) {
   if (timezoneString === "Z") return 0;
@@ -29306,7 +29827,7 @@ function textList(maxItems, maxChars) {
   return external_exports.array(text(maxChars), { error: (iss) => `expected a list of texts, got ${kindOf(iss.input)}` }).max(maxItems, { error: `expected at most ${maxItems} entries` });
 }
 var ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-var isoDate = external_exports.string({ error: (iss) => `expected a date YYYY-MM-DD, got ${kindOf(iss.input)}` }).refine((value) => ISO_DATE.test(value) && isValid(parseISO(value)), {
+var isoDate = external_exports.string({ error: (iss) => `expected a date YYYY-MM-DD, got ${kindOf(iss.input)}` }).refine((value2) => ISO_DATE.test(value2) && isValid(parseISO(value2)), {
   error: (iss) => `expected a date YYYY-MM-DD that exists, got ${JSON.stringify(iss.input)}`
 }).describe("A calendar date, YYYY-MM-DD.");
 var identifier = external_exports.string({ error: (iss) => `expected an identifier, got ${kindOf(iss.input)}` }).regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, {
@@ -29331,146 +29852,6 @@ function kindOf(input2) {
 function lengthOf(input2) {
   return typeof input2 === "string" ? `${input2.length}` : kindOf(input2);
 }
-
-// ../../packages/schema/dist/actuals-policy-schema.js
-var ACTUAL_FIGURE_KEYS = [
-  "time.acceleratorHours",
-  "time.wallClockDays",
-  "training.tokens",
-  "energy.trainingMWh",
-  "carbon.trainingOperationalTCO2e",
-  "carbon.trainingMarketBasedTCO2e"
-];
-var actualsRuleSchema = external_exports.strictObject({
-  id: identifier.describe("Rule id, shown in findings."),
-  figure: external_exports.enum(ACTUAL_FIGURE_KEYS, {
-    error: (iss) => `expected a measurable figure (${ACTUAL_FIGURE_KEYS.join(" | ")}), got ${JSON.stringify(iss.input)}`
-  }).describe("Figure key whose actual is compared."),
-  maxRatio: quantity({ ...kinds.positive, max: 1e3, allowRange: false }).describe("Largest allowed actual / forecast statistic, e.g. 1.2."),
-  statistic: external_exports.enum(["value", "p50", "p95"], {
-    error: (iss) => `expected value, p50 or p95, got ${JSON.stringify(iss.input)}`
-  }).default("p95").describe("Which statistic of the approved forecast the actual is compared with."),
-  severity: external_exports.enum(["error", "warning"], {
-    error: (iss) => `expected error or warning, got ${JSON.stringify(iss.input)}`
-  }).default("error").describe("error fails the check; warning is reported only.")
-}).describe("A ceiling on a measured figure relative to its approved forecast.");
-
-// ../../packages/schema/dist/actuals-schema.js
-var measured = (noun, max = 1e15) => quantity({ ...kinds.nonNegative, noun, max, allowRange: false });
-var amount = (noun) => external_exports.number({ error: (iss) => `expected ${noun}, got ${JSON.stringify(iss.input)}` }).min(0, { error: `expected ${noun} of at least 0` }).max(1e15, { error: `expected ${noun} of at most 1e15` });
-var count = (noun) => amount(noun).int({ error: `expected ${noun}, a whole number` });
-var sha256 = external_exports.string().regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" }).describe("SHA-256 of the imported file.");
-var gap = external_exports.strictObject({
-  series: text(200).describe("The node or accelerator the gap is in."),
-  from: text(40).describe("Timestamp of the last sample before the gap."),
-  to: text(40).describe("Timestamp of the first sample after the gap."),
-  seconds: amount("a number of seconds").describe("Length of the gap, s.")
-}).describe("A stretch of a power log with no samples; it is not integrated, not filled.");
-var clockJump = external_exports.strictObject({
-  series: text(200).describe("The node or accelerator the jump is in."),
-  line: count("a line number").describe("Line of the CSV file."),
-  from: text(40).describe("Timestamp before the jump."),
-  to: text(40).describe("Timestamp at the jump, not after the one before.")
-}).describe("A timestamp not after the previous one; integration restarts after it.");
-var codeCarbonRun = external_exports.strictObject({
-  runId: text(200).describe("CodeCarbon's run_id (or the row number for files without one)."),
-  durationSeconds: amount("a number of seconds").describe("Tracked duration, s."),
-  energyKWh: amount("a number of kWh").describe("energy_consumed, kWh (includes its pue)."),
-  emissionsKg: amount("a number of kg").describe("emissions, kgCO2e (CodeCarbon's grid data).")
-}).describe("One CodeCarbon run: its last (cumulative) row.");
-var codeCarbon = external_exports.strictObject({
-  kind: external_exports.literal("codecarbon").describe("Imported from CodeCarbon's emissions.csv."),
-  file: text(500).describe("Name of the imported file."),
-  sha256,
-  rows: count("a number of rows").describe("Data rows read."),
-  runs: external_exports.array(codeCarbonRun).max(1e4).describe("Per-run totals."),
-  durationHours: amount("a number of hours").describe("Sum of the runs' durations, h."),
-  energyKWh: amount("a number of kWh").describe("Sum of energy_consumed, kWh; CodeCarbon already multiplies by its pue."),
-  emissionsKg: amount("a number of kg").describe("Sum of emissions, kgCO2e, with CodeCarbon's own grid intensity."),
-  acceleratorHours: amount("a number of hours").optional().describe("Sum of duration x gpu_count, h, when every run reports gpu_count."),
-  pue: external_exports.array(external_exports.number()).max(100).optional().describe("Distinct pue values CodeCarbon used."),
-  countries: external_exports.array(text(10)).max(100).optional().describe("Distinct country_iso_code values."),
-  cloudRegions: external_exports.array(text(100)).max(100).optional().describe("Distinct cloud_provider:cloud_region values."),
-  gpuModels: external_exports.array(text(200)).max(100).optional().describe("Distinct gpu_model values."),
-  from: text(40).optional().describe("Earliest timestamp."),
-  to: text(40).optional().describe("Latest timestamp.")
-}).describe("Summary of a CodeCarbon emissions.csv (never its rows).");
-var powerLog = external_exports.strictObject({
-  kind: external_exports.literal("power-log").describe("Imported from a timestamp, watts CSV."),
-  file: text(500).describe("Name of the imported file."),
-  sha256,
-  rows: count("a number of rows").describe("Data rows read."),
-  series: count("a number of series").describe("Nodes or accelerators logged (distinct index, uuid, node or host values; 1 without such a column)."),
-  energyKWh: amount("a number of kWh").describe("Trapezoid integral of the power over time, kWh, at the logged boundary (no PUE)."),
-  coveredHours: amount("a number of hours").describe("Time covered by samples, summed over series, h (gaps excluded)."),
-  gapSeconds: amount("a number of seconds").describe("Total time in gaps, s, not integrated."),
-  gapCount: count("a count").describe("Number of gaps."),
-  gaps: external_exports.array(gap).max(100).describe("The gaps (the first 100)."),
-  clockJumpCount: count("a count").describe("Number of clock jumps."),
-  clockJumps: external_exports.array(clockJump).max(100).describe("Timestamps that went backwards or repeated (the first 100)."),
-  from: text(40).optional().describe("Earliest timestamp."),
-  to: text(40).optional().describe("Latest timestamp.")
-}).describe("Summary of a power log (never its rows).");
-var actualsSchema = external_exports.strictObject({
-  start: isoDate.optional().describe("First day of the run."),
-  end: isoDate.optional().describe("Last day of the run."),
-  acceleratorHours: measured("a number of hours").optional().describe("Accelerator-hours used."),
-  wallClockDays: measured("a number of days", 36500).optional().describe("Wall-clock days, start to end."),
-  tokens: measured("a number of tokens", 1e18).optional().describe("Tokens actually trained."),
-  energyMWh: measured("a number of MWh").optional().describe("Measured facility energy, MWh; overrides the sum of measurements."),
-  pue: quantity({ ...kinds.pue, allowRange: false }).optional().describe("Measured PUE; applied to power logs, which measure accelerators or nodes only."),
-  locationBasedTCO2e: measured("a number of tonnes").optional().describe("Location-based operational emissions as accounted, tCO2e."),
-  marketBasedTCO2e: measured("a number of tonnes").optional().describe("Market-based operational emissions as accounted, tCO2e."),
-  measurements: external_exports.array(external_exports.discriminatedUnion("kind", [codeCarbon, powerLog])).max(100).optional().describe("Summaries written by `forecard actuals import`; their energies add up.")
-}).describe("What the finished run measured; figures compare forecast with actual.");
-
-// ../../packages/schema/dist/calibration-schema.js
-var positive = (noun) => external_exports.number({ error: (iss) => `expected ${noun}, got ${JSON.stringify(iss.input)}` }).positive({ error: `expected ${noun} above 0` }).max(1e6, { error: `expected ${noun} of at most 1e6` });
-var factor = external_exports.strictObject({
-  factor: positive("a factor").describe("exp(median ln(actual / forecast)) over the runs."),
-  sigmaLog: external_exports.number({ error: "expected a number" }).min(0, { error: "expected at least 0" }).max(10, { error: "expected at most 10" }).describe("Spread of ln(actual / forecast), widened for a new run."),
-  runs: external_exports.number({ error: "expected a number of runs" }).int({ error: "expected a whole number of runs" }).min(1, { error: "expected at least 1 run" }).describe("Runs the factor was fitted on.")
-}).describe("A multiplicative correction on the built-in model.");
-var looFigure = external_exports.strictObject({
-  figure: text(100),
-  runs: external_exports.number().int().min(1),
-  medianAbsoluteError: external_exports.strictObject({ before: external_exports.number(), after: external_exports.number() }),
-  coverage: external_exports.strictObject({ before: external_exports.number(), after: external_exports.number() })
-});
-var calibrationSchema = external_exports.strictObject({
-  forecardCalibration: external_exports.literal(1, {
-    error: "expected forecardCalibration: 1 (a file written by forecard calibrate)"
-  }).describe("Version of the calibration format. Always 1."),
-  fittedOn: external_exports.array(external_exports.strictObject({
-    file: text(500),
-    sha256: external_exports.string().regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" }),
-    name: text(200)
-  })).max(1e4).describe("The proposal files (with actuals) the factors were fitted on."),
-  acceleratorHours: factor.optional().describe("On accelerator-hours predicted from compute: utilisation and restart overhead."),
-  energyPerAcceleratorHour: factor.optional().describe("On energy per accelerator-hour: draw, server overhead and PUE."),
-  leaveOneOut: external_exports.array(looFigure).max(10).optional().describe("Leave-one-out accuracy at fit time.")
-}).describe("An organisation's calibration of the built-in model.");
-
-// ../../packages/schema/dist/catalog-ids.js
-var ACCELERATOR_IDS = [
-  "nvidia-v100",
-  "nvidia-a100-40gb",
-  "nvidia-a100-80gb",
-  "nvidia-h100-sxm",
-  "nvidia-h100-pcie",
-  "nvidia-h800",
-  "nvidia-h200",
-  "nvidia-b200",
-  "amd-mi250x",
-  "amd-mi300x",
-  "google-tpu-v3",
-  "google-tpu-v4",
-  "google-tpu-v5e",
-  "google-tpu-v5p"
-];
-var TRAINING_PRECISIONS = ["fp32", "tf32", "fp16", "bf16", "fp8"];
-var INFERENCE_PRECISIONS = ["fp32", "fp16", "bf16", "fp8", "int8", "int4"];
-var LOCATION_PATTERN = /^(?:[A-Z]{2}|(?:aws|gcp|azure):[a-z0-9-]{2,40})$/;
 
 // ../../packages/schema/dist/checklist-schema.js
 var level = external_exports.enum(["low", "medium", "high"], {
@@ -29519,9 +29900,9 @@ var checklistSchema = external_exports.strictObject({
   title: text(200),
   description: text(5e3).optional(),
   sections: external_exports.array(section).min(1, { error: "expected at least one section" })
-}).superRefine((value, ctx) => {
+}).superRefine((value2, ctx) => {
   const seen = /* @__PURE__ */ new Set();
-  for (const [si, section2] of value.sections.entries()) {
+  for (const [si, section2] of value2.sections.entries()) {
     for (const [ii, item2] of section2.items.entries()) {
       if (seen.has(item2.id)) {
         ctx.addIssue({
@@ -29565,11 +29946,12 @@ var FIGURE_KEYS = Object.keys(FIGURE_UNITS);
 var severity = external_exports.enum(["error", "warning"], {
   error: (iss) => `expected error or warning, got ${JSON.stringify(iss.input)}`
 }).default("error").describe("error fails the check; warning is reported only.");
+var figureKey = external_exports.enum(FIGURE_KEYS, {
+  error: (iss) => `expected a figure key such as energy.trainingMWh, got ${JSON.stringify(iss.input)}`
+});
 var budget = external_exports.strictObject({
   id: identifier.describe("Rule id, shown in findings."),
-  figure: external_exports.enum(FIGURE_KEYS, {
-    error: (iss) => `expected a figure key such as energy.trainingMWh, got ${JSON.stringify(iss.input)}`
-  }).describe("Figure key of the estimate output."),
+  figure: figureKey.describe("Figure key of the estimate output."),
   statistic: external_exports.enum(["value", "p50", "p95"], {
     error: (iss) => `expected value, p50 or p95, got ${JSON.stringify(iss.input)}`
   }).default("value").describe("Which statistic of the figure is compared: the likely value, the median or the 95th percentile."),
@@ -29577,8 +29959,15 @@ var budget = external_exports.strictObject({
   appliesTo: external_exports.enum(["base", "all-scenarios"], {
     error: (iss) => `expected base or all-scenarios, got ${JSON.stringify(iss.input)}`
   }).default("base").describe("Check the base proposal only, or every scenario too."),
-  severity
+  severity,
+  onMissing: external_exports.enum(["fail", "warn"], {
+    error: (iss) => `expected fail or warn, got ${JSON.stringify(iss.input)}`
+  }).optional().describe("When the figure cannot be estimated: fail (a finding at the budget's severity) or warn. Default: the policy's onMissing.")
 }).describe("A ceiling on one figure.");
+var requirements = external_exports.strictObject({
+  figures: external_exports.array(figureKey).optional().describe("Figure keys the proposal must let Forecard estimate."),
+  checklists: external_exports.array(identifier).optional().describe("Checklist ids the proposal must answer.")
+}).describe("What must be present for a proposal to be judged at all; each absence is an error.");
 var checklistRules = external_exports.strictObject({
   required: external_exports.array(identifier).optional().describe("Checklist ids that must be answered."),
   minCompleteness: quantity({ ...kinds.share, allowRange: false }).optional().describe("Smallest share of applicable items answered done or not-applicable."),
@@ -29601,14 +29990,13 @@ var policySchema = external_exports.strictObject({
     error: (iss) => `expected 1 (the only schema version), got ${JSON.stringify(iss.input)}`
   }).describe("Version of the policy format. Always 1."),
   name: text(200).optional().describe("Policy name, shown in reports."),
+  onMissing: external_exports.enum(["fail", "warn"], {
+    error: (iss) => `expected fail or warn, got ${JSON.stringify(iss.input)}`
+  }).default("fail").describe("A budget whose figure cannot be estimated: fail (default; a finding at the budget's severity) or warn."),
+  require: requirements.optional(),
   budgets: external_exports.array(budget).optional().describe("Ceilings on figures."),
   checklists: checklistRules.optional(),
-  modelCard: modelCardRules.optional(),
-  calibration: external_exports.strictObject({
-    file: text(500).describe("Calibration YAML file, relative to the policy."),
-    sha256: external_exports.string().regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" }).optional().describe("SHA-256 of the file, pinning the reviewed version.")
-  }).optional().describe("An organisation's calibration (forecard calibrate) for proposals that name none of their own."),
-  actuals: external_exports.array(actualsRuleSchema).max(100).optional().describe("Ceilings on measured figures relative to the approved forecast.")
+  modelCard: modelCardRules.optional()
 }).describe("A Forecard gating policy.");
 
 // ../../packages/schema/dist/proposal-schema.js
@@ -29632,12 +30020,12 @@ var moe = external_exports.strictObject({
   activeExperts: quantity(kinds.shape).describe("Routed experts each token passes through."),
   sharedExperts: quantity(nonNegativeShape).optional().describe("Experts every token passes through in addition to the routed ones. Default 0."),
   layerEvery: quantity(kinds.shape).optional().describe("Every n-th layer is an MoE layer; the others are dense. Default 1.")
-}).superRefine((value, ctx) => {
-  if (Number(value.activeExperts) > Number(value.experts)) {
+}).superRefine((value2, ctx) => {
+  if (Number(value2.activeExperts) > Number(value2.experts)) {
     ctx.addIssue({
       code: "custom",
       path: ["activeExperts"],
-      message: `expected at most experts (${value.experts}), got ${value.activeExperts}`
+      message: `expected at most experts (${value2.experts}), got ${value2.activeExperts}`
     });
   }
 }).describe("Mixture of experts replacing the dense feed-forward block.");
@@ -29657,28 +30045,28 @@ var transformer = external_exports.strictObject({
   bias: boolean4.optional().describe("Linear layers carry bias vectors (GPT-2/GPT-3 style). Default false."),
   distinctLayers: quantity(kinds.shape).optional().describe("ALBERT-style parameter sharing: this many distinct layer blocks are reused across the depth; parameters and memory count each once, compute counts every layer. Default: every layer distinct."),
   moe: moe.optional()
-}).superRefine((value, ctx) => {
-  const heads = Number(value.attentionHeads);
-  if (value.kvHeads !== void 0 && heads % Number(value.kvHeads) !== 0) {
+}).superRefine((value2, ctx) => {
+  const heads = Number(value2.attentionHeads);
+  if (value2.kvHeads !== void 0 && heads % Number(value2.kvHeads) !== 0) {
     ctx.addIssue({
       code: "custom",
       path: ["kvHeads"],
-      message: `expected a divisor of attentionHeads (${heads}), got ${value.kvHeads}`
+      message: `expected a divisor of attentionHeads (${heads}), got ${value2.kvHeads}`
     });
   }
-  const distinct = value.distinctLayers;
-  if (distinct !== void 0 && (distinct > Number(value.layers) || Number(value.layers) % distinct !== 0)) {
+  const distinct = value2.distinctLayers;
+  if (distinct !== void 0 && (distinct > Number(value2.layers) || Number(value2.layers) % distinct !== 0)) {
     ctx.addIssue({
       code: "custom",
       path: ["distinctLayers"],
-      message: `expected a divisor of layers (${value.layers}), got ${distinct}`
+      message: `expected a divisor of layers (${value2.layers}), got ${distinct}`
     });
   }
-  if (value.headDim === void 0 && Number(value.hiddenSize) % heads !== 0) {
+  if (value2.headDim === void 0 && Number(value2.hiddenSize) % heads !== 0) {
     ctx.addIssue({
       code: "custom",
       path: ["attentionHeads"],
-      message: `expected a divisor of hiddenSize (${value.hiddenSize}) or an explicit headDim, got ${heads}`
+      message: `expected a divisor of hiddenSize (${value2.hiddenSize}) or an explicit headDim, got ${heads}`
     });
   }
 }).describe("A transformer to count parameters from.");
@@ -29686,9 +30074,9 @@ var architecture = external_exports.strictObject({
   parameters: quantity(kinds.count).optional().describe("Total parameters; overrides the count derived from the transformer."),
   activeParameters: quantity(kinds.count).optional().describe("Parameters used per token (mixture of experts); default the total."),
   transformer: transformer.optional()
-}).superRefine((value, ctx) => {
-  if (value.parameters !== void 0 && value.activeParameters !== void 0) {
-    if (likely(value.activeParameters) > likely(value.parameters)) {
+}).superRefine((value2, ctx) => {
+  if (value2.parameters !== void 0 && value2.activeParameters !== void 0) {
+    if (likely(value2.activeParameters) > likely(value2.parameters)) {
       ctx.addIssue({
         code: "custom",
         path: ["activeParameters"],
@@ -29712,10 +30100,10 @@ var model = external_exports.strictObject({
   usesPersonalData: boolean4.optional().describe("Training or serving data include personal data. Default true (unknown is treated as yes)."),
   deployment: oneOf(["internal", "restricted", "public"]).optional().describe("Who will use the model: internal teams, restricted partners, or the public. Default public.")
 }).describe("What the model is.");
-var mfuRange = quantity(kinds.fraction).describe("Model FLOPs utilisation: share of peak FLOP/s achieved. A range makes time, energy and cost distributions.");
+var mfuRange = quantity(kinds.fraction).describe("Model FLOPs utilisation against the dense bf16 peak (6\xB7N\xB7D model FLOPs), including any fp8 or MoE effect. Default: the calibrated utilisation model. A range makes time, energy and cost distributions.");
 var training = external_exports.strictObject({
   tokens: external_exports.union([external_exports.literal("compute-optimal"), quantity(kinds.count)]).optional().describe('Training tokens, or "compute-optimal" for the Chinchilla allocation.'),
-  flops: quantity(flops).optional().describe("Training compute, FLOP; overrides 6\xB7N\xB7D."),
+  flops: quantity(flops).optional().describe("Training compute in model FLOPs (6\xB7N\xB7D convention, attention excluded); overrides 6\xB7N\xB7D."),
   precision: oneOf(TRAINING_PRECISIONS).optional().describe("Training precision. Default bf16."),
   optimizer: oneOf(["adamw", "adam", "adafactor", "sgd", "lion"]).optional().describe("Optimizer; sets optimizer-state memory. Default adamw."),
   accelerator: oneOf(ACCELERATOR_IDS).optional().describe("Accelerator catalog id."),
@@ -29725,7 +30113,8 @@ var training = external_exports.strictObject({
   wallClockDays: quantity({ ...kinds.positive, max: 36500 }).optional().describe("Wall-clock training days; with acceleratorCount gives accelerator-hours."),
   powerWatts: quantity({ ...kinds.positive, max: 1e5 }).optional().describe("Average draw per accelerator, W; default its TDP."),
   overheadFactor: quantity(kinds.factor).optional().describe("Multiplier on accelerator-hours for restarts, failures and evaluation."),
-  start: isoDate.optional().describe("Planned start date.")
+  start: isoDate.optional().describe("Planned start date."),
+  scalingLaw: oneOf(["besiroglu2024", "hoffmann2022"]).optional().describe("Chinchilla fit used for both the compute-optimal split and the predicted loss. Default besiroglu2024.")
 }).describe("How the model is trained.");
 var datacenter = external_exports.strictObject({
   location: external_exports.string({
@@ -29750,7 +30139,8 @@ var inference = external_exports.strictObject({
   tokensPerDay: quantity(kinds.count).optional().describe("Tokens served per day."),
   years: quantity({ ...kinds.positive, max: 50 }).optional().describe("Years in service."),
   accelerator: oneOf(ACCELERATOR_IDS).optional().describe("Serving accelerator catalog id."),
-  precision: oneOf(INFERENCE_PRECISIONS).optional().describe("Serving precision, including int8/int4 quantisation.")
+  precision: oneOf(INFERENCE_PRECISIONS).optional().describe("Serving precision, including int8/int4 quantisation."),
+  batch: quantity({ ...kinds.positive, max: 1e5 }).optional().describe("Sequences decoded together per model replica. Default 16 to 256, likely 64.")
 }).describe("How the model is served.");
 var evidence = external_exports.union([
   text(5e3),
@@ -29774,8 +30164,8 @@ var answer = external_exports.strictObject({
   mitigation: text(5e3).optional().describe("What reduces the risk."),
   residualLikelihood: quantity(kinds.rating).optional().describe("Likelihood after mitigation, 1 to 5."),
   residualSeverity: quantity(kinds.rating).optional().describe("Severity after mitigation, 1 to 5.")
-}).superRefine((value, ctx) => {
-  if (value.status === "not-applicable" && !value.justification?.trim()) {
+}).superRefine((value2, ctx) => {
+  if (value2.status === "not-applicable" && !value2.justification?.trim()) {
     ctx.addIssue({
       code: "custom",
       path: ["justification"],
@@ -29825,12 +30215,7 @@ var proposalSchema = external_exports.strictObject({
   inference: inference.optional(),
   card: card.optional(),
   checklists: external_exports.record(identifier, checklistAnswers).optional().describe("Checklist answers by checklist id."),
-  scenarios: external_exports.array(scenario).max(50, { error: "expected at most 50 scenarios" }).optional(),
-  actuals: actualsSchema.optional(),
-  calibration: external_exports.strictObject({
-    file: text(500).describe("Calibration YAML file, relative to the proposal."),
-    sha256: external_exports.string().regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" }).optional().describe("SHA-256 of the file, pinning the reviewed version.")
-  }).optional().describe("An organisation's calibration written by `forecard calibrate`.")
+  scenarios: external_exports.array(scenario).max(50, { error: "expected at most 50 scenarios" }).optional()
 }).describe("A Forecard training proposal.");
 
 // ../../packages/schema/dist/load-yaml.js
@@ -29981,10 +30366,10 @@ function makeLocator(doc, lines) {
     locateKey(path) {
       const parent = path.length > 0 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
       if ((0, import_yaml.isMap)(parent)) {
-        const last = String(path[path.length - 1]);
+        const last2 = String(path[path.length - 1]);
         for (const pair of parent.items) {
           const key = pair.key;
-          if (key && String(key.value) === last && key.range)
+          if (key && String(key.value) === last2 && key.range)
             return position(key.range[0]);
         }
       }
@@ -29992,7 +30377,7 @@ function makeLocator(doc, lines) {
     }
   };
 }
-function depthOf(value, limit) {
+function depthOf(value2, limit) {
   let deepest = 0;
   const walk = (node2, depth) => {
     if (depth > limit || deepest > limit) {
@@ -30004,14 +30389,14 @@ function depthOf(value, limit) {
       for (const child of Object.values(node2))
         walk(child, depth + 1);
   };
-  walk(value, 0);
+  walk(value2, 0);
   return deepest;
 }
-function findKey(value, name, path = []) {
-  if (!value || typeof value !== "object")
+function findKey(value2, name, path = []) {
+  if (!value2 || typeof value2 !== "object")
     return void 0;
-  for (const [key, child] of Object.entries(value)) {
-    const at = [...path, Array.isArray(value) ? Number(key) : key];
+  for (const [key, child] of Object.entries(value2)) {
+    const at = [...path, Array.isArray(value2) ? Number(key) : key];
     if (key === name)
       return at;
     const found = findKey(child, name, at);
@@ -30155,23 +30540,23 @@ function messageOf(issue2) {
 }
 
 // ../../packages/schema/dist/merge.js
-var isPlainObject2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var isPlainObject2 = (value2) => value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
 function mergeOverrides(base2, overrides) {
-  for (const key of ["scenarios", "schemaVersion", "actuals"]) {
+  for (const key of ["scenarios", "schemaVersion"]) {
     if (key in overrides)
       return { ok: false, path: [key], message: `a scenario cannot override ${key}` };
   }
-  const { scenarios: _ignored, actuals: _notRun, ...rest } = base2;
+  const { scenarios: _ignored, ...rest } = base2;
   return { ok: true, value: merge2(rest, overrides) };
 }
 function merge2(base2, overrides) {
   const out = /* @__PURE__ */ Object.create(null);
-  for (const [key, value] of Object.entries(base2))
-    out[key] = value;
-  for (const [key, value] of Object.entries(overrides)) {
+  for (const [key, value2] of Object.entries(base2))
+    out[key] = value2;
+  for (const [key, value2] of Object.entries(overrides)) {
     const current = out[key];
-    const isRange = isPlainObject2(value) && ("low" in value || "high" in value);
-    out[key] = isPlainObject2(current) && isPlainObject2(value) && !isRange ? merge2(current, value) : value;
+    const isRange = isPlainObject2(value2) && ("low" in value2 || "high" in value2);
+    out[key] = isPlainObject2(current) && isPlainObject2(value2) && !isRange ? merge2(current, value2) : value2;
   }
   return { ...out };
 }
@@ -30228,256 +30613,985 @@ function loadPolicy(source, file2) {
   return loadWithSchema(source, file2, policySchema);
 }
 
-// ../cli/dist/files.js
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-function readInput(file2) {
-  let size;
-  try {
-    const stat2 = statSync(file2);
-    if (stat2.isDirectory())
-      throw new UserError(`${file2}: is a folder; expected a YAML file`);
-    size = stat2.size;
-  } catch (error62) {
-    if (error62 instanceof UserError)
-      throw error62;
-    throw new UserError(`${file2}: no such file`);
-  }
-  if (size > MAX_FILE_BYTES) {
-    throw new UserError(`${file2}:1:1 file is ${(size / 1048576).toFixed(1)} MiB; the limit is 1 MiB`);
-  }
-  try {
-    return readFileSync(file2);
-  } catch (error62) {
-    throw new UserError(`${file2}: cannot be read (${error62.code ?? "error"})`);
-  }
-}
-
-// ../cli/dist/load-files.js
-function requireProposal(file2, source = readInput(file2)) {
-  const result = loadProposal(source, file2);
-  if (!result.value || !result.locator)
-    throw new UserError(result.errors.map(formatSpecError));
-  return { proposal: result.value, bytes: source, locator: result.locator, raw: result.raw };
-}
-function requirePolicy(file2) {
-  const result = loadPolicy(readInput(file2), file2);
-  if (!result.value)
-    throw new UserError(result.errors.map(formatSpecError));
-  return result.value;
-}
-
-// ../cli/dist/version.js
-import { readFileSync as readFileSync2 } from "node:fs";
-var FORECARD_VERSION = JSON.parse(readFileSync2(new URL("../package.json", import.meta.url), "utf8")).version;
-
-// ../cli/dist/check/github.js
-var data = (text2) => text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var property = (text2) => data(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-function formatGithub(judgements) {
-  const lines = judgements.flatMap((j) => j.findings.map((f) => `::${f.severity === "error" ? "error" : "warning"} file=${property(f.file)},line=${f.line},col=${f.column},title=${property(`forecard ${f.ruleId}`)}::${data(f.message)}`));
-  return lines.length ? `${lines.join("\n")}
-` : "";
-}
-
-// ../../packages/core-estimates/dist/catalog/accelerators.js
-var ACCELERATORS = {
-  "nvidia-v100": {
-    id: "nvidia-v100",
-    name: "NVIDIA V100 SXM2",
-    peakDenseTflops: { fp32: 15.7, fp16: 125 },
-    tdpWatts: 300,
-    memoryGB: 32,
-    memoryBandwidthGBps: 900,
-    year: 2017,
-    source: "nvidiaV100"
-  },
-  "nvidia-a100-40gb": {
-    id: "nvidia-a100-40gb",
-    name: "NVIDIA A100 SXM4 40GB",
-    peakDenseTflops: { fp32: 19.5, tf32: 156, fp16: 312, bf16: 312, int8: 624 },
-    tdpWatts: 400,
-    memoryGB: 40,
-    memoryBandwidthGBps: 1555,
-    year: 2020,
-    source: "nvidiaA100"
-  },
-  "nvidia-a100-80gb": {
-    id: "nvidia-a100-80gb",
-    name: "NVIDIA A100 SXM4 80GB",
-    peakDenseTflops: { fp32: 19.5, tf32: 156, fp16: 312, bf16: 312, int8: 624 },
-    tdpWatts: 400,
-    memoryGB: 80,
-    memoryBandwidthGBps: 2039,
-    year: 2020,
-    source: "nvidiaA100"
-  },
-  "nvidia-h100-sxm": {
-    id: "nvidia-h100-sxm",
-    name: "NVIDIA H100 SXM5 80GB",
-    peakDenseTflops: {
-      fp32: 66.9,
-      tf32: 494.7,
-      fp16: 989.4,
-      bf16: 989.4,
-      fp8: 1978.9,
-      int8: 1978.9
-    },
-    tdpWatts: 700,
-    memoryGB: 80,
-    memoryBandwidthGBps: 3350,
-    year: 2022,
-    source: "nvidiaH100"
-  },
-  "nvidia-h100-pcie": {
-    id: "nvidia-h100-pcie",
-    name: "NVIDIA H100 PCIe 80GB",
-    peakDenseTflops: { fp32: 51.2, tf32: 378, fp16: 756.5, bf16: 756.5, fp8: 1513, int8: 1513 },
-    tdpWatts: 350,
-    memoryGB: 80,
-    memoryBandwidthGBps: 2e3,
-    year: 2022,
-    source: "nvidiaH100"
-  },
-  "nvidia-h800": {
-    id: "nvidia-h800",
-    name: "NVIDIA H800 SXM5 80GB",
-    peakDenseTflops: {
-      fp32: 66.9,
-      tf32: 494.7,
-      fp16: 989.4,
-      bf16: 989.4,
-      fp8: 1978.9,
-      int8: 1978.9
-    },
-    tdpWatts: 700,
-    memoryGB: 80,
-    memoryBandwidthGBps: 3350,
-    year: 2023,
-    source: "nvidiaH800"
-  },
-  "nvidia-h200": {
-    id: "nvidia-h200",
-    name: "NVIDIA H200 SXM 141GB",
-    peakDenseTflops: {
-      fp32: 66.9,
-      tf32: 494.7,
-      fp16: 989.4,
-      bf16: 989.4,
-      fp8: 1978.9,
-      int8: 1978.9
-    },
-    tdpWatts: 700,
-    memoryGB: 141,
-    memoryBandwidthGBps: 4800,
-    year: 2024,
-    source: "nvidiaH200"
-  },
-  "nvidia-b200": {
-    id: "nvidia-b200",
-    name: "NVIDIA B200 (HGX, 1000 W)",
-    peakDenseTflops: { fp32: 80, tf32: 1100, fp16: 2250, bf16: 2250, fp8: 4500, int8: 4500 },
-    tdpWatts: 1e3,
-    memoryGB: 180,
-    memoryBandwidthGBps: 7700,
-    year: 2024,
-    source: "nvidiaB200"
-  },
-  "amd-mi250x": {
-    id: "amd-mi250x",
-    name: "AMD Instinct MI250X",
-    peakDenseTflops: { fp32: 95.7, fp16: 383, bf16: 383, int8: 383 },
-    tdpWatts: 560,
-    memoryGB: 128,
-    memoryBandwidthGBps: 3277,
-    year: 2021,
-    source: "amdMi250x"
-  },
-  "amd-mi300x": {
-    id: "amd-mi300x",
-    name: "AMD Instinct MI300X",
-    peakDenseTflops: {
-      fp32: 163.4,
-      tf32: 653.7,
-      fp16: 1307.4,
-      bf16: 1307.4,
-      fp8: 2614.9,
-      int8: 2614.9
-    },
-    tdpWatts: 750,
-    memoryGB: 192,
-    memoryBandwidthGBps: 5300,
-    year: 2023,
-    source: "amdMi300x"
-  },
-  "google-tpu-v3": {
-    id: "google-tpu-v3",
-    name: "Google TPU v3 (per chip)",
-    peakDenseTflops: { bf16: 123 },
-    tdpWatts: 283,
-    memoryGB: 32,
-    memoryBandwidthGBps: 900,
-    year: 2018,
-    source: "googleTpuV3"
-  },
-  "google-tpu-v4": {
-    id: "google-tpu-v4",
-    name: "Google TPU v4 (per chip)",
-    peakDenseTflops: { bf16: 275, int8: 275 },
-    // Google's measured maximum; the measured mean (170 W) suits average-power overrides.
-    tdpWatts: 192,
-    memoryGB: 32,
-    memoryBandwidthGBps: 1200,
-    year: 2021,
-    source: "googleTpuV4"
-  },
-  "google-tpu-v5e": {
-    id: "google-tpu-v5e",
-    name: "Google TPU v5e (per chip)",
-    peakDenseTflops: { bf16: 197, int8: 393 },
-    tdpWatts: null,
-    memoryGB: 16,
-    memoryBandwidthGBps: 819,
-    year: 2023,
-    source: "googleTpuV5e"
-  },
-  "google-tpu-v5p": {
-    id: "google-tpu-v5p",
-    name: "Google TPU v5p (per chip)",
-    peakDenseTflops: { bf16: 459, int8: 918 },
-    tdpWatts: null,
-    memoryGB: 95,
-    memoryBandwidthGBps: 2765,
-    year: 2023,
-    source: "googleTpuV5p"
-  }
+// ../../packages/core-estimates/dist/catalog/embodied.js
+var EMBODIED_KG_CO2E_PER_ACCELERATOR = { low: 150, likely: 318, high: 462.5 };
+var VENDOR_EMBODIED_G_PER_EXAFLOP = {
+  "nvidia-h100-sxm": 0.66,
+  "nvidia-b200": 0.5
 };
-function peakFlopsPerSecond(accelerator, precision) {
-  const chains = {
-    fp32: ["fp32"],
-    tf32: ["tf32", "fp32"],
-    fp16: ["fp16", "bf16", "fp32"],
-    bf16: ["bf16", "fp16", "fp32"],
-    fp8: ["fp8", "bf16", "fp16", "fp32"],
-    int8: ["int8", "fp8", "bf16", "fp16"],
-    int4: ["int8", "fp8", "bf16", "fp16"]
+var HOST_SHARE_KG_PER_ACCELERATOR = (2500 - 8 * 150) / 8;
+function vendorEmbodiedKg(id, fp16PeakFlopsPerSecond, serviceHours) {
+  const intensity = VENDOR_EMBODIED_G_PER_EXAFLOP[id];
+  if (intensity === void 0 || !fp16PeakFlopsPerSecond)
+    return void 0;
+  const boardKg = intensity * fp16PeakFlopsPerSecond * serviceHours * 3600 / 1e18 / 1e3;
+  const round3 = (x) => Number(x.toFixed(1));
+  return {
+    low: round3(boardKg),
+    likely: round3(boardKg + HOST_SHARE_KG_PER_ACCELERATOR / 2),
+    high: round3(boardKg + HOST_SHARE_KG_PER_ACCELERATOR)
   };
-  for (const column of chains[precision] ?? []) {
-    const tflops = accelerator.peakDenseTflops[column];
-    if (tflops)
-      return { flopsPerSecond: tflops * 1e12, column };
+}
+var EMBODIED_SOURCES = ["luccioni2023", "chien2023"];
+var SERVICE_LIFE_YEARS = 5;
+var SERVICE_UTILISATION = 0.85;
+
+// ../../packages/core-estimates/dist/catalog/generations.js
+var GENERATION_IDS = [
+  "volta",
+  "ampere",
+  "hopper",
+  "blackwell",
+  "tpu-v3",
+  "tpu-v4",
+  "tpu-v5",
+  "cdna2",
+  "cdna3"
+];
+var GENERATION_OF = {
+  "nvidia-v100": "volta",
+  "nvidia-a100-40gb": "ampere",
+  "nvidia-a100-80gb": "ampere",
+  "nvidia-h100-sxm": "hopper",
+  "nvidia-h100-pcie": "hopper",
+  "nvidia-h800": "hopper",
+  "nvidia-h200": "hopper",
+  "nvidia-b200": "blackwell",
+  "amd-mi250x": "cdna2",
+  "amd-mi300x": "cdna3",
+  "google-tpu-v3": "tpu-v3",
+  "google-tpu-v4": "tpu-v4",
+  "google-tpu-v5e": "tpu-v5",
+  "google-tpu-v5p": "tpu-v5"
+};
+var GENERATION_ANCHORS = {
+  volta: { name: "NVIDIA Volta (V100)", publishedMfu: 0.213, source: "chowdhery2022" },
+  ampere: { name: "NVIDIA Ampere (A100)", publishedMfu: 0.533, source: "mosaicFoundry2024" },
+  hopper: { name: "NVIDIA Hopper (H100, H800, H200)", publishedMfu: 0.415, source: "nemotron2024" },
+  blackwell: { name: "NVIDIA Blackwell (B200)", nearest: "hopper" },
+  "tpu-v3": { name: "Google TPU v3", publishedMfu: 0.371, source: "patterson2021" },
+  "tpu-v4": { name: "Google TPU v4", nearest: "tpu-v3" },
+  "tpu-v5": { name: "Google TPU v5e/v5p", nearest: "tpu-v4" },
+  cdna2: { name: "AMD CDNA 2 (MI250X)", publishedMfu: 0.361, source: "dash2023" },
+  cdna3: { name: "AMD CDNA 3 (MI300X)", nearest: "cdna2" }
+};
+
+// ../../packages/core-estimates/dist/catalog/training-defaults.js
+var MAX_PUBLISHED_MFU = 0.552;
+var DEFAULT_CONTEXT_LENGTH = 2048;
+var EXTRAPOLATION_SD_PER_DECADE = 0.1;
+
+// ../../packages/core-estimates/dist/catalog/utilisation-factors.js
+var FP8_SPEEDUP = {
+  value: { low: 1.1, likely: 1.3, high: 1.6 },
+  sources: ["mosaicFoundry2024", "peng2023fp8", "xi2024coat"],
+  note: "fp8 over bf16 end to end, 1.1x to 1.6x: 1.10-1.35x measured by MosaicML (long sequences gain least), 1.43x for COAT, FP8-LM 1.75x over Megatron bf16 but 1.37x over Transformer Engine fp8 (so about 1.28x for Transformer Engine itself)"
+};
+var MOE_UTILISATION = {
+  value: { low: 0.4, likely: 0.55, high: 0.7 },
+  sources: ["deepseekV2", "granite3"],
+  note: "MoE utilisation relative to dense on the same cluster, 0.4x to 0.7x: DeepSeek-V2 ran at 0.55x the MFU of DeepSeek 67B on the same H800s; Granite 3.0's MoEs at 0.36-0.38x its dense 2B on the same H100s (about 0.45x at equal active size)"
+};
+
+// ../../packages/core-estimates/dist/utilisation-inputs.js
+var TRIANGULAR_HALF_WIDTH_PER_SD = 1.645 / (1 - Math.sqrt(0.1));
+var likelyOf = (q) => q === void 0 || typeof q === "number" ? q : q.likely;
+var round = (n, digits = 3) => Number(n.toPrecision(digits));
+function modelledMfu(u, activeParameters, precisionSpeedup2, moeUtilisation, logResidual) {
+  const size = u.sizeSlope * Math.min(0, Math.log(activeParameters / u.sizeKneeParameters));
+  return Math.exp(u.logMfuAnchor + size + logResidual) * precisionSpeedup2 * moeUtilisation;
+}
+function resolveUtilisation(options) {
+  const { model: model2, accelerator } = options;
+  const { fit } = model2;
+  const out = { inputs: [], assumptions: [] };
+  if (!options.ownOverhead) {
+    const overhead = round(Math.exp(-fit.logGoodput));
+    out.inputs.push({ key: "overheadFactor", value: overhead, sources: ["calibration"] });
+    out.assumptions.push({
+      path: "training.overheadFactor",
+      value: overhead,
+      sources: ["calibration"],
+      note: "published MFU anchors over the effective utilisation of published runs' accelerator-hours: restarts, failures, evaluation and less-tuned stacks"
+    });
   }
+  if (options.ownMfu || !accelerator)
+    return out;
+  const generation = GENERATION_OF[accelerator.id];
+  const anchor2 = GENERATION_ANCHORS[generation];
+  const logMfuAnchor = fit.logAnchors[generation] - fit.logGoodput;
+  out.context = {
+    generation,
+    logMfuAnchor,
+    sizeSlope: fit.sizeSlopes[generation],
+    sizeKneeParameters: fit.sizeKneeParameters
+  };
+  const runs = fit.runsPerGeneration[generation];
+  out.assumptions.push({
+    path: "training.mfu.anchor",
+    value: round(Math.exp(logMfuAnchor)),
+    sources: ["calibration", ...anchor2.source ? [anchor2.source] : []],
+    note: runs > 0 ? `MFU of a large dense bf16 run on ${anchor2.name}: ${runs} calibration run(s)${anchor2.publishedMfu ? ` and the published ${anchor2.publishedMfu}` : ""}` : `MFU of a large dense bf16 run on ${anchor2.name}: no calibration run, so borrowed from the nearest generation of the same vendor and widened`
+  });
+  const active = likelyOf(options.activeParameters);
+  const slope = fit.sizeSlopes[generation];
+  if (active !== void 0 && slope > 0) {
+    const factor = Math.exp(slope * Math.min(0, Math.log(active / fit.sizeKneeParameters)));
+    out.assumptions.push({
+      path: "training.mfu.size",
+      value: round(factor),
+      sources: ["calibration"],
+      note: `smaller models use accelerators less well: (active parameters / ${round(fit.sizeKneeParameters / 1e9)}B)^${round(slope, 2)} below that size on ${anchor2.name}, 1 above`
+    });
+  }
+  const precisionFactor = precisionSpeedup(accelerator, options.precision);
+  if (precisionFactor) {
+    out.inputs.push({ key: "precisionSpeedup", ...precisionFactor });
+    out.assumptions.push({ path: "training.mfu.precision", ...precisionFactor });
+  }
+  if (options.moe) {
+    out.inputs.push({
+      key: "moeUtilisation",
+      value: fit.moeFactor,
+      sources: MOE_UTILISATION.sources
+    });
+    out.assumptions.push({
+      path: "training.mfu.moe",
+      value: fit.moeFactor,
+      sources: MOE_UTILISATION.sources,
+      note: `MoE utilisation relative to a dense model of the same active size: same-cluster pairs (DeepSeek-V2 and DeepSeek 67B on H800; Granite 3.0 MoEs and Granite 3.0 2B on H100) after the size term`
+    });
+  }
+  const extrapolation = Math.max(0, active === void 0 ? 0 : Math.log10(active / fit.largestParameters), Math.log10((likelyOf(options.acceleratorCount) ?? 0) / fit.largestCluster));
+  const sd = Math.sqrt(model2.residualSd ** 2 + (runs === 0 ? fit.generationSd ** 2 : 0) + (EXTRAPOLATION_SD_PER_DECADE * extrapolation) ** 2);
+  const half = round(sd * TRIANGULAR_HALF_WIDTH_PER_SD);
+  const residual = { low: -half, likely: 0, high: half };
+  out.inputs.push({ key: "utilisationLogResidual", value: residual, sources: ["calibration"] });
+  out.assumptions.push({
+    path: "training.mfu.residual",
+    value: residual,
+    sources: ["calibration"],
+    note: `ln-scale spread of utilisation, 90% within \xB1${round(1.645 * sd, 2)}: leave-one-out residual ${round(model2.residualSd, 2)}${runs === 0 ? `, borrowed anchor ${round(fit.generationSd, 2)}` : ""}${extrapolation > 0 ? `, ${round(extrapolation, 2)} decades past the largest calibration run` : ""}`
+  });
+  return out;
+}
+function precisionSpeedup(accelerator, precision) {
+  if (precision === "fp8") {
+    if (!accelerator.peakDenseTflops.fp8)
+      return void 0;
+    return { value: FP8_SPEEDUP.value, sources: FP8_SPEEDUP.sources, note: FP8_SPEEDUP.note };
+  }
+  const bf16 = peakFlopsPerSecond(accelerator, "bf16")?.flopsPerSecond;
+  const own2 = peakFlopsPerSecond(accelerator, precision)?.flopsPerSecond;
+  if (!bf16 || !own2 || own2 >= bf16)
+    return void 0;
+  return {
+    value: round(own2 / bf16),
+    sources: [accelerator.source],
+    note: `${precision} runs at ${round(own2 / 1e12)} of the ${round(bf16 / 1e12)} dense bf16 TFLOP/s`
+  };
+}
+
+// ../../packages/core-estimates/dist/figures/definition.js
+function product(...factors) {
+  let out = 1;
+  for (const factor of factors) {
+    if (factor === void 0)
+      return void 0;
+    out *= factor;
+  }
+  return out;
+}
+function perContext(derive) {
+  const cache = /* @__PURE__ */ new WeakMap();
+  return (context) => {
+    let entry = cache.get(context);
+    if (!entry) {
+      entry = { value: derive(context) };
+      cache.set(context, entry);
+    }
+    return entry.value;
+  };
+}
+
+// ../../packages/core-estimates/dist/figures/footprint.js
+var HOURS_PER_YEAR = 8760;
+var SERVICE_HOURS = SERVICE_LIFE_YEARS * HOURS_PER_YEAR * SERVICE_UTILISATION;
+var peak = perContext((context) => context.accelerator ? peakFlopsPerSecond(context.accelerator, "bf16")?.flopsPerSecond : void 0);
+function sourcesOf(context, ...keys) {
+  return keys.flatMap((key) => context.inputs[key]?.sources ?? []);
+}
+var FOOTPRINT_FIGURES = [
+  {
+    key: "training.mfu",
+    unit: "ratio",
+    needs: "training.mfu, or training.accelerator and a parameter count",
+    compute: (p, _f, c) => {
+      if (p.mfu !== void 0)
+        return p.mfu;
+      if (!c.utilisation || p.parametersActive === void 0)
+        return void 0;
+      return modelledMfu(c.utilisation, p.parametersCompute ?? p.parametersActive, p.precisionSpeedup ?? 1, p.moeUtilisation ?? 1, p.utilisationLogResidual ?? 0);
+    },
+    explain: (c) => c.inputs.mfu ? { formula: "training.mfu", uses: ["mfu"], sources: ["owner"] } : {
+      formula: "anchor(accelerator generation) x size factor x precision factor x MoE factor x exp(residual): model FLOPs utilisation of the dense bf16 peak",
+      uses: [
+        "parametersActive",
+        "precisionSpeedup",
+        "moeUtilisation",
+        "utilisationLogResidual"
+      ],
+      sources: [
+        "calibration",
+        ...sourcesOf(c, "precisionSpeedup", "moeUtilisation"),
+        ...c.utilisation && GENERATION_ANCHORS[c.utilisation.generation].source ? [GENERATION_ANCHORS[c.utilisation.generation].source] : []
+      ]
+    }
+  },
+  {
+    key: "time.acceleratorHours",
+    unit: "h",
+    needs: "training.acceleratorHours, or wallClockDays with acceleratorCount, or compute with training.accelerator",
+    compute: (p, f, c) => {
+      if (p.acceleratorHours !== void 0)
+        return p.acceleratorHours;
+      if (p.wallClockDays !== void 0 && p.acceleratorCount !== void 0)
+        return p.wallClockDays * 24 * p.acceleratorCount;
+      const flops2 = f["compute.trainingFlops"];
+      const peakFlops = peak(c);
+      const mfu = f["training.mfu"];
+      if (flops2 === void 0 || peakFlops === void 0 || mfu === void 0)
+        return void 0;
+      return flops2 / (peakFlops * mfu * 3600) * (p.overheadFactor ?? 1);
+    },
+    explain: (c) => {
+      if (c.inputs.acceleratorHours)
+        return {
+          formula: "training.acceleratorHours",
+          uses: ["acceleratorHours"],
+          sources: ["owner"]
+        };
+      if (c.inputs.wallClockDays && c.inputs.acceleratorCount) {
+        return {
+          formula: "wallClockDays x 24 x acceleratorCount",
+          uses: ["wallClockDays", "acceleratorCount"],
+          sources: ["owner"]
+        };
+      }
+      const column = c.accelerator ? peakFlopsPerSecond(c.accelerator, "bf16")?.column : void 0;
+      return {
+        formula: `compute.trainingFlops / (${column ?? "bf16"} dense peak FLOP/s x training.mfu x 3600) x overheadFactor`,
+        uses: ["compute.trainingFlops", "training.mfu", "overheadFactor"],
+        sources: [
+          ...c.accelerator ? [c.accelerator.source] : [],
+          ...sourcesOf(c, "mfu", "overheadFactor"),
+          ...c.utilisation ? ["calibration"] : []
+        ]
+      };
+    }
+  },
+  {
+    key: "time.wallClockDays",
+    unit: "d",
+    needs: "training.wallClockDays, or accelerator-hours with training.acceleratorCount",
+    compute: (p, f) => {
+      if (p.wallClockDays !== void 0)
+        return p.wallClockDays;
+      const hours = f["time.acceleratorHours"];
+      return hours === void 0 || p.acceleratorCount === void 0 ? void 0 : hours / (p.acceleratorCount * 24);
+    },
+    explain: (c) => c.inputs.wallClockDays ? { formula: "training.wallClockDays", uses: ["wallClockDays"], sources: ["owner"] } : {
+      formula: "time.acceleratorHours / (acceleratorCount x 24)",
+      uses: ["time.acceleratorHours", "acceleratorCount"],
+      sources: []
+    }
+  },
+  {
+    key: "energy.trainingMWh",
+    unit: "MWh",
+    needs: "accelerator-hours and a power draw (training.powerWatts or a catalog TDP)",
+    compute: (p, f) => {
+      const kWh = product(f["time.acceleratorHours"], p.powerWatts, p.serverOverheadFactor ?? 1, p.energyBoundaryFactor ?? 1, p.pue);
+      return kWh === void 0 ? void 0 : kWh / 1e6;
+    },
+    explain: (c) => ({
+      formula: c.inputs.serverOverheadFactor ? "time.acceleratorHours x powerWatts x 1.82 (whole servers) x pue / 1e6" : c.inputs.energyBoundaryFactor ? "time.acceleratorHours x TDP x boundary factor (0.8-1.5) x pue / 1e6" : "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
+      uses: [
+        "time.acceleratorHours",
+        "powerWatts",
+        ...c.inputs.serverOverheadFactor ? ["serverOverheadFactor"] : [],
+        ...c.inputs.energyBoundaryFactor ? ["energyBoundaryFactor"] : [],
+        "pue"
+      ],
+      sources: sourcesOf(c, "powerWatts", "serverOverheadFactor", "energyBoundaryFactor", "pue")
+    })
+  },
+  {
+    key: "carbon.trainingOperationalTCO2e",
+    unit: "tCO2e",
+    needs: "training energy",
+    compute: (p, f) => product(f["energy.trainingMWh"], p.carbonIntensity),
+    explain: (c) => ({
+      formula: "energy.trainingMWh x carbonIntensity (kgCO2e/kWh), location-based",
+      uses: ["energy.trainingMWh", "carbonIntensity"],
+      sources: sourcesOf(c, "carbonIntensity")
+    })
+  },
+  {
+    key: "carbon.trainingMarketBasedTCO2e",
+    unit: "tCO2e",
+    needs: "training energy",
+    compute: (p, f) => product(f["carbon.trainingOperationalTCO2e"], 1 - (p.carbonFreeEnergyShare ?? 0)),
+    explain: (c) => ({
+      formula: "carbon.trainingOperationalTCO2e x (1 - carbonFreeEnergyShare), market-based",
+      uses: ["carbon.trainingOperationalTCO2e", "carbonFreeEnergyShare"],
+      sources: sourcesOf(c, "carbonFreeEnergyShare")
+    })
+  },
+  {
+    key: "carbon.embodiedTCO2e",
+    unit: "tCO2e",
+    needs: "accelerator-hours",
+    compute: (p, f) => {
+      const share = product(f["time.acceleratorHours"], p.embodiedKgPerAccelerator);
+      return share === void 0 ? void 0 : share / SERVICE_HOURS / 1e3;
+    },
+    explain: (c) => ({
+      formula: `time.acceleratorHours x embodied kgCO2e per accelerator / (${SERVICE_HOURS} service hours = 5 y x 8760 h x 0.85) / 1000`,
+      uses: ["time.acceleratorHours", "embodiedKgPerAccelerator"],
+      sources: [...sourcesOf(c, "embodiedKgPerAccelerator"), "faiz2024"]
+    })
+  },
+  {
+    key: "carbon.trainingTotalTCO2e",
+    unit: "tCO2e",
+    needs: "training energy",
+    compute: (_p, f) => {
+      const operational = f["carbon.trainingOperationalTCO2e"];
+      return operational === void 0 ? void 0 : operational + (f["carbon.embodiedTCO2e"] ?? 0);
+    },
+    explain: () => ({
+      formula: "carbon.trainingOperationalTCO2e + carbon.embodiedTCO2e",
+      uses: ["carbon.trainingOperationalTCO2e", "carbon.embodiedTCO2e"],
+      sources: []
+    })
+  },
+  {
+    key: "water.trainingKL",
+    unit: "kL",
+    needs: "training energy",
+    compute: (p, f) => {
+      const facilityMWh = f["energy.trainingMWh"];
+      if (facilityMWh === void 0 || p.pue === void 0 || p.wue === void 0)
+        return void 0;
+      return facilityMWh / p.pue * p.wue + facilityMWh * (p.offsiteWaterLPerKWh ?? 0);
+    },
+    explain: (c) => ({
+      formula: "energy.trainingMWh / pue x wue (on-site) + energy.trainingMWh x off-site L/kWh (MWh x L/kWh = kL)",
+      uses: ["energy.trainingMWh", "pue", "wue", "offsiteWaterLPerKWh"],
+      sources: [...sourcesOf(c, "wue", "offsiteWaterLPerKWh"), "li2023water"]
+    })
+  },
+  {
+    key: "cost.electricityUsd",
+    unit: "USD",
+    needs: "training energy and datacenter.electricityUsdPerKWh",
+    compute: (p, f) => product(f["energy.trainingMWh"], 1e3, p.electricityUsdPerKWh),
+    explain: (c) => ({
+      formula: "energy.trainingMWh x 1000 x electricityUsdPerKWh",
+      uses: ["energy.trainingMWh", "electricityUsdPerKWh"],
+      sources: sourcesOf(c, "electricityUsdPerKWh")
+    })
+  },
+  {
+    key: "cost.trainingRentalUsd",
+    unit: "USD",
+    needs: "accelerator-hours and a rental price (cost.acceleratorHourUsd or a catalog price)",
+    compute: (p, f) => product(f["time.acceleratorHours"], p.acceleratorHourUsd),
+    explain: (c) => ({
+      formula: "time.acceleratorHours x acceleratorHourUsd (rental at list price)",
+      uses: ["time.acceleratorHours", "acceleratorHourUsd"],
+      sources: sourcesOf(c, "acceleratorHourUsd")
+    })
+  },
+  {
+    key: "cost.trainingOwnershipUsd",
+    unit: "USD",
+    needs: "accelerator-hours, cost.acceleratorPriceUsd and datacenter.electricityUsdPerKWh",
+    compute: (p, f) => {
+      const hardware = product(f["time.acceleratorHours"], p.acceleratorPriceUsd);
+      const lifeHours = product(p.serviceLifeYears, HOURS_PER_YEAR, SERVICE_UTILISATION);
+      const electricity = f["cost.electricityUsd"];
+      if (hardware === void 0 || lifeHours === void 0 || electricity === void 0)
+        return void 0;
+      return hardware / lifeHours + electricity;
+    },
+    explain: (c) => ({
+      formula: `time.acceleratorHours x acceleratorPriceUsd / (serviceLifeYears x 8760 x ${SERVICE_UTILISATION}) + cost.electricityUsd (ownership: amortised hardware with its server share, plus facility electricity including PUE; building capital cost not included)`,
+      uses: [
+        "time.acceleratorHours",
+        "acceleratorPriceUsd",
+        "serviceLifeYears",
+        "cost.electricityUsd"
+      ],
+      sources: [...sourcesOf(c, "acceleratorPriceUsd", "serviceLifeYears"), "luccioni2023"]
+    })
+  },
+  {
+    key: "cost.trainingUsd",
+    unit: "USD",
+    needs: "accelerator-hours and a price: cost.acceleratorHourUsd (rental, or a catalog price), or cost.acceleratorPriceUsd with electricity (ownership)",
+    compute: (_p, f, c) => c.costModel === "rental" ? f["cost.trainingRentalUsd"] : f["cost.trainingOwnershipUsd"],
+    explain: (c) => ({
+      formula: c.costModel === "rental" ? "cost.trainingRentalUsd (basis: rental at list price; cost.model: ownership prices the run as owned hardware)" : "cost.trainingOwnershipUsd (basis: ownership, amortised hardware plus electricity)",
+      uses: [c.costModel === "rental" ? "cost.trainingRentalUsd" : "cost.trainingOwnershipUsd"],
+      sources: []
+    })
+  }
+];
+
+// ../../packages/core-estimates/dist/catalog/precision.js
+var BYTES_PER_PARAMETER = {
+  fp32: 4,
+  tf32: 4,
+  fp16: 2,
+  bf16: 2,
+  fp8: 1,
+  int8: 1,
+  int4: 0.5
+};
+function optimizerBytesPerParameter(optimizer, precision) {
+  const states = { adamw: 8, adam: 8, sgd: 4, lion: 4, adafactor: 0 };
+  const master = precision === "fp32" || precision === "tf32" ? 0 : 4;
+  return (states[optimizer] ?? 8) + master;
+}
+function gradientBytesPerParameter(precision) {
+  return Math.max(2, BYTES_PER_PARAMETER[precision] ?? 2);
+}
+
+// ../../packages/core-estimates/dist/figures/inference.js
+var INFERENCE_BATCH = { low: 16, likely: 64, high: 256 };
+var INFERENCE_EFFICIENCY = { low: 0.3, likely: 0.5, high: 0.7 };
+var computeRatio = perContext((context) => context.count && context.transformer?.distinctLayers !== void 0 ? context.count.computeActive / context.count.active : 1);
+var inferencePeak = perContext((context) => context.inferenceAccelerator ? peakFlopsPerSecond(context.inferenceAccelerator, context.inferencePrecision)?.flopsPerSecond : void 0);
+var routedShare = perContext((context) => {
+  const moe2 = context.transformer?.moe;
+  if (moe2)
+    return moe2.activeExperts / moe2.experts;
   return void 0;
+});
+function parametersReadPerStep(activeParameters, totalParameters, batch, share) {
+  if (totalParameters <= activeParameters)
+    return activeParameters;
+  const p = Math.min(share ?? activeParameters / totalParameters, 1);
+  if (p >= 1)
+    return totalParameters;
+  const inactiveRead = (1 - (1 - p) ** batch - p) / (1 - p);
+  return activeParameters + (totalParameters - activeParameters) * Math.max(0, inactiveRead);
+}
+function acceleratorSecondsPerToken(p, context) {
+  const key = last.key;
+  if (last.context === context && key[0] === p.parametersActive && key[1] === p.parametersTotal && key[2] === p.inferenceBatch && key[3] === p.inferenceEfficiency)
+    return last.value;
+  const value2 = secondsPerToken(p, context);
+  last.context = context;
+  last.key = [p.parametersActive, p.parametersTotal, p.inferenceBatch, p.inferenceEfficiency];
+  last.value = value2;
+  return value2;
+}
+var last = { key: [], value: void 0 };
+function secondsPerToken(p, context) {
+  const accelerator = context.inferenceAccelerator;
+  const peak2 = inferencePeak(context);
+  const active = p.parametersActive;
+  if (!accelerator || !peak2 || active === void 0)
+    return void 0;
+  const batch = p.inferenceBatch ?? INFERENCE_BATCH.likely;
+  const efficiency = p.inferenceEfficiency ?? INFERENCE_EFFICIENCY.likely;
+  const computeSeconds = 2 * active * computeRatio(context) / peak2;
+  const read = parametersReadPerStep(active, p.parametersTotal ?? active, batch, routedShare(context));
+  const bytes = read * (BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2);
+  const memorySeconds = bytes / (batch * accelerator.memoryBandwidthGBps * 1e9);
+  return Math.max(computeSeconds, memorySeconds) / efficiency;
+}
+var roofline = (c) => `max(2 x parameters.active / ${c.inferencePrecision} peak, weight bytes read per step / (batch x bandwidth)) / efficiency; an MoE step reads E(1-(1-k/E)^batch) distinct experts`;
+var INFERENCE_FIGURES = [
+  {
+    key: "inference.energyPerMillionTokensKWh",
+    unit: "kWh",
+    needs: "the inference section with an accelerator of known power, and a parameter count",
+    compute: (p, _f, c) => {
+      const seconds = acceleratorSecondsPerToken(p, c);
+      const kWh = product(seconds, p.inferencePowerWatts, p.pue);
+      return kWh === void 0 ? void 0 : kWh * 1e6 / 3600 / 1e3;
+    },
+    explain: (c) => ({
+      formula: `1e6 tokens x ${roofline(c)} s x power W x pue / 3.6e6`,
+      uses: [
+        "parametersActive",
+        "parametersTotal",
+        "inferenceBatch",
+        "inferenceEfficiency",
+        "inferencePowerWatts",
+        "pue"
+      ],
+      sources: ["pope2022", ...c.inferenceAccelerator ? [c.inferenceAccelerator.source] : []]
+    })
+  },
+  {
+    key: "inference.costPerMillionTokensUsd",
+    unit: "USD",
+    needs: "the inference section, a parameter count and a price for the inference accelerator",
+    compute: (p, _f, c) => {
+      const seconds = acceleratorSecondsPerToken(p, c);
+      const usd = product(seconds, p.inferenceHourUsd);
+      return usd === void 0 ? void 0 : usd * 1e6 / 3600;
+    },
+    explain: (c) => ({
+      formula: `1e6 tokens x ${roofline(c)} s / 3600 x accelerator-hour price`,
+      uses: [
+        "parametersActive",
+        "parametersTotal",
+        "inferenceBatch",
+        "inferenceEfficiency",
+        "inferenceHourUsd"
+      ],
+      sources: ["pope2022", ...c.inputs.inferenceHourUsd?.sources ?? []]
+    })
+  },
+  {
+    key: "inference.annualTCO2e",
+    unit: "tCO2e",
+    needs: "inference.tokensPerDay and the energy per million tokens",
+    compute: (p, f) => {
+      const kg = product(f["inference.energyPerMillionTokensKWh"], p.tokensPerDay, 365, p.carbonIntensity);
+      return kg === void 0 ? void 0 : kg / 1e6 / 1e3;
+    },
+    explain: (c) => ({
+      formula: "inference.energyPerMillionTokensKWh x tokensPerDay / 1e6 x 365 x carbonIntensity / 1000",
+      uses: ["inference.energyPerMillionTokensKWh", "tokensPerDay", "carbonIntensity"],
+      sources: c.inputs.carbonIntensity?.sources ?? []
+    })
+  },
+  {
+    key: "inference.lifetimeTCO2e",
+    unit: "tCO2e",
+    needs: "inference.tokensPerDay",
+    compute: (p, f) => product(f["inference.annualTCO2e"], p.inferenceYears),
+    explain: () => ({
+      formula: "inference.annualTCO2e x inference.years",
+      uses: ["inference.annualTCO2e", "inferenceYears"],
+      sources: []
+    })
+  }
+];
+
+// ../../packages/core-estimates/dist/scaling-law.js
+var HOFFMANN_2022 = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+var BESIROGLU_2024 = {
+  E: 1.8172,
+  A: 482.01,
+  B: 2085.43,
+  alpha: 0.3478,
+  beta: 0.3658
+};
+function chinchillaLoss(parameters, tokens, law) {
+  return law.E + law.A / parameters ** law.alpha + law.B / tokens ** law.beta;
+}
+var allocationConstants = /* @__PURE__ */ new WeakMap();
+function allocationConstant(law) {
+  let g = allocationConstants.get(law);
+  if (g === void 0) {
+    g = (law.alpha * law.A / (law.beta * law.B)) ** (1 / (law.alpha + law.beta));
+    allocationConstants.set(law, g);
+  }
+  return g;
+}
+function computeOptimal(flops2, law) {
+  const sum = law.alpha + law.beta;
+  const g = allocationConstant(law);
+  const parameters = g * (flops2 / 6) ** (law.beta / sum);
+  const tokens = (flops2 / 6) ** (law.alpha / sum) / g;
+  return { parameters, tokens, loss: chinchillaLoss(parameters, tokens, law) };
+}
+var DEFAULT_SCALING_LAW = "besiroglu2024";
+function optimalTokensForParameters(parameters, law) {
+  const sum = law.alpha + law.beta;
+  const g = allocationConstant(law);
+  const computeOver6 = (parameters / g) ** (sum / law.beta);
+  return computeOver6 ** (law.alpha / sum) / g;
+}
+var FITTED_COMPUTE_MAX_FLOPS = 6 * 16e9 * 5e11;
+var EXTRAPOLATION_LOSS_SPREAD_PER_DECADE = 0.1;
+
+// ../../packages/core-estimates/dist/figures/scale.js
+var shapeOf = perContext((context) => {
+  const t = context.transformer;
+  if (!t)
+    return void 0;
+  const hiddenSize = t.hiddenSize;
+  const heads = t.attentionHeads;
+  return {
+    layers: t.layers,
+    hiddenSize,
+    heads,
+    kvHeads: t.kvHeads ?? heads,
+    headDim: t.headDim ?? hiddenSize / heads,
+    contextLength: t.contextLength ?? DEFAULT_CONTEXT_LENGTH
+  };
+});
+var trainingBytesPerParameter = perContext((context) => {
+  const precision = context.trainingPrecision;
+  return (BYTES_PER_PARAMETER[precision] ?? 2) + gradientBytesPerParameter(precision) + optimizerBytesPerParameter(context.optimizer, precision);
+});
+var lastTokens = { parameters: Number.NaN, law: void 0, tokens: 0 };
+function optimalTokens(parameters, law) {
+  if (parameters !== lastTokens.parameters || law !== lastTokens.law)
+    lastTokens = { parameters, law, tokens: optimalTokensForParameters(parameters, law) };
+  return lastTokens.tokens;
+}
+var lawName = (c) => c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022";
+var lawSource = (c) => c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
+function rangedLoss(p, c, parameters, tokens, flops2) {
+  const chosen = chinchillaLoss(parameters, tokens, c.law);
+  const other = chinchillaLoss(parameters, tokens, c.otherLaw);
+  const blended = chosen + (p.lossFitBlend ?? 0) * (other - chosen);
+  const decades = Math.max(0, Math.log10(flops2 / FITTED_COMPUTE_MAX_FLOPS));
+  const spread = EXTRAPOLATION_LOSS_SPREAD_PER_DECADE * decades * (p.lossExtrapolationUnit ?? 0);
+  return c.law.E + (blended - c.law.E) * Math.exp(spread);
+}
+var paramSource = (c) => c.inputs.parametersTotal?.sources ?? [];
+var SCALE_FIGURES = [
+  {
+    key: "parameters.total",
+    unit: "parameters",
+    needs: "architecture.parameters or architecture.transformer",
+    compute: (p) => p.parametersTotal,
+    explain: (c) => ({
+      formula: c.inputs.parametersTotal?.path === "architecture.parameters" ? "architecture.parameters" : "embeddings + layers x (attention + feed-forward or experts + norms) + final norm",
+      uses: ["parametersTotal"],
+      sources: paramSource(c)
+    })
+  },
+  {
+    key: "parameters.active",
+    unit: "parameters",
+    needs: "a parameter count",
+    compute: (p) => p.parametersActive,
+    explain: (c) => ({
+      formula: c.transformer?.moe && !c.inputs.parametersActive?.path.endsWith("activeParameters") ? "total with only activeExperts + sharedExperts experts per MoE layer" : c.inputs.parametersActive?.path === "architecture.activeParameters" ? "architecture.activeParameters" : "parameters.total (dense)",
+      uses: ["parametersActive"],
+      sources: c.inputs.parametersActive?.sources ?? []
+    })
+  },
+  {
+    key: "scaling.computeOptimalTokens",
+    unit: "tokens",
+    needs: "a parameter count",
+    compute: (p, _f, c) => p.parametersActive === void 0 ? void 0 : optimalTokens(p.parametersActive, c.law),
+    explain: (c) => ({
+      formula: `D_opt(parameters.active) under ${lawName(c)}: the tokens for which this size is the compute-optimal split`,
+      uses: ["parametersActive"],
+      sources: [lawSource(c)]
+    })
+  },
+  {
+    key: "training.tokens",
+    unit: "tokens",
+    needs: "training.tokens, or compute-optimal with a parameter count",
+    compute: (p, f, c) => c.computeOptimalTokens ? f["scaling.computeOptimalTokens"] : p.tokens,
+    explain: (c) => c.computeOptimalTokens ? {
+      formula: `compute-optimal: D_opt(parameters.active) under ${lawName(c)}`,
+      uses: ["parametersActive"],
+      sources: [lawSource(c)]
+    } : { formula: "training.tokens", uses: ["tokens"], sources: ["owner"] }
+  },
+  {
+    key: "training.tokensPerParameter",
+    unit: "ratio",
+    needs: "training tokens and a parameter count",
+    compute: (p, f) => {
+      const tokens = f["training.tokens"];
+      return tokens === void 0 || p.parametersActive === void 0 ? void 0 : tokens / p.parametersActive;
+    },
+    explain: () => ({
+      formula: "training.tokens / parameters.active",
+      uses: ["training.tokens", "parametersActive"],
+      sources: []
+    })
+  },
+  {
+    key: "compute.trainingFlops",
+    unit: "FLOP",
+    needs: "training.flops, or training tokens and a parameter count",
+    compute: (p, f) => {
+      if (p.flops !== void 0)
+        return p.flops;
+      const tokens = f["training.tokens"];
+      if (tokens === void 0 || p.parametersActive === void 0)
+        return void 0;
+      return 6 * (p.parametersCompute ?? p.parametersActive) * tokens;
+    },
+    explain: (c) => c.inputs.flops ? { formula: "training.flops", uses: ["flops"], sources: ["owner"] } : {
+      formula: `6 x ${c.inputs.parametersCompute ? "parameters computed per token (shared layers counted at every depth)" : "parameters.active"} x training.tokens (model FLOPs, attention scores excluded, as in calibration)`,
+      uses: ["parametersActive", "training.tokens"],
+      sources: ["kaplan2020", "hoffmann2022"]
+    }
+  },
+  {
+    key: "memory.trainingStateBytes",
+    unit: "bytes",
+    needs: "a parameter count",
+    compute: (p, _f, c) => p.parametersTotal === void 0 ? void 0 : p.parametersTotal * trainingBytesPerParameter(c),
+    explain: (c) => ({
+      formula: `parameters.total x ${trainingBytesPerParameter(c)} bytes (${c.trainingPrecision} weights and gradients, ${c.optimizer} states with fp32 master)`,
+      uses: ["parametersTotal"],
+      sources: ["rajbhandari2020", "eleutherMath2023"]
+    })
+  },
+  {
+    key: "memory.inferenceWeightsBytes",
+    unit: "bytes",
+    needs: "a parameter count",
+    compute: (p, _f, c) => p.parametersTotal === void 0 ? void 0 : p.parametersTotal * (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2),
+    explain: (c) => ({
+      formula: `parameters.total x ${BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2} bytes (${c.inferencePrecision})`,
+      uses: ["parametersTotal"],
+      sources: ["eleutherMath2023"]
+    })
+  },
+  {
+    key: "memory.kvCacheBytesPerToken",
+    unit: "bytes",
+    needs: "architecture.transformer",
+    compute: (_p, _f, c) => {
+      const shape = shapeOf(c);
+      if (!shape)
+        return void 0;
+      return 2 * shape.layers * shape.kvHeads * shape.headDim * (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2);
+    },
+    explain: (c) => ({
+      formula: `2 (K and V) x layers x kvHeads x headDim x ${BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2} bytes`,
+      uses: [],
+      sources: ["pope2022"]
+    })
+  },
+  {
+    key: "memory.activationBytesPerSequence",
+    unit: "bytes",
+    needs: "architecture.transformer",
+    compute: (_p, _f, c) => {
+      const shape = shapeOf(c);
+      if (!shape)
+        return void 0;
+      return shape.layers * shape.contextLength * shape.hiddenSize * 34;
+    },
+    explain: () => ({
+      formula: "layers x s x h x 34 bytes, one sequence, fused (flash) attention, no recomputation (unfused attention adds 5 a s / h per token and layer)",
+      uses: [],
+      sources: ["korthikanti2022", "dao2022"]
+    })
+  },
+  {
+    key: "memory.activationRecomputedBytesPerSequence",
+    unit: "bytes",
+    needs: "architecture.transformer",
+    compute: (_p, _f, c) => {
+      const shape = shapeOf(c);
+      return shape ? 2 * shape.layers * shape.contextLength * shape.hiddenSize : void 0;
+    },
+    explain: () => ({
+      formula: "2 x layers x s x h bytes, one sequence, full recomputation (only each layer's input kept)",
+      uses: [],
+      sources: ["korthikanti2022"]
+    })
+  },
+  {
+    key: "hardware.minAcceleratorsForMemory",
+    unit: "accelerators",
+    needs: "a parameter count and training.accelerator",
+    compute: (_p, f, c) => {
+      const bytes = f["memory.trainingStateBytes"];
+      if (bytes === void 0 || !c.accelerator)
+        return void 0;
+      return Math.ceil(bytes / (c.accelerator.memoryGB * 1e9));
+    },
+    explain: (c) => ({
+      formula: `ceil(memory.trainingStateBytes / ${c.accelerator?.memoryGB ?? "?"} GB), state fully sharded, activations excluded`,
+      uses: ["memory.trainingStateBytes"],
+      sources: c.accelerator ? [c.accelerator.source] : []
+    })
+  },
+  {
+    key: "scaling.predictedLoss",
+    unit: "nats/token",
+    needs: "training tokens and a parameter count",
+    compute: (p, f, c) => {
+      const tokens = f["training.tokens"];
+      if (tokens === void 0 || p.parametersActive === void 0)
+        return void 0;
+      const flops2 = f["compute.trainingFlops"] ?? 6 * p.parametersActive * tokens;
+      return rangedLoss(p, c, p.parametersActive, tokens, flops2);
+    },
+    explain: (c) => ({
+      formula: `E + A / N^alpha + B / D^beta (${lawName(c)}) with N = parameters.active (for MoE the parameters each token uses: the law was fitted on dense models) and D = training.tokens; the range moves toward the other fit (${c.scalingLaw === "besiroglu2024" ? "Hoffmann et al. 2022" : "Besiroglu et al. 2024"}) and widens the reducible loss by ${EXTRAPOLATION_LOSS_SPREAD_PER_DECADE} (ln) per decade of compute past the fitted ${FITTED_COMPUTE_MAX_FLOPS.toExponential(1)} FLOP`,
+      uses: ["parametersActive", "training.tokens", "lossFitBlend", "lossExtrapolationUnit"],
+      sources: ["besiroglu2024", "hoffmann2022"]
+    })
+  }
+];
+
+// ../../packages/core-estimates/dist/figures/scaling.js
+var lastFlops = Number.NaN;
+var lastLaw;
+var lastOptimum;
+function optimum(flops2, c) {
+  if (flops2 !== lastFlops || c.law !== lastLaw || !lastOptimum) {
+    lastOptimum = computeOptimal(flops2, c.law);
+    lastFlops = flops2;
+    lastLaw = c.law;
+  }
+  return lastOptimum;
+}
+var SCALING_FIGURES = [
+  {
+    key: "scaling.computeOptimalParametersForCompute",
+    unit: "parameters",
+    needs: "training compute",
+    compute: (_p, f, c) => {
+      const flops2 = f["compute.trainingFlops"];
+      return flops2 === void 0 ? void 0 : optimum(flops2, c).parameters;
+    },
+    explain: (c) => ({
+      formula: `N_opt = G (C/6)^(beta/(alpha+beta)) under ${lawName(c)}, C = compute.trainingFlops: the size that minimises the same law's loss for this compute`,
+      uses: ["compute.trainingFlops"],
+      sources: [lawSource(c)]
+    })
+  },
+  {
+    key: "scaling.computeOptimalTokensForCompute",
+    unit: "tokens",
+    needs: "training compute",
+    compute: (_p, f, c) => {
+      const flops2 = f["compute.trainingFlops"];
+      return flops2 === void 0 ? void 0 : optimum(flops2, c).tokens;
+    },
+    explain: (c) => ({
+      formula: `D_opt = (C/6)^(alpha/(alpha+beta)) / G under ${lawName(c)}`,
+      uses: ["compute.trainingFlops"],
+      sources: [lawSource(c)]
+    })
+  },
+  {
+    key: "scaling.computeOptimalLoss",
+    unit: "nats/token",
+    needs: "training compute, training tokens and a parameter count",
+    compute: (p, f, c) => {
+      const flops2 = f["compute.trainingFlops"];
+      const loss = f["scaling.predictedLoss"];
+      const tokens = f["training.tokens"];
+      const n = p.parametersActive;
+      if (flops2 === void 0 || loss === void 0 || tokens === void 0 || n === void 0)
+        return void 0;
+      const gain = chinchillaLoss(n, tokens, c.law) - optimum(flops2, c).loss;
+      return loss - Math.max(0, gain);
+    },
+    explain: (c) => ({
+      formula: `scaling.predictedLoss - (L(N, D) - L(N_opt, D_opt)) under ${lawName(c)}: the loss the same compute would reach if split compute-optimally`,
+      uses: ["scaling.predictedLoss", "compute.trainingFlops"],
+      sources: [lawSource(c)]
+    })
+  },
+  {
+    key: "scaling.lossReductionPerDoubling",
+    unit: "nats/token",
+    needs: "training tokens and a parameter count",
+    compute: (p, f, c) => {
+      const d = f["training.tokens"];
+      const n = p.parametersActive;
+      if (d === void 0 || n === void 0)
+        return void 0;
+      const { A, B, alpha, beta } = c.law;
+      return A / n ** alpha * (1 - 2 ** (-alpha / 2)) + B / d ** beta * (1 - 2 ** (-beta / 2));
+    },
+    explain: (c) => ({
+      formula: `L(N, D) - L(sqrt2 N, sqrt2 D) under ${lawName(c)}: the gain from doubling compute, model and data grown alike`,
+      uses: ["parametersActive", "training.tokens"],
+      sources: [lawSource(c)]
+    })
+  },
+  {
+    key: "scaling.lossReductionPerKtCO2e",
+    unit: "nats/ktCO2e",
+    needs: "the loss gain per doubling and the training carbon",
+    compute: (_p, f) => {
+      const gain = f["scaling.lossReductionPerDoubling"];
+      const carbon = f["carbon.trainingTotalTCO2e"];
+      return gain === void 0 || !carbon ? void 0 : gain / (carbon / 1e3);
+    },
+    explain: () => ({
+      formula: "scaling.lossReductionPerDoubling / (carbon.trainingTotalTCO2e / 1000): a doubling of compute costs about as much carbon again",
+      uses: ["scaling.lossReductionPerDoubling", "carbon.trainingTotalTCO2e"],
+      sources: []
+    })
+  },
+  {
+    key: "scaling.lossReductionPerBillionUsd",
+    unit: "nats/$1B",
+    needs: "the loss gain per doubling and the training cost",
+    compute: (_p, f) => {
+      const gain = f["scaling.lossReductionPerDoubling"];
+      const cost2 = f["cost.trainingUsd"];
+      return gain === void 0 || !cost2 ? void 0 : gain / (cost2 / 1e9);
+    },
+    explain: () => ({
+      formula: "scaling.lossReductionPerDoubling / (cost.trainingUsd / 1e9): a doubling of compute costs about as much again",
+      uses: ["scaling.lossReductionPerDoubling", "cost.trainingUsd"],
+      sources: []
+    })
+  },
+  {
+    key: "data.shareOfEffectiveTextStock",
+    unit: "ratio",
+    needs: "training tokens",
+    compute: (p, f) => {
+      const tokens = f["training.tokens"];
+      return tokens === void 0 || p.publicTextStockTokens === void 0 ? void 0 : tokens / p.publicTextStockTokens;
+    },
+    explain: () => ({
+      formula: "training.tokens / effective stock of public human text (about 300T tokens, 100T-1,000T, already adjusted for quality and for the repetition that costs little)",
+      uses: ["training.tokens", "publicTextStockTokens"],
+      sources: ["villalobos2024"]
+    })
+  }
+];
+
+// ../../packages/core-estimates/dist/evaluate.js
+var FIGURE_DEFINITIONS = [
+  ...SCALE_FIGURES,
+  ...FOOTPRINT_FIGURES,
+  ...INFERENCE_FIGURES,
+  ...SCALING_FIGURES
+];
+function evaluate(point, context, computed = {}) {
+  for (const definition of FIGURE_DEFINITIONS) {
+    computed[definition.key] = definition.compute(point, computed, context);
+  }
+  return computed;
 }
 
 // ../../packages/core-estimates/dist/catalog/data-stock.js
 var PUBLIC_TEXT_STOCK_TOKENS = { low: 1e14, likely: 3e14, high: 1e15 };
-var HARMLESS_EPOCHS = 4;
 
 // ../../packages/core-estimates/dist/catalog/datacenter.js
 var DEFAULT_PUE = {
-  aws: { value: 1.15, source: "shehabi2024", note: "AWS global fleet PUE 2023-2024 (1.15)" },
-  gcp: { value: 1.1, source: "shehabi2024", note: "Google fleet average PUE (about 1.1)" },
-  azure: { value: 1.12, source: "shehabi2024", note: "Microsoft newest datacenters PUE (1.12)" },
+  aws: { value: 1.15, source: "awsPue2024", note: "AWS global fleet PUE, 2023 and 2024 (1.15)" },
+  gcp: { value: 1.1, source: "googlePue2024", note: "Google fleet average PUE (about 1.10)" },
+  azure: {
+    value: 1.185,
+    source: "microsoftPue2022",
+    note: "Microsoft fleet PUE (1.185; only its newest designs reach 1.125)"
+  },
   other: {
     value: 1.14,
     source: "shehabi2024",
@@ -30488,6 +31602,12 @@ var SERVER_OVERHEAD_FACTOR = {
   acceleratorsOnly: 1,
   wholeServer: { value: 1.82, source: "epochCluster2024" }
 };
+var ENERGY_BOUNDARY_FACTOR = {
+  value: { low: 0.8, likely: 1, high: 1.5 },
+  sources: ["googleTpuV4", "epochCluster2024", "luccioni2023"],
+  note: "accounting boundary uncertainty on accelerator-hours x TDP: 0.8x (accelerators below TDP) to 1.5x (share of host CPUs, memory and network)"
+};
+var GRID_INTENSITY_SPREAD = [0.85, 1.1];
 var DEFAULT_WUE_L_PER_KWH = {
   value: 1.8,
   source: "shehabi2016",
@@ -30498,12 +31618,6 @@ var OFFSITE_WATER_L_PER_KWH = {
   source: "li2023water",
   note: "U.S. average electricity water intensity factor (3.14 L/kWh); used everywhere for lack of per-country factors"
 };
-
-// ../../packages/core-estimates/dist/catalog/embodied.js
-var EMBODIED_KG_CO2E_PER_ACCELERATOR = { low: 150, likely: 318, high: 462.5 };
-var EMBODIED_SOURCES = ["luccioni2023", "chien2023"];
-var SERVICE_LIFE_YEARS = 5;
-var SERVICE_UTILISATION = 0.85;
 
 // ../../packages/core-estimates/dist/catalog/grid-intensity.js
 var WORLD_GRID_INTENSITY = {
@@ -30696,88 +31810,69 @@ var REGIONS = {
   "gcp:us-west1": { country: "USA", gCO2ePerKWh: 94, year: 2023, source: "gcp" },
   "gcp:us-west2": { country: "USA", gCO2ePerKWh: 198, year: 2023, source: "gcp" },
   "gcp:us-west3": { country: "USA", gCO2ePerKWh: 588, year: 2023, source: "gcp" },
-  "gcp:us-west4": { country: "USA", gCO2ePerKWh: 373, year: 2023, source: "gcp" },
-  "aws:us-east-2": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
-  "aws:us-east-1": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
-  "aws:us-west-1": { country: "USA", gCO2ePerKWh: 240.6, year: 2019, source: "mlco2" },
-  "aws:us-west-2": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "aws:ap-east-1": { country: "China", gCO2ePerKWh: 702, year: 2019, source: "mlco2" },
-  "aws:ap-south-1": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
-  "aws:ap-northeast-3": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
-  "aws:ap-northeast-2": { country: "South Korea", gCO2ePerKWh: 517, year: 2019, source: "mlco2" },
-  "aws:ap-southeast-1": { country: "Singapore", gCO2ePerKWh: 419, year: 2019, source: "mlco2" },
-  "aws:ap-southeast-2": { country: "Australia", gCO2ePerKWh: 802, year: 2019, source: "mlco2" },
-  "aws:ap-northeast-1": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
-  "aws:ca-central-1": { country: "Canada", gCO2ePerKWh: 20, year: 2019, source: "mlco2" },
-  "aws:cn-north-1": { country: "China", gCO2ePerKWh: 680, year: 2019, source: "mlco2" },
-  "aws:cn-northwest-1": { country: "China", gCO2ePerKWh: 680, year: 2019, source: "mlco2" },
-  "aws:eu-central-1": { country: "Germany", gCO2ePerKWh: 615, year: 2019, source: "mlco2" },
-  "aws:eu-west-1": { country: "Ireland", gCO2ePerKWh: 617, year: 2019, source: "mlco2" },
-  "aws:eu-west-2": { country: "United Kingdom", gCO2ePerKWh: 623, year: 2019, source: "mlco2" },
-  "aws:eu-west-3": { country: "France", gCO2ePerKWh: 105, year: 2019, source: "mlco2" },
-  "aws:eu-north-1": { country: "Sweden", gCO2ePerKWh: 47, year: 2019, source: "mlco2" },
-  "aws:sa-east-1": { country: "Brazil", gCO2ePerKWh: 205, year: 2019, source: "mlco2" },
-  "aws:us-gov-east-1": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
-  "aws:us-gov-west-1": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "azure:eastasia": { country: "Hong Kong", gCO2ePerKWh: 702, year: 2019, source: "mlco2" },
-  "azure:southeastasia": { country: "Singapore", gCO2ePerKWh: 419, year: 2019, source: "mlco2" },
-  "azure:centralus": { country: "USA", gCO2ePerKWh: 736.6, year: 2019, source: "mlco2" },
-  "azure:eastus": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
-  "azure:eastus2": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
-  "azure:westus": { country: "USA", gCO2ePerKWh: 240.6, year: 2019, source: "mlco2" },
-  "azure:northcentralus": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
-  "azure:southcentralus": { country: "USA", gCO2ePerKWh: 460.4, year: 2019, source: "mlco2" },
-  "azure:northeurope": { country: "Ireland", gCO2ePerKWh: 617, year: 2019, source: "mlco2" },
-  "azure:westeurope": { country: "Netherlands", gCO2ePerKWh: 569, year: 2019, source: "mlco2" },
-  "azure:japanwest": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
-  "azure:japaneast": { country: "Japan", gCO2ePerKWh: 516, year: 2019, source: "mlco2" },
-  "azure:brazilsouth": { country: "Brazil", gCO2ePerKWh: 205, year: 2019, source: "mlco2" },
-  "azure:australiaeast": { country: "Australia", gCO2ePerKWh: 802, year: 2019, source: "mlco2" },
-  "azure:australiasoutheast": {
-    country: "Australia",
-    gCO2ePerKWh: 805,
-    year: 2019,
-    source: "mlco2"
-  },
-  "azure:southindia": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
-  "azure:centralindia": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
-  "azure:westindia": { country: "India", gCO2ePerKWh: 920, year: 2019, source: "mlco2" },
-  "azure:canadacentral": { country: "Canada", gCO2ePerKWh: 69.3, year: 2019, source: "mlco2" },
-  "azure:canadaeast": { country: "Canada", gCO2ePerKWh: 20, year: 2019, source: "mlco2" },
-  "azure:uksouth": { country: "United Kingdom", gCO2ePerKWh: 623, year: 2019, source: "mlco2" },
-  "azure:ukwest": { country: "United Kingdom", gCO2ePerKWh: 623, year: 2019, source: "mlco2" },
-  "azure:westcentralus": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "azure:westus2": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "azure:koreacentral": { country: "South Korea", gCO2ePerKWh: 517, year: 2019, source: "mlco2" },
-  "azure:koreasouth": { country: "South Korea", gCO2ePerKWh: 517, year: 2019, source: "mlco2" },
-  "azure:francecentral": { country: "France", gCO2ePerKWh: 105, year: 2019, source: "mlco2" },
-  "azure:francesouth": { country: "France", gCO2ePerKWh: 105, year: 2019, source: "mlco2" },
-  "azure:australiacentral": {
-    country: "Australia",
-    gCO2ePerKWh: 900,
-    year: 2019,
-    source: "mlco2"
-  },
-  "azure:australiacentral2": {
-    country: "Australia",
-    gCO2ePerKWh: 900,
-    year: 2019,
-    source: "mlco2"
-  },
-  "azure:southafricanorth": {
-    country: "South Africa",
-    gCO2ePerKWh: 1009,
-    year: 2019,
-    source: "mlco2"
-  },
-  "azure:southafricawest": {
-    country: "South Africa",
-    gCO2ePerKWh: 1009,
-    year: 2019,
-    source: "mlco2"
-  }
+  "gcp:us-west4": { country: "USA", gCO2ePerKWh: 373, year: 2023, source: "gcp" }
 };
-var LOCATION_IDS = [...Object.keys(COUNTRIES), ...Object.keys(REGIONS)];
+var PROVIDER_REGION_COUNTRY = {
+  "aws:us-east-2": "US",
+  "aws:us-east-1": "US",
+  "aws:us-west-1": "US",
+  "aws:us-west-2": "US",
+  "aws:ap-east-1": "CN",
+  "aws:ap-south-1": "IN",
+  "aws:ap-northeast-3": "JP",
+  "aws:ap-northeast-2": "KR",
+  "aws:ap-southeast-1": "SG",
+  "aws:ap-southeast-2": "AU",
+  "aws:ap-northeast-1": "JP",
+  "aws:ca-central-1": "CA",
+  "aws:cn-north-1": "CN",
+  "aws:cn-northwest-1": "CN",
+  "aws:eu-central-1": "DE",
+  "aws:eu-west-1": "IE",
+  "aws:eu-west-2": "GB",
+  "aws:eu-west-3": "FR",
+  "aws:eu-north-1": "SE",
+  "aws:sa-east-1": "BR",
+  "aws:us-gov-east-1": "US",
+  "aws:us-gov-west-1": "US",
+  "azure:eastasia": "HK",
+  "azure:southeastasia": "SG",
+  "azure:centralus": "US",
+  "azure:eastus": "US",
+  "azure:eastus2": "US",
+  "azure:westus": "US",
+  "azure:northcentralus": "US",
+  "azure:southcentralus": "US",
+  "azure:northeurope": "IE",
+  "azure:westeurope": "NL",
+  "azure:japanwest": "JP",
+  "azure:japaneast": "JP",
+  "azure:brazilsouth": "BR",
+  "azure:australiaeast": "AU",
+  "azure:australiasoutheast": "AU",
+  "azure:southindia": "IN",
+  "azure:centralindia": "IN",
+  "azure:westindia": "IN",
+  "azure:canadacentral": "CA",
+  "azure:canadaeast": "CA",
+  "azure:uksouth": "GB",
+  "azure:ukwest": "GB",
+  "azure:westcentralus": "US",
+  "azure:westus2": "US",
+  "azure:koreacentral": "KR",
+  "azure:koreasouth": "KR",
+  "azure:francecentral": "FR",
+  "azure:francesouth": "FR",
+  "azure:australiacentral": "AU",
+  "azure:australiacentral2": "AU",
+  "azure:southafricanorth": "ZA",
+  "azure:southafricawest": "ZA"
+};
+var LOCATION_IDS = [
+  ...Object.keys(COUNTRIES),
+  ...Object.keys(REGIONS),
+  ...Object.keys(PROVIDER_REGION_COUNTRY)
+];
 function gridIntensity(location) {
   const country = COUNTRIES[location];
   if (country)
@@ -30788,10 +31883,12 @@ function gridIntensity(location) {
       name: `${location} (${region.country})`,
       gCO2ePerKWh: region.gCO2ePerKWh,
       year: region.year,
-      source: region.source === "gcp" ? "googleRegionCarbon2023" : "mlco2Impact2019"
+      source: "googleRegionCarbon2023"
     };
   }
-  return void 0;
+  const iso = PROVIDER_REGION_COUNTRY[location];
+  const grid = iso ? COUNTRIES[iso] : void 0;
+  return grid ? { ...grid, name: `${location} (${grid.name})`, source: "owid2024" } : void 0;
 }
 
 // ../../packages/core-estimates/dist/catalog/prices.js
@@ -30801,132 +31898,6 @@ var ACCELERATOR_PRICES = {
   "nvidia-a100-40gb": { usdPerHour: 1.844, asOf: "2024-12", source: "awsCapacityBlocks2024" },
   "amd-mi300x": { usdPerHour: 1.78, asOf: "2025-06", source: "mi300xPrices2025" }
 };
-
-// ../../packages/core-estimates/dist/catalog/training-defaults.js
-var DEFAULT_MFU = { low: 0.17, likely: 0.42, high: 0.52 };
-var DEFAULT_OVERHEAD_FACTOR = 1.1;
-var MAX_PUBLISHED_MFU = 0.52;
-var CHINCHILLA_TOKENS_PER_PARAMETER = 20;
-var DEFAULT_CONTEXT_LENGTH = 2048;
-
-// ../../packages/core-estimates/dist/catalog/precision.js
-var BYTES_PER_PARAMETER = {
-  fp32: 4,
-  tf32: 4,
-  fp16: 2,
-  bf16: 2,
-  fp8: 1,
-  int8: 1,
-  int4: 0.5
-};
-function optimizerBytesPerParameter(optimizer, precision) {
-  const states = { adamw: 8, adam: 8, sgd: 4, lion: 4, adafactor: 0 };
-  const master = precision === "fp32" || precision === "tf32" ? 0 : 4;
-  return (states[optimizer] ?? 8) + master;
-}
-function gradientBytesPerParameter(precision) {
-  return Math.max(2, BYTES_PER_PARAMETER[precision] ?? 2);
-}
-
-// ../../packages/core-estimates/dist/figures/definition.js
-function product(...factors) {
-  let out = 1;
-  for (const factor2 of factors) {
-    if (factor2 === void 0)
-      return void 0;
-    out *= factor2;
-  }
-  return out;
-}
-function perContext(derive) {
-  const cache = /* @__PURE__ */ new WeakMap();
-  return (context) => {
-    let entry = cache.get(context);
-    if (!entry) {
-      entry = { value: derive(context) };
-      cache.set(context, entry);
-    }
-    return entry.value;
-  };
-}
-
-// ../../packages/core-estimates/dist/figures/inference.js
-var INFERENCE_BATCH = 64;
-var INFERENCE_EFFICIENCY = 0.5;
-var computeRatio = perContext((context) => context.count && context.transformer?.distinctLayers !== void 0 ? context.count.computeActive / context.count.active : 1);
-var inferencePeak = perContext((context) => context.inferenceAccelerator ? peakFlopsPerSecond(context.inferenceAccelerator, context.inferencePrecision)?.flopsPerSecond : void 0);
-function acceleratorSecondsPerToken(activeParameters, context) {
-  const accelerator = context.inferenceAccelerator;
-  const peak2 = inferencePeak(context);
-  if (!accelerator || !peak2)
-    return void 0;
-  const computeSeconds = 2 * activeParameters * computeRatio(context) / peak2;
-  const bytes = activeParameters * (BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2);
-  const memorySeconds = bytes / (INFERENCE_BATCH * accelerator.memoryBandwidthGBps * 1e9);
-  return Math.max(computeSeconds, memorySeconds) / INFERENCE_EFFICIENCY;
-}
-var roofline = (c) => `max(2 x parameters.active / ${c.inferencePrecision} peak, active weight bytes / (${INFERENCE_BATCH} x bandwidth)) / ${INFERENCE_EFFICIENCY}`;
-var INFERENCE_FIGURES = [
-  {
-    key: "inference.energyPerMillionTokensKWh",
-    unit: "kWh",
-    needs: "the inference section with an accelerator of known power, and a parameter count",
-    compute: (p, _f, c) => {
-      if (p.parametersActive === void 0)
-        return void 0;
-      const seconds = acceleratorSecondsPerToken(p.parametersActive, c);
-      const kWh = product(seconds, p.inferencePowerWatts, p.pue);
-      return kWh === void 0 ? void 0 : kWh * 1e6 / 3600 / 1e3;
-    },
-    explain: (c) => ({
-      formula: `1e6 tokens x ${roofline(c)} s x power W x pue / 3.6e6`,
-      uses: ["parametersActive", "inferencePowerWatts", "pue"],
-      sources: ["pope2022", ...c.inferenceAccelerator ? [c.inferenceAccelerator.source] : []]
-    })
-  },
-  {
-    key: "inference.costPerMillionTokensUsd",
-    unit: "USD",
-    needs: "the inference section, a parameter count and a price for the inference accelerator",
-    compute: (p, _f, c) => {
-      if (p.parametersActive === void 0)
-        return void 0;
-      const seconds = acceleratorSecondsPerToken(p.parametersActive, c);
-      const usd = product(seconds, p.inferenceHourUsd);
-      return usd === void 0 ? void 0 : usd * 1e6 / 3600;
-    },
-    explain: (c) => ({
-      formula: `1e6 tokens x ${roofline(c)} s / 3600 x accelerator-hour price`,
-      uses: ["parametersActive", "inferenceHourUsd"],
-      sources: ["pope2022", ...c.inputs.inferenceHourUsd?.sources ?? []]
-    })
-  },
-  {
-    key: "inference.annualTCO2e",
-    unit: "tCO2e",
-    needs: "inference.tokensPerDay and the energy per million tokens",
-    compute: (p, f) => {
-      const kg = product(f["inference.energyPerMillionTokensKWh"], p.tokensPerDay, 365, p.carbonIntensity);
-      return kg === void 0 ? void 0 : kg / 1e6 / 1e3;
-    },
-    explain: (c) => ({
-      formula: "inference.energyPerMillionTokensKWh x tokensPerDay / 1e6 x 365 x carbonIntensity / 1000",
-      uses: ["inference.energyPerMillionTokensKWh", "tokensPerDay", "carbonIntensity"],
-      sources: c.inputs.carbonIntensity?.sources ?? []
-    })
-  },
-  {
-    key: "inference.lifetimeTCO2e",
-    unit: "tCO2e",
-    needs: "inference.tokensPerDay",
-    compute: (p, f) => product(f["inference.annualTCO2e"], p.inferenceYears),
-    explain: () => ({
-      formula: "inference.annualTCO2e x inference.years",
-      uses: ["inference.annualTCO2e", "inferenceYears"],
-      sources: []
-    })
-  }
-];
 
 // ../../packages/core-estimates/dist/parameters.js
 var num = (q) => q;
@@ -30975,18 +31946,153 @@ function countParameters(t) {
   };
 }
 
-// ../../packages/core-estimates/dist/scaling-law.js
-var HOFFMANN_2022 = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
-var BESIROGLU_2024 = {
-  E: 1.8172,
-  A: 482.01,
-  B: 2085.43,
-  alpha: 0.3478,
-  beta: 0.3658
-};
-function chinchillaLoss(parameters, tokens, law) {
-  return law.E + law.A / parameters ** law.alpha + law.B / tokens ** law.beta;
+// ../../packages/core-estimates/dist/utilisation-fit.js
+var KNEES = [2e10, 5e10, 1e11, 2e11, 4e11];
+var SLOPE_PRIOR_WEIGHT = 1;
+var PRIOR_WEIGHT = 1;
+var FALLBACK_GENERATION_SD = 0.25;
+function calibrationPoints(runs = PUBLISHED_RUNS) {
+  return runs.flatMap((run2) => {
+    const hours = run2.published.acceleratorHours;
+    const peak2 = peakFlopsPerSecond(ACCELERATORS[run2.accelerator], "bf16")?.flopsPerSecond;
+    const activeParameters = run2.activeParameters ?? run2.parameters;
+    const flops2 = run2.tokens ? 6 * activeParameters * run2.tokens : run2.flops;
+    if (!flops2 || !hours || !peak2)
+      return [];
+    const effectiveUtilisation = flops2 / (hours * 3600 * peak2);
+    const precision = run2.precision ?? "bf16";
+    const moe2 = activeParameters < run2.parameters;
+    const normalisedLog = Math.log(effectiveUtilisation) - (precision === "fp8" ? Math.log(FP8_SPEEDUP.value.likely) : 0);
+    return [
+      {
+        run: run2.name,
+        generation: GENERATION_OF[run2.accelerator],
+        activeParameters,
+        ...run2.acceleratorCount ? { acceleratorCount: run2.acceleratorCount } : {},
+        effectiveUtilisation,
+        normalisedLog,
+        precision,
+        moe: moe2,
+        ...run2.denseReference ? { denseReference: run2.denseReference } : {}
+      }
+    ];
+  });
 }
+var sizeX = (parameters, knee) => Math.min(0, Math.log(parameters / knee));
+var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+function fitAtKnee(points, knee) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of points.filter((q) => !q.moe))
+    groups.set(p.generation, [...groups.get(p.generation) ?? [], p]);
+  const moments = /* @__PURE__ */ new Map();
+  let sxyAll = 0;
+  let sxxAll = 0;
+  for (const [g, group] of groups) {
+    const xs = group.map((p) => sizeX(p.activeParameters, knee));
+    const ys = group.map((p) => p.normalisedLog);
+    const mx = mean(xs);
+    const my = mean(ys);
+    let sxy = 0;
+    let sxx = 0;
+    xs.forEach((x, i) => {
+      sxy += (x - mx) * (ys[i] - my);
+      sxx += (x - mx) ** 2;
+    });
+    moments.set(g, { sxy, sxx, mx, my });
+    sxyAll += sxy;
+    sxxAll += sxx;
+  }
+  const pooled = sxxAll > 0 ? Math.max(0, sxyAll / sxxAll) : 0;
+  const sizeSlopes = {};
+  for (const g of GENERATION_IDS) {
+    const m = moments.get(g);
+    sizeSlopes[g] = m ? Math.max(0, (m.sxy + SLOPE_PRIOR_WEIGHT * pooled) / (m.sxx + SLOPE_PRIOR_WEIGHT)) : pooled;
+  }
+  const adjustedMean = (g) => mean((groups.get(g) ?? []).map((p) => p.normalisedLog - sizeSlopes[g] * sizeX(p.activeParameters, knee)));
+  const withPrior = GENERATION_IDS.filter((g) => groups.has(g) && GENERATION_ANCHORS[g].publishedMfu !== void 0);
+  const gaps = withPrior.map((g) => adjustedMean(g) - Math.log(GENERATION_ANCHORS[g].publishedMfu));
+  const logGoodput = gaps.length ? mean(gaps) : 0;
+  const generationSd = gaps.length >= 2 ? Math.sqrt(gaps.reduce((s, d) => s + (d - logGoodput) ** 2, 0) / (gaps.length - 1)) : FALLBACK_GENERATION_SD;
+  const logAnchors = {};
+  const runsPerGeneration = {};
+  const own2 = (g) => {
+    const published = GENERATION_ANCHORS[g].publishedMfu;
+    const prior = published === void 0 ? void 0 : Math.log(published) + logGoodput;
+    const group = groups.get(g);
+    if (!group)
+      return prior;
+    const sum = group.length * adjustedMean(g);
+    return prior === void 0 ? sum / group.length : (sum + PRIOR_WEIGHT * prior) / (group.length + PRIOR_WEIGHT);
+  };
+  for (const g of GENERATION_IDS) {
+    runsPerGeneration[g] = groups.get(g)?.length ?? 0;
+    let value2 = own2(g);
+    const seen = /* @__PURE__ */ new Set([g]);
+    let next = GENERATION_ANCHORS[g].nearest;
+    while (value2 === void 0 && next && !seen.has(next)) {
+      seen.add(next);
+      value2 = own2(next);
+      next = GENERATION_ANCHORS[next].nearest;
+    }
+    logAnchors[g] = value2 ?? mean([...groups.values()].flat().map((p) => p.normalisedLog));
+  }
+  const moeFactor = fitMoeFactor(points, sizeSlopes, knee);
+  const fit = {
+    logAnchors,
+    runsPerGeneration,
+    logGoodput,
+    sizeSlopes,
+    sizeKneeParameters: knee,
+    moeFactor,
+    generationSd,
+    largestParameters: Math.max(...points.map((p) => p.activeParameters)),
+    largestCluster: Math.max(...points.map((p) => p.acceleratorCount ?? 0))
+  };
+  const sse = [...groups.values()].flat().reduce((s, p) => s + (p.normalisedLog - predictLogUtilisation(fit, p)) ** 2, 0);
+  return { fit, sse };
+}
+function fitMoeFactor(points, sizeSlopes, knee) {
+  const logs = points.flatMap((p) => {
+    const dense = points.find((q) => q.run === p.denseReference && q.generation === p.generation);
+    if (!p.moe || !dense)
+      return [];
+    const slope = sizeSlopes[p.generation];
+    const sizeGap = slope * (sizeX(p.activeParameters, knee) - sizeX(dense.activeParameters, knee));
+    return [p.normalisedLog - dense.normalisedLog - sizeGap];
+  });
+  if (logs.length === 0)
+    return MOE_UTILISATION.value;
+  const round3 = (x) => Number(x.toFixed(3));
+  return {
+    low: round3(Math.exp(Math.min(...logs))),
+    likely: round3(Math.exp(mean(logs))),
+    high: round3(Math.exp(Math.max(...logs)))
+  };
+}
+function fitUtilisation(points) {
+  let best = fitAtKnee(points, KNEES[0]);
+  for (const knee of KNEES.slice(1)) {
+    const candidate = fitAtKnee(points, knee);
+    if (candidate.sse < best.sse)
+      best = candidate;
+  }
+  return best.fit;
+}
+function predictLogUtilisation(fit, run2) {
+  return fit.logAnchors[run2.generation] + fit.sizeSlopes[run2.generation] * sizeX(run2.activeParameters, fit.sizeKneeParameters) + (run2.moe ? Math.log(fit.moeFactor.likely) : 0);
+}
+function leaveOneOutResiduals(points) {
+  return points.map((p, i) => {
+    const fit = fitUtilisation(points.filter((_, j) => j !== i));
+    return p.normalisedLog - predictLogUtilisation(fit, p);
+  });
+}
+function utilisationModel(points) {
+  const residuals = leaveOneOutResiduals(points);
+  const residualSd = Math.sqrt(mean(residuals.map((r) => r * r)));
+  return { fit: fitUtilisation(points), residualSd, points };
+}
+var DEFAULT_UTILISATION_MODEL = utilisationModel(calibrationPoints());
 
 // ../../packages/core-estimates/dist/inputs.js
 var INPUT_KEYS = [
@@ -30997,9 +32103,13 @@ var INPUT_KEYS = [
   "flops",
   "acceleratorCount",
   "mfu",
+  "precisionSpeedup",
+  "moeUtilisation",
+  "utilisationLogResidual",
   "acceleratorHours",
   "wallClockDays",
   "powerWatts",
+  "energyBoundaryFactor",
   "serverOverheadFactor",
   "overheadFactor",
   "pue",
@@ -31016,40 +32126,50 @@ var INPUT_KEYS = [
   "inferenceYears",
   "inferencePowerWatts",
   "inferenceHourUsd",
-  "publicTextStockTokens"
+  "inferenceBatch",
+  "inferenceEfficiency",
+  "publicTextStockTokens",
+  "lossFitBlend",
+  "lossExtrapolationUnit"
 ];
 function providerOf(location) {
   const prefix = location?.split(":")[0];
   return prefix === "aws" || prefix === "gcp" || prefix === "azure" ? prefix : "other";
 }
-function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
+var UTILISATION_PATHS = {
+  overheadFactor: "training.overheadFactor",
+  precisionSpeedup: "training.mfu.precision",
+  moeUtilisation: "training.mfu.moe",
+  utilisationLogResidual: "training.mfu.residual"
+};
+function resolveInputs(proposal, options = {}) {
   const inputs = {};
   const assumptions = [];
   const warnings = [];
-  const own2 = (key, value, path) => {
-    if (value !== void 0)
-      inputs[key] = { value, path, sources: ["owner"] };
+  const own2 = (key, value2, path) => {
+    if (value2 !== void 0)
+      inputs[key] = { value: value2, path, sources: ["owner"] };
   };
-  const assume = (key, path, value, sources, note) => {
+  const assume = (key, path, value2, sources, note) => {
     if (key)
-      inputs[key] = { value, path, sources };
-    assumptions.push({ path, value, sources, note });
+      inputs[key] = { value: value2, path, sources };
+    assumptions.push({ path, value: value2, sources, note });
   };
   const architecture2 = proposal.architecture ?? {};
   const transformer2 = architecture2.transformer;
-  const count2 = transformer2 ? countParameters(transformer2) : void 0;
+  const count = transformer2 ? countParameters(transformer2) : void 0;
   own2("parametersTotal", architecture2.parameters, "architecture.parameters");
-  if (!inputs.parametersTotal && count2) {
+  if (!inputs.parametersTotal && count) {
     inputs.parametersTotal = {
-      value: count2.total,
+      value: count.total,
       path: "architecture.transformer",
       sources: ["narayanan2021"]
     };
   }
   own2("parametersActive", architecture2.activeParameters, "architecture.activeParameters");
-  if (!inputs.parametersActive && count2 && transformer2?.moe) {
+  if (!inputs.parametersActive && count && transformer2?.moe) {
     inputs.parametersActive = {
-      value: count2.active,
+      value: count.active,
       path: "architecture.transformer.moe",
       sources: ["narayanan2021"]
     };
@@ -31057,16 +32177,24 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   if (!inputs.parametersActive && inputs.parametersTotal) {
     inputs.parametersActive = { ...inputs.parametersTotal };
   }
-  if (count2 && transformer2?.distinctLayers !== void 0 && inputs.parametersActive) {
-    const ratio = count2.computeActive / count2.active;
-    const value = inputs.parametersActive.value;
+  if (count && transformer2?.distinctLayers !== void 0 && inputs.parametersActive) {
+    const ratio = count.computeActive / count.active;
+    const value2 = inputs.parametersActive.value;
     inputs.parametersCompute = {
-      value: typeof value === "number" ? value * ratio : { low: value.low * ratio, likely: value.likely * ratio, high: value.high * ratio },
+      value: typeof value2 === "number" ? value2 * ratio : { low: value2.low * ratio, likely: value2.likely * ratio, high: value2.high * ratio },
       path: "architecture.transformer.distinctLayers",
       sources: ["narayanan2021"]
     };
   }
   const training2 = proposal.training ?? {};
+  const scalingLaw = options.scalingLaw ?? training2.scalingLaw ?? DEFAULT_SCALING_LAW;
+  if (!options.scalingLaw && !training2.scalingLaw)
+    assumptions.push({
+      path: "training.scalingLaw",
+      value: DEFAULT_SCALING_LAW,
+      sources: ["besiroglu2024"],
+      note: "the corrected Chinchilla fit: its allocation agrees with Hoffmann et al.'s own approaches 1 and 2, which the published fit does not"
+    });
   const computeOptimalTokens = training2.tokens === "compute-optimal";
   if (training2.tokens !== void 0 && training2.tokens !== "compute-optimal") {
     own2("tokens", training2.tokens, "training.tokens");
@@ -31095,12 +32223,30 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   const derivesHours = !inputs.acceleratorHours && !(inputs.wallClockDays && inputs.acceleratorCount);
   if (training2.mfu !== void 0)
     own2("mfu", training2.mfu, "training.mfu");
-  else if (derivesHours)
-    assume("mfu", "training.mfu", DEFAULT_MFU, ["calibration"], "model FLOPs utilisation calibrated on published runs");
   if (training2.overheadFactor !== void 0)
     own2("overheadFactor", training2.overheadFactor, "training.overheadFactor");
-  else if (derivesHours)
-    assume("overheadFactor", "training.overheadFactor", DEFAULT_OVERHEAD_FACTOR, ["calibration"], "10% extra accelerator-hours for restarts, failures and evaluation");
+  let utilisation;
+  if (derivesHours) {
+    const resolved = resolveUtilisation({
+      model: options.utilisationModel ?? DEFAULT_UTILISATION_MODEL,
+      accelerator,
+      precision: trainingPrecision,
+      activeParameters: (inputs.parametersCompute ?? inputs.parametersActive)?.value,
+      moe: inputs.parametersActive !== void 0 && inputs.parametersTotal !== void 0 && likely(inputs.parametersActive.value) < likely(inputs.parametersTotal.value),
+      acceleratorCount: inputs.acceleratorCount?.value,
+      ownMfu: training2.mfu !== void 0,
+      ownOverhead: training2.overheadFactor !== void 0
+    });
+    utilisation = resolved.context;
+    for (const input2 of resolved.inputs) {
+      inputs[input2.key] = {
+        value: input2.value,
+        path: UTILISATION_PATHS[input2.key],
+        sources: input2.sources
+      };
+    }
+    assumptions.push(...resolved.assumptions);
+  }
   if (training2.powerWatts !== void 0)
     own2("powerWatts", training2.powerWatts, "training.powerWatts");
   else if (accelerator?.tdpWatts) {
@@ -31116,6 +32262,8 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   const datacenter2 = proposal.datacenter ?? {};
   if (datacenter2.accountingBoundary === "servers") {
     assume("serverOverheadFactor", "datacenter.accountingBoundary", SERVER_OVERHEAD_FACTOR.wholeServer.value, [SERVER_OVERHEAD_FACTOR.wholeServer.source], "whole servers: accelerator power x 1.82 for CPUs, memory, network and fans");
+  } else if (training2.powerWatts === void 0 && inputs.powerWatts) {
+    assume("energyBoundaryFactor", "datacenter.energyBoundary", ENERGY_BOUNDARY_FACTOR.value, ENERGY_BOUNDARY_FACTOR.sources, ENERGY_BOUNDARY_FACTOR.note);
   }
   const location = datacenter2.location;
   const provider = providerOf(location);
@@ -31136,7 +32284,9 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
       });
     }
     const row = grid ?? WORLD_GRID_INTENSITY;
-    assume("carbonIntensity", "datacenter.carbonIntensity", row.gCO2ePerKWh / 1e3, [row.source], `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year})`);
+    const kg = row.gCO2ePerKWh / 1e3;
+    const [low, high] = GRID_INTENSITY_SPREAD;
+    assume("carbonIntensity", "datacenter.carbonIntensity", { low: kg * low, likely: kg, high: kg * high }, [row.source], `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year} annual average); ${low}x to ${high}x for the grid the run will actually meet (projected decline, year-to-year swings)`);
   }
   if (datacenter2.carbonFreeEnergyShare !== void 0)
     own2("carbonFreeEnergyShare", datacenter2.carbonFreeEnergyShare, "datacenter.carbonFreeEnergyShare");
@@ -31147,15 +32297,28 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   else
     assume("wue", "datacenter.wue", DEFAULT_WUE_L_PER_KWH.value, [DEFAULT_WUE_L_PER_KWH.source], DEFAULT_WUE_L_PER_KWH.note);
   assume("offsiteWaterLPerKWh", "datacenter.offsiteWaterLPerKWh", OFFSITE_WATER_L_PER_KWH.value, [OFFSITE_WATER_L_PER_KWH.source], OFFSITE_WATER_L_PER_KWH.note);
-  assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES, "manufacturing footprint per accelerator incl. server share; no vendor publishes one");
+  const vendorEmbodied = accelerator ? vendorEmbodiedKg(accelerator.id, peakFlopsPerSecond(accelerator, "fp16")?.flopsPerSecond, SERVICE_LIFE_YEARS * 8760 * SERVICE_UTILISATION) : void 0;
+  if (vendorEmbodied)
+    assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", vendorEmbodied, ["nvidiaPcf2025", "luccioni2023"], `${accelerator?.name}: NVIDIA's HGX product carbon footprint (${VENDOR_EMBODIED_G_PER_EXAFLOP[accelerator?.id]} gCO2e per exaFLOP of FP16) over ${SERVICE_LIFE_YEARS} years at ${SERVICE_UTILISATION * 100}% use, plus none to all of a host's share (BLOOM)`);
+  else
+    assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES, "manufacturing footprint per accelerator incl. server share; the vendor publishes none for this accelerator");
   assume("publicTextStockTokens", "data.publicTextStockTokens", PUBLIC_TEXT_STOCK_TOKENS, ["villalobos2024"], "effective stock of public human-generated text");
+  assume("lossFitBlend", "scaling.fitChoice", { low: 0, likely: 0, high: 1 }, ["besiroglu2024", "hoffmann2022"], "the predicted loss ranges from the chosen fit toward the other published fit");
+  assume("lossExtrapolationUnit", "scaling.extrapolation", { low: -1, likely: 0, high: 1 }, ["hoffmann2022"], "reducible loss spread of \xB10.1 (ln) per decade of compute past the largest fitted run (16B parameters, 500B tokens)");
   const cost2 = proposal.cost ?? {};
   const costModel = cost2.model ?? "rental";
+  if (!cost2.model)
+    assumptions.push({
+      path: "cost.model",
+      value: "rental",
+      sources: [],
+      note: "cost.trainingUsd is priced as rental at list price; cost.trainingOwnershipUsd gives the owned-hardware basis when a purchase price and electricity price are given"
+    });
   own2("electricityUsdPerKWh", datacenter2.electricityUsdPerKWh, "datacenter.electricityUsdPerKWh");
   own2("acceleratorPriceUsd", cost2.acceleratorPriceUsd, "cost.acceleratorPriceUsd");
   if (cost2.serviceLifeYears !== void 0)
     own2("serviceLifeYears", cost2.serviceLifeYears, "cost.serviceLifeYears");
-  else if (costModel === "ownership")
+  else if (costModel === "ownership" || cost2.acceleratorPriceUsd !== void 0)
     assume("serviceLifeYears", "cost.serviceLifeYears", SERVICE_LIFE_YEARS, ["faiz2024"], "hardware amortised over a 5-year service life");
   if (cost2.acceleratorHourUsd !== void 0)
     own2("acceleratorHourUsd", cost2.acceleratorHourUsd, "cost.acceleratorHourUsd");
@@ -31166,17 +32329,11 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   }
   const inference2 = proposal.inference;
   if (inference2) {
-    assumptions.push({
-      path: "inference.batch",
-      value: INFERENCE_BATCH,
-      sources: ["pope2022"],
-      note: "sequences decoded together per model replica"
-    }, {
-      path: "inference.efficiency",
-      value: INFERENCE_EFFICIENCY,
-      sources: ["pope2022"],
-      note: "share of the compute or bandwidth bound a serving stack reaches"
-    });
+    if (inference2.batch !== void 0)
+      own2("inferenceBatch", inference2.batch, "inference.batch");
+    else
+      assume("inferenceBatch", "inference.batch", INFERENCE_BATCH, ["pope2022"], "sequences decoded together per model replica; an MoE step reads more distinct experts as it grows");
+    assume("inferenceEfficiency", "inference.efficiency", INFERENCE_EFFICIENCY, ["pope2022"], "share of the compute or bandwidth bound a serving stack reaches");
   }
   const inferenceAccelerator = inference2 ? inference2.accelerator ? ACCELERATORS[inference2.accelerator] : accelerator : void 0;
   const inferencePrecision = inference2?.precision ?? "bf16";
@@ -31204,7 +32361,7 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
   return {
     inputs,
     transformer: transformer2,
-    count: count2,
+    count,
     accelerator,
     inferenceAccelerator,
     trainingPrecision,
@@ -31212,7 +32369,9 @@ function resolveInputs(proposal, scalingLaw = "hoffmann2022") {
     optimizer,
     computeOptimalTokens,
     costModel,
+    utilisation,
     law: scalingLaw === "besiroglu2024" ? BESIROGLU_2024 : HOFFMANN_2022,
+    otherLaw: scalingLaw === "besiroglu2024" ? HOFFMANN_2022 : BESIROGLU_2024,
     scalingLaw,
     assumptions,
     warnings
@@ -31226,713 +32385,6 @@ function likelyPoint(context) {
       point[key] = likely(input2.value);
   }
   return point;
-}
-
-// ../../packages/core-estimates/dist/actuals/actual-figures.js
-var num2 = (value) => value;
-function fileList(measurements) {
-  return measurements.map((m) => `${m.file} (SHA-256 ${m.sha256.slice(0, 12)})`).join(", ");
-}
-function measuredEnergy(measurements, pue) {
-  return measurements.reduce((sum, m) => sum + Number(m.energyKWh) * (m.kind === "codecarbon" ? 1 : pue), 0);
-}
-function energyBasis(actuals, measurements, pue) {
-  const logs = measurements.filter((m) => m.kind === "power-log");
-  const codeCarbon2 = measurements.filter((m) => m.kind === "codecarbon");
-  const parts = [
-    ...codeCarbon2.length ? [`CodeCarbon energy_consumed (with its own PUE) of ${fileList(codeCarbon2)}`] : [],
-    ...logs.length ? [
-      `power log ${fileList(logs)} integrated (trapezoid, gaps not filled) x ${actuals.pue !== void 0 ? `measured PUE ${pue}` : `the forecast's PUE ${pue}`}`
-    ] : []
-  ];
-  return `measured: ${parts.join(" + ")}`;
-}
-function actualFigures(proposal) {
-  const actuals = proposal.actuals;
-  if (!actuals)
-    return {};
-  const out = {};
-  const measurements = actuals.measurements ?? [];
-  const point = likelyPoint(resolveInputs(proposal));
-  const pue = num2(actuals.pue) ?? point.pue ?? 1;
-  const hours = num2(actuals.acceleratorHours);
-  const codeCarbonHours = measurements.every((m) => m.kind === "codecarbon" && m.acceleratorHours !== void 0) ? measurements.reduce((s, m) => s + (m.kind === "codecarbon" ? Number(m.acceleratorHours ?? 0) : 0), 0) : void 0;
-  if (hours !== void 0)
-    out["time.acceleratorHours"] = { value: hours, unit: "h", basis: "actuals.acceleratorHours" };
-  else if (codeCarbonHours !== void 0 && measurements.length > 0)
-    out["time.acceleratorHours"] = {
-      value: codeCarbonHours,
-      unit: "h",
-      basis: `measured: CodeCarbon duration x gpu_count of ${fileList(measurements)}`
-    };
-  const days = num2(actuals.wallClockDays);
-  if (days !== void 0)
-    out["time.wallClockDays"] = { value: days, unit: "d", basis: "actuals.wallClockDays" };
-  const tokens = num2(actuals.tokens);
-  if (tokens !== void 0)
-    out["training.tokens"] = { value: tokens, unit: "tokens", basis: "actuals.tokens" };
-  const energyMWh = num2(actuals.energyMWh);
-  if (energyMWh !== void 0)
-    out["energy.trainingMWh"] = { value: energyMWh, unit: "MWh", basis: "actuals.energyMWh" };
-  else if (measurements.length > 0)
-    out["energy.trainingMWh"] = {
-      value: measuredEnergy(measurements, pue) / 1e3,
-      unit: "MWh",
-      basis: energyBasis(actuals, measurements, pue)
-    };
-  const location = num2(actuals.locationBasedTCO2e);
-  const energy = out["energy.trainingMWh"];
-  if (location !== void 0) {
-    out["carbon.trainingOperationalTCO2e"] = {
-      value: location,
-      unit: "tCO2e",
-      basis: "actuals.locationBasedTCO2e"
-    };
-  } else if (energyMWh === void 0 && measurements.length > 0 && measurements.every((m) => m.kind === "codecarbon")) {
-    const kg = measurements.reduce((s, m) => s + (m.kind === "codecarbon" ? Number(m.emissionsKg) : 0), 0);
-    out["carbon.trainingOperationalTCO2e"] = {
-      value: kg / 1e3,
-      unit: "tCO2e",
-      basis: `measured: CodeCarbon emissions (its own grid intensity) of ${fileList(measurements)}`
-    };
-  } else if (energy && point.carbonIntensity !== void 0) {
-    out["carbon.trainingOperationalTCO2e"] = {
-      value: energy.value * point.carbonIntensity,
-      unit: "tCO2e",
-      basis: `measured energy x the forecast's grid intensity ${point.carbonIntensity} kgCO2e/kWh`
-    };
-  }
-  const market = num2(actuals.marketBasedTCO2e);
-  if (market !== void 0)
-    out["carbon.trainingMarketBasedTCO2e"] = {
-      value: market,
-      unit: "tCO2e",
-      basis: "actuals.marketBasedTCO2e"
-    };
-  return out;
-}
-
-// ../../packages/core-estimates/dist/actuals/forecast-vs-actual.js
-function forecastVersusActual(figures, actuals) {
-  return Object.entries(actuals).map(([key, actual]) => {
-    const figure = figures[key];
-    const row = {
-      key,
-      unit: actual.unit,
-      actual: actual.value,
-      basis: actual.basis,
-      withinInterval: figure ? actual.value >= figure.p5 && actual.value <= figure.p95 : false
-    };
-    if (figure) {
-      row.forecast = { value: figure.value, p5: figure.p5, p50: figure.p50, p95: figure.p95 };
-      if (figure.value !== 0)
-        row.relativeError = (actual.value - figure.value) / figure.value;
-    }
-    return row;
-  });
-}
-
-// ../../packages/core-estimates/dist/calibration/apply-calibration.js
-var Z95 = 1.6449;
-function scaled(figure, factor2, sigmaLog) {
-  const median = figure.p50 * factor2;
-  const widen = (logWidth) => Math.sqrt(logWidth ** 2 + (Z95 * sigmaLog) ** 2);
-  const below = figure.p5 > 0 && figure.p50 > 0 ? Math.log(figure.p50 / figure.p5) : 0;
-  const above = figure.p95 > 0 && figure.p50 > 0 ? Math.log(figure.p95 / figure.p50) : 0;
-  return {
-    ...figure,
-    value: figure.value * factor2,
-    p50: median,
-    p5: median * Math.exp(-widen(below)),
-    p95: median * Math.exp(widen(above)),
-    formula: `${figure.formula}; x calibration factor ${Number(factor2.toPrecision(4))}`,
-    inputs: [...figure.inputs, "calibration"]
-  };
-}
-var combine = (a, b) => ({
-  factor: (a?.factor ?? 1) * (b?.factor ?? 1),
-  sigmaLog: Math.hypot(a?.sigmaLog ?? 0, b?.sigmaLog ?? 0)
-});
-var HOURS_ONLY = ["carbon.embodiedTCO2e", "cost.trainingUsd"];
-var ENERGY = [
-  "energy.trainingMWh",
-  "carbon.trainingOperationalTCO2e",
-  "carbon.trainingMarketBasedTCO2e",
-  "water.trainingKL",
-  "cost.electricityUsd"
-];
-function applyCalibration(figures, calibration) {
-  const out = { ...figures };
-  const hours = figures["time.acceleratorHours"];
-  const predicted = hours?.inputs.includes("compute.trainingFlops") ?? false;
-  const h = predicted ? calibration.acceleratorHours : void 0;
-  const apply = (key, factor2) => {
-    const figure = out[key];
-    if (figure && (factor2.factor !== 1 || factor2.sigmaLog !== 0))
-      out[key] = scaled(figure, factor2.factor, factor2.sigmaLog);
-  };
-  apply("time.acceleratorHours", combine(h, void 0));
-  if (figures["time.wallClockDays"]?.inputs.includes("time.acceleratorHours"))
-    apply("time.wallClockDays", combine(h, void 0));
-  for (const key of HOURS_ONLY)
-    apply(key, combine(h, void 0));
-  for (const key of ENERGY)
-    apply(key, combine(h, calibration.energyPerAcceleratorHour));
-  const operational = out["carbon.trainingOperationalTCO2e"];
-  const total = figures["carbon.trainingTotalTCO2e"];
-  if (operational && total) {
-    const value = operational.value + (out["carbon.embodiedTCO2e"]?.value ?? 0);
-    const ratio = total.value === 0 ? 1 : value / total.value;
-    out["carbon.trainingTotalTCO2e"] = {
-      ...total,
-      value,
-      p5: total.p5 * ratio,
-      p50: total.p50 * ratio,
-      p95: total.p95 * ratio
-    };
-  }
-  return out;
-}
-function calibrationAssumption(calibration, source) {
-  const parts = [
-    calibration.acceleratorHours ? `accelerator-hours predicted from compute x ${Number(calibration.acceleratorHours.factor.toPrecision(4))} (${calibration.acceleratorHours.runs} runs)` : void 0,
-    calibration.energyPerAcceleratorHour ? `energy per accelerator-hour x ${Number(calibration.energyPerAcceleratorHour.factor.toPrecision(4))} (${calibration.energyPerAcceleratorHour.runs} runs)` : void 0
-  ].filter(Boolean);
-  return {
-    path: "calibration",
-    value: {
-      acceleratorHoursFactor: calibration.acceleratorHours?.factor ?? 1,
-      energyPerAcceleratorHourFactor: calibration.energyPerAcceleratorHour?.factor ?? 1
-    },
-    sources: [source],
-    note: `organisation calibration on top of the built-in model: ${parts.join("; ") || "no factors"}; p5-p95 widened by the runs' spread`
-  };
-}
-
-// ../../packages/core-estimates/dist/figures/footprint.js
-var HOURS_PER_YEAR = 8760;
-var SERVICE_HOURS = SERVICE_LIFE_YEARS * HOURS_PER_YEAR * SERVICE_UTILISATION;
-var peak = perContext((context) => context.accelerator ? peakFlopsPerSecond(context.accelerator, context.trainingPrecision)?.flopsPerSecond : void 0);
-function sourcesOf(context, ...keys) {
-  return keys.flatMap((key) => context.inputs[key]?.sources ?? []);
-}
-var FOOTPRINT_FIGURES = [
-  {
-    key: "time.acceleratorHours",
-    unit: "h",
-    needs: "training.acceleratorHours, or wallClockDays with acceleratorCount, or compute with training.accelerator",
-    compute: (p, f, c) => {
-      if (p.acceleratorHours !== void 0)
-        return p.acceleratorHours;
-      if (p.wallClockDays !== void 0 && p.acceleratorCount !== void 0)
-        return p.wallClockDays * 24 * p.acceleratorCount;
-      const flops2 = f["compute.trainingFlops"];
-      const peakFlops = peak(c);
-      if (flops2 === void 0 || peakFlops === void 0 || p.mfu === void 0)
-        return void 0;
-      return flops2 / (peakFlops * p.mfu * 3600) * (p.overheadFactor ?? 1);
-    },
-    explain: (c) => {
-      if (c.inputs.acceleratorHours)
-        return {
-          formula: "training.acceleratorHours",
-          uses: ["acceleratorHours"],
-          sources: ["owner"]
-        };
-      if (c.inputs.wallClockDays && c.inputs.acceleratorCount) {
-        return {
-          formula: "wallClockDays x 24 x acceleratorCount",
-          uses: ["wallClockDays", "acceleratorCount"],
-          sources: ["owner"]
-        };
-      }
-      const column = c.accelerator ? peakFlopsPerSecond(c.accelerator, c.trainingPrecision)?.column : void 0;
-      return {
-        formula: `compute.trainingFlops / (${column ?? c.trainingPrecision} dense peak FLOP/s x mfu x 3600) x overheadFactor`,
-        uses: ["compute.trainingFlops", "mfu", "overheadFactor"],
-        sources: [
-          ...c.accelerator ? [c.accelerator.source] : [],
-          ...sourcesOf(c, "mfu", "overheadFactor")
-        ]
-      };
-    }
-  },
-  {
-    key: "time.wallClockDays",
-    unit: "d",
-    needs: "training.wallClockDays, or accelerator-hours with training.acceleratorCount",
-    compute: (p, f) => {
-      if (p.wallClockDays !== void 0)
-        return p.wallClockDays;
-      const hours = f["time.acceleratorHours"];
-      return hours === void 0 || p.acceleratorCount === void 0 ? void 0 : hours / (p.acceleratorCount * 24);
-    },
-    explain: (c) => c.inputs.wallClockDays ? { formula: "training.wallClockDays", uses: ["wallClockDays"], sources: ["owner"] } : {
-      formula: "time.acceleratorHours / (acceleratorCount x 24)",
-      uses: ["time.acceleratorHours", "acceleratorCount"],
-      sources: []
-    }
-  },
-  {
-    key: "energy.trainingMWh",
-    unit: "MWh",
-    needs: "accelerator-hours and a power draw (training.powerWatts or a catalog TDP)",
-    compute: (p, f) => {
-      const kWh = product(f["time.acceleratorHours"], p.powerWatts, p.serverOverheadFactor ?? 1, p.pue);
-      return kWh === void 0 ? void 0 : kWh / 1e6;
-    },
-    explain: (c) => ({
-      formula: c.inputs.serverOverheadFactor ? "time.acceleratorHours x powerWatts x 1.82 (whole servers) x pue / 1e6" : "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
-      uses: [
-        "time.acceleratorHours",
-        "powerWatts",
-        ...c.inputs.serverOverheadFactor ? ["serverOverheadFactor"] : [],
-        "pue"
-      ],
-      sources: sourcesOf(c, "powerWatts", "serverOverheadFactor", "pue")
-    })
-  },
-  {
-    key: "carbon.trainingOperationalTCO2e",
-    unit: "tCO2e",
-    needs: "training energy",
-    compute: (p, f) => product(f["energy.trainingMWh"], p.carbonIntensity),
-    explain: (c) => ({
-      formula: "energy.trainingMWh x carbonIntensity (kgCO2e/kWh), location-based",
-      uses: ["energy.trainingMWh", "carbonIntensity"],
-      sources: sourcesOf(c, "carbonIntensity")
-    })
-  },
-  {
-    key: "carbon.trainingMarketBasedTCO2e",
-    unit: "tCO2e",
-    needs: "training energy",
-    compute: (p, f) => product(f["carbon.trainingOperationalTCO2e"], 1 - (p.carbonFreeEnergyShare ?? 0)),
-    explain: (c) => ({
-      formula: "carbon.trainingOperationalTCO2e x (1 - carbonFreeEnergyShare), market-based",
-      uses: ["carbon.trainingOperationalTCO2e", "carbonFreeEnergyShare"],
-      sources: sourcesOf(c, "carbonFreeEnergyShare")
-    })
-  },
-  {
-    key: "carbon.embodiedTCO2e",
-    unit: "tCO2e",
-    needs: "accelerator-hours",
-    compute: (p, f) => {
-      const share = product(f["time.acceleratorHours"], p.embodiedKgPerAccelerator);
-      return share === void 0 ? void 0 : share / SERVICE_HOURS / 1e3;
-    },
-    explain: (c) => ({
-      formula: `time.acceleratorHours x embodied kgCO2e per accelerator / (${SERVICE_HOURS} service hours = 5 y x 8760 h x 0.85) / 1000`,
-      uses: ["time.acceleratorHours", "embodiedKgPerAccelerator"],
-      sources: [...sourcesOf(c, "embodiedKgPerAccelerator"), "faiz2024"]
-    })
-  },
-  {
-    key: "carbon.trainingTotalTCO2e",
-    unit: "tCO2e",
-    needs: "training energy",
-    compute: (_p, f) => {
-      const operational = f["carbon.trainingOperationalTCO2e"];
-      return operational === void 0 ? void 0 : operational + (f["carbon.embodiedTCO2e"] ?? 0);
-    },
-    explain: () => ({
-      formula: "carbon.trainingOperationalTCO2e + carbon.embodiedTCO2e",
-      uses: ["carbon.trainingOperationalTCO2e", "carbon.embodiedTCO2e"],
-      sources: []
-    })
-  },
-  {
-    key: "water.trainingKL",
-    unit: "kL",
-    needs: "training energy",
-    compute: (p, f) => {
-      const facilityMWh = f["energy.trainingMWh"];
-      if (facilityMWh === void 0 || p.pue === void 0 || p.wue === void 0)
-        return void 0;
-      return facilityMWh / p.pue * p.wue + facilityMWh * (p.offsiteWaterLPerKWh ?? 0);
-    },
-    explain: (c) => ({
-      formula: "energy.trainingMWh / pue x wue (on-site) + energy.trainingMWh x off-site L/kWh (MWh x L/kWh = kL)",
-      uses: ["energy.trainingMWh", "pue", "wue", "offsiteWaterLPerKWh"],
-      sources: [...sourcesOf(c, "wue", "offsiteWaterLPerKWh"), "li2023water"]
-    })
-  },
-  {
-    key: "cost.electricityUsd",
-    unit: "USD",
-    needs: "training energy and datacenter.electricityUsdPerKWh",
-    compute: (p, f) => product(f["energy.trainingMWh"], 1e3, p.electricityUsdPerKWh),
-    explain: (c) => ({
-      formula: "energy.trainingMWh x 1000 x electricityUsdPerKWh",
-      uses: ["energy.trainingMWh", "electricityUsdPerKWh"],
-      sources: sourcesOf(c, "electricityUsdPerKWh")
-    })
-  },
-  {
-    key: "cost.trainingUsd",
-    unit: "USD",
-    needs: "accelerator-hours and a price: cost.acceleratorHourUsd (rental, or a catalog price), or cost.acceleratorPriceUsd with electricity (ownership)",
-    compute: (p, f, c) => {
-      const hours = f["time.acceleratorHours"];
-      if (c.costModel === "rental")
-        return product(hours, p.acceleratorHourUsd);
-      const hardware = product(hours, p.acceleratorPriceUsd);
-      const lifeHours = product(p.serviceLifeYears, HOURS_PER_YEAR, SERVICE_UTILISATION);
-      const electricity = f["cost.electricityUsd"];
-      if (hardware === void 0 || lifeHours === void 0 || electricity === void 0)
-        return void 0;
-      return hardware / lifeHours + electricity;
-    },
-    explain: (c) => c.costModel === "rental" ? {
-      formula: "time.acceleratorHours x acceleratorHourUsd (rental)",
-      uses: ["time.acceleratorHours", "acceleratorHourUsd"],
-      sources: sourcesOf(c, "acceleratorHourUsd")
-    } : {
-      formula: `time.acceleratorHours x acceleratorPriceUsd / (serviceLifeYears x 8760 x ${SERVICE_UTILISATION}) + cost.electricityUsd (ownership)`,
-      uses: [
-        "time.acceleratorHours",
-        "acceleratorPriceUsd",
-        "serviceLifeYears",
-        "cost.electricityUsd"
-      ],
-      sources: [...sourcesOf(c, "acceleratorPriceUsd", "serviceLifeYears"), "luccioni2023"]
-    }
-  }
-];
-
-// ../../packages/core-estimates/dist/figures/scale.js
-var shapeOf = perContext((context) => {
-  const t = context.transformer;
-  if (!t)
-    return void 0;
-  const hiddenSize = t.hiddenSize;
-  const heads = t.attentionHeads;
-  return {
-    layers: t.layers,
-    hiddenSize,
-    heads,
-    kvHeads: t.kvHeads ?? heads,
-    headDim: t.headDim ?? hiddenSize / heads,
-    contextLength: t.contextLength ?? DEFAULT_CONTEXT_LENGTH
-  };
-});
-var attentionFlopsPerToken = perContext((context) => {
-  const shape = shapeOf(context);
-  return shape ? 6 * shape.layers * shape.contextLength * shape.heads * shape.headDim : 0;
-});
-var trainingBytesPerParameter = perContext((context) => {
-  const precision = context.trainingPrecision;
-  return (BYTES_PER_PARAMETER[precision] ?? 2) + gradientBytesPerParameter(precision) + optimizerBytesPerParameter(context.optimizer, precision);
-});
-var paramSource = (c) => c.inputs.parametersTotal?.sources ?? [];
-var SCALE_FIGURES = [
-  {
-    key: "parameters.total",
-    unit: "parameters",
-    needs: "architecture.parameters or architecture.transformer",
-    compute: (p) => p.parametersTotal,
-    explain: (c) => ({
-      formula: c.inputs.parametersTotal?.path === "architecture.parameters" ? "architecture.parameters" : "embeddings + layers x (attention + feed-forward or experts + norms) + final norm",
-      uses: ["parametersTotal"],
-      sources: paramSource(c)
-    })
-  },
-  {
-    key: "parameters.active",
-    unit: "parameters",
-    needs: "a parameter count",
-    compute: (p) => p.parametersActive,
-    explain: (c) => ({
-      formula: c.transformer?.moe && !c.inputs.parametersActive?.path.endsWith("activeParameters") ? "total with only activeExperts + sharedExperts experts per MoE layer" : c.inputs.parametersActive?.path === "architecture.activeParameters" ? "architecture.activeParameters" : "parameters.total (dense)",
-      uses: ["parametersActive"],
-      sources: c.inputs.parametersActive?.sources ?? []
-    })
-  },
-  {
-    key: "scaling.computeOptimalTokens",
-    unit: "tokens",
-    needs: "a parameter count",
-    compute: (p) => p.parametersActive === void 0 ? void 0 : CHINCHILLA_TOKENS_PER_PARAMETER * p.parametersActive,
-    explain: () => ({
-      formula: "20 x parameters.active",
-      uses: ["parametersActive"],
-      sources: ["hoffmann2022"]
-    })
-  },
-  {
-    key: "training.tokens",
-    unit: "tokens",
-    needs: "training.tokens, or compute-optimal with a parameter count",
-    compute: (p, f, c) => c.computeOptimalTokens ? f["scaling.computeOptimalTokens"] : p.tokens,
-    explain: (c) => c.computeOptimalTokens ? {
-      formula: "compute-optimal: 20 x parameters.active",
-      uses: ["parametersActive"],
-      sources: ["hoffmann2022"]
-    } : { formula: "training.tokens", uses: ["tokens"], sources: ["owner"] }
-  },
-  {
-    key: "training.tokensPerParameter",
-    unit: "ratio",
-    needs: "training tokens and a parameter count",
-    compute: (p, f) => {
-      const tokens = f["training.tokens"];
-      return tokens === void 0 || p.parametersActive === void 0 ? void 0 : tokens / p.parametersActive;
-    },
-    explain: () => ({
-      formula: "training.tokens / parameters.active",
-      uses: ["training.tokens", "parametersActive"],
-      sources: []
-    })
-  },
-  {
-    key: "compute.trainingFlops",
-    unit: "FLOP",
-    needs: "training.flops, or training tokens and a parameter count",
-    compute: (p, f, c) => {
-      if (p.flops !== void 0)
-        return p.flops;
-      const tokens = f["training.tokens"];
-      if (tokens === void 0 || p.parametersActive === void 0)
-        return void 0;
-      return (6 * (p.parametersCompute ?? p.parametersActive) + attentionFlopsPerToken(c)) * tokens;
-    },
-    explain: (c) => c.inputs.flops ? { formula: "training.flops", uses: ["flops"], sources: ["owner"] } : {
-      formula: c.transformer ? `(6 x ${c.inputs.parametersCompute ? "parameters computed per token (shared layers counted at every depth)" : "parameters.active"} + 6 x layers x contextLength x heads x headDim) x training.tokens` : "6 x parameters.active x training.tokens",
-      uses: ["parametersActive", "training.tokens"],
-      sources: ["kaplan2020", "hoffmann2022"]
-    }
-  },
-  {
-    key: "memory.trainingStateBytes",
-    unit: "bytes",
-    needs: "a parameter count",
-    compute: (p, _f, c) => p.parametersTotal === void 0 ? void 0 : p.parametersTotal * trainingBytesPerParameter(c),
-    explain: (c) => ({
-      formula: `parameters.total x ${trainingBytesPerParameter(c)} bytes (${c.trainingPrecision} weights and gradients, ${c.optimizer} states with fp32 master)`,
-      uses: ["parametersTotal"],
-      sources: ["rajbhandari2020", "eleutherMath2023"]
-    })
-  },
-  {
-    key: "memory.inferenceWeightsBytes",
-    unit: "bytes",
-    needs: "a parameter count",
-    compute: (p, _f, c) => p.parametersTotal === void 0 ? void 0 : p.parametersTotal * (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2),
-    explain: (c) => ({
-      formula: `parameters.total x ${BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2} bytes (${c.inferencePrecision})`,
-      uses: ["parametersTotal"],
-      sources: ["eleutherMath2023"]
-    })
-  },
-  {
-    key: "memory.kvCacheBytesPerToken",
-    unit: "bytes",
-    needs: "architecture.transformer",
-    compute: (_p, _f, c) => {
-      const shape = shapeOf(c);
-      if (!shape)
-        return void 0;
-      return 2 * shape.layers * shape.kvHeads * shape.headDim * (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2);
-    },
-    explain: (c) => ({
-      formula: `2 (K and V) x layers x kvHeads x headDim x ${BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2} bytes`,
-      uses: [],
-      sources: ["pope2022"]
-    })
-  },
-  {
-    key: "memory.activationBytesPerSequence",
-    unit: "bytes",
-    needs: "architecture.transformer",
-    compute: (_p, _f, c) => {
-      const shape = shapeOf(c);
-      if (!shape)
-        return void 0;
-      const { layers, contextLength: s, hiddenSize: h, heads: a } = shape;
-      return layers * s * h * (34 + 5 * a * s / h);
-    },
-    explain: () => ({
-      formula: "layers x s x h x (34 + 5 a s / h) bytes, one sequence, no recomputation",
-      uses: [],
-      sources: ["korthikanti2022"]
-    })
-  },
-  {
-    key: "memory.activationRecomputedBytesPerSequence",
-    unit: "bytes",
-    needs: "architecture.transformer",
-    compute: (_p, _f, c) => {
-      const shape = shapeOf(c);
-      return shape ? 2 * shape.layers * shape.contextLength * shape.hiddenSize : void 0;
-    },
-    explain: () => ({
-      formula: "2 x layers x s x h bytes, one sequence, full recomputation (only each layer's input kept)",
-      uses: [],
-      sources: ["korthikanti2022"]
-    })
-  },
-  {
-    key: "hardware.minAcceleratorsForMemory",
-    unit: "accelerators",
-    needs: "a parameter count and training.accelerator",
-    compute: (_p, f, c) => {
-      const bytes = f["memory.trainingStateBytes"];
-      if (bytes === void 0 || !c.accelerator)
-        return void 0;
-      return Math.ceil(bytes / (c.accelerator.memoryGB * 1e9));
-    },
-    explain: (c) => ({
-      formula: `ceil(memory.trainingStateBytes / ${c.accelerator?.memoryGB ?? "?"} GB), state fully sharded, activations excluded`,
-      uses: ["memory.trainingStateBytes"],
-      sources: c.accelerator ? [c.accelerator.source] : []
-    })
-  },
-  {
-    key: "scaling.predictedLoss",
-    unit: "nats/token",
-    needs: "training tokens and a parameter count",
-    compute: (p, f, c) => {
-      const tokens = f["training.tokens"];
-      if (tokens === void 0 || p.parametersActive === void 0)
-        return void 0;
-      return chinchillaLoss(p.parametersActive, tokens, c.law);
-    },
-    explain: (c) => ({
-      formula: `E + A / N^alpha + B / D^beta (${c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022"} constants) with N = parameters.active: for MoE the parameters each token uses, since the law was fitted on dense models where all parameters do work per token; D = training.tokens`,
-      uses: ["parametersActive", "training.tokens"],
-      sources: [c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022"]
-    })
-  }
-];
-
-// ../../packages/core-estimates/dist/figures/scaling.js
-var lawSource = (c) => c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
-function optimalParameters(flops2) {
-  return Math.sqrt(flops2 / (6 * CHINCHILLA_TOKENS_PER_PARAMETER));
-}
-var SCALING_FIGURES = [
-  {
-    key: "scaling.computeOptimalParametersForCompute",
-    unit: "parameters",
-    needs: "training compute",
-    compute: (_p, f) => {
-      const flops2 = f["compute.trainingFlops"];
-      return flops2 === void 0 ? void 0 : optimalParameters(flops2);
-    },
-    explain: () => ({
-      formula: "sqrt(compute.trainingFlops / 120): the model size that spends the same compute at 20 tokens per parameter",
-      uses: ["compute.trainingFlops"],
-      sources: ["hoffmann2022"]
-    })
-  },
-  {
-    key: "scaling.computeOptimalTokensForCompute",
-    unit: "tokens",
-    needs: "training compute",
-    compute: (_p, f) => {
-      const n = f["scaling.computeOptimalParametersForCompute"];
-      return n === void 0 ? void 0 : CHINCHILLA_TOKENS_PER_PARAMETER * n;
-    },
-    explain: () => ({
-      formula: "20 x scaling.computeOptimalParametersForCompute",
-      uses: ["scaling.computeOptimalParametersForCompute"],
-      sources: ["hoffmann2022"]
-    })
-  },
-  {
-    key: "scaling.computeOptimalLoss",
-    unit: "nats/token",
-    needs: "training compute",
-    compute: (_p, f, c) => {
-      const n = f["scaling.computeOptimalParametersForCompute"];
-      const d = f["scaling.computeOptimalTokensForCompute"];
-      return n === void 0 || d === void 0 ? void 0 : chinchillaLoss(n, d, c.law);
-    },
-    explain: (c) => ({
-      formula: "L(N_opt, D_opt): the loss the same compute would reach if split compute-optimally",
-      uses: [
-        "scaling.computeOptimalParametersForCompute",
-        "scaling.computeOptimalTokensForCompute"
-      ],
-      sources: [lawSource(c)]
-    })
-  },
-  {
-    key: "scaling.lossReductionPerDoubling",
-    unit: "nats/token",
-    needs: "training tokens and a parameter count",
-    compute: (p, f, c) => {
-      const d = f["training.tokens"];
-      const n = p.parametersActive;
-      if (d === void 0 || n === void 0)
-        return void 0;
-      return chinchillaLoss(n, d, c.law) - chinchillaLoss(Math.SQRT2 * n, Math.SQRT2 * d, c.law);
-    },
-    explain: (c) => ({
-      formula: "L(N, D) - L(sqrt2 N, sqrt2 D): the gain from doubling compute, model and data grown alike",
-      uses: ["parametersActive", "training.tokens"],
-      sources: [lawSource(c)]
-    })
-  },
-  {
-    key: "scaling.lossReductionPerKtCO2e",
-    unit: "nats/ktCO2e",
-    needs: "the loss gain per doubling and the training carbon",
-    compute: (_p, f) => {
-      const gain = f["scaling.lossReductionPerDoubling"];
-      const carbon = f["carbon.trainingTotalTCO2e"];
-      return gain === void 0 || !carbon ? void 0 : gain / (carbon / 1e3);
-    },
-    explain: () => ({
-      formula: "scaling.lossReductionPerDoubling / (carbon.trainingTotalTCO2e / 1000): a doubling of compute costs about as much carbon again",
-      uses: ["scaling.lossReductionPerDoubling", "carbon.trainingTotalTCO2e"],
-      sources: []
-    })
-  },
-  {
-    key: "scaling.lossReductionPerBillionUsd",
-    unit: "nats/$1B",
-    needs: "the loss gain per doubling and the training cost",
-    compute: (_p, f) => {
-      const gain = f["scaling.lossReductionPerDoubling"];
-      const cost2 = f["cost.trainingUsd"];
-      return gain === void 0 || !cost2 ? void 0 : gain / (cost2 / 1e9);
-    },
-    explain: () => ({
-      formula: "scaling.lossReductionPerDoubling / (cost.trainingUsd / 1e9): a doubling of compute costs about as much again",
-      uses: ["scaling.lossReductionPerDoubling", "cost.trainingUsd"],
-      sources: []
-    })
-  },
-  {
-    key: "data.epochsOfPublicText",
-    unit: "ratio",
-    needs: "training tokens",
-    compute: (p, f) => {
-      const tokens = f["training.tokens"];
-      return tokens === void 0 || p.publicTextStockTokens === void 0 ? void 0 : tokens / p.publicTextStockTokens;
-    },
-    explain: () => ({
-      formula: "training.tokens / stock of public human text (about 300T tokens, 100T-1,000T)",
-      uses: ["training.tokens", "publicTextStockTokens"],
-      sources: ["villalobos2024"]
-    })
-  }
-];
-
-// ../../packages/core-estimates/dist/evaluate.js
-var FIGURE_DEFINITIONS = [
-  ...SCALE_FIGURES,
-  ...FOOTPRINT_FIGURES,
-  ...INFERENCE_FIGURES,
-  ...SCALING_FIGURES
-];
-function evaluate(point, context, computed = {}) {
-  for (const definition of FIGURE_DEFINITIONS) {
-    computed[definition.key] = definition.compute(point, computed, context);
-  }
-  return computed;
 }
 
 // ../../packages/core-estimates/dist/random.js
@@ -31954,45 +32406,92 @@ function sampleTriangular(range, u) {
   const split = (likely2 - low) / width;
   return u < split ? low + Math.sqrt(u * width * (likely2 - low)) : high - Math.sqrt((1 - u) * width * (high - likely2));
 }
-function quantile(sorted, q) {
-  if (sorted.length === 0)
-    return Number.NaN;
-  const position = (sorted.length - 1) * q;
-  const below = Math.floor(position);
-  const above = Math.min(below + 1, sorted.length - 1);
-  const lower = sorted[below];
-  const upper = sorted[above];
-  return lower + (upper - lower) * (position - below);
+function select(values, k, from, to) {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const pivot = values[lo + hi >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] < pivot)
+        i++;
+      while (values[j] > pivot)
+        j--;
+      if (i <= j) {
+        const swap = values[i];
+        values[i] = values[j];
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j)
+      hi = j;
+    else if (k >= i)
+      lo = i;
+    else
+      return;
+  }
+}
+function quantilesBySelection(values, qs) {
+  const n = values.length;
+  if (n === 0)
+    return qs.map(() => Number.NaN);
+  let from = 0;
+  return qs.map((q) => {
+    const position = (n - 1) * q;
+    const below = Math.floor(position);
+    select(values, below, from, n - 1);
+    const lower = values[below];
+    let upper = lower;
+    if (below + 1 < n) {
+      upper = Number.POSITIVE_INFINITY;
+      for (let i = below + 1; i < n; i++)
+        if (values[i] < upper)
+          upper = values[i];
+    }
+    from = below;
+    return lower + (upper - lower) * (position - below);
+  });
 }
 
 // ../../packages/core-estimates/dist/monte-carlo.js
+function hashName(name) {
+  let hash2 = 2166136261;
+  for (let i = 0; i < name.length; i++)
+    hash2 = Math.imul(hash2 ^ name.charCodeAt(i), 16777619);
+  return hash2 >>> 0;
+}
 function rangedInputs(context) {
   const out = [];
   for (const key of INPUT_KEYS) {
-    const value = context.inputs[key]?.value;
-    if (value !== void 0 && typeof value !== "number")
-      out.push([key, value]);
+    const value2 = context.inputs[key]?.value;
+    if (value2 !== void 0 && typeof value2 !== "number")
+      out.push([key, value2]);
   }
   return out;
 }
 function monteCarlo(context, base2, samples, seed) {
   const ranged = rangedInputs(context);
-  const random = seededRandom(seed);
+  const streams = ranged.map(([key]) => seededRandom(seed ^ hashName(key)));
   const keys = FIGURE_DEFINITIONS.map((d) => d.key);
   const columns = keys.map(() => new Float64Array(samples));
   const present = keys.map(() => true);
   const point = { ...base2 };
   const computed = {};
   for (let i = 0; i < samples; i++) {
-    for (const [key, range] of ranged)
-      point[key] = sampleTriangular(range, random());
+    for (let r = 0; r < ranged.length; r++) {
+      const [key, range] = ranged[r];
+      point[key] = sampleTriangular(range, streams[r]());
+    }
     evaluate(point, context, computed);
     for (let k = 0; k < keys.length; k++) {
-      const value = computed[keys[k]];
-      if (value === void 0)
+      const value2 = computed[keys[k]];
+      if (value2 === void 0)
         present[k] = false;
       else
-        columns[k][i] = value;
+        columns[k][i] = value2;
     }
   }
   const out = {};
@@ -32000,14 +32499,8 @@ function monteCarlo(context, base2, samples, seed) {
     if (!present[k])
       continue;
     const column = columns[k];
-    const constant = column.every((v2) => v2 === column[0]);
-    if (!constant)
-      column.sort();
-    out[keys[k]] = {
-      p5: quantile(column, 0.05),
-      p50: quantile(column, 0.5),
-      p95: quantile(column, 0.95)
-    };
+    const [p5, p50, p95] = quantilesBySelection(column, [0.05, 0.5, 0.95]);
+    out[keys[k]] = { p5, p50, p95 };
   }
   return out;
 }
@@ -32045,7 +32538,19 @@ var SOURCES = {
   besiroglu2024: "Besiroglu et al. (2024), Chinchilla Scaling: A replication attempt, arXiv:2404.10102",
   narayanan2021: "Narayanan et al. (2021), Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM, SC21 (parameter and FLOP counts)",
   rajbhandari2020: "Rajbhandari et al. (2020), ZeRO: Memory Optimizations Toward Training Trillion Parameter Models, SC20 (16 bytes per parameter for mixed-precision Adam)",
-  korthikanti2022: "Korthikanti et al. (2022), Reducing Activation Recomputation in Large Transformer Models, arXiv:2205.05198 (activation bytes per layer)",
+  korthikanti2022: "Korthikanti et al. (2022), Reducing Activation Recomputation in Large Transformer Models, arXiv:2205.05198 (activation bytes per layer; Table 5: MFU 51.4% for GPT-3 175B and 56.3% for 1T parameters on A100s with selective recomputation; flash-free attention scores take 5as/h of the 34 + 5as/h bytes)",
+  dao2022: "Dao et al. (2022), FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness, NeurIPS 2022 (attention scores are recomputed in SRAM, never stored)",
+  shoeybi2019: "Shoeybi et al. (2019), Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism, arXiv:1909.08053: 8.3B GPT-2 at 39 TFLOP/s per V100 (30% of the 125 TFLOP/s fp16 peak)",
+  chowdhery2022: "Chowdhery et al. (2022), PaLM: Scaling Language Modeling with Pathways, arXiv:2204.02311, Table 3 (MFU of earlier models: GPT-3 on V100 21.3%); PaLM's own figures are not used",
+  mosaicFoundry2024: "MosaicML (2024), llm-foundry training benchmarks, github.com/mosaicml/llm-foundry scripts/train/benchmarking/README.md: bf16 MFU 53.3% for a 70B on 64 A100-80GB, 42.6% on 64 H100; fp8 over bf16 on H100 1.10-1.35x tokens/s",
+  nemotron2024: "NVIDIA (2024), Nemotron-4 340B Technical Report, arXiv:2406.11704, Table 2: 41-42% MFU on up to 6,144 H100, bf16",
+  patterson2021: "Patterson et al. (2021), Carbon Emissions and Large Neural Network Training, arXiv:2104.10350, Table 4: T5-11B at 37.1% of TPU v3 peak",
+  dash2023: "Dash et al. (2023), Optimizing Distributed Training on Frontier for Large Language Models, arXiv:2312.12705: 36.1% of MI250X peak for a 175B model on 1,024 GPUs (throughput benchmark)",
+  peng2023fp8: "Peng et al. (2023), FP8-LM: Training FP8 Large Language Models, arXiv:2310.18313: GPT-175B on H100 75% faster than Megatron-LM bf16 and 37% faster than Transformer Engine",
+  xi2024coat: "Xi et al. (2024), COAT: Compressing Optimizer states and Activation for memory-efficient FP8 training, ICLR 2025, arXiv:2410.19313: 1.43x end-to-end over bf16",
+  deepseekV2: "DeepSeek-AI (2024), DeepSeek-V2, arXiv:2405.04434, Sec. 3.2.3: 172.8K H800-hours per trillion tokens (21B active MoE) vs 300.6K for the dense DeepSeek 67B on the same cluster",
+  granite3: "IBM Granite Team (2024), Granite 3.0 Language Models, Table 7: H100-hours of dense 2B/8B and MoE 1B-A400M/3B-A800M on the same Blue Vela cluster",
+  megascale2024: "Jiang et al. (2024), MegaScale: Scaling Large Language Model Training to More Than 10,000 GPUs, NSDI 2024, arXiv:2402.15627: 55.2% MFU for a 175B model on 12,288 GPUs",
   pope2022: "Pope et al. (2022), Efficiently Scaling Transformer Inference, arXiv:2211.05102 (decoding is bound by compute or memory bandwidth)",
   eleutherMath2023: "EleutherAI (2023), Transformer Math 101 (bytes per parameter by precision)",
   nvidiaV100: "NVIDIA (2020), Tesla V100 datasheet (volta-v100-datasheet-update-us-1165301-r5)",
@@ -32063,18 +32568,21 @@ var SOURCES = {
   owid2024: "Our World in Data (2024), carbon intensity of electricity (Ember, Energy Institute), as shipped in CodeCarbon global_energy_mix.json; latest year per country, mostly 2023",
   iea2019: "IEA (2019), Global Energy & CO2 Status Report: world average 475 gCO2e/kWh",
   googleRegionCarbon2023: "Google Cloud (2024), Carbon free energy for Google Cloud regions: location-based grid intensity per region, 2023 data",
-  mlco2Impact2019: "Lacoste et al. (2019), Quantifying the Carbon Emissions of Machine Learning, arXiv:1910.09700; ML CO2 Impact region table (eGRID 2016, carbonfootprint.com 2018, electricityMap 2019)",
   shehabi2024: "Shehabi et al. (2024), 2024 United States Data Center Energy Usage Report, LBNL: PUE 1.14 for specialised AI datacenters (via Epoch AI)",
+  awsPue2024: "Amazon (2024), AWS sustainability page and 2024 report: global data-center fleet PUE 1.15 in 2023 and 2024 (best site 1.04)",
+  googlePue2024: "Google (2024), data-center efficiency, as summarised by DatacenterDynamics (2024-12): fleet PUE about 1.10 (best site 1.06)",
+  microsoftPue2022: "Microsoft (N. Walsh, Azure blog, 2022-04), quoted in the Cloud Carbon Footprint methodology: fleet trailing-twelve-month PUE 1.185, newest designs 1.125",
   shehabi2016: "Shehabi et al. (2016), United States Data Center Energy Usage Report, LBNL-1005775: on-site water 1.8 L/kWh",
   li2023water: "Li, Yang, Islam, Ren (2023), Making AI Less Thirsty, arXiv:2304.03271: water = E_IT x WUE_on-site + E_facility x EWIF; U.S. average EWIF 3.14 L/kWh",
   epochCluster2024: "Epoch AI (2024), GPU clusters documentation: non-GPU server overhead multiplier 1.82 (DGX H100)",
   chien2023: "Chien et al. (2023), Reducing the Carbon Impact of Generative AI Inference, HotCarbon'23: 318 kgCO2e per A100 incl. server share",
   luccioni2023: "Luccioni, Viguier, Ligozat (2023), Estimating the Carbon Footprint of BLOOM, JMLR 24(253): 150 kgCO2e per GPU, 2500 kgCO2e per 8-GPU node, 6-year life at 85% use",
+  nvidiaPcf2025: "NVIDIA (2025), NVIDIA HGX B200 Reduces Embodied Carbon Emissions Intensity, NVIDIA Technical Blog (from the HGX H100 and HGX B200 product carbon footprint summaries): 0.66 and 0.50 gCO2e per exaFLOP of FP16",
   faiz2024: "Faiz et al. (2024), LLMCarbon, ICLR 2024: 5-year accelerator service life",
   lambda2025: "Lambda (2025), on-demand price of one H100 SXM: 2.49 USD/h",
   awsCapacityBlocks2024: "AWS (2024), EC2 Capacity Blocks for ML pricing, US East, valid to 2025-01-01: p5 (H100) 4.916, p5e (H200) 5.408, p4d (A100 40GB) 1.844 USD per accelerator-hour",
   mi300xPrices2025: "TensorWave and Vultr (2025), on-demand MI300X: 1.71-1.85 USD/h (midpoint 1.78)",
-  calibration: "Forecard calibration against published runs (docs/validation.md): Llama 2, Llama 3, OLMo, BLOOM, GPT-3",
+  calibration: "Forecard utilisation model fitted on the published runs listed in docs/validation.md (leave-one-out validated)",
   villalobos2024: "Villalobos et al. (2024), Will we run out of data? Limits of LLM scaling based on human-generated data, arXiv:2211.04325: effective stock of public text about 300T tokens (90% CI 100T-1,000T)",
   muennighoff2023: "Muennighoff et al. (2023), Scaling Data-Constrained Language Models, NeurIPS 2023: up to about 4 epochs of repetition are nearly as good as unique data",
   owner: "The proposal's own input"
@@ -32084,16 +32592,28 @@ function cite(ids) {
 }
 
 // ../../packages/core-estimates/dist/warnings.js
-var UNDERTRAINED_TOKENS_PER_PARAMETER = CHINCHILLA_TOKENS_PER_PARAMETER / 4;
-var round = (n) => Number(n.toPrecision(3)).toLocaleString("en-US");
+var UNDERTRAINED_SHARE_OF_OPTIMAL = 1 / 4;
+var PARAMETER_MISMATCH_TOLERANCE = 0.05;
+var round2 = (n) => Number(n.toPrecision(3)).toLocaleString("en-US");
 function plausibilityWarnings(point, computed, context) {
   const warnings = [];
   const ratio = computed["training.tokensPerParameter"];
-  if (ratio !== void 0 && ratio < UNDERTRAINED_TOKENS_PER_PARAMETER) {
+  const active = point.parametersActive;
+  const optimal = active === void 0 ? void 0 : optimalTokensForParameters(active, context.law) / active;
+  if (ratio !== void 0 && optimal !== void 0 && ratio < optimal * UNDERTRAINED_SHARE_OF_OPTIMAL) {
     warnings.push({
       code: "UNDERTRAINED",
       path: "training.tokens",
-      message: `${round(ratio)} tokens per active parameter, far below the compute-optimal ${CHINCHILLA_TOKENS_PER_PARAMETER} (Hoffmann et al. 2022)`
+      message: `${round2(ratio)} tokens per active parameter, far below the compute-optimal ${round2(optimal)} (${context.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022"})`
+    });
+  }
+  const flops2 = computed["compute.trainingFlops"];
+  if (flops2 !== void 0 && computed["scaling.predictedLoss"] !== void 0 && flops2 > FITTED_COMPUTE_MAX_FLOPS) {
+    const times = flops2 / FITTED_COMPUTE_MAX_FLOPS;
+    warnings.push({
+      code: "EXTRAPOLATED_SCALING_LAW",
+      path: "training.tokens",
+      message: `the predicted loss extrapolates the scaling law ${round2(times)} times (${round2(Math.log10(times))} decades) past the largest compute it was fitted on (${FITTED_COMPUTE_MAX_FLOPS.toExponential(1)} FLOP: 16B parameters, 500B tokens, Hoffmann et al. 2022); read it as a trend, not a forecast`
     });
   }
   const needed = computed["hardware.minAcceleratorsForMemory"];
@@ -32101,7 +32621,7 @@ function plausibilityWarnings(point, computed, context) {
     warnings.push({
       code: "TRAINING_STATE_DOES_NOT_FIT",
       path: "training.acceleratorCount",
-      message: `the training state needs at least ${round(needed)} accelerators' memory; the cluster has ${round(point.acceleratorCount)}`
+      message: `the training state needs at least ${round2(needed)} accelerators' memory; the cluster has ${round2(point.acceleratorCount)}`
     });
   }
   const days = computed["time.wallClockDays"];
@@ -32109,7 +32629,7 @@ function plausibilityWarnings(point, computed, context) {
     warnings.push({
       code: "TRAINING_OVER_A_YEAR",
       path: "training.acceleratorCount",
-      message: `training takes ${round(days)} days (${round(days / 365)} years) on this cluster`
+      message: `training takes ${round2(days)} days (${round2(days / 365)} years) on this cluster`
     });
   }
   const mfu = context.inputs.mfu;
@@ -32140,12 +32660,29 @@ function plausibilityWarnings(point, computed, context) {
       warnings.push({
         code: "INCONSISTENT_INPUTS",
         path: "training.acceleratorHours",
-        message: `acceleratorHours ${round(acceleratorHours)} differs from wallClockDays x 24 x acceleratorCount = ${round(implied)}; acceleratorHours is used`
+        message: `acceleratorHours ${round2(acceleratorHours)} differs from wallClockDays x 24 x acceleratorCount = ${round2(implied)}; acceleratorHours is used`
       });
     }
   }
   warnings.push(...dataWarnings(point, computed));
+  warnings.push(...parameterMismatch(context));
   return warnings;
+}
+function parameterMismatch(context) {
+  const given = context.inputs.parametersTotal;
+  if (!context.count || given?.path !== "architecture.parameters")
+    return [];
+  const stated = typeof given.value === "number" ? given.value : given.value.likely;
+  const counted = context.count.total;
+  if (Math.abs(stated - counted) / counted <= PARAMETER_MISMATCH_TOLERANCE)
+    return [];
+  return [
+    {
+      code: "INCONSISTENT_INPUTS",
+      path: "architecture.parameters",
+      message: `architecture.parameters ${round2(stated)} differs by ${round2(Math.abs(stated - counted) / counted * 100)}% from the ${round2(counted)} the described transformer has; architecture.parameters is used`
+    }
+  ];
 }
 function dataWarnings(point, computed) {
   const stock = point.publicTextStockTokens;
@@ -32153,18 +32690,12 @@ function dataWarnings(point, computed) {
     return [];
   const out = [];
   const tokens = computed["training.tokens"];
-  const stockText = `the estimated stock of public human text (${round(stock / 1e12)}T tokens, Villalobos et al. 2024)`;
-  if (tokens !== void 0 && tokens > HARMLESS_EPOCHS * stock) {
-    out.push({
-      code: "DATA_REPEATED_BEYOND_HARMLESS",
-      path: "training.tokens",
-      message: `${round(tokens / stock)} epochs over ${stockText}; beyond about ${HARMLESS_EPOCHS} epochs repeated data is worth much less than new data (Muennighoff et al. 2023)`
-    });
-  } else if (tokens !== void 0 && tokens > stock) {
+  const stockText = `the effective stock of public human text (${round2(stock / 1e12)}T tokens, already adjusted for quality and cheap repetition; Villalobos et al. 2024)`;
+  if (tokens !== void 0 && tokens > stock) {
     out.push({
       code: "DATA_STOCK_EXCEEDED",
       path: "training.tokens",
-      message: `${round(tokens / 1e12)}T training tokens exceed ${stockText}; the plan must repeat data or use synthetic data`
+      message: `${round2(tokens / 1e12)}T training tokens are ${round2(tokens / stock)} times ${stockText}; the plan must repeat data further or add synthetic data, which is worth less than new text (Muennighoff et al. 2023)`
     });
   }
   const optimal = computed["scaling.computeOptimalTokens"];
@@ -32172,7 +32703,7 @@ function dataWarnings(point, computed) {
     out.push({
       code: "COMPUTE_OPTIMAL_EXCEEDS_DATA_STOCK",
       path: "architecture",
-      message: `training this model compute-optimally would need ${round(optimal / 1e12)}T tokens, ${round(optimal / stock)} times ${stockText}`
+      message: `training this model compute-optimally would need ${round2(optimal / 1e12)}T tokens, ${round2(optimal / stock)} times ${stockText}`
     });
   }
   return out;
@@ -32183,10 +32714,10 @@ var DEFAULT_SAMPLES = 1e4;
 function estimateProposal(proposal, options = {}) {
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const seed = options.seed ?? 1;
-  const context = resolveInputs(proposal, options.scalingLaw);
+  const context = resolveInputs(proposal, options);
   const point = likelyPoint(context);
   const likely2 = evaluate(point, context);
-  const spread = monteCarlo(context, point, samples, seed);
+  const spread = samples > 1 ? monteCarlo(context, point, samples, seed) : {};
   const figures = {};
   const assumptions = context.assumptions.map((a) => ({
     ...a,
@@ -32194,8 +32725,8 @@ function estimateProposal(proposal, options = {}) {
     sources: cite(a.sources)
   }));
   for (const definition of FIGURE_DEFINITIONS) {
-    const value = likely2[definition.key];
-    if (value === void 0 || !Number.isFinite(value)) {
+    const value2 = likely2[definition.key];
+    if (value2 === void 0 || !Number.isFinite(value2)) {
       assumptions.push({
         path: definition.key,
         value: null,
@@ -32205,25 +32736,23 @@ function estimateProposal(proposal, options = {}) {
       continue;
     }
     const explanation = definition.explain(context);
-    const percentiles = spread[definition.key] ?? { p5: value, p50: value, p95: value };
+    const percentiles = spread[definition.key] ?? { p5: value2, p50: value2, p95: value2 };
+    const sources = explanation.sources.length ? cite(explanation.sources) : [...new Set(explanation.uses.flatMap((use) => figures[use]?.sources ?? []))];
     figures[definition.key] = {
-      value,
+      value: percentiles.p50,
       ...percentiles,
       unit: definition.unit,
       formula: explanation.formula,
       inputs: explanation.uses.map((use) => context.inputs[use]?.path ?? use),
-      sources: cite(explanation.sources)
+      sources
     };
   }
-  const calibrated = options.calibration ? applyCalibration(figures, options.calibration.calibration) : figures;
-  if (options.calibration)
-    assumptions.push(calibrationAssumption(options.calibration.calibration, options.calibration.source));
   return {
-    figures: calibrated,
+    figures,
     warnings: [...context.warnings, ...plausibilityWarnings(point, likely2, context)],
     assumptions,
     sensitivity: sensitivity(context, point),
-    ...proposal.actuals ? { actuals: forecastVersusActual(calibrated, actualFigures(proposal)) } : {}
+    scalingLaw: context.scalingLaw
   };
 }
 function estimateWithScenarios(proposal, options = {}) {
@@ -32242,123 +32771,6 @@ function estimateWithScenarios(proposal, options = {}) {
   return { base: base2, scenarios };
 }
 
-// ../../packages/core-estimates/dist/backtest/published-runs.js
-var PATTERSON = "Patterson et al. (2021), Carbon Emissions and Large Neural Network Training, arXiv:2104.10350, Tables 3-4";
-var LLAMA1 = "Touvron et al. (2023), LLaMA, arXiv:2302.13971, Table 15";
-var LLAMA2 = "Touvron et al. (2023), Llama 2, arXiv:2307.09288, Sec. 2.2.1 and Table 2";
-var LLAMA2_NOTE = "PUE 1.1 and 0.385 kg/kWh are derived (Meta's figures imply their product, 0.4235), not stated";
-var PUBLISHED_RUNS = [
-  {
-    name: "GPT-3 175B",
-    year: 2020,
-    source: PATTERSON,
-    note: "10,000 V100s for 14.8 days is NVIDIA's estimate used by Patterson et al.; 330 W is measured system power per GPU",
-    parameters: 175e9,
-    tokens: 3e11,
-    accelerator: "nvidia-v100",
-    acceleratorCount: 1e4,
-    accounting: {
-      acceleratorHours: 1e4 * 14.8 * 24,
-      powerWatts: 330,
-      pue: 1.1,
-      kgCO2ePerKWh: 0.429
-    },
-    location: "US",
-    published: { acceleratorHours: 1e4 * 14.8 * 24, energyMWh: 1287, tCO2e: 552.1 }
-  },
-  {
-    name: "T5-11B",
-    year: 2019,
-    source: PATTERSON,
-    parameters: 11e9,
-    accelerator: "google-tpu-v3",
-    acceleratorCount: 512,
-    accounting: {
-      acceleratorHours: 512 * 20 * 24,
-      powerWatts: 310,
-      pue: 1.12,
-      kgCO2ePerKWh: 0.545
-    },
-    location: "TW",
-    published: { energyMWh: 85.7, tCO2e: 46.7 }
-  },
-  {
-    name: "Meena 2.6B",
-    year: 2020,
-    source: PATTERSON,
-    parameters: 26e8,
-    accelerator: "google-tpu-v3",
-    acceleratorCount: 1024,
-    accounting: {
-      acceleratorHours: 1024 * 30 * 24,
-      powerWatts: 289,
-      pue: 1.09,
-      kgCO2ePerKWh: 0.415
-    },
-    location: "US",
-    published: { energyMWh: 232, tCO2e: 96.4 }
-  },
-  {
-    name: "BLOOM-176B",
-    year: 2022,
-    source: "Luccioni, Viguier, Ligozat (2023), Estimating the Carbon Footprint of BLOOM, JMLR 24(253), Tables 1 and 3",
-    note: "the published 433 MWh and 24.69 t are dynamic GPU energy without PUE, so PUE 1.0 is used to compare like with like",
-    parameters: 176247e6,
-    tokens: 366e9,
-    accelerator: "nvidia-a100-80gb",
-    acceleratorCount: 384,
-    accounting: { acceleratorHours: 1082990, powerWatts: 400, pue: 1, kgCO2ePerKWh: 0.057 },
-    location: "FR",
-    published: { acceleratorHours: 1082990, energyMWh: 433.196, tCO2e: 24.69 }
-  },
-  ...[
-    ["LLaMA-7B", 67e8, 1e12, 82432, 36, 14],
-    ["LLaMA-13B", 13e9, 1e12, 135168, 59, 23],
-    ["LLaMA-65B", 652e8, 14e11, 1022362, 449, 173]
-  ].map(([name, parameters, tokens, hours, energyMWh, tCO2e]) => ({
-    name,
-    year: 2023,
-    source: LLAMA1,
-    note: "Meta uses the US-average grid (0.385 kg/kWh) and PUE 1.1, stated in the paper",
-    parameters,
-    tokens,
-    accelerator: "nvidia-a100-80gb",
-    accounting: { acceleratorHours: hours, powerWatts: 400, pue: 1.1, kgCO2ePerKWh: 0.385 },
-    location: "US",
-    published: { acceleratorHours: hours, energyMWh, tCO2e }
-  })),
-  ...[
-    ["Llama 2 7B", 6738417664, 184320, 31.22],
-    ["Llama 2 13B", 13015866880, 368640, 62.44],
-    ["Llama 2 70B", 68976653312, 1720320, 291.42]
-  ].map(([name, parameters, hours, tCO2e]) => ({
-    name,
-    year: 2023,
-    source: LLAMA2,
-    note: LLAMA2_NOTE,
-    parameters,
-    tokens: 2e12,
-    accelerator: "nvidia-a100-80gb",
-    accounting: { acceleratorHours: hours, powerWatts: 400, pue: 1.1, kgCO2ePerKWh: 0.385 },
-    location: "US",
-    published: { acceleratorHours: hours, tCO2e }
-  })),
-  ...[
-    ["Llama 3 8B", 8030261248, 13e5, 390],
-    ["Llama 3 70B", 70553706496, 64e5, 1900]
-  ].map(([name, parameters, hours, tCO2e]) => ({
-    name,
-    year: 2024,
-    source: "Meta (2024), Llama 3 model card (meta-llama/llama3 MODEL_CARD.md)",
-    note: "PUE and grid intensity not published, so no accounting case; location-based tCO2e as published",
-    parameters,
-    tokens: 15e12,
-    accelerator: "nvidia-h100-sxm",
-    location: "US",
-    published: { acceleratorHours: hours, tCO2e }
-  }))
-];
-
 // ../../packages/core-estimates/dist/reference/models.js
 var PATTERSON2 = "Patterson et al. (2021), Carbon Emissions and Large Neural Network Training, arXiv:2104.10350, Table 4";
 var LLAMA12 = "Touvron et al. (2023), LLaMA, arXiv:2302.13971, Tables 2 and 15";
@@ -32366,7 +32778,7 @@ var LLAMA22 = "Touvron et al. (2023), Llama 2, arXiv:2307.09288, Table 2";
 var LLAMA3_CARD = "Meta (2024), Llama 3 model card";
 var CHINCHILLA = "Hoffmann et al. (2022), Training Compute-Optimal Large Language Models, arXiv:2203.15556, Table 1";
 var SIX_ND = "6 x parameters (active) x tokens, computed by Forecard";
-var v = (value, source, estimate = false) => estimate ? { value, source, estimate } : { value, source };
+var v = (value2, source, estimate = false) => estimate ? { value: value2, source, estimate } : { value: value2, source };
 var sixND = (active, tokens) => v(6 * active * tokens, SIX_ND, true);
 var REFERENCE_MODELS = [
   {
@@ -32690,6 +33102,47 @@ var REFERENCE_MODELS = [
   }
 ];
 
+// ../../packages/core-estimates/dist/labels.js
+var FIGURE_LABELS = {
+  "parameters.total": "Parameters (total)",
+  "parameters.active": "Parameters (active per token)",
+  "scaling.computeOptimalTokens": "Compute-optimal tokens",
+  "training.tokens": "Training tokens",
+  "training.tokensPerParameter": "Tokens per active parameter",
+  "compute.trainingFlops": "Training compute",
+  "memory.trainingStateBytes": "Training state (weights, gradients, optimizer)",
+  "memory.inferenceWeightsBytes": "Inference weights",
+  "memory.kvCacheBytesPerToken": "KV cache per token",
+  "memory.activationBytesPerSequence": "Activations per sequence (flash attention, no recomputation)",
+  "memory.activationRecomputedBytesPerSequence": "Activations per sequence (full recomputation)",
+  "hardware.minAcceleratorsForMemory": "Accelerators to hold the training state",
+  "scaling.predictedLoss": "Predicted loss (Chinchilla)",
+  "time.acceleratorHours": "Accelerator-hours",
+  "time.wallClockDays": "Wall-clock time",
+  "energy.trainingMWh": "Training energy",
+  "carbon.trainingOperationalTCO2e": "Operational carbon (location-based)",
+  "carbon.trainingMarketBasedTCO2e": "Operational carbon (market-based)",
+  "carbon.embodiedTCO2e": "Embodied carbon (hardware share)",
+  "carbon.trainingTotalTCO2e": "Training carbon, total",
+  "water.trainingKL": "Water consumed",
+  "cost.electricityUsd": "Electricity cost",
+  "cost.trainingUsd": "Training cost (stated basis)",
+  "cost.trainingRentalUsd": "Training cost, rented at list price",
+  "cost.trainingOwnershipUsd": "Training cost, owned hardware",
+  "training.mfu": "Model FLOPs utilisation (of dense bf16 peak)",
+  "inference.energyPerMillionTokensKWh": "Inference energy per 1M tokens",
+  "inference.costPerMillionTokensUsd": "Inference cost per 1M tokens",
+  "inference.annualTCO2e": "Inference carbon per year",
+  "inference.lifetimeTCO2e": "Inference carbon over service life",
+  "scaling.computeOptimalParametersForCompute": "Compute-optimal size for this compute",
+  "scaling.computeOptimalTokensForCompute": "Compute-optimal tokens for this compute",
+  "scaling.computeOptimalLoss": "Loss of the compute-optimal split",
+  "scaling.lossReductionPerDoubling": "Loss reduction per doubling of compute",
+  "scaling.lossReductionPerKtCO2e": "Loss reduction per ktCO2e",
+  "scaling.lossReductionPerBillionUsd": "Loss reduction per $1B",
+  "data.shareOfEffectiveTextStock": "Share of the effective public text stock"
+};
+
 // ../../packages/core-estimates/dist/units.js
 var SCALES = {
   MWh: [
@@ -32733,35 +33186,105 @@ var SUFFIXES = [
   [1e6, "M"],
   [1e3, "k"]
 ];
-function significant(value, digits) {
-  if (value === 0)
+function significant(value2, digits) {
+  if (value2 === 0)
     return "0";
-  const rounded = Number(value.toPrecision(digits));
+  const rounded = Number(value2.toPrecision(digits));
   return Math.abs(rounded) >= 1e21 || Math.abs(rounded) < 1e-3 && rounded !== 0 ? rounded.toExponential(digits - 1) : rounded.toLocaleString("en-US", { maximumSignificantDigits: digits });
 }
-function formatQuantity(value, unit, digits = 3) {
+function formatQuantity(value2, unit, digits = 3) {
   const scales = SCALES[unit];
   if (scales) {
-    const fallback = value === 0 ? scales.find(([f]) => f === 1) : scales[scales.length - 1];
-    const [factor2, name] = scales.find(([f]) => Math.abs(value) >= f) ?? fallback;
-    return `${significant(value / factor2, digits)} ${name}`;
+    const fallback = value2 === 0 ? scales.find(([f]) => f === 1) : scales[scales.length - 1];
+    const [factor, name] = scales.find(([f]) => Math.abs(value2) >= f) ?? fallback;
+    return `${significant(value2 / factor, digits)} ${name}`;
   }
   if (unit === "FLOP")
-    return `${value.toExponential(digits - 1)} FLOP`;
+    return `${value2.toExponential(digits - 1)} FLOP`;
   if (unit === "USD") {
-    const [factor2, suffix] = SUFFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ""];
-    return `$${significant(value / factor2, digits)}${suffix}`;
+    const [factor, suffix] = SUFFIXES.find(([f]) => Math.abs(value2) >= f) ?? [1, ""];
+    return `$${significant(value2 / factor, digits)}${suffix}`;
   }
   if (unit === "parameters" || unit === "tokens" || unit === "h") {
-    const [factor2, suffix] = SUFFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ""];
+    const [factor, suffix] = SUFFIXES.find(([f]) => Math.abs(value2) >= f) ?? [1, ""];
     const label = unit === "h" ? " h" : ` ${unit}`;
-    return `${significant(value / factor2, digits)}${suffix}${label}`;
+    return `${significant(value2 / factor, digits)}${suffix}${label}`;
   }
   if (unit === "d")
-    return `${significant(value, digits)} days`;
+    return `${significant(value2, digits)} days`;
   if (unit === "ratio")
-    return significant(value, digits);
-  return `${significant(value, digits)} ${unit}`;
+    return significant(value2, digits);
+  return `${significant(value2, digits)} ${unit}`;
+}
+
+// ../../packages/policy/dist/budgets.js
+var SECTION_OF_FIGURE = [
+  ["parameters.", ["architecture"]],
+  ["memory.", ["architecture"]],
+  ["hardware.", ["training", "accelerator"]],
+  ["scaling.", ["training", "tokens"]],
+  ["training.", ["training", "tokens"]],
+  ["inference.", ["inference"]],
+  ["cost.", ["cost"]],
+  ["carbon.", ["datacenter"]],
+  ["water.", ["datacenter"]]
+];
+function pathOfFigure(figure, present) {
+  const match = SECTION_OF_FIGURE.find(([prefix]) => figure.startsWith(prefix));
+  const candidate = match?.[1] ?? ["training"];
+  if (present(candidate))
+    return candidate;
+  const section2 = candidate.slice(0, 1);
+  return present(section2) ? section2 : ["model", "name"];
+}
+function statisticOf(figure, statistic) {
+  if (statistic === "p95")
+    return figure.p95;
+  if (statistic === "p50")
+    return figure.p50;
+  return figure.value;
+}
+function missingInputs(estimate, figure) {
+  const note = estimate.assumptions.find((a) => a.path === figure && a.value === null)?.note;
+  return note?.replace(/^not estimated: needs /, "") ?? "inputs the proposal does not give";
+}
+function checkBudgets(budgets, estimates, present, onMissing = "fail") {
+  const findings = [];
+  for (const budget2 of budgets) {
+    const subjects = [{ estimate: estimates.base }];
+    if (budget2.appliesTo === "all-scenarios") {
+      for (const s of estimates.scenarios)
+        subjects.push({ estimate: s, scenario: s.name });
+    }
+    for (const { estimate, scenario: scenario2 } of subjects) {
+      const where = scenario2 ? ` in scenario ${scenario2}` : "";
+      const figure = estimate.figures[budget2.figure];
+      const path = pathOfFigure(budget2.figure, present);
+      if (!figure) {
+        const warn = (budget2.onMissing ?? onMissing) === "warn";
+        findings.push({
+          ruleId: budget2.id,
+          severity: warn ? "warning" : budget2.severity,
+          path,
+          scenario: scenario2,
+          message: `${budget2.id}: ${budget2.figure} could not be estimated${where} (it needs ${missingInputs(estimate, budget2.figure)}), so the budget ${warn ? "was not checked" : "cannot be shown to hold"}`
+        });
+        continue;
+      }
+      const actual = statisticOf(figure, budget2.statistic);
+      const max = budget2.max;
+      if (actual > max) {
+        findings.push({
+          ruleId: budget2.id,
+          severity: budget2.severity,
+          path,
+          scenario: scenario2,
+          message: `${budget2.id}: ${budget2.figure} ${budget2.statistic} = ${formatQuantity(actual, figure.unit)}${where} exceeds the budget of ${formatQuantity(max, figure.unit)}`
+        });
+      }
+    }
+  }
+  return findings;
 }
 
 // ../../packages/ethics-checklist/dist/builtin/define.js
@@ -33648,7 +34171,7 @@ function checklistStatus(checklist, proposal, facts, options) {
   const known = new Set(items.map((i) => i.id));
   const orphans = Object.keys(answers).filter((id) => !known.has(id));
   const applicable = items.filter((i) => i.applicable);
-  const count2 = (status) => applicable.filter((i) => i.status === status).length;
+  const count = (status) => applicable.filter((i) => i.status === status).length;
   const pending = applicable.filter((i) => i.status === "open" || i.status === "unanswered");
   const openByLevel = { high: 0, medium: 0, low: 0 };
   for (const item2 of pending)
@@ -33664,11 +34187,11 @@ function checklistStatus(checklist, proposal, facts, options) {
     items,
     summary: {
       applicable: applicable.length,
-      done: count2("done"),
-      notApplicable: count2("not-applicable"),
-      open: count2("open"),
-      unanswered: count2("unanswered"),
-      completeness: applicable.length === 0 ? 1 : (count2("done") + count2("not-applicable")) / applicable.length,
+      done: count("done"),
+      notApplicable: count("not-applicable"),
+      open: count("open"),
+      unanswered: count("unanswered"),
+      completeness: applicable.length === 0 ? 1 : (count("done") + count("not-applicable")) / applicable.length,
       openByLevel,
       stale: applicable.filter((i) => i.stale).length,
       missingEvidence: applicable.filter((i) => i.missingEvidence).length
@@ -33677,104 +34200,6 @@ function checklistStatus(checklist, proposal, facts, options) {
     coverage: { euAiAct: coverageOf(items, "euAiAct"), nistAiRmf: coverageOf(items, "nistAiRmf") },
     notes
   };
-}
-
-// ../../packages/policy/dist/actuals-rules.js
-function checkActuals(rules, estimate) {
-  const actuals = estimate.actuals;
-  if (!actuals)
-    return [];
-  return rules.flatMap((rule) => {
-    const row = actuals.find((a) => a.key === rule.figure);
-    const path = ["actuals"];
-    if (!row?.forecast) {
-      return [
-        {
-          ruleId: rule.id,
-          severity: "warning",
-          path,
-          message: `${rule.id}: ${rule.figure} ${row ? "has no forecast" : "was not measured"}, so the rule on actuals was not checked`
-        }
-      ];
-    }
-    const approved = row.forecast[rule.statistic];
-    const limit = rule.maxRatio * approved;
-    if (row.actual <= limit)
-      return [];
-    return [
-      {
-        ruleId: rule.id,
-        severity: rule.severity,
-        path,
-        message: `${rule.id}: actual ${rule.figure} = ${formatQuantity(row.actual, row.unit)} exceeds ${rule.maxRatio} x the approved ${rule.statistic} ${formatQuantity(approved, row.unit)} (= ${formatQuantity(limit, row.unit)})`
-      }
-    ];
-  });
-}
-
-// ../../packages/policy/dist/budgets.js
-var SECTION_OF_FIGURE = [
-  ["parameters.", ["architecture"]],
-  ["memory.", ["architecture"]],
-  ["hardware.", ["training", "accelerator"]],
-  ["scaling.", ["training", "tokens"]],
-  ["training.", ["training", "tokens"]],
-  ["inference.", ["inference"]],
-  ["cost.", ["cost"]],
-  ["carbon.", ["datacenter"]],
-  ["water.", ["datacenter"]]
-];
-function pathOfFigure(figure, present) {
-  const match = SECTION_OF_FIGURE.find(([prefix]) => figure.startsWith(prefix));
-  const candidate = match?.[1] ?? ["training"];
-  if (present(candidate))
-    return candidate;
-  const section2 = candidate.slice(0, 1);
-  return present(section2) ? section2 : ["model", "name"];
-}
-function statisticOf(figure, statistic) {
-  if (statistic === "p95")
-    return figure.p95;
-  if (statistic === "p50")
-    return figure.p50;
-  return figure.value;
-}
-function checkBudgets(budgets, estimates, present) {
-  const findings = [];
-  for (const budget2 of budgets) {
-    const subjects = [{ estimate: estimates.base }];
-    if (budget2.appliesTo === "all-scenarios") {
-      for (const s of estimates.scenarios)
-        subjects.push({ estimate: s, scenario: s.name });
-    }
-    for (const { estimate, scenario: scenario2 } of subjects) {
-      const where = scenario2 ? ` in scenario ${scenario2}` : "";
-      const figure = estimate.figures[budget2.figure];
-      const path = pathOfFigure(budget2.figure, present);
-      if (!figure) {
-        findings.push({
-          ruleId: budget2.id,
-          severity: "warning",
-          path,
-          scenario: scenario2,
-          message: `${budget2.id}: ${budget2.figure} could not be estimated${where}, so the budget was not checked`
-        });
-        continue;
-      }
-      const actual = statisticOf(figure, budget2.statistic);
-      const max = budget2.max;
-      if (actual > max) {
-        findings.push({
-          ruleId: budget2.id,
-          severity: budget2.severity,
-          path,
-          scenario: scenario2,
-          message: `${budget2.id}: ${budget2.figure} ${budget2.statistic} = ${formatQuantity(actual, figure.unit)}${where} exceeds the budget of ${formatQuantity(max, figure.unit)}`
-        });
-      }
-    }
-  }
-  return findings;
 }
 
 // ../../packages/policy/dist/checklist-rules.js
@@ -33868,15 +34293,15 @@ function valueAt(proposal, path) {
   }
   return current;
 }
-function filled(value) {
-  if (value === void 0 || value === null)
+function filled(value2) {
+  if (value2 === void 0 || value2 === null)
     return false;
-  if (typeof value === "string")
-    return value.trim() !== "";
-  if (Array.isArray(value))
-    return value.length > 0;
-  if (typeof value === "object")
-    return Object.keys(value).length > 0;
+  if (typeof value2 === "string")
+    return value2.trim() !== "";
+  if (Array.isArray(value2))
+    return value2.length > 0;
+  if (typeof value2 === "object")
+    return Object.keys(value2).length > 0;
   return true;
 }
 function checkModelCard(rules, proposal) {
@@ -33888,31 +34313,351 @@ function checkModelCard(rules, proposal) {
   }));
 }
 
+// ../../packages/policy/dist/requirements.js
+function checkRequirements(requirements2, proposal, estimate, present) {
+  const findings = [];
+  for (const figure of requirements2.figures ?? []) {
+    if (estimate.figures[figure])
+      continue;
+    findings.push({
+      ruleId: "required-figure",
+      severity: "error",
+      path: pathOfFigure(figure, present),
+      message: `${figure} (${FIGURE_LABELS[figure] ?? figure}) is required but cannot be estimated: it needs ${missingInputs(estimate, figure)}`
+    });
+  }
+  const answered = new Set(Object.keys(proposal.checklists ?? {}));
+  for (const id of requirements2.checklists ?? []) {
+    if (answered.has(id))
+      continue;
+    findings.push({
+      ruleId: "required-checklist",
+      severity: "error",
+      path: present(["checklists"]) ? ["checklists"] : ["model", "name"],
+      message: `checklist ${id} is required but the proposal does not answer it (forecard checklist template ${id})`
+    });
+  }
+  return findings;
+}
+
 // ../../packages/policy/dist/evaluate.js
 function evaluatePolicy(policy, subject, today2) {
   const findings = [
-    ...checkBudgets(policy.budgets ?? [], subject.estimate, subject.present),
+    ...policy.require ? checkRequirements(policy.require, subject.proposal, subject.estimate.base, subject.present) : [],
+    ...checkBudgets(policy.budgets ?? [], subject.estimate, subject.present, policy.onMissing),
     ...policy.checklists ? checkChecklists(policy.checklists, subject.proposal, subject.checklists, subject.facts, today2) : [],
-    ...policy.modelCard ? checkModelCard(policy.modelCard, subject.proposal) : [],
-    ...policy.actuals ? checkActuals(policy.actuals, subject.estimate.base) : []
+    ...policy.modelCard ? checkModelCard(policy.modelCard, subject.proposal) : []
   ];
   return { verdict: verdictOf(findings), findings };
 }
 
-// ../cli/dist/calibration-file.js
-import { createHash } from "node:crypto";
-import { existsSync as existsSync2, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
+// ../../packages/policy/dist/formats/github.js
+var data = (text2) => text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var property = (text2) => data(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function formatGithub(judgements) {
+  const lines = judgements.flatMap((j) => j.verdict === "invalid" ? j.errors.map((e) => `::error file=${property(e.file)},line=${e.line},col=${e.column},title=${property("forecard invalid input")}::${data(e.message)}`) : j.findings.map((f) => `::${f.severity === "error" ? "error" : "warning"} file=${property(f.file)},line=${f.line},col=${f.column},title=${property(`forecard ${f.ruleId}`)}::${data(f.message)}`));
+  return lines.length ? `${lines.join("\n")}
+` : "";
+}
 
-// ../cli/dist/checklists.js
+// ../../packages/policy/dist/judgement.js
+function overallVerdict(judgements) {
+  if (judgements.length === 0 || judgements.some((j) => j.verdict === "invalid"))
+    return "invalid";
+  return judgements.some((j) => j.verdict === "fail") ? "fail" : "pass";
+}
+var LOCATED = /^(.+?):(\d+):(\d+) (.*)$/s;
+function invalidFile(file2, lines) {
+  const errors = (lines.length ? lines : ["invalid input"]).map((text2) => {
+    const match = LOCATED.exec(text2);
+    if (!match) {
+      const message = text2.startsWith(`${file2}: `) ? text2.slice(file2.length + 2) : text2;
+      return { file: file2, line: 1, column: 1, message };
+    }
+    return {
+      file: match[1] ?? file2,
+      line: Number(match[2]),
+      column: Number(match[3]),
+      message: match[4] ?? text2
+    };
+  });
+  return { file: file2, verdict: "invalid", errors };
+}
+function tally(judgements) {
+  const findings = judgements.flatMap((j) => j.verdict === "invalid" ? [] : j.findings);
+  return {
+    pass: judgements.filter((j) => j.verdict === "pass").length,
+    fail: judgements.filter((j) => j.verdict === "fail").length,
+    invalid: judgements.filter((j) => j.verdict === "invalid").length,
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length
+  };
+}
+
+// ../../packages/policy/dist/formats/json.js
+function formatJson(judgements, context) {
+  const document = {
+    forecard: context.version,
+    policy: context.policyName,
+    policySource: context.policySource,
+    verdict: overallVerdict(judgements),
+    files: judgements
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+
+// ../../packages/policy/dist/rules.js
+var FIXED = {
+  "invalid-input": {
+    short: "The file could not be judged",
+    full: "The proposal, or a checklist it names, is not valid; nothing in it was judged, so it cannot pass.",
+    fix: "Fix the field named in the message (forecard validate FILE shows every error).",
+    anchor: "invalid-files"
+  },
+  "required-figure": {
+    short: "A required figure cannot be estimated",
+    full: "The policy requires this figure, and the proposal lacks the inputs it needs.",
+    fix: "Add the inputs the message names to the proposal.",
+    anchor: "require"
+  },
+  "required-checklist": {
+    short: "A required checklist is not answered",
+    full: "The policy requires answers to this checklist.",
+    fix: "Paste `forecard checklist template ID` into the proposal and answer it.",
+    anchor: "require"
+  },
+  "checklist-required": {
+    short: "A required checklist is not answered",
+    full: "The policy's checklist rules require answers to this checklist.",
+    fix: "Paste `forecard checklist template ID` into the proposal and answer it.",
+    anchor: "checklists"
+  },
+  "checklist-completeness": {
+    short: "A checklist is less complete than the policy requires",
+    full: "Too few applicable items are answered done or not-applicable.",
+    fix: "Answer more of the checklist's items.",
+    anchor: "checklists"
+  },
+  "checklist-stale-answer": {
+    short: "A checklist answer is too old or was never reviewed",
+    full: "An answer marked done was reviewed longer ago than the policy allows, or has no reviewedAt.",
+    fix: "Review the answer again and set reviewedAt.",
+    anchor: "checklists"
+  },
+  "checklist-missing-evidence": {
+    short: "A done checklist item lacks evidence",
+    full: "The policy requires evidence on items marked done.",
+    fix: "Add the evidence the item asks for.",
+    anchor: "checklists"
+  },
+  "checklist-orphan-answer": {
+    short: "An answer names an item the checklist does not have",
+    full: "The answer is ignored; it is probably a typo or an item that was renamed.",
+    fix: "Correct or remove the answer.",
+    anchor: "checklists"
+  },
+  "model-card-field": {
+    short: "A model-card field the policy requires is empty",
+    full: "The model card would leave out a field the policy requires.",
+    fix: "Fill the field the message names.",
+    anchor: "modelcard"
+  },
+  "policy-changed": {
+    short: "The change edits the policy that judges it",
+    full: "The check used the base revision's policy; a policy change needs its owners' review, since a pull request could otherwise loosen its own gate.",
+    fix: "Have an owner of the policy review and merge the policy change on its own.",
+    anchor: "policy-changes"
+  },
+  "policy-unverified": {
+    short: "The policy could not be read from the base revision",
+    full: "The check had to use the pull request's own policy, which the pull request could have loosened.",
+    fix: "Check out with fetch-depth: 0 (or let the job fetch the base commit) so the base revision's policy is used.",
+    anchor: "policy-changes"
+  }
+};
+for (const level2 of ["high", "medium", "low"]) {
+  FIXED[`checklist-open-${level2}-risks`] = {
+    short: `Too many open ${level2} risks`,
+    full: `More checklist items with residual ${level2} risk are open or unanswered than the policy allows.`,
+    fix: "Mitigate the risks and answer the items, or record why an item does not apply.",
+    anchor: "checklists"
+  };
+}
+
+// ../../packages/policy/dist/formats/inert.js
+var CONTROL = /[\p{Cc}\u2028\u2029]+/gu;
+var MAX_INERT_CHARS = 300;
+function inert(text2, options = {}) {
+  let clean = text2.replace(CONTROL, " ");
+  if ([...clean].length > MAX_INERT_CHARS)
+    clean = `${[...clean].slice(0, MAX_INERT_CHARS - 1).join("")}\u2026`;
+  if (clean.trim() === "")
+    return "\u2014";
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const padded = clean.startsWith("`") || clean.endsWith("`") ? ` ${clean} ` : clean;
+  const body = options.table ? padded.replace(/\|/g, "\\|") : padded;
+  return `${fence}${body}${fence}`;
+}
+var inertCell = (text2) => inert(text2, { table: true });
+
+// ../../packages/policy/dist/formats/markdown.js
+var MARK = { pass: "\u2705", fail: "\u274C", invalid: "\u26D4" };
+function checkHeadline(judgements) {
+  const verdict = overallVerdict(judgements);
+  const counts = tally(judgements);
+  const total = judgements.length;
+  if (verdict === "pass")
+    return `${MARK.pass} pass`;
+  if (verdict === "fail")
+    return `${MARK.fail} fail (${counts.fail} of ${total} failed)`;
+  return total === 0 ? `${MARK.invalid} invalid (no file was judged)` : `${MARK.invalid} invalid (${counts.invalid} of ${total} could not be judged)`;
+}
+function formatMarkdown(judgements, context) {
+  const lines = [
+    `## Forecard policy check: ${checkHeadline(judgements)}`,
+    "",
+    `Policy: ${inert(context.policyName)}, read from ${inert(context.policySource)}.`,
+    ""
+  ];
+  for (const j of judgements) {
+    if (j.verdict === "invalid") {
+      lines.push(`### ${MARK.invalid} ${inert(j.file)}: not judged (invalid input)`, "");
+      lines.push("| Where | Error |", "| --- | --- |");
+      for (const e of j.errors)
+        lines.push(`| ${inertCell(`${e.file}:${e.line}:${e.column}`)} | ${inertCell(e.message)} |`);
+      lines.push("");
+      continue;
+    }
+    lines.push(`### ${MARK[j.verdict]} ${inert(j.model)} (${inert(j.file)})`, "");
+    if (j.findings.length === 0) {
+      lines.push("No findings.", "");
+      continue;
+    }
+    lines.push("| | Rule | Finding | Line |", "| --- | --- | --- | --- |");
+    for (const f of j.findings) {
+      lines.push(`| ${f.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} | ${inertCell(f.ruleId)} | ${inertCell(f.message)} | ${f.line} |`);
+    }
+    lines.push("");
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// ../../packages/policy/dist/judge.js
+function hasPath(raw, path) {
+  let current = raw;
+  for (const key of path) {
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key))
+      return false;
+    current = current[key];
+  }
+  return true;
+}
+function judgeProposal(input2) {
+  const { proposal, policy, locator, file: file2 } = input2;
+  const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
+  const options = { samples: input2.samples, seed: input2.seed };
+  const estimate = input2.estimate ?? (needsScenarios ? estimateWithScenarios(proposal, options) : { base: estimateProposal(proposal, options), scenarios: [] });
+  const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
+  const result = policy ? evaluatePolicy(policy, {
+    proposal,
+    estimate,
+    checklists: input2.checklists,
+    facts,
+    present: (p) => hasPath(input2.raw, p)
+  }, input2.today) : { verdict: "pass", findings: [] };
+  const scenarioIndex = new Map((proposal.scenarios ?? []).map((s, i) => [s.name, i]));
+  return {
+    file: file2,
+    model: proposal.model.name,
+    verdict: result.verdict,
+    findings: result.findings.map((finding) => {
+      const index = finding.scenario === void 0 ? void 0 : scenarioIndex.get(finding.scenario);
+      const where = index === void 0 ? locator.locateKey(finding.path) : locator.locateKey(["scenarios", index, "name"]);
+      return { ...finding, file: file2, ...where };
+    }),
+    analysis: {
+      proposal,
+      raw: input2.raw,
+      estimate,
+      checklists: input2.checklists.map((c) => checklistStatus(c, proposal, facts, { today: input2.today }))
+    }
+  };
+}
+function policyChangedJudgement(policyFile, baseRef, added = false) {
+  return {
+    file: policyFile,
+    model: "policy",
+    verdict: "fail",
+    findings: [
+      {
+        ruleId: "policy-changed",
+        severity: "error",
+        path: [],
+        file: policyFile,
+        line: 1,
+        column: 1,
+        message: added ? `this change adds the policy ${policyFile}, which ${baseRef} does not have; the check used the new policy, which needs a review by the policy's owners` : `this change edits the policy ${policyFile}; the check used the policy of ${baseRef}, and the change needs a review by the policy's owners`
+      }
+    ]
+  };
+}
+
+// ../../packages/workspace/dist/checklists.js
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, join, resolve as resolve2 } from "node:path";
+
+// ../../packages/workspace/dist/read-input.js
+import { readFileSync, statSync } from "node:fs";
+
+// ../../packages/workspace/dist/user-error.js
+var UserError = class extends Error {
+  /** The exit code every Forecard command uses for input the user must fix. */
+  exitCode = 2;
+  /** Each entry is one complete line, e.g. `FILE:LINE:COL field: message`. */
+  lines;
+  constructor(lines) {
+    const all = Array.isArray(lines) ? lines : [lines];
+    super(all[0] ?? "invalid input");
+    this.lines = all;
+  }
+};
+
+// ../../packages/workspace/dist/read-input.js
+function readInput(file2) {
+  let size;
+  try {
+    const stat2 = statSync(file2);
+    if (stat2.isDirectory())
+      throw new UserError(`${file2}: is a folder; expected a YAML file`);
+    size = stat2.size;
+  } catch (error62) {
+    if (error62 instanceof UserError)
+      throw error62;
+    throw new UserError(`${file2}: no such file`);
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new UserError(`${file2}:1:1 file is ${(size / 1048576).toFixed(1)} MiB; the limit is 1 MiB`);
+  }
+  try {
+    return readFileSync(file2);
+  } catch (error62) {
+    throw new UserError(`${file2}: cannot be read (${error62.code ?? "error"})`);
+  }
+}
+
+// ../../packages/workspace/dist/checklists.js
 function repositoryRoot(proposalFile) {
-  const start = realpathSync(dirname(resolve2(proposalFile)));
-  for (let folder = start; ; folder = dirname(folder)) {
-    if (existsSync(join(folder, ".git")))
-      return folder;
-    if (dirname(folder) === folder)
+  return enclosingRepository(dirname(resolve2(proposalFile)));
+}
+function enclosingRepository(folder) {
+  const start = realpathSync(resolve2(folder));
+  for (let folder2 = start; ; folder2 = dirname(folder2)) {
+    if (existsSync(join(folder2, ".git")))
+      return folder2;
+    if (dirname(folder2) === folder2)
       return start;
   }
 }
@@ -33948,122 +34693,122 @@ function proposalChecklists(proposal, proposalFile, locator) {
   });
 }
 
-// ../cli/dist/calibration-file.js
-function readCalibrationFile(file2) {
-  const bytes = readInput(file2);
-  const loaded = loadWithSchema(bytes, file2, calibrationSchema);
-  if (!loaded.value)
-    throw new UserError(loaded.errors.map(formatSpecError));
-  return { value: loaded.value, sha256: createHash("sha256").update(bytes).digest("hex") };
+// ../../packages/workspace/dist/gate-policy.js
+import { existsSync as existsSync2 } from "node:fs";
+
+// ../../packages/workspace/dist/git.js
+import { execFileSync } from "node:child_process";
+import { dirname as dirname2, relative as relative2, resolve as resolve3 } from "node:path";
+var REVISION = /^[\w./@^~{}-]+$/;
+function git(folder, args) {
+  return execFileSync("git", args, {
+    cwd: folder,
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 8 * 1024 * 1024
+  });
 }
-function referencedCalibration(reference, owner, locate) {
-  const fail = (field, message) => new UserError(formatSpecError({ file: owner, ...locate(field), path: `calibration.${field}`, message }));
-  const root = repositoryRoot(owner);
-  const target = confinedPath(root, realpathSync2(dirname2(resolve3(owner))), reference.file);
-  if (!target)
-    throw fail("file", `${JSON.stringify(reference.file)} leaves the repository (${root})`);
-  if (!existsSync2(target))
-    throw fail("file", `${JSON.stringify(reference.file)} does not exist`);
-  if (!isInside(root, realpathSync2(target)))
-    throw fail("file", `${JSON.stringify(reference.file)} links outside the repository`);
-  const { value, sha256: sha2562 } = readCalibrationFile(target);
-  if (reference.sha256 && reference.sha256 !== sha2562)
-    throw fail("sha256", `${reference.file} has SHA-256 ${sha2562}, not the pinned one`);
-  return {
-    calibration: {
-      ...value.acceleratorHours ? { acceleratorHours: value.acceleratorHours } : {},
-      ...value.energyPerAcceleratorHour ? { energyPerAcceleratorHour: value.energyPerAcceleratorHour } : {}
-    },
-    source: `${reference.file} (forecard calibrate on ${value.fittedOn.length} runs; SHA-256 ${sha2562.slice(0, 12)})`
-  };
-}
-function proposalCalibration(proposal, proposalFile, locator) {
-  return proposal.calibration ? referencedCalibration(proposal.calibration, proposalFile, (field) => locator.locate(["calibration", field])) : void 0;
-}
-function policyCalibration(policy, policyFile) {
-  if (!policy?.calibration)
+function gitTopLevel(folder) {
+  try {
+    return git(folder, ["rev-parse", "--show-toplevel"]).toString().trim();
+  } catch {
     return void 0;
-  if (!policyFile)
-    throw new UserError("the policy names a calibration file, but the policy's location is unknown");
-  return referencedCalibration(policy.calibration, policyFile, () => ({ line: 1, column: 1 }));
+  }
+}
+function hasCommit(folder, ref) {
+  if (!REVISION.test(ref) || ref.startsWith("-"))
+    return false;
+  try {
+    git(folder, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function fetchCommit(folder, sha) {
+  if (hasCommit(folder, sha))
+    return true;
+  if (!/^[0-9a-f]{40}$/.test(sha))
+    return false;
+  try {
+    git(folder, ["fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha]);
+  } catch {
+    return false;
+  }
+  return hasCommit(folder, sha);
+}
+function fileAtRevision(file2, ref, option = "--base-ref") {
+  if (!REVISION.test(ref) || ref.startsWith("-"))
+    throw new UserError(`${option}: ${JSON.stringify(ref)} is not a git revision`);
+  const folder = dirname2(resolve3(file2));
+  const top = gitTopLevel(folder);
+  if (top === void 0) {
+    throw new UserError(`${file2}: not inside a git repository, so ${option} cannot read its earlier version`);
+  }
+  if (!hasCommit(folder, ref))
+    throw new UserError(`${option}: git knows no revision ${JSON.stringify(ref)}`);
+  const path = relative2(top, resolve3(file2)).split("\\").join("/");
+  try {
+    return git(folder, ["show", `${ref}:${path}`]);
+  } catch {
+    return void 0;
+  }
 }
 
-// ../cli/dist/check/judge.js
-function hasPath(raw, path) {
-  let current = raw;
-  for (const key of path) {
-    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key))
-      return false;
-    current = current[key];
-  }
-  return true;
+// ../../packages/workspace/dist/load-files.js
+function requireProposal(file2, source = readInput(file2)) {
+  const result = loadProposal(source, file2);
+  if (!result.value || !result.locator)
+    throw new UserError(result.errors.map(formatSpecError));
+  return { proposal: result.value, bytes: source, locator: result.locator, raw: result.raw };
 }
-function judge(file2, policy, options, source) {
+function requirePolicy(file2, source = readInput(file2)) {
+  const result = loadPolicy(source, file2);
+  if (!result.value)
+    throw new UserError(result.errors.map(formatSpecError));
+  return result.value;
+}
+
+// ../../packages/workspace/dist/gate-policy.js
+var same = (a, b) => Buffer.from(a).equals(Buffer.from(b));
+function loadGatePolicy(file2, baseRef, option = "--policy-ref") {
+  if (baseRef === void 0) {
+    const policy2 = requirePolicy(file2);
+    return { policy: policy2, name: policy2.name ?? file2, source: file2 };
+  }
+  const base2 = fileAtRevision(file2, baseRef, option);
+  const head = existsSync2(file2) ? readInput(file2) : void 0;
+  if (base2 === void 0) {
+    if (head === void 0)
+      throw new UserError(`${file2}: no such policy at ${baseRef} or in the working tree`);
+    const policy2 = requirePolicy(file2, head);
+    return {
+      policy: policy2,
+      name: policy2.name ?? file2,
+      source: `${file2} (new: ${baseRef} has no policy)`,
+      changed: policyChangedJudgement(file2, baseRef, true)
+    };
+  }
+  const source = `${baseRef}:${file2}`;
+  const policy = requirePolicy(source, base2);
+  const changed = head === void 0 || !same(head, base2) ? policyChangedJudgement(file2, baseRef) : void 0;
+  return { policy, name: policy.name ?? file2, source, ...changed ? { changed } : {} };
+}
+
+// ../../packages/workspace/dist/judge-file.js
+function judgeFile(file2, policy, options, source) {
   const { proposal, locator, raw } = requireProposal(file2, source);
-  const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
-  const estimateOptions = {
-    samples: options.samples,
-    seed: options.seed,
-    // The proposal's own calibration wins; else the organisation's, named by the policy.
-    calibration: proposalCalibration(proposal, file2, locator) ?? policyCalibration(policy, options.policyFile)
-  };
-  const estimate = needsScenarios ? estimateWithScenarios(proposal, estimateOptions) : { base: estimateProposal(proposal, estimateOptions), scenarios: [] };
-  const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
   const checklists = proposalChecklists(proposal, file2, locator);
-  const result = policy ? evaluatePolicy(policy, { proposal, estimate, checklists, facts, present: (p) => hasPath(raw, p) }, options.today) : { verdict: "pass", findings: [] };
-  const scenarioIndex = new Map((proposal.scenarios ?? []).map((s, i) => [s.name, i]));
-  return {
-    file: file2,
-    model: proposal.model.name,
-    verdict: result.verdict,
-    findings: result.findings.map((finding) => {
-      const index = finding.scenario === void 0 ? void 0 : scenarioIndex.get(finding.scenario);
-      const where = index === void 0 ? locator.locateKey(finding.path) : locator.locateKey(["scenarios", index, "name"]);
-      return { ...finding, file: file2, ...where };
-    }),
-    analysis: {
-      proposal,
-      raw,
-      estimate,
-      checklists: checklists.map((c) => checklistStatus(c, proposal, facts, { today: options.today }))
-    }
-  };
-}
-
-// ../cli/dist/check/markdown.js
-var cell = (text2) => text2.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\n/g, " ");
-function formatMarkdown(judgements, policyName) {
-  const failed = judgements.filter((j) => j.verdict === "fail").length;
-  const lines = [
-    `## Forecard policy check: ${failed === 0 ? "\u2705 pass" : `\u274C ${failed} of ${judgements.length} failed`}`,
-    "",
-    `Policy: ${cell(policyName)}`,
-    ""
-  ];
-  for (const j of judgements) {
-    lines.push(`### ${j.verdict === "pass" ? "\u2705" : "\u274C"} ${cell(j.model)} (\`${cell(j.file)}\`)`, "");
-    if (j.findings.length === 0) {
-      lines.push("No findings.", "");
-      continue;
-    }
-    lines.push("| | Rule | Finding | Line |", "| --- | --- | --- | --- |");
-    for (const f of j.findings) {
-      lines.push(`| ${f.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} | ${cell(f.ruleId)} | ${cell(f.message)} | ${f.line} |`);
-    }
-    lines.push("");
-  }
-  return `${lines.join("\n")}
-`;
+  return judgeProposal({ file: file2, proposal, raw, locator, checklists, policy, ...options });
 }
 
 // ../../node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync as realpathSync3, stat, statSync as statSync2 } from "fs";
+import { readdir, readdirSync, realpath, realpathSync as realpathSync2, stat, statSync as statSync2 } from "fs";
 import { isAbsolute as isAbsolute2, posix, resolve as resolve5 } from "path";
 import { fileURLToPath } from "url";
 
 // ../../node_modules/.pnpm/fdir@6.5.0_picomatch@4.0.7/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname3, normalize, relative as relative2, resolve as resolve4, sep } from "path";
+import { basename, dirname as dirname3, normalize, relative as relative3, resolve as resolve4, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -34095,7 +34840,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -34310,14 +35055,14 @@ var Queue = class {
 var Counter = class {
   _files = 0;
   _directories = 0;
-  set files(num3) {
-    this._files = num3;
+  set files(num2) {
+    this._files = num2;
   }
   get files() {
     return this._files;
   }
-  set directories(num3) {
-    this._directories = num3;
+  set directories(num2) {
+    this._directories = num2;
   }
   get directories() {
     return this._directories;
@@ -34662,8 +35407,8 @@ function isDynamicPattern(pattern, options) {
 function log(...tasks) {
   console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
 }
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+function ensureStringArray(value2) {
+  return typeof value2 === "string" ? [value2] : value2 !== null && value2 !== void 0 ? value2 : [];
 }
 var PARENT_DIRECTORY = /^(\/?\.\.)+/;
 var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -34810,7 +35555,7 @@ function getOptions(options) {
     readdir: opts.fs.readdir || readdir,
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync3,
+    realpathSync: opts.fs.realpathSync || realpathSync2,
     stat: opts.fs.stat || stat,
     statSync: opts.fs.statSync || statSync2
   });
@@ -34826,13 +35571,277 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns2.length > 0 ? buildCrawler(options, patterns2) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative3) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative4) : [];
+}
+
+// ../../packages/diff/dist/compare.js
+var leaf = (value2) => typeof value2 === "string" ? value2 : JSON.stringify(value2);
+function flatten(value2, prefix, out) {
+  if (value2 !== null && typeof value2 === "object" && !Array.isArray(value2)) {
+    const record2 = value2;
+    const isRange = "low" in record2 && "high" in record2;
+    if (!isRange) {
+      for (const [key, child] of Object.entries(record2))
+        flatten(child, prefix ? `${prefix}.${key}` : key, out);
+      return;
+    }
+  }
+  out.set(prefix, leaf(value2));
+}
+function inputChanges(before, after) {
+  const a = /* @__PURE__ */ new Map();
+  const b = /* @__PURE__ */ new Map();
+  flatten(before ?? {}, "", a);
+  flatten(after ?? {}, "", b);
+  const paths = [.../* @__PURE__ */ new Set([...a.keys(), ...b.keys()])].filter((p) => !p.startsWith("checklists.")).sort();
+  return paths.flatMap((path) => a.get(path) === b.get(path) ? [] : [{ path, before: a.get(path), after: b.get(path) }]);
+}
+function figureDeltas(before, after) {
+  const b = before?.estimate.base.figures ?? {};
+  const a = after.estimate.base.figures;
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)])];
+  return keys.flatMap((key) => {
+    const x = b[key];
+    const y = a[key];
+    if (x && y && x.value === y.value && x.p5 === y.p5 && x.p95 === y.p95)
+      return [];
+    const absolute = x && y ? y.value - x.value : void 0;
+    const percent = x && y && x.value !== 0 ? (y.value - x.value) / x.value * 100 : void 0;
+    return [
+      {
+        key,
+        label: FIGURE_LABELS[key] ?? key,
+        unit: (y ?? x)?.unit ?? "",
+        before: x,
+        after: y,
+        absolute,
+        percent
+      }
+    ];
+  });
+}
+function statusChanges(before, after) {
+  const old = /* @__PURE__ */ new Map();
+  for (const c of before?.checklists ?? [])
+    for (const i of c.items)
+      old.set(`${c.checklist.id}\0${i.id}`, i.status);
+  const out = [];
+  for (const c of after.checklists) {
+    for (const i of c.items) {
+      const was = old.get(`${c.checklist.id}\0${i.id}`) ?? "unanswered";
+      if (was !== i.status)
+        out.push({ checklist: c.checklist.id, item: i.id, before: was, after: i.status });
+    }
+  }
+  return out;
+}
+var identity = (f) => `${f.ruleId}\0${f.path.join("")}\0${f.scenario ?? ""}`;
+function diffProposals(base2, head, names, withPolicy) {
+  const before = new Set((base2?.findings ?? []).map(identity));
+  const after = new Set(head.findings.map(identity));
+  return {
+    ...names,
+    newProposal: base2 === void 0,
+    model: head.model,
+    inputs: inputChanges(base2?.analysis.raw, head.analysis.raw),
+    figures: figureDeltas(base2?.analysis, head.analysis),
+    checklists: statusChanges(base2?.analysis, head.analysis),
+    newFindings: head.findings.filter((f) => !before.has(identity(f))),
+    resolvedFindings: (base2?.findings ?? []).filter((f) => !after.has(identity(f))),
+    verdict: withPolicy ? { before: base2?.verdict ?? "none", after: head.verdict } : null
+  };
+}
+function describeFigure(figure) {
+  if (!figure)
+    return "\u2014";
+  const value2 = formatQuantity(figure.value, figure.unit);
+  const p5 = formatQuantity(figure.p5, figure.unit);
+  const p95 = formatQuantity(figure.p95, figure.unit);
+  return p5 === p95 ? value2 : `${value2} (${p5} \u2013 ${p95})`;
+}
+
+// ../../packages/diff/dist/markdown.js
+var DIFF_MARKER = "<!-- forecard:diff -->";
+function change(d) {
+  if (d.absolute === void 0)
+    return d.before ? "removed" : "new";
+  const sign = d.absolute > 0 ? "+" : d.absolute < 0 ? "\u2212" : "";
+  const percent = d.percent === void 0 ? "" : ` (${d.percent > 0 ? "+" : ""}${d.percent.toFixed(1)}%)`;
+  return `${sign}${formatQuantity(Math.abs(d.absolute), d.unit)}${percent}`;
+}
+var value = (text2) => text2 === void 0 ? "\u2014" : inertCell(text2);
+function figureLines(diff, h) {
+  const lines = [`${h} Figures`, ""];
+  if (diff.figures.length === 0)
+    return [...lines, "No figure changed.", ""];
+  lines.push("| Figure | Before (p5 \u2013 p95) | After (p5 \u2013 p95) | Change |", "| --- | --- | --- | --- |");
+  for (const d of diff.figures)
+    lines.push(`| ${d.label} | ${describeFigure(d.before)} | ${describeFigure(d.after)} | ${change(d)} |`);
+  return [...lines, ""];
+}
+function inputLines(diff, h) {
+  const lines = [`${h} Inputs`, ""];
+  if (diff.inputs.length === 0)
+    return [...lines, "No input changed.", ""];
+  lines.push("| Field | Before | After |", "| --- | --- | --- |");
+  for (const c of diff.inputs)
+    lines.push(`| ${inertCell(c.path)} | ${value(c.before)} | ${value(c.after)} |`);
+  return [...lines, ""];
+}
+function checklistLines(diff, h) {
+  if (!diff.checklists.length)
+    return [];
+  const lines = [
+    `${h} Checklist answers`,
+    "",
+    "| Checklist | Item | Before | After |",
+    "| --- | --- | --- | --- |"
+  ];
+  for (const c of diff.checklists)
+    lines.push(`| ${inertCell(c.checklist)} | ${inertCell(c.item)} | ${inertCell(c.before)} | ${inertCell(c.after)} |`);
+  return [...lines, ""];
+}
+function findingLines(diff, h) {
+  if (!diff.verdict)
+    return [];
+  const lines = [`${h} Findings`, ""];
+  for (const f of diff.newFindings)
+    lines.push(`- \u{1F195} ${f.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} ${inert(f.message)} (line ${f.line})`);
+  for (const f of diff.resolvedFindings)
+    lines.push(`- \u2705 resolved: ${inert(f.message)}`);
+  if (!diff.newFindings.length && !diff.resolvedFindings.length)
+    lines.push("No finding appeared or went away.");
+  return [...lines, ""];
+}
+function formatDiffMarkdown(diff, options = {}) {
+  const level2 = options.level ?? 2;
+  const h = "#".repeat(level2 + 1);
+  const lines = options.marker === false ? [] : [DIFF_MARKER];
+  lines.push(`${"#".repeat(level2)} Forecard: what this change does to ${inert(diff.model)}`, "");
+  lines.push(diff.newProposal ? `New proposal: ${inert(diff.head)} has no version at ${inert(diff.base)}.` : `${inert(diff.base)} \u2192 ${inert(diff.head)}`, "");
+  if (diff.verdict)
+    lines.push(`Policy verdict: **${diff.verdict.before}** \u2192 **${diff.verdict.after}**`, "");
+  lines.push(...figureLines(diff, h), ...inputLines(diff, h), ...checklistLines(diff, h), ...findingLines(diff, h));
+  return `${lines.join("\n")}
+`;
+}
+
+// build/base.js
+function resolveBase(workspace, baseRef, baseSha) {
+  const ref = baseRef ?? baseSha;
+  if (!ref)
+    return {};
+  if (fetchCommit(workspace, ref))
+    return { ref };
+  return {
+    problem: `the base revision ${ref} is not in the checkout and could not be fetched (use actions/checkout with fetch-depth: 0, or let the job reach origin)`
+  };
+}
+function gatePolicy(file2, base2) {
+  if (base2.ref)
+    return loadGatePolicy(file2, base2.ref, "input base-ref");
+  const policy = requirePolicy(file2);
+  const gate = { policy, name: policy.name ?? file2, source: file2 };
+  if (!base2.problem)
+    return gate;
+  const unverified = policyChangedJudgement(file2, "the base revision");
+  const finding = unverified.findings[0];
+  if (finding) {
+    finding.ruleId = "policy-unverified";
+    finding.message = `the policy could not be read from the base revision, so it is the pull request's own and cannot be trusted: ${base2.problem}`;
+  }
+  return { ...gate, source: `${file2} (working tree; base unavailable)`, changed: unverified };
+}
+function baseDiffs(heads, policy, base2, options) {
+  if (!base2.ref)
+    return "";
+  const parts = [];
+  for (const head of heads) {
+    const name = `${base2.ref.slice(0, 12)}:${head.file}`;
+    try {
+      const bytes = fileAtRevision(head.file, base2.ref, "input base-ref");
+      const before = bytes ? judgeFile(name, policy, options, bytes) : void 0;
+      const diff = diffProposals(before, head, { base: name, head: head.file }, true);
+      parts.push(formatDiffMarkdown(diff, { marker: false, level: 3 }));
+    } catch (error62) {
+      if (!(error62 instanceof UserError))
+        throw error62;
+      parts.push(`### ${inert(head.file)}
+
+The base version could not be judged: ${inert(error62.lines[0] ?? "invalid")}
+`);
+    }
+  }
+  if (!parts.length)
+    return "";
+  return `## Forecard: what this pull request changes
+
+${parts.join("\n")}`;
+}
+
+// build/comment.js
+var COMMENT_MARKER = "<!-- forecard:check -->";
+var GITHUB_COMMENT_LIMIT = 65536;
+var BUDGET = GITHUB_COMMENT_LIMIT - 2e3;
+function commentBody(report2, headline, summaryUrl) {
+  const full = `${COMMENT_MARKER}
+${report2}`;
+  if (full.length <= BUDGET)
+    return full;
+  const pointer = `
+
+---
+**The full report is longer than a pull-request comment may be (${GITHUB_COMMENT_LIMIT.toLocaleString("en-US")} characters).** It is in the [job summary](${summaryUrl}).
+`;
+  const kept = [COMMENT_MARKER, `## Forecard: ${headline}`, ""];
+  let size = kept.join("\n").length + pointer.length;
+  for (const line of report2.split("\n").slice(1)) {
+    if (size + line.length + 1 > BUDGET)
+      break;
+    kept.push(line);
+    size += line.length + 1;
+  }
+  return `${kept.join("\n")}
+${pointer}`;
+}
+
+// build/event.js
+import { readFileSync as readFileSync2 } from "node:fs";
+function readPullRequest(env) {
+  if (!env.GITHUB_EVENT_PATH)
+    return void 0;
+  let payload;
+  try {
+    payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+  } catch {
+    return void 0;
+  }
+  const pr = payload.pull_request;
+  if (typeof pr?.number !== "number")
+    return void 0;
+  const base2 = pr.base?.repo?.full_name;
+  const head = pr.head?.repo;
+  return {
+    number: pr.number,
+    ...typeof pr.base?.sha === "string" ? { baseSha: pr.base.sha } : {},
+    // A deleted fork has no head repository (null); it is a fork all the same.
+    fork: head === null || !!head?.full_name && !!base2 && head.full_name !== base2
+  };
 }
 
 // build/github-api.js
-async function call(api, method, path, body) {
-  const response = await fetch(`${api.url.replace(/\/$/, "")}${path}`, {
+var GithubApiError = class extends Error {
+  status;
+  rateLimited;
+  constructor(status, message, rateLimited) {
+    super(message);
+    this.status = status;
+    this.rateLimited = rateLimited;
+  }
+};
+async function call(api, method, path, body, url2 = `${api.url.replace(/\/$/, "")}${path}`) {
+  const response = await fetch(url2, {
     method,
     headers: {
       Authorization: `Bearer ${api.token}`,
@@ -34841,31 +35850,62 @@ async function call(api, method, path, body) {
       "User-Agent": "forecard-action",
       ...body ? { "Content-Type": "application/json" } : {}
     },
-    body: body ? JSON.stringify(body) : void 0
+    body: body ? JSON.stringify(body) : void 0,
+    signal: AbortSignal.timeout(3e4)
   });
   if (!response.ok) {
     const detail = (await response.text()).slice(0, 200);
-    throw new Error(`GitHub API ${method} ${path} answered ${response.status}: ${detail}`);
+    const rateLimited = response.status === 429 || response.status === 403 && response.headers.get("x-ratelimit-remaining") === "0";
+    throw new GithubApiError(response.status, `GitHub API ${method} ${path} answered ${response.status}: ${detail}`, rateLimited);
   }
   return response.status === 204 ? void 0 : response.json();
 }
+var sameLogin = (a, b) => a !== void 0 && a.replace(/\[bot\]$/, "").toLowerCase() === b.replace(/\[bot\]$/, "").toLowerCase();
+async function tokenLogin(api) {
+  const graphql = api.graphqlUrl ?? `${api.url.replace(/\/$/, "")}/graphql`;
+  try {
+    const answer2 = await call(api, "POST", "/graphql", { query: "query { viewer { login } }" }, graphql);
+    if (answer2.data?.viewer?.login)
+      return answer2.data.viewer.login;
+  } catch {
+  }
+  try {
+    const user = await call(api, "GET", "/user");
+    return user.login;
+  } catch {
+    return void 0;
+  }
+}
 async function upsertComment(api, issueNumber, marker, body) {
-  const text2 = body.includes(marker) ? body : `${marker}
+  const text2 = body.startsWith(marker) ? body : `${marker}
 ${body}`;
-  for (let page = 1; page <= 50; page++) {
+  const me = await tokenLogin(api);
+  for (let page = 1; me !== void 0 && page <= 50; page++) {
     const comments = await call(api, "GET", `/repos/${api.repository}/issues/${issueNumber}/comments?per_page=100&page=${page}`);
-    const mine = comments.find((c) => c.body?.includes(marker));
+    const mine = comments.find((c) => c.body?.startsWith(marker) && sameLogin(c.user?.login, me));
     if (mine) {
       await call(api, "PATCH", `/repos/${api.repository}/issues/comments/${mine.id}`, {
         body: text2
       });
-      return { action: "updated", id: mine.id };
+      return { action: "updated", id: mine.id, identityKnown: true };
     }
     if (comments.length < 100)
       break;
   }
   const created = await call(api, "POST", `/repos/${api.repository}/issues/${issueNumber}/comments`, { body: text2 });
-  return { action: "created", id: created.id };
+  return { action: "created", id: created.id, identityKnown: me !== void 0 };
+}
+function explainCommentFailure(error62) {
+  if (error62 instanceof GithubApiError) {
+    if (error62.rateLimited)
+      return `the GitHub API rate limit is exhausted (${error62.status})`;
+    if (error62.status === 403)
+      return "the token may not write pull-request comments (fork pull requests get a read-only token; otherwise give the job `permissions: pull-requests: write`)";
+    if (error62.status === 404)
+      return "the token cannot see this pull request (404; check the repository and the token's access)";
+    return error62.message;
+  }
+  return `the GitHub API could not be reached (${error62 instanceof Error ? error62.message : String(error62)})`;
 }
 
 // build/inputs.js
@@ -34876,130 +35916,183 @@ function readInputs(env) {
   const files = input2("files").split(/[\s]+/).filter(Boolean);
   if (files.length === 0)
     throw new InputError("input files: give at least one proposal file or glob");
-  const comment = input2("comment") || "true";
-  if (!["true", "false"].includes(comment))
-    throw new InputError(`input comment: expected true or false, got ${JSON.stringify(comment)}`);
+  const comment2 = input2("comment") || "true";
+  if (!["true", "false"].includes(comment2))
+    throw new InputError(`input comment: expected true or false, got ${JSON.stringify(comment2)}`);
   const failOn = input2("fail-on") || "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
     throw new InputError(`input fail-on: expected error, warning or never, got ${JSON.stringify(failOn)}`);
   }
-  return { files, policy: input2("policy") || "policy.yaml", comment: comment === "true", failOn };
+  const baseRef = input2("base-ref");
+  if (baseRef && (!/^[\w./@^~{}-]+$/.test(baseRef) || baseRef.startsWith("-")))
+    throw new InputError(`input base-ref: ${JSON.stringify(baseRef)} is not a git revision`);
+  return {
+    files,
+    policy: input2("policy") || "policy.yaml",
+    comment: comment2 === "true",
+    failOn,
+    // A workflow that sets only the GITHUB_TOKEN variable (the older convention) still works.
+    githubToken: input2("github-token") || env.GITHUB_TOKEN || "",
+    ...baseRef ? { baseRef } : {}
+  };
 }
 
-// build/main.js
-var COMMENT_MARKER = "<!-- forecard:check -->";
+// build/version.js
+var ACTION_VERSION = true ? "0.1.0" : "dev";
+
+// build/workflow-commands.js
+var data2 = (text2) => text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var property2 = (text2) => data2(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function workflowCommand(command, message, properties = { title: "forecard" }) {
+  const props = Object.entries(properties).map(([key, value2]) => `${key}=${property2(String(value2))}`).join(",");
+  return `::${command}${props ? ` ${props}` : ""}::${data2(message)}
+`;
+}
+
+// build/run.js
 var today = () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-var annotationText = (text2) => text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-function pullRequestNumber(env) {
-  if (!env.GITHUB_EVENT_PATH)
-    return void 0;
+var JUDGE_OPTIONS = { samples: 1e4, seed: 1 };
+function judgeAll(files, gate) {
+  const judgements = [];
+  const heads = [];
+  for (const file2 of files) {
+    try {
+      const judged = judgeFile(file2, gate.policy, { today: today(), ...JUDGE_OPTIONS });
+      heads.push(judged);
+      const { analysis: _analysis, ...judgement } = judged;
+      judgements.push(judgement);
+    } catch (error62) {
+      if (!(error62 instanceof UserError))
+        throw error62;
+      judgements.push(invalidFile(file2, error62.lines));
+    }
+  }
+  if (gate.changed)
+    judgements.push(gate.changed);
+  return { judgements, heads, gate };
+}
+function exitCode(judgements, failOn) {
+  if (overallVerdict(judgements) === "invalid")
+    return 2;
+  const findings = judgements.flatMap((j) => j.verdict === "invalid" ? [] : j.findings);
+  if (failOn === "never")
+    return 0;
+  if (failOn === "warning")
+    return findings.length > 0 ? 1 : 0;
+  return findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+async function comment(env, inputs, number4, body) {
+  if (!inputs.githubToken || !env.GITHUB_REPOSITORY) {
+    process.stdout.write(workflowCommand("warning", "no pull-request comment: no github-token or GITHUB_REPOSITORY; the job summary has the full report"));
+    return;
+  }
+  const api = {
+    url: env.GITHUB_API_URL ?? "https://api.github.com",
+    ...env.GITHUB_GRAPHQL_URL ? { graphqlUrl: env.GITHUB_GRAPHQL_URL } : {},
+    token: inputs.githubToken,
+    repository: env.GITHUB_REPOSITORY
+  };
   try {
-    const event = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
-    return event.pull_request?.number;
-  } catch {
-    return void 0;
+    const result = await upsertComment(api, number4, COMMENT_MARKER, body);
+    process.stdout.write(`forecard: ${result.action} pull-request comment ${result.id}
+`);
+    if (!result.identityKnown)
+      process.stdout.write(workflowCommand("warning", "the token's identity is unknown, so no earlier Forecard comment was edited; a new one was written"));
+  } catch (error62) {
+    process.stdout.write(workflowCommand("warning", `no pull-request comment: ${explainCommentFailure(error62)}; the job summary has the full report`));
   }
 }
-async function runAction(env = process.env) {
+async function run(env = process.env) {
+  const code = await runChecked(env);
+  process.exitCode = code;
+  return code;
+}
+async function runChecked(env) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   let inputs;
   try {
     inputs = readInputs(env);
   } catch (error62) {
-    if (error62 instanceof InputError) {
-      process.stdout.write(`::error title=forecard::${annotationText(error62.message)}
-`);
-      return 2;
-    }
-    throw error62;
+    if (!(error62 instanceof InputError))
+      throw error62;
+    process.stdout.write(workflowCommand("error", error62.message));
+    return 2;
   }
   const files = globSync(inputs.files, { cwd: workspace, onlyFiles: true }).sort();
   if (files.length === 0) {
-    process.stdout.write(`::error title=forecard::${annotationText(`no proposal matches ${inputs.files.join(" ")}`)}
-`);
+    process.stdout.write(workflowCommand("error", `no proposal matches ${inputs.files.join(" ")}`));
     return 2;
   }
-  const judgements = [];
-  let invalid = false;
+  const pr = readPullRequest(env);
   const previous = process.cwd();
   process.chdir(workspace);
+  let outcome;
+  let diffs;
+  let baseNote;
   try {
-    const policy = requirePolicy(inputs.policy);
-    for (const file2 of files) {
-      try {
-        const { analysis: _analysis, ...judgement } = judge(file2, policy, {
-          today: today(),
-          samples: 1e4,
-          seed: 1,
-          policyFile: inputs.policy
-        });
-        judgements.push(judgement);
-      } catch (error62) {
-        if (!(error62 instanceof UserError))
-          throw error62;
-        invalid = true;
-        for (const line of error62.lines) {
-          const match = /^(.+?):(\d+):(\d+) (.*)$/.exec(line);
-          process.stdout.write(match ? `::error file=${match[1]},line=${match[2]},col=${match[3]},title=forecard invalid input::${annotationText(match[4] ?? line)}
-` : `::error title=forecard invalid input::${annotationText(line)}
-`);
-        }
-      }
-    }
+    const base2 = resolveBase(workspace, inputs.baseRef, pr?.baseSha);
+    baseNote = base2.problem ?? "";
+    const gate2 = gatePolicy(inputs.policy, base2);
+    outcome = judgeAll(files, gate2);
+    diffs = baseDiffs(outcome.heads, gate2.policy, base2, { today: today(), ...JUDGE_OPTIONS });
   } catch (error62) {
     if (!(error62 instanceof UserError))
       throw error62;
     for (const line of error62.lines)
-      process.stdout.write(`::error title=forecard policy::${annotationText(line)}
-`);
+      process.stdout.write(workflowCommand("error", line, { title: "forecard policy" }));
     return 2;
   } finally {
     process.chdir(previous);
   }
+  const { judgements, gate } = outcome;
+  const context = {
+    policyName: gate.name,
+    policySource: gate.source,
+    policy: gate.policy,
+    version: ACTION_VERSION,
+    root: workspace
+  };
   process.stdout.write(formatGithub(judgements));
-  const policyName = inputs.policy;
-  const markdown = formatMarkdown(judgements, policyName);
-  const summaryPath = join2(env.RUNNER_TEMP ?? workspace, "forecard-summary.md");
-  writeFileSync2(summaryPath, markdown);
+  if (baseNote)
+    process.stdout.write(workflowCommand("warning", baseNote));
+  const findings = formatMarkdown(judgements, context);
+  const report2 = diffs ? `${findings}
+${diffs}` : findings;
+  const ordered = diffs ? `${diffs}
+${findings}` : findings;
+  const temp = env.RUNNER_TEMP ?? workspace;
+  const summaryPath = join2(temp, "forecard-summary.md");
+  const jsonPath = join2(temp, "forecard-check.json");
+  writeFileSync(summaryPath, report2);
+  writeFileSync(jsonPath, formatJson(judgements, context));
   if (env.GITHUB_STEP_SUMMARY)
-    appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
-  const verdict = !invalid && judgements.every((j) => j.verdict === "pass") ? "pass" : "fail";
+    appendFileSync(env.GITHUB_STEP_SUMMARY, report2);
+  const verdict = overallVerdict(judgements);
   if (env.GITHUB_OUTPUT)
     appendFileSync(env.GITHUB_OUTPUT, `verdict=${verdict}
 summary=${summaryPath}
+json=${jsonPath}
 `);
-  const number4 = pullRequestNumber(env);
-  if (inputs.comment && number4 !== void 0) {
-    if (!env.GITHUB_TOKEN || !env.GITHUB_REPOSITORY) {
-      process.stdout.write("::warning title=forecard::comment is on but GITHUB_TOKEN or GITHUB_REPOSITORY is not set; no comment written\n");
-    } else {
-      const api = {
-        url: env.GITHUB_API_URL ?? "https://api.github.com",
-        token: env.GITHUB_TOKEN,
-        repository: env.GITHUB_REPOSITORY
-      };
-      const result = await upsertComment(api, number4, COMMENT_MARKER, `${COMMENT_MARKER}
-${markdown}`);
-      process.stdout.write(`forecard: ${result.action} pull-request comment ${result.id}
-`);
-    }
+  if (inputs.comment && pr) {
+    const runUrl = `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY ?? ""}/actions/runs/${env.GITHUB_RUN_ID ?? ""}`;
+    const body = commentBody(ordered, checkHeadline(judgements), runUrl);
+    if (pr.fork && env.GITHUB_EVENT_NAME === "pull_request") {
+      process.stdout.write(workflowCommand("notice", "fork pull request: its token is read-only, so no comment is written; the annotations and the job summary have the full report"));
+    } else
+      await comment(env, inputs, pr.number, body);
   }
-  if (invalid)
-    return 2;
-  const findings = judgements.flatMap((j) => j.findings);
-  if (inputs.failOn === "never")
-    return 0;
-  if (inputs.failOn === "warning")
-    return findings.length > 0 ? 1 : 0;
-  return findings.some((f) => f.severity === "error") ? 1 : 0;
+  return exitCode(judgements, inputs.failOn);
 }
 
 // build/index.js
-runAction().then((code) => {
-  process.exitCode = code;
-}, (error62) => {
-  const message = error62 instanceof Error ? error62.message : String(error62);
-  process.stdout.write(`::error title=forecard::internal error (this is a bug): ${message.replace(/\n/g, "%0A")}
-`);
-  process.exitCode = 70;
-});
+var started = process.argv[1] ? pathToFileURL(realpathSync3(process.argv[1])).href : "";
+if (started === import.meta.url) {
+  run().catch((error62) => {
+    const message = error62 instanceof Error ? error62.message : String(error62);
+    process.stdout.write(workflowCommand("error", `internal error (this is a bug): ${message}`));
+    process.exitCode = 70;
+  });
+}
+export {
+  run
+};

@@ -1,15 +1,16 @@
-import { runAction } from "./main.js";
+import { realpathSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { run } from "./run.js";
+import { workflowCommand } from "./workflow-commands.js";
 
-// The action's entry: report unexpected failures as one annotation rather than a stack dump.
-runAction().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
+export { run };
+
+// The runner starts this file with node; @github/local-action imports it and calls run() itself.
+const started = process.argv[1] ? pathToFileURL(realpathSync(process.argv[1])).href : "";
+if (started === import.meta.url) {
+  run().catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stdout.write(
-      `::error title=forecard::internal error (this is a bug): ${message.replace(/\n/g, "%0A")}\n`,
-    );
+    process.stdout.write(workflowCommand("error", `internal error (this is a bug): ${message}`));
     process.exitCode = 70;
-  },
-);
+  });
+}

@@ -4,6 +4,10 @@ export interface ActionInputs {
   policy: string;
   comment: boolean;
   failOn: "error" | "warning" | "never";
+  /** The token for the comment; action.yml defaults it to `github.token`. */
+  githubToken: string;
+  /** The revision to compare with and read the policy from; default: the pull request's base. */
+  baseRef?: string;
 }
 
 /** Thrown for an input the workflow author must fix. */
@@ -27,5 +31,16 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       `input fail-on: expected error, warning or never, got ${JSON.stringify(failOn)}`,
     );
   }
-  return { files, policy: input("policy") || "policy.yaml", comment: comment === "true", failOn };
+  const baseRef = input("base-ref");
+  if (baseRef && (!/^[\w./@^~{}-]+$/.test(baseRef) || baseRef.startsWith("-")))
+    throw new InputError(`input base-ref: ${JSON.stringify(baseRef)} is not a git revision`);
+  return {
+    files,
+    policy: input("policy") || "policy.yaml",
+    comment: comment === "true",
+    failOn,
+    // A workflow that sets only the GITHUB_TOKEN variable (the older convention) still works.
+    githubToken: input("github-token") || env.GITHUB_TOKEN || "",
+    ...(baseRef ? { baseRef } : {}),
+  };
 }

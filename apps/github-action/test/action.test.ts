@@ -1,160 +1,311 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { micromark } from "micromark";
+import { gfm, gfmHtml } from "micromark-extension-gfm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { upsertComment } from "../src/github-api.js";
 import { readInputs } from "../src/inputs.js";
+import { FakeGithub } from "./fake-github.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const BUNDLE = fileURLToPath(new URL("../dist/index.mjs", import.meta.url));
+const MARKER = "<!-- forecard:check -->";
 
-interface Recorded {
-  method: string;
-  url: string;
-  authorization?: string;
-  body?: { body?: string };
-}
-
-// A stand-in for the GitHub REST API on loopback that records every request.
-const requests: Recorded[] = [];
-const comments: { id: number; body: string }[] = [];
-let server: Server;
-let api = "";
-
-function read(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let data = "";
-    request.on("data", (chunk) => {
-      data += chunk;
-    });
-    request.on("end", () => resolve(data));
-  });
-}
-
-beforeAll(async () => {
-  server = createServer(async (request, response) => {
-    const text = await read(request);
-    const body = text ? JSON.parse(text) : undefined;
-    requests.push({
-      method: request.method ?? "",
-      url: request.url ?? "",
-      authorization: request.headers.authorization,
-      body,
-    });
-    response.setHeader("Content-Type", "application/json");
-    if (request.url?.startsWith("/repos/broken/")) {
-      response.statusCode = 403;
-      return response.end(JSON.stringify({ message: "Resource not accessible by integration" }));
-    }
-    if (request.method === "GET") return response.end(JSON.stringify(comments));
-    if (request.method === "POST") {
-      const comment = { id: 100 + comments.length, body: body.body };
-      comments.push(comment);
-      response.statusCode = 201;
-      return response.end(JSON.stringify(comment));
-    }
-    const id = Number(request.url?.split("/").pop());
-    const comment = comments.find((c) => c.id === id);
-    if (comment) comment.body = body.body;
-    response.end(JSON.stringify(comment ?? {}));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const github = new FakeGithub();
+beforeAll(() => github.start());
+afterAll(() => github.stop());
+beforeEach(() => {
+  github.comments = [];
+  github.behaviour = { login: "github-actions" };
 });
 
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+interface Workspace {
+  dir: string;
+  baseSha: string;
+}
 
-function workspace(): string {
+/**
+ * A repository whose base commit holds the MoE proposal and the example policy; the pull
+ * request's working tree moves the data centre from Sweden to Germany.
+ */
+function workspace(event: Record<string, unknown> = {}): Workspace {
   const dir = mkdtempSync(join(tmpdir(), "forecard-action-"));
+  const git = (...args: string[]) =>
+    execFileSync("git", args, { cwd: dir, stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim();
+  git("init", "-q");
+  git("config", "user.email", "t@example.org");
+  git("config", "user.name", "t");
   mkdirSync(join(dir, "proposals"));
-  copyFileSync(join(ROOT, "examples/atlas-100t-dense.yaml"), join(dir, "proposals/dense.yaml"));
+  copyFileSync(join(ROOT, "examples/atlas-100t-moe.yaml"), join(dir, "proposals/moe.yaml"));
   copyFileSync(join(ROOT, "examples/policy.yaml"), join(dir, "policy.yaml"));
-  writeFileSync(join(dir, "event.json"), JSON.stringify({ pull_request: { number: 7 } }));
-  return dir;
+  git("add", ".");
+  git("commit", "-qm", "base");
+  const baseSha = git("rev-parse", "HEAD");
+  const head = readFileSync(join(dir, "proposals/moe.yaml"), "utf8").replace(
+    "location: SE",
+    "location: DE",
+  );
+  writeFileSync(join(dir, "proposals/moe.yaml"), head);
+  const pullRequest = {
+    number: 7,
+    base: { sha: baseSha, repo: { full_name: "example/lab" } },
+    head: { repo: { full_name: "example/lab" } },
+    ...event,
+  };
+  writeFileSync(join(dir, "event.json"), JSON.stringify({ pull_request: pullRequest }));
+  return { dir, baseSha };
+}
+
+function environment(dir: string, extra: Record<string, string>): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? dir,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_EVENT_PATH: join(dir, "event.json"),
+    GITHUB_EVENT_NAME: "pull_request",
+    GITHUB_REPOSITORY: "example/lab",
+    GITHUB_API_URL: github.url,
+    GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
+    GITHUB_SERVER_URL: "https://github.example",
+    GITHUB_RUN_ID: "42",
+    GITHUB_OUTPUT: join(dir, "output.txt"),
+    GITHUB_STEP_SUMMARY: join(dir, "summary.md"),
+    RUNNER_TEMP: dir,
+    "INPUT_GITHUB-TOKEN": "test-token",
+    INPUT_FILES: "proposals/*.yaml",
+    INPUT_POLICY: "policy.yaml",
+    ...extra,
+  };
 }
 
 function runBundle(
   dir: string,
   extra: Record<string, string> = {},
-): Promise<{ code: number; stdout: string }> {
-  const env = {
-    PATH: process.env.PATH ?? "",
-    GITHUB_WORKSPACE: dir,
-    GITHUB_EVENT_PATH: join(dir, "event.json"),
-    GITHUB_REPOSITORY: "example/lab",
-    GITHUB_TOKEN: "test-token",
-    GITHUB_API_URL: api,
-    GITHUB_OUTPUT: join(dir, "output.txt"),
-    GITHUB_STEP_SUMMARY: join(dir, "summary.md"),
-    RUNNER_TEMP: dir,
-    INPUT_FILES: "proposals/*.yaml",
-    INPUT_POLICY: "policy.yaml",
-    ...extra,
-  };
+  bundle = BUNDLE,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BUNDLE], { cwd: dir, env });
+    const child = spawn(process.execPath, [bundle], { cwd: dir, env: environment(dir, extra) });
     let stdout = "";
+    let stderr = "";
     child.stdout.on("data", (d) => {
       stdout += d;
     });
-    child.on("exit", (code) => resolve({ code: code ?? -1, stdout }));
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    child.on("exit", (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
 }
 
-describe("the bundled action", () => {
-  it("annotates findings, writes outputs and summary, creates then updates one comment", async () => {
-    const dir = workspace();
+const outputs = (dir: string) =>
+  Object.fromEntries(
+    readFileSync(join(dir, "output.txt"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => l.split(/=(.*)/s).slice(0, 2)),
+  );
+
+describe("the bundled action on a pull request", () => {
+  it("creates one comment with the diff against the base above the findings, then updates it", async () => {
+    const { dir, baseSha } = workspace();
     const first = await runBundle(dir);
+    expect(first.stderr).toBe("");
     expect(first.code).toBe(1);
     expect(first.stdout).toMatch(
-      /^::error file=proposals\/dense\.yaml,line=\d+,col=\d+,title=forecard energy-cap::/m,
+      /^::error file=proposals\/moe\.yaml,line=\d+,col=\d+,title=forecard checklist-open-high-risks::/m,
     );
-    expect(readFileSync(join(dir, "output.txt"), "utf8")).toBe(
-      `verdict=fail\nsummary=${join(dir, "forecard-summary.md")}\n`,
-    );
-    expect(readFileSync(join(dir, "summary.md"), "utf8")).toContain("## Forecard policy check");
-    expect(requests.map((r) => `${r.method} ${r.url.split("?")[0]}`)).toEqual([
+    expect(github.calls()).toEqual([
+      "POST /graphql",
       "GET /repos/example/lab/issues/7/comments",
       "POST /repos/example/lab/issues/7/comments",
     ]);
-    expect(requests[0]?.authorization).toBe("Bearer test-token");
-    expect(comments[0]?.body.startsWith("<!-- forecard:check -->")).toBe(true);
+    expect(github.requests[0]?.authorization).toBe("Bearer test-token");
+    const body = github.comments[0]?.body ?? "";
+    expect(body.startsWith(`${MARKER}\n`)).toBe(true);
+    // The diff comes first: the location changed, carbon rose, the policy came from the base.
+    const diffAt = body.indexOf("## Forecard: what this pull request changes");
+    const findingsAt = body.indexOf("## Forecard policy check: ❌ fail");
+    expect(diffAt).toBeGreaterThan(0);
+    expect(findingsAt).toBeGreaterThan(diffAt);
+    expect(body).toContain(
+      `\`${baseSha.slice(0, 12)}:proposals/moe.yaml\` → \`proposals/moe.yaml\``,
+    );
+    expect(body).toContain("| `datacenter.location` | `SE` | `DE` |");
+    expect(body).toMatch(/\| Training carbon, total \| .* \| .* \| \+[\d.]+ \w+ \(\+\d+\.\d%\) \|/);
+    expect(body).toContain(`read from \`${baseSha}:policy.yaml\``);
 
+    const out = outputs(dir);
+    expect(out).toEqual({
+      verdict: "fail",
+      summary: join(dir, "forecard-summary.md"),
+      json: join(dir, "forecard-check.json"),
+    });
+    expect(JSON.parse(readFileSync(out.json, "utf8")).verdict).toBe("fail");
+    expect(readFileSync(join(dir, "summary.md"), "utf8")).toContain(
+      "what this pull request changes",
+    );
+
+    const before = github.requests.length;
     const second = await runBundle(dir);
     expect(second.code).toBe(1);
-    expect(requests.slice(2).map((r) => `${r.method} ${r.url.split("?")[0]}`)).toEqual([
+    expect(github.calls(before)).toEqual([
+      "POST /graphql",
       "GET /repos/example/lab/issues/7/comments",
-      `PATCH /repos/example/lab/issues/comments/${comments[0]?.id}`,
+      `PATCH /repos/example/lab/issues/comments/${github.comments[0]?.id}`,
     ]);
-    expect(comments).toHaveLength(1);
+    expect(github.comments).toHaveLength(1);
   });
 
-  it("reports only with fail-on never, and writes no comment with comment false", async () => {
-    const before = requests.length;
-    const result = await runBundle(workspace(), {
-      "INPUT_FAIL-ON": "never",
-      INPUT_COMMENT: "false",
+  it("leaves alone someone else's comment that quotes the marker, and writes its own", async () => {
+    const { dir } = workspace();
+    const quoted = { id: 1, body: `${MARKER}\nI quote the bot`, user: { login: "mallory" } };
+    github.comments = [{ ...quoted }];
+    const before = github.requests.length;
+    const result = await runBundle(dir);
+    expect(result.code).toBe(1);
+    expect(github.comments[0]).toEqual(quoted);
+    expect(github.comments).toHaveLength(2);
+    expect(github.calls(before).filter((c) => c.startsWith("PATCH"))).toEqual([]);
+  });
+
+  it("edits no comment when the token's identity is unknown", async () => {
+    const { dir } = workspace();
+    github.behaviour = {};
+    github.comments = [{ id: 1, body: `${MARKER}\nold`, user: { login: "github-actions[bot]" } }];
+    const result = await runBundle(dir);
+    expect(result.code).toBe(1);
+    expect(github.comments[0]?.body).toBe(`${MARKER}\nold`);
+    expect(result.stdout).toContain("::warning title=forecard::the token's identity is unknown");
+  });
+
+  it.each([
+    [{ refuseWrites: 403 }, "the token may not write pull-request comments"],
+    [{ refuseWrites: 404 }, "the token cannot see this pull request"],
+    [{ rateLimited: true }, "rate limit"],
+  ])(
+    "turns a refused comment (%j) into a warning; the verdict decides the exit",
+    async (behaviour, why) => {
+      const { dir } = workspace();
+      github.behaviour = { login: "github-actions", ...behaviour };
+      const failing = await runBundle(dir);
+      expect(failing.code).toBe(1);
+      expect(failing.stdout).toContain(`::warning title=forecard::no pull-request comment: `);
+      expect(failing.stdout).toContain(why);
+      expect(failing.stdout).not.toContain("internal error");
+      const reportOnly = await runBundle(dir, { "INPUT_FAIL-ON": "never" });
+      expect(reportOnly.code).toBe(0);
+      expect(readFileSync(join(dir, "summary.md"), "utf8")).toContain("## Forecard policy check");
+    },
+  );
+
+  it("writes no comment on a fork's pull request and still reports everything", async () => {
+    const { dir } = workspace({ head: { repo: { full_name: "stranger/lab" } } });
+    const before = github.requests.length;
+    const result = await runBundle(dir);
+    expect(result.code).toBe(1);
+    expect(github.requests.length).toBe(before);
+    expect(result.stdout).toContain("::notice title=forecard::fork pull request");
+    expect(result.stdout).toMatch(/^::error file=proposals\/moe\.yaml/m);
+    expect(readFileSync(join(dir, "summary.md"), "utf8")).toContain(
+      "what this pull request changes",
+    );
+  });
+
+  it("judges with the base's policy and flags a pull request that loosens it", async () => {
+    const { dir, baseSha } = workspace();
+    writeFileSync(join(dir, "policy.yaml"), "schemaVersion: 1\nname: anything goes\n");
+    const result = await runBundle(dir, { INPUT_COMMENT: "false" });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^::error file=policy\.yaml,line=1,col=1,title=forecard policy-changed::/m,
+    );
+    expect(result.stdout).toContain("title=forecard checklist-open-high-risks");
+    const summary = readFileSync(join(dir, "summary.md"), "utf8");
+    expect(summary).toContain(`read from \`${baseSha}:policy.yaml\``);
+    expect(summary).not.toContain("anything goes");
+  });
+
+  it("fails closed when the base commit cannot be read: the pull request's own policy is not trusted", async () => {
+    const { dir } = workspace({
+      base: { sha: "0123456789abcdef0123456789abcdef01234567", repo: { full_name: "example/lab" } },
     });
-    expect(result.code).toBe(0);
-    expect(requests.length).toBe(before);
+    const result = await runBundle(dir, { INPUT_COMMENT: "false", "INPUT_FAIL-ON": "error" });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^::error file=policy\.yaml,line=1,col=1,title=forecard policy-unverified::/m,
+    );
+    expect(result.stdout).toContain("::warning title=forecard::the base revision 0123456789ab");
+    expect(readFileSync(join(dir, "summary.md"), "utf8")).toContain(
+      "(working tree; base unavailable)",
+    );
   });
 
-  it("turns bad input into an annotation and exit 2", async () => {
-    const dir = workspace();
+  it('says "new proposal" when the base has no such file', async () => {
+    const { dir } = workspace();
+    copyFileSync(join(dir, "proposals/moe.yaml"), join(dir, "proposals/extra.yaml"));
+    await runBundle(dir);
+    expect(github.comments[0]?.body).toContain(
+      "New proposal: `proposals/extra.yaml` has no version at",
+    );
+  });
+
+  it("shows an invalid file in the comment and summary, never as a pass, and exits 2", async () => {
+    const { dir } = workspace();
     writeFileSync(
       join(dir, "proposals/bad.yaml"),
       "schemaVersion: 1\nmodel: { name: X }\ntraining: { acceleratorCount: -5 }\n",
     );
-    const result = await runBundle(dir, { INPUT_COMMENT: "false" });
+    const result = await runBundle(dir, { "INPUT_FAIL-ON": "never" });
     expect(result.code).toBe(2);
     expect(result.stdout).toContain(
       "::error file=proposals/bad.yaml,line=3,col=31,title=forecard invalid input::training.acceleratorCount: expected a positive integer, got -5",
     );
+    expect(outputs(dir).verdict).toBe("invalid");
+    const body = github.comments[0]?.body ?? "";
+    expect(body).toContain("## Forecard policy check: ⛔ invalid (1 of 2 could not be judged)");
+    expect(body).toContain("### ⛔ `proposals/bad.yaml`: not judged (invalid input)");
+    expect(body).not.toContain("✅ pass");
+  });
+
+  it("runs when the bundle is copied alone into another folder", async () => {
+    const { dir } = workspace();
+    const alone = join(mkdtempSync(join(tmpdir(), "forecard-alone-")), "index.mjs");
+    copyFileSync(BUNDLE, alone);
+    const result = await runBundle(dir, { INPUT_COMMENT: "false" }, alone);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, "forecard-check.json"), "utf8")).forecard).toBe(
+      JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version,
+    );
+  });
+});
+
+describe("text from the proposal in the comment", () => {
+  it("renders no link, image or mention, in the diff or the findings", async () => {
+    const { dir } = workspace();
+    const hostile =
+      "'![p](https://evil.example/p.png) [login](https://evil.example) <img src=x> @example-org/everyone www.evil.example'";
+    const text = readFileSync(join(dir, "proposals/moe.yaml"), "utf8").replace(
+      "name: Atlas-100T-MoE",
+      `name: ${hostile}`,
+    );
+    writeFileSync(join(dir, "proposals/moe.yaml"), text);
+    await runBundle(dir);
+    const body = github.comments[0]?.body ?? "";
+    expect(body).toContain("evil.example");
+    const html = micromark(body, {
+      allowDangerousHtml: true,
+      extensions: [gfm()],
+      htmlExtensions: [gfmHtml()],
+    });
+    expect(html).not.toMatch(/<a |<img /);
+    const outsideCode = html.replace(/<code>[\s\S]*?<\/code>/g, "");
+    expect(outsideCode).not.toMatch(/@example-org|evil\.example/);
   });
 });
 
@@ -169,18 +320,16 @@ describe("inputs", () => {
       { INPUT_FILES: "a.yaml", INPUT_COMMENT: "yes" },
       'input comment: expected true or false, got "yes"',
     ],
+    [{ INPUT_FILES: "a.yaml", "INPUT_BASE-REF": "--upload-pack=x" }, "input base-ref:"],
   ])("refuses %j", (env, message) => {
     expect(() => readInputs(env)).toThrow(message);
   });
-});
 
-describe("upsertComment", () => {
-  it("reports a refusing API with its status and message", async () => {
-    await expect(
-      upsertComment({ url: api, token: "t", repository: "broken/repo" }, 1, "<!-- m -->", "x"),
-    ).rejects.toThrow(
-      /GitHub API GET \/repos\/broken\/repo\/issues\/1\/comments\?per_page=100&page=1 answered 403: .*not accessible/,
-    );
+  it("takes the token from github-token, else from GITHUB_TOKEN", () => {
+    expect(
+      readInputs({ INPUT_FILES: "a", "INPUT_GITHUB-TOKEN": "x", GITHUB_TOKEN: "y" }).githubToken,
+    ).toBe("x");
+    expect(readInputs({ INPUT_FILES: "a", GITHUB_TOKEN: "y" }).githubToken).toBe("y");
   });
 });
 
@@ -188,7 +337,15 @@ describe("action.yml", () => {
   it("runs the committed bundle on node24 and declares its inputs and outputs", () => {
     const action = parse(readFileSync(new URL("../action.yml", import.meta.url), "utf8"));
     expect(action.runs).toEqual({ using: "node24", main: "dist/index.mjs" });
-    expect(Object.keys(action.inputs)).toEqual(["files", "policy", "comment", "fail-on"]);
-    expect(Object.keys(action.outputs)).toEqual(["verdict", "summary"]);
+    expect(Object.keys(action.inputs)).toEqual([
+      "files",
+      "policy",
+      "comment",
+      "fail-on",
+      "github-token",
+      "base-ref",
+    ]);
+    expect(action.inputs["github-token"].default).toBe(["$", "{{ github.token }}"].join(""));
+    expect(Object.keys(action.outputs)).toEqual(["verdict", "summary", "json"]);
   });
 });

@@ -12,6 +12,7 @@ import { monteCarlo } from "./monte-carlo.js";
 import { type Swing, sensitivity } from "./sensitivity.js";
 import { cite, type SourceId } from "./sources.js";
 import type { Assumption, EstimateWarning, Figure } from "./types.js";
+import type { UtilisationModel } from "./utilisation-fit.js";
 import { plausibilityWarnings } from "./warnings.js";
 
 /** Options of {@link estimate}. */
@@ -20,10 +21,12 @@ export interface EstimateOptions {
   samples?: number;
   /** PRNG seed; the same seed gives the same percentiles. @default 1 */
   seed?: number;
-  /** Constants of the loss law. @default "hoffmann2022" */
+  /** Loss law for the compute-optimal split and the loss; overrides `training.scalingLaw`. */
   scalingLaw?: "hoffmann2022" | "besiroglu2024";
   /** An organisation's calibration and where it came from (file name and SHA-256). */
   calibration?: { calibration: Calibration; source: string };
+  /** Utilisation model to forecast hours with. @default the fit on every calibration run */
+  utilisationModel?: UtilisationModel;
 }
 
 /** The estimate of one proposal (or scenario): figures with provenance, warnings and assumptions. */
@@ -35,6 +38,8 @@ export interface Estimate {
   sensitivity: Swing[];
   /** Forecast beside measured figures, when the proposal records actuals. */
   actuals?: ForecastVersusActual[];
+  /** The loss law behind every scaling figure of this estimate. */
+  scalingLaw: "hoffmann2022" | "besiroglu2024";
 }
 
 /** A scenario's estimate, beside the base. */
@@ -67,17 +72,18 @@ export function scenarioDeltas(base: Estimate, scenario: Estimate): Record<strin
 export const DEFAULT_SAMPLES = 10_000;
 
 /**
- * Estimates every figure a proposal's inputs allow, with p5/p50/p95 from a seeded Monte Carlo.
- * Pure: the same proposal and options always give the same result.
- * @example estimate(proposal).figures["energy.trainingMWh"].value // MWh at the likely inputs
+ * Estimates every figure a proposal's inputs allow, with p5/p50/p95 from a seeded Monte Carlo;
+ * each figure's value is its median. With `samples: 1` the figures are evaluated once, at the
+ * likely inputs, and carry no spread. Pure: the same proposal and options always give the same result.
+ * @example estimate(proposal).figures["energy.trainingMWh"].value // median MWh
  */
 export function estimateProposal(proposal: Proposal, options: EstimateOptions = {}): Estimate {
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const seed = options.seed ?? 1;
-  const context = resolveInputs(proposal, options.scalingLaw);
+  const context = resolveInputs(proposal, options);
   const point = likelyPoint(context);
   const likely = evaluate(point, context);
-  const spread = monteCarlo(context, point, samples, seed);
+  const spread = samples > 1 ? monteCarlo(context, point, samples, seed) : {};
 
   const figures: Record<string, Figure> = {};
   const assumptions: Assumption[] = context.assumptions.map((a) => ({
@@ -98,15 +104,19 @@ export function estimateProposal(proposal: Proposal, options: EstimateOptions = 
     }
     const explanation = definition.explain(context);
     const percentiles = spread[definition.key] ?? { p5: value, p50: value, p95: value };
+    // A figure that only combines other figures names their sources.
+    const sources = explanation.sources.length
+      ? cite(explanation.sources)
+      : [...new Set(explanation.uses.flatMap((use) => figures[use]?.sources ?? []))];
     figures[definition.key] = {
-      value,
+      value: percentiles.p50,
       ...percentiles,
       unit: definition.unit,
       formula: explanation.formula,
       inputs: explanation.uses.map(
         (use) => context.inputs[use as keyof typeof context.inputs]?.path ?? use,
       ),
-      sources: cite(explanation.sources),
+      sources,
     };
   }
   const calibrated = options.calibration
@@ -124,6 +134,7 @@ export function estimateProposal(proposal: Proposal, options: EstimateOptions = 
     ...(proposal.actuals
       ? { actuals: forecastVersusActual(calibrated, actualFigures(proposal)) }
       : {}),
+    scalingLaw: context.scalingLaw,
   };
 }
 

@@ -2,12 +2,13 @@ export { type ActualFigure, actualFigures } from "./actuals/actual-figures.js";
 export { type ForecastVersusActual, forecastVersusActual } from "./actuals/forecast-vs-actual.js";
 export {
   accountingProposal,
+  BACKTEST_SAMPLES,
   type BacktestRow,
   forecastProposal,
+  NAIVE_UTILISATION,
+  naiveHours,
   runBacktest,
 } from "./backtest/backtest.js";
-export { effectiveUtilisation, type UtilisationPoint } from "./backtest/calibration.js";
-export { PUBLISHED_RUNS, type PublishedRun } from "./backtest/published-runs.js";
 export {
   applyCalibration,
   type Calibration,
@@ -21,7 +22,7 @@ export {
   leaveOneOut,
 } from "./calibration/fit-calibration.js";
 export { ACCELERATORS, type Accelerator, peakFlopsPerSecond } from "./catalog/accelerators.js";
-export { HARMLESS_EPOCHS, PUBLIC_TEXT_STOCK_TOKENS } from "./catalog/data-stock.js";
+export { PUBLIC_TEXT_STOCK_TOKENS } from "./catalog/data-stock.js";
 export {
   DEFAULT_PUE,
   DEFAULT_WUE_L_PER_KWH,
@@ -33,6 +34,12 @@ export {
   SERVICE_UTILISATION,
 } from "./catalog/embodied.js";
 export {
+  GENERATION_ANCHORS,
+  GENERATION_IDS,
+  GENERATION_OF,
+  type GenerationId,
+} from "./catalog/generations.js";
+export {
   type GridIntensity,
   gridIntensity,
   LOCATION_IDS,
@@ -40,11 +47,9 @@ export {
 } from "./catalog/grid-intensity.js";
 export { BYTES_PER_PARAMETER } from "./catalog/precision.js";
 export { ACCELERATOR_PRICES } from "./catalog/prices.js";
-export {
-  DEFAULT_MFU,
-  DEFAULT_OVERHEAD_FACTOR,
-  MAX_PUBLISHED_MFU,
-} from "./catalog/training-defaults.js";
+export { PUBLISHED_RUNS, type PublishedRun } from "./catalog/published-runs.js";
+export { MAX_PUBLISHED_MFU } from "./catalog/training-defaults.js";
+export { FP8_SPEEDUP, MOE_UTILISATION } from "./catalog/utilisation-factors.js";
 export {
   DEFAULT_SAMPLES,
   type Estimate,
@@ -55,8 +60,8 @@ export {
   type ScenarioEstimate,
   scenarioDeltas,
 } from "./estimate.js";
+export { type EstimateDocument, estimateDocument } from "./estimate-document.js";
 export { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
-export { optimalParameters } from "./figures/scaling.js";
 export { type EstimateContext, resolveInputs } from "./inputs.js";
 export { FIGURE_LABELS, FIGURE_SECTIONS, SCENARIO_HEADLINES } from "./labels.js";
 export { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
@@ -88,10 +93,24 @@ export {
   BESIROGLU_2024,
   chinchillaLoss,
   computeOptimal,
+  DEFAULT_SCALING_LAW,
+  FITTED_COMPUTE_MAX_FLOPS,
   HOFFMANN_2022,
   type LossLaw,
+  optimalTokensForParameters,
 } from "./scaling-law.js";
 export { HEADLINE_FIGURES, type Swing } from "./sensitivity.js";
 export { cite, SOURCES, type SourceId } from "./sources.js";
 export type { Assumption, EstimateWarning, Figure } from "./types.js";
 export { formatQuantity } from "./units.js";
+export {
+  type CalibrationPoint,
+  calibrationPoints,
+  DEFAULT_UTILISATION_MODEL,
+  fitUtilisation,
+  leaveOneOutResiduals,
+  predictLogUtilisation,
+  type UtilisationFit,
+  type UtilisationModel,
+  utilisationModel,
+} from "./utilisation-fit.js";

@@ -1,9 +1,17 @@
-import { likely, type Proposal, type Quantity, suggest } from "@forecard/schema";
-import { ACCELERATORS, type Accelerator } from "./catalog/accelerators.js";
+import {
+  type AcceleratorId,
+  likely,
+  type Proposal,
+  type Quantity,
+  suggest,
+} from "@forecard/schema";
+import { ACCELERATORS, type Accelerator, peakFlopsPerSecond } from "./catalog/accelerators.js";
 import { PUBLIC_TEXT_STOCK_TOKENS } from "./catalog/data-stock.js";
 import {
   DEFAULT_PUE,
   DEFAULT_WUE_L_PER_KWH,
+  ENERGY_BOUNDARY_FACTOR,
+  GRID_INTENSITY_SPREAD,
   OFFSITE_WATER_L_PER_KWH,
   SERVER_OVERHEAD_FACTOR,
 } from "./catalog/datacenter.js";
@@ -11,15 +19,19 @@ import {
   EMBODIED_KG_CO2E_PER_ACCELERATOR,
   EMBODIED_SOURCES,
   SERVICE_LIFE_YEARS,
+  SERVICE_UTILISATION,
+  VENDOR_EMBODIED_G_PER_EXAFLOP,
+  vendorEmbodiedKg,
 } from "./catalog/embodied.js";
 import { gridIntensity, LOCATION_IDS, WORLD_GRID_INTENSITY } from "./catalog/grid-intensity.js";
 import { ACCELERATOR_PRICES } from "./catalog/prices.js";
-import { DEFAULT_MFU, DEFAULT_OVERHEAD_FACTOR } from "./catalog/training-defaults.js";
 import { INFERENCE_BATCH, INFERENCE_EFFICIENCY } from "./figures/inference.js";
 import { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
-import { BESIROGLU_2024, HOFFMANN_2022, type LossLaw } from "./scaling-law.js";
+import { BESIROGLU_2024, DEFAULT_SCALING_LAW, HOFFMANN_2022, type LossLaw } from "./scaling-law.js";
 import type { SourceId } from "./sources.js";
 import type { Assumption, EstimateWarning } from "./types.js";
+import { DEFAULT_UTILISATION_MODEL, type UtilisationModel } from "./utilisation-fit.js";
+import { resolveUtilisation, type UtilisationContext } from "./utilisation-inputs.js";
 
 /** Inputs that may be ranges and so are sampled in the Monte Carlo. */
 export const INPUT_KEYS = [
@@ -30,9 +42,13 @@ export const INPUT_KEYS = [
   "flops",
   "acceleratorCount",
   "mfu",
+  "precisionSpeedup",
+  "moeUtilisation",
+  "utilisationLogResidual",
   "acceleratorHours",
   "wallClockDays",
   "powerWatts",
+  "energyBoundaryFactor",
   "serverOverheadFactor",
   "overheadFactor",
   "pue",
@@ -49,7 +65,11 @@ export const INPUT_KEYS = [
   "inferenceYears",
   "inferencePowerWatts",
   "inferenceHourUsd",
+  "inferenceBatch",
+  "inferenceEfficiency",
   "publicTextStockTokens",
+  "lossFitBlend",
+  "lossExtrapolationUnit",
 ] as const;
 
 /** Name of one sampled input. */
@@ -70,6 +90,8 @@ export interface EstimateContext {
   transformer?: Transformer;
   count?: ParameterCount;
   accelerator?: Accelerator;
+  /** Constants of the utilisation model, when hours are derived from compute without an MFU. */
+  utilisation?: UtilisationContext;
   inferenceAccelerator?: Accelerator;
   trainingPrecision: string;
   inferencePrecision: string;
@@ -78,6 +100,8 @@ export interface EstimateContext {
   costModel: "rental" | "ownership";
   /** Constants of the loss law, and its name for citations. */
   law: LossLaw;
+  /** The other published fit, whose distance sets part of the loss range. */
+  otherLaw: LossLaw;
   scalingLaw: "hoffmann2022" | "besiroglu2024";
   assumptions: Assumption[];
   warnings: EstimateWarning[];
@@ -88,14 +112,26 @@ function providerOf(location: string | undefined): "aws" | "gcp" | "azure" | "ot
   return prefix === "aws" || prefix === "gcp" || prefix === "azure" ? prefix : "other";
 }
 
+const UTILISATION_PATHS = {
+  overheadFactor: "training.overheadFactor",
+  precisionSpeedup: "training.mfu.precision",
+  moeUtilisation: "training.mfu.moe",
+  utilisationLogResidual: "training.mfu.residual",
+} as const;
+
+/** Options of {@link resolveInputs}. */
+export interface ResolveOptions {
+  /** Loss law; overrides the proposal's `training.scalingLaw`. */
+  scalingLaw?: "hoffmann2022" | "besiroglu2024";
+  /** Utilisation model to forecast hours with; the backtest passes leave-one-out fits. */
+  utilisationModel?: UtilisationModel;
+}
+
 /**
  * Gathers a proposal's inputs, filling defaults from the catalogs and recording each default as an
  * assumption with its source. Pure: reads only the proposal and the bundled catalogs.
  */
-export function resolveInputs(
-  proposal: Proposal,
-  scalingLaw: "hoffmann2022" | "besiroglu2024" = "hoffmann2022",
-): EstimateContext {
+export function resolveInputs(proposal: Proposal, options: ResolveOptions = {}): EstimateContext {
   const inputs: EstimateContext["inputs"] = {};
   const assumptions: Assumption[] = [];
   const warnings: EstimateWarning[] = [];
@@ -150,6 +186,14 @@ export function resolveInputs(
   }
 
   const training = proposal.training ?? {};
+  const scalingLaw = options.scalingLaw ?? training.scalingLaw ?? DEFAULT_SCALING_LAW;
+  if (!options.scalingLaw && !training.scalingLaw)
+    assumptions.push({
+      path: "training.scalingLaw",
+      value: DEFAULT_SCALING_LAW,
+      sources: ["besiroglu2024"],
+      note: "the corrected Chinchilla fit: its allocation agrees with Hoffmann et al.'s own approaches 1 and 2, which the published fit does not",
+    });
   const computeOptimalTokens = training.tokens === "compute-optimal";
   if (training.tokens !== undefined && training.tokens !== "compute-optimal") {
     own("tokens", training.tokens, "training.tokens");
@@ -180,24 +224,33 @@ export function resolveInputs(
   const derivesHours =
     !inputs.acceleratorHours && !(inputs.wallClockDays && inputs.acceleratorCount);
   if (training.mfu !== undefined) own("mfu", training.mfu, "training.mfu");
-  else if (derivesHours)
-    assume(
-      "mfu",
-      "training.mfu",
-      DEFAULT_MFU,
-      ["calibration"],
-      "model FLOPs utilisation calibrated on published runs",
-    );
   if (training.overheadFactor !== undefined)
     own("overheadFactor", training.overheadFactor, "training.overheadFactor");
-  else if (derivesHours)
-    assume(
-      "overheadFactor",
-      "training.overheadFactor",
-      DEFAULT_OVERHEAD_FACTOR,
-      ["calibration"],
-      "10% extra accelerator-hours for restarts, failures and evaluation",
-    );
+  let utilisation: UtilisationContext | undefined;
+  if (derivesHours) {
+    const resolved = resolveUtilisation({
+      model: options.utilisationModel ?? DEFAULT_UTILISATION_MODEL,
+      accelerator,
+      precision: trainingPrecision,
+      activeParameters: (inputs.parametersCompute ?? inputs.parametersActive)?.value,
+      moe:
+        inputs.parametersActive !== undefined &&
+        inputs.parametersTotal !== undefined &&
+        likely(inputs.parametersActive.value) < likely(inputs.parametersTotal.value),
+      acceleratorCount: inputs.acceleratorCount?.value,
+      ownMfu: training.mfu !== undefined,
+      ownOverhead: training.overheadFactor !== undefined,
+    });
+    utilisation = resolved.context;
+    for (const input of resolved.inputs) {
+      inputs[input.key] = {
+        value: input.value,
+        path: UTILISATION_PATHS[input.key],
+        sources: input.sources,
+      };
+    }
+    assumptions.push(...resolved.assumptions);
+  }
 
   if (training.powerWatts !== undefined)
     own("powerWatts", training.powerWatts, "training.powerWatts");
@@ -227,6 +280,14 @@ export function resolveInputs(
       [SERVER_OVERHEAD_FACTOR.wholeServer.source],
       "whole servers: accelerator power x 1.82 for CPUs, memory, network and fans",
     );
+  } else if (training.powerWatts === undefined && inputs.powerWatts) {
+    assume(
+      "energyBoundaryFactor",
+      "datacenter.energyBoundary",
+      ENERGY_BOUNDARY_FACTOR.value,
+      ENERGY_BOUNDARY_FACTOR.sources,
+      ENERGY_BOUNDARY_FACTOR.note,
+    );
   }
   const location = datacenter.location;
   const provider = providerOf(location);
@@ -253,12 +314,14 @@ export function resolveInputs(
       });
     }
     const row = grid ?? WORLD_GRID_INTENSITY;
+    const kg = row.gCO2ePerKWh / 1000;
+    const [low, high] = GRID_INTENSITY_SPREAD;
     assume(
       "carbonIntensity",
       "datacenter.carbonIntensity",
-      row.gCO2ePerKWh / 1000,
+      { low: kg * low, likely: kg, high: kg * high },
       [row.source],
-      `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year})`,
+      `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year} annual average); ${low}x to ${high}x for the grid the run will actually meet (projected decline, year-to-year swings)`,
     );
   }
   if (datacenter.carbonFreeEnergyShare !== undefined)
@@ -291,13 +354,29 @@ export function resolveInputs(
     [OFFSITE_WATER_L_PER_KWH.source],
     OFFSITE_WATER_L_PER_KWH.note,
   );
-  assume(
-    "embodiedKgPerAccelerator",
-    "hardware.embodiedKgCO2e",
-    EMBODIED_KG_CO2E_PER_ACCELERATOR,
-    EMBODIED_SOURCES,
-    "manufacturing footprint per accelerator incl. server share; no vendor publishes one",
-  );
+  const vendorEmbodied = accelerator
+    ? vendorEmbodiedKg(
+        accelerator.id,
+        peakFlopsPerSecond(accelerator, "fp16")?.flopsPerSecond,
+        SERVICE_LIFE_YEARS * 8760 * SERVICE_UTILISATION,
+      )
+    : undefined;
+  if (vendorEmbodied)
+    assume(
+      "embodiedKgPerAccelerator",
+      "hardware.embodiedKgCO2e",
+      vendorEmbodied,
+      ["nvidiaPcf2025", "luccioni2023"],
+      `${accelerator?.name}: NVIDIA's HGX product carbon footprint (${VENDOR_EMBODIED_G_PER_EXAFLOP[accelerator?.id as AcceleratorId]} gCO2e per exaFLOP of FP16) over ${SERVICE_LIFE_YEARS} years at ${SERVICE_UTILISATION * 100}% use, plus none to all of a host's share (BLOOM)`,
+    );
+  else
+    assume(
+      "embodiedKgPerAccelerator",
+      "hardware.embodiedKgCO2e",
+      EMBODIED_KG_CO2E_PER_ACCELERATOR,
+      EMBODIED_SOURCES,
+      "manufacturing footprint per accelerator incl. server share; the vendor publishes none for this accelerator",
+    );
 
   assume(
     "publicTextStockTokens",
@@ -306,13 +385,34 @@ export function resolveInputs(
     ["villalobos2024"],
     "effective stock of public human-generated text",
   );
+  assume(
+    "lossFitBlend",
+    "scaling.fitChoice",
+    { low: 0, likely: 0, high: 1 },
+    ["besiroglu2024", "hoffmann2022"],
+    "the predicted loss ranges from the chosen fit toward the other published fit",
+  );
+  assume(
+    "lossExtrapolationUnit",
+    "scaling.extrapolation",
+    { low: -1, likely: 0, high: 1 },
+    ["hoffmann2022"],
+    "reducible loss spread of ±0.1 (ln) per decade of compute past the largest fitted run (16B parameters, 500B tokens)",
+  );
   const cost = proposal.cost ?? {};
   const costModel = cost.model ?? "rental";
+  if (!cost.model)
+    assumptions.push({
+      path: "cost.model",
+      value: "rental",
+      sources: [],
+      note: "cost.trainingUsd is priced as rental at list price; cost.trainingOwnershipUsd gives the owned-hardware basis when a purchase price and electricity price are given",
+    });
   own("electricityUsdPerKWh", datacenter.electricityUsdPerKWh, "datacenter.electricityUsdPerKWh");
   own("acceleratorPriceUsd", cost.acceleratorPriceUsd, "cost.acceleratorPriceUsd");
   if (cost.serviceLifeYears !== undefined)
     own("serviceLifeYears", cost.serviceLifeYears, "cost.serviceLifeYears");
-  else if (costModel === "ownership")
+  else if (costModel === "ownership" || cost.acceleratorPriceUsd !== undefined)
     assume(
       "serviceLifeYears",
       "cost.serviceLifeYears",
@@ -337,19 +437,21 @@ export function resolveInputs(
   // Serving figures need a stated serving plan; without one they are absent rather than guessed.
   const inference = proposal.inference;
   if (inference) {
-    assumptions.push(
-      {
-        path: "inference.batch",
-        value: INFERENCE_BATCH,
-        sources: ["pope2022"],
-        note: "sequences decoded together per model replica",
-      },
-      {
-        path: "inference.efficiency",
-        value: INFERENCE_EFFICIENCY,
-        sources: ["pope2022"],
-        note: "share of the compute or bandwidth bound a serving stack reaches",
-      },
+    if (inference.batch !== undefined) own("inferenceBatch", inference.batch, "inference.batch");
+    else
+      assume(
+        "inferenceBatch",
+        "inference.batch",
+        INFERENCE_BATCH,
+        ["pope2022"],
+        "sequences decoded together per model replica; an MoE step reads more distinct experts as it grows",
+      );
+    assume(
+      "inferenceEfficiency",
+      "inference.efficiency",
+      INFERENCE_EFFICIENCY,
+      ["pope2022"],
+      "share of the compute or bandwidth bound a serving stack reaches",
     );
   }
   const inferenceAccelerator = inference
@@ -395,7 +497,9 @@ export function resolveInputs(
     optimizer,
     computeOptimalTokens,
     costModel,
+    utilisation,
     law: scalingLaw === "besiroglu2024" ? BESIROGLU_2024 : HOFFMANN_2022,
+    otherLaw: scalingLaw === "besiroglu2024" ? HOFFMANN_2022 : BESIROGLU_2024,
     scalingLaw,
     assumptions,
     warnings,

@@ -9,7 +9,8 @@ export const FIGURE_LABELS: Record<string, string> = {
   "memory.trainingStateBytes": "Training state (weights, gradients, optimizer)",
   "memory.inferenceWeightsBytes": "Inference weights",
   "memory.kvCacheBytesPerToken": "KV cache per token",
-  "memory.activationBytesPerSequence": "Activations per sequence (no recomputation)",
+  "memory.activationBytesPerSequence":
+    "Activations per sequence (flash attention, no recomputation)",
   "memory.activationRecomputedBytesPerSequence": "Activations per sequence (full recomputation)",
   "hardware.minAcceleratorsForMemory": "Accelerators to hold the training state",
   "scaling.predictedLoss": "Predicted loss (Chinchilla)",
@@ -22,7 +23,10 @@ export const FIGURE_LABELS: Record<string, string> = {
   "carbon.trainingTotalTCO2e": "Training carbon, total",
   "water.trainingKL": "Water consumed",
   "cost.electricityUsd": "Electricity cost",
-  "cost.trainingUsd": "Training cost",
+  "cost.trainingUsd": "Training cost (stated basis)",
+  "cost.trainingRentalUsd": "Training cost, rented at list price",
+  "cost.trainingOwnershipUsd": "Training cost, owned hardware",
+  "training.mfu": "Model FLOPs utilisation (of dense bf16 peak)",
   "inference.energyPerMillionTokensKWh": "Inference energy per 1M tokens",
   "inference.costPerMillionTokensUsd": "Inference cost per 1M tokens",
   "inference.annualTCO2e": "Inference carbon per year",
@@ -33,7 +37,7 @@ export const FIGURE_LABELS: Record<string, string> = {
   "scaling.lossReductionPerDoubling": "Loss reduction per doubling of compute",
   "scaling.lossReductionPerKtCO2e": "Loss reduction per ktCO2e",
   "scaling.lossReductionPerBillionUsd": "Loss reduction per $1B",
-  "data.epochsOfPublicText": "Epochs over the public text stock",
+  "data.shareOfEffectiveTextStock": "Share of the effective public text stock",
 };
 
 /** Figures shown side by side when comparing a proposal's scenarios. */
@@ -72,7 +76,7 @@ export const FIGURE_SECTIONS: [string, string[]][] = [
       "memory.kvCacheBytesPerToken",
     ],
   ],
-  ["Time", ["time.acceleratorHours", "time.wallClockDays"]],
+  ["Time", ["training.mfu", "time.acceleratorHours", "time.wallClockDays"]],
   [
     "Energy, carbon, water, cost",
     [
@@ -84,6 +88,8 @@ export const FIGURE_SECTIONS: [string, string[]][] = [
       "water.trainingKL",
       "cost.electricityUsd",
       "cost.trainingUsd",
+      "cost.trainingRentalUsd",
+      "cost.trainingOwnershipUsd",
     ],
   ],
   [
@@ -96,7 +102,7 @@ export const FIGURE_SECTIONS: [string, string[]][] = [
       "scaling.lossReductionPerDoubling",
       "scaling.lossReductionPerKtCO2e",
       "scaling.lossReductionPerBillionUsd",
-      "data.epochsOfPublicText",
+      "data.shareOfEffectiveTextStock",
     ],
   ],
   [

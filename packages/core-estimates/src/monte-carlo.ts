@@ -2,10 +2,17 @@ import type { Range } from "@forecard/schema";
 import { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 import type { Computed, Point } from "./figures/definition.js";
 import { type EstimateContext, INPUT_KEYS, type InputKey } from "./inputs.js";
-import { quantile, sampleTriangular, seededRandom } from "./random.js";
+import { quantilesBySelection, sampleTriangular, seededRandom } from "./random.js";
 
 /** Percentiles of each figure over the Monte Carlo. */
 export type Percentiles = Record<string, { p5: number; p50: number; p95: number }>;
+
+/** A 32-bit FNV-1a hash of a name, to seed its own random stream. */
+function hashName(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
 
 /** The inputs given as ranges, which the Monte Carlo samples. */
 export function rangedInputs(context: EstimateContext): [InputKey, Range][] {
@@ -30,14 +37,20 @@ export function monteCarlo(
   seed: number,
 ): Percentiles {
   const ranged = rangedInputs(context);
-  const random = seededRandom(seed);
+  // One stream per input, keyed by its name: adding or removing a ranged input (a scenario that
+  // switches to fp8) leaves every other input's draws unchanged, so scenarios differ only by
+  // what they change (common random numbers).
+  const streams = ranged.map(([key]) => seededRandom(seed ^ hashName(key)));
   const keys = FIGURE_DEFINITIONS.map((d) => d.key);
   const columns = keys.map(() => new Float64Array(samples));
   const present = keys.map(() => true);
   const point: Point = { ...base };
   const computed: Computed = {};
   for (let i = 0; i < samples; i++) {
-    for (const [key, range] of ranged) point[key] = sampleTriangular(range, random());
+    for (let r = 0; r < ranged.length; r++) {
+      const [key, range] = ranged[r] as [InputKey, Range];
+      point[key] = sampleTriangular(range, (streams[r] as () => number)());
+    }
     evaluate(point, context, computed);
     for (let k = 0; k < keys.length; k++) {
       const value = computed[keys[k] as string];
@@ -49,14 +62,12 @@ export function monteCarlo(
   for (let k = 0; k < keys.length; k++) {
     if (!present[k]) continue;
     const column = columns[k] as Float64Array;
-    // Figures no ranged input reaches are constant: no need to sort them.
-    const constant = column.every((v) => v === column[0]);
-    if (!constant) column.sort();
-    out[keys[k] as string] = {
-      p5: quantile(column, 0.05),
-      p50: quantile(column, 0.5),
-      p95: quantile(column, 0.95),
-    };
+    const [p5, p50, p95] = quantilesBySelection(column, [0.05, 0.5, 0.95]) as [
+      number,
+      number,
+      number,
+    ];
+    out[keys[k] as string] = { p5, p50, p95 };
   }
   return out;
 }

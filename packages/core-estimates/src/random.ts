@@ -45,3 +45,56 @@ export function quantile(sorted: Float64Array, q: number): number {
   const upper = sorted[above] as number;
   return lower + (upper - lower) * (position - below);
 }
+
+/** Moves the k-th smallest value of `values[from..to]` to index k (Hoare's selection, in place). */
+function select(values: Float64Array, k: number, from: number, to: number): void {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+/**
+ * The q-th quantiles of unsorted samples, interpolated linearly between neighbours exactly as
+ * {@link quantile} does on sorted samples, found by selection in O(n) instead of sorting.
+ * Reorders `values` in place.
+ * @param qs - ascending quantiles, 0 to 1.
+ */
+export function quantilesBySelection(values: Float64Array, qs: readonly number[]): number[] {
+  const n = values.length;
+  if (n === 0) return qs.map(() => Number.NaN);
+  let from = 0;
+  return qs.map((q) => {
+    const position = (n - 1) * q;
+    const below = Math.floor(position);
+    select(values, below, from, n - 1);
+    const lower = values[below] as number;
+    let upper = lower;
+    if (below + 1 < n) {
+      // The next order statistic is the smallest value to the right of `below`.
+      upper = Number.POSITIVE_INFINITY;
+      for (let i = below + 1; i < n; i++)
+        if ((values[i] as number) < upper) upper = values[i] as number;
+    }
+    // Later quantiles lie at or right of this one: select only there.
+    from = below;
+    return lower + (upper - lower) * (position - below);
+  });
+}

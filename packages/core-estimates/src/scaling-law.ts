@@ -28,6 +28,17 @@ export function chinchillaLoss(parameters: number, tokens: number, law: LossLaw)
   return law.E + law.A / parameters ** law.alpha + law.B / tokens ** law.beta;
 }
 
+// G depends on the law alone; the Monte Carlo asks for it in every sample.
+const allocationConstants = new WeakMap<LossLaw, number>();
+function allocationConstant(law: LossLaw): number {
+  let g = allocationConstants.get(law);
+  if (g === undefined) {
+    g = ((law.alpha * law.A) / (law.beta * law.B)) ** (1 / (law.alpha + law.beta));
+    allocationConstants.set(law, g);
+  }
+  return g;
+}
+
 /**
  * The compute-optimal split of a compute budget into parameters and tokens under a loss law,
  * with C = 6·N·D (Hoffmann et al. 2022, eq. 4 and Appendix D.2):
@@ -41,8 +52,32 @@ export function computeOptimal(
   law: LossLaw,
 ): { parameters: number; tokens: number; loss: number } {
   const sum = law.alpha + law.beta;
-  const g = ((law.alpha * law.A) / (law.beta * law.B)) ** (1 / sum);
+  const g = allocationConstant(law);
   const parameters = g * (flops / 6) ** (law.beta / sum);
   const tokens = (flops / 6) ** (law.alpha / sum) / g;
   return { parameters, tokens, loss: chinchillaLoss(parameters, tokens, law) };
 }
+
+/** Loss law used when neither the proposal nor the caller chooses: the corrected fit. */
+export const DEFAULT_SCALING_LAW = "besiroglu2024" as const;
+
+/**
+ * Tokens that make N parameters the compute-optimal size under a loss law: inverting
+ * N_opt = G·(C/6)^a gives C/6 = (N/G)^(1/a), and D_opt = (C/6)^b / G.
+ * @returns tokens, e.g. about 18 per parameter at 70B under Besiroglu et al. (2024).
+ */
+export function optimalTokensForParameters(parameters: number, law: LossLaw): number {
+  const sum = law.alpha + law.beta;
+  const g = allocationConstant(law);
+  const computeOver6 = (parameters / g) ** (sum / law.beta);
+  return computeOver6 ** (law.alpha / sum) / g;
+}
+
+/**
+ * Largest training compute in the runs both fits were made on: up to 16B parameters on up to
+ * 500B tokens (Hoffmann et al. 2022, Sec. 3), 6 x 16e9 x 500e9 FLOP.
+ */
+export const FITTED_COMPUTE_MAX_FLOPS = 6 * 16e9 * 500e9;
+
+/** Half-width of the reducible-loss spread per decade of compute past the fitted range (ln units): a stated judgement. */
+export const EXTRAPOLATION_LOSS_SPREAD_PER_DECADE = 0.1;

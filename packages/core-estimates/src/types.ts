@@ -22,7 +22,7 @@ export interface EstimateWarning {
     | "PRECISION_NOT_NATIVE"
     | "INCONSISTENT_INPUTS"
     | "DATA_STOCK_EXCEEDED"
-    | "DATA_REPEATED_BEYOND_HARMLESS"
+    | "EXTRAPOLATED_SCALING_LAW"
     | "COMPUTE_OPTIMAL_EXCEEDS_DATA_STOCK";
   message: string;
   /** The proposal path the warning concerns. */
@@ -31,7 +31,7 @@ export interface EstimateWarning {
 
 /** One computed figure with its uncertainty and provenance (DESIGN.md, "The estimate output"). */
 export interface Figure {
-  /** Estimate at the likely inputs. */
+  /** The median over the Monte Carlo (the figure at the likely inputs when sampled once). */
   value: number;
   /** 5th, 50th and 95th percentiles over the Monte Carlo (equal to value when no input is a range). */
   p5: number;

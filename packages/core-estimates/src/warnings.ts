@@ -1,12 +1,15 @@
 import { peakFlopsPerSecond } from "./catalog/accelerators.js";
-import { HARMLESS_EPOCHS } from "./catalog/data-stock.js";
-import { CHINCHILLA_TOKENS_PER_PARAMETER, MAX_PUBLISHED_MFU } from "./catalog/training-defaults.js";
+import { MAX_PUBLISHED_MFU } from "./catalog/training-defaults.js";
 import type { Computed, Point } from "./figures/definition.js";
 import type { EstimateContext } from "./inputs.js";
+import { FITTED_COMPUTE_MAX_FLOPS, optimalTokensForParameters } from "./scaling-law.js";
 import type { EstimateWarning } from "./types.js";
 
-/** Below this many tokens per parameter a model is far from compute-optimal (a quarter of Chinchilla's 20). */
-export const UNDERTRAINED_TOKENS_PER_PARAMETER = CHINCHILLA_TOKENS_PER_PARAMETER / 4;
+/** A model trained on less than this share of its compute-optimal tokens is far from optimal. */
+export const UNDERTRAINED_SHARE_OF_OPTIMAL = 1 / 4;
+
+/** Explicit parameter counts may differ this much from the described transformer before a warning. */
+export const PARAMETER_MISMATCH_TOLERANCE = 0.05;
 
 const round = (n: number) => Number(n.toPrecision(3)).toLocaleString("en-US");
 
@@ -18,11 +21,31 @@ export function plausibilityWarnings(
 ): EstimateWarning[] {
   const warnings: EstimateWarning[] = [];
   const ratio = computed["training.tokensPerParameter"];
-  if (ratio !== undefined && ratio < UNDERTRAINED_TOKENS_PER_PARAMETER) {
+  const active = point.parametersActive;
+  const optimal =
+    active === undefined ? undefined : optimalTokensForParameters(active, context.law) / active;
+  if (
+    ratio !== undefined &&
+    optimal !== undefined &&
+    ratio < optimal * UNDERTRAINED_SHARE_OF_OPTIMAL
+  ) {
     warnings.push({
       code: "UNDERTRAINED",
       path: "training.tokens",
-      message: `${round(ratio)} tokens per active parameter, far below the compute-optimal ${CHINCHILLA_TOKENS_PER_PARAMETER} (Hoffmann et al. 2022)`,
+      message: `${round(ratio)} tokens per active parameter, far below the compute-optimal ${round(optimal)} (${context.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022"})`,
+    });
+  }
+  const flops = computed["compute.trainingFlops"];
+  if (
+    flops !== undefined &&
+    computed["scaling.predictedLoss"] !== undefined &&
+    flops > FITTED_COMPUTE_MAX_FLOPS
+  ) {
+    const times = flops / FITTED_COMPUTE_MAX_FLOPS;
+    warnings.push({
+      code: "EXTRAPOLATED_SCALING_LAW",
+      path: "training.tokens",
+      message: `the predicted loss extrapolates the scaling law ${round(times)} times (${round(Math.log10(times))} decades) past the largest compute it was fitted on (${FITTED_COMPUTE_MAX_FLOPS.toExponential(1)} FLOP: 16B parameters, 500B tokens, Hoffmann et al. 2022); read it as a trend, not a forecast`,
     });
   }
   const needed = computed["hardware.minAcceleratorsForMemory"];
@@ -82,7 +105,23 @@ export function plausibilityWarnings(
     }
   }
   warnings.push(...dataWarnings(point, computed));
+  warnings.push(...parameterMismatch(context));
   return warnings;
+}
+
+function parameterMismatch(context: EstimateContext): EstimateWarning[] {
+  const given = context.inputs.parametersTotal;
+  if (!context.count || given?.path !== "architecture.parameters") return [];
+  const stated = typeof given.value === "number" ? given.value : given.value.likely;
+  const counted = context.count.total;
+  if (Math.abs(stated - counted) / counted <= PARAMETER_MISMATCH_TOLERANCE) return [];
+  return [
+    {
+      code: "INCONSISTENT_INPUTS",
+      path: "architecture.parameters",
+      message: `architecture.parameters ${round(stated)} differs by ${round((Math.abs(stated - counted) / counted) * 100)}% from the ${round(counted)} the described transformer has; architecture.parameters is used`,
+    },
+  ];
 }
 
 function dataWarnings(point: Point, computed: Computed): EstimateWarning[] {
@@ -90,18 +129,14 @@ function dataWarnings(point: Point, computed: Computed): EstimateWarning[] {
   if (stock === undefined) return [];
   const out: EstimateWarning[] = [];
   const tokens = computed["training.tokens"];
-  const stockText = `the estimated stock of public human text (${round(stock / 1e12)}T tokens, Villalobos et al. 2024)`;
-  if (tokens !== undefined && tokens > HARMLESS_EPOCHS * stock) {
-    out.push({
-      code: "DATA_REPEATED_BEYOND_HARMLESS",
-      path: "training.tokens",
-      message: `${round(tokens / stock)} epochs over ${stockText}; beyond about ${HARMLESS_EPOCHS} epochs repeated data is worth much less than new data (Muennighoff et al. 2023)`,
-    });
-  } else if (tokens !== undefined && tokens > stock) {
+  // The effective stock already counts the repetition that costs little (Villalobos et al. 2024),
+  // so going past it means repeating beyond that or adding synthetic data: one warning, not two.
+  const stockText = `the effective stock of public human text (${round(stock / 1e12)}T tokens, already adjusted for quality and cheap repetition; Villalobos et al. 2024)`;
+  if (tokens !== undefined && tokens > stock) {
     out.push({
       code: "DATA_STOCK_EXCEEDED",
       path: "training.tokens",
-      message: `${round(tokens / 1e12)}T training tokens exceed ${stockText}; the plan must repeat data or use synthetic data`,
+      message: `${round(tokens / 1e12)}T training tokens are ${round(tokens / stock)} times ${stockText}; the plan must repeat data further or add synthetic data, which is worth less than new text (Muennighoff et al. 2023)`,
     });
   }
   const optimal = computed["scaling.computeOptimalTokens"];

@@ -1,14 +1,35 @@
 import { describe, expect, it } from "vitest";
 import { runBacktest } from "../src/backtest/backtest.js";
-import { effectiveUtilisation } from "../src/backtest/calibration.js";
-import {
-  DEFAULT_MFU,
-  DEFAULT_OVERHEAD_FACTOR,
-  MAX_PUBLISHED_MFU,
-} from "../src/catalog/training-defaults.js";
+import { GENERATION_OF } from "../src/catalog/generations.js";
+import { PUBLISHED_RUNS } from "../src/catalog/published-runs.js";
+import { calibrationPoints } from "../src/utilisation-fit.js";
+
+/** Runs held back for independent evaluation: never calibrated on (issue 12). */
+const RESERVED = [
+  /Llama 3\.1/,
+  /Llama 4/,
+  /DeepSeek-V3/,
+  /Gopher/,
+  /PaLM/,
+  /Falcon-180B/,
+  /Llama 2 34B/,
+  /LLaMA-33B/,
+  /OLMo 3/,
+  /Switch/,
+  /GShard/,
+];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length / 2;
+  return s.length % 2
+    ? (s[Math.floor(m)] as number)
+    : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
 
 describe("backtest against published runs", () => {
   const rows = runBacktest();
+  const hours = rows.filter((r) => r.tier === "forecast" && r.figure === "time.acceleratorHours");
 
   it.each(rows.filter((r) => r.tier === "accounting").map((r) => [r.run, r.figure, r]))(
     "reproduces %s %s within 2% from published inputs",
@@ -23,22 +44,37 @@ describe("backtest against published runs", () => {
     ).toBeGreaterThanOrEqual(8);
   });
 
-  it("forecasts every run with tokens", () => {
-    expect(rows.some((r) => r.tier === "forecast" && r.run === "Llama 2 70B")).toBe(true);
+  it("forecasts hours leave-one-out better than the naive 6ND at 40% of peak", () => {
+    const model = median(hours.map((r) => Math.abs(r.relativeError)));
+    const naive = median(hours.map((r) => Math.abs((r.naive ?? 0) / r.published - 1)));
+    expect(model).toBeLessThan(naive);
+  });
+
+  it("holds the published hours inside p5-p95 for 80% to 97% of runs: a real 90% interval", () => {
+    const inside = hours.filter((r) => r.p5 <= r.published && r.published <= r.p95).length;
+    expect(inside / hours.length).toBeGreaterThanOrEqual(0.8);
+    expect(inside / hours.length).toBeLessThanOrEqual(0.97);
   });
 });
 
-describe("MFU calibration", () => {
-  it("matches the default MFU to the published runs' spread times the overhead", () => {
-    const values = effectiveUtilisation()
-      .map((u) => u.effectiveUtilisation)
-      .sort((a, b) => a - b);
-    const median = ((values[4] ?? 0) + (values[5] ?? 0)) / 2;
-    expect(values).toHaveLength(10);
-    expect(DEFAULT_MFU.likely).toBeCloseTo(median * DEFAULT_OVERHEAD_FACTOR, 2);
-    expect(DEFAULT_MFU.low).toBeCloseTo((values[0] ?? 0) * DEFAULT_OVERHEAD_FACTOR, 2);
-    expect(DEFAULT_MFU.high).toBe(
-      Math.min(MAX_PUBLISHED_MFU, (values[9] ?? 0) * DEFAULT_OVERHEAD_FACTOR),
+describe("calibration set", () => {
+  const points = calibrationPoints();
+
+  it("has at least 25 runs over 5 generations, 3 MoE and 5 under 10B parameters", () => {
+    expect(points.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(points.map((p) => p.generation)).size).toBeGreaterThanOrEqual(5);
+    expect(points.filter((p) => p.moe).length).toBeGreaterThanOrEqual(3);
+    const small = PUBLISHED_RUNS.filter(
+      (r) => r.parameters < 10e9 && points.some((p) => p.run === r.name),
     );
+    expect(small.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("cites a source for every run and holds none of the runs reserved for evaluation", () => {
+    for (const run of PUBLISHED_RUNS) {
+      expect(run.source.length, run.name).toBeGreaterThan(20);
+      expect(GENERATION_OF[run.accelerator], run.name).toBeDefined();
+      for (const reserved of RESERVED) expect(run.name).not.toMatch(reserved);
+    }
   });
 });

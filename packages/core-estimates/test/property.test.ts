@@ -46,6 +46,37 @@ function build(f: Fields) {
 const value = (f: Fields, key: string) =>
   estimateProposal(build(f), { samples: 1 }).figures[key]?.value ?? Number.NaN;
 
+/** A proposal whose hours come from the utilisation model (no MFU given). */
+const modelled = fc.record({
+  parameters: fc.double({ min: 1e8, max: 1e14, noNaN: true }),
+  activeShare: fc.double({ min: 0.01, max: 1, noNaN: true }),
+  tokens: fc.double({ min: 1e9, max: 1e14, noNaN: true }),
+  accelerator: fc.constantFrom(...ACCELERATORS, "nvidia-v100", "google-tpu-v3", "nvidia-h800"),
+  acceleratorCount: fc.integer({ min: 8, max: 1_000_000 }),
+});
+
+type Modelled = typeof modelled extends fc.Arbitrary<infer T> ? T : never;
+
+function buildModelled(m: Modelled, extra: { precision?: "fp8" | "bf16"; dense?: boolean } = {}) {
+  const active = m.parameters * m.activeShare;
+  return proposal({
+    architecture: extra.dense
+      ? { parameters: active }
+      : { parameters: m.parameters, activeParameters: active },
+    training: {
+      tokens: m.tokens,
+      accelerator: m.accelerator,
+      acceleratorCount: m.acceleratorCount,
+      precision: extra.precision ?? "bf16",
+    },
+    datacenter: { location: "US" },
+    inference: { tokensPerDay: "1B", accelerator: "nvidia-h100-sxm" },
+  });
+}
+
+const hoursOf = (p: ReturnType<typeof proposal>) =>
+  estimateProposal(p, { samples: 1 }).figures["time.acceleratorHours"]?.value ?? Number.NaN;
+
 describe("properties of every valid proposal", () => {
   it("gives no NaN, infinite or negative figure", () => {
     fc.assert(
@@ -89,6 +120,57 @@ describe("properties of every valid proposal", () => {
           [field]: Math.min(f[field] * factor, ceiling[field] ?? Number.MAX_VALUE),
         };
         expect(value(raised, figure)).toBeGreaterThanOrEqual(value(f, figure) * (1 - 1e-12));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it.each([["tokens"], ["parameters"]] as const)(
+    "is monotonic in modelled hours: more %s never lowers accelerator-hours",
+    (field) => {
+      fc.assert(
+        fc.property(modelled, fc.double({ min: 1, max: 3, noNaN: true }), (m, factor) => {
+          const raised = { ...m, [field]: m[field] * factor };
+          // Raising total parameters at a fixed active share raises the active count too.
+          expect(hoursOf(buildModelled(raised))).toBeGreaterThanOrEqual(
+            hoursOf(buildModelled(m)) * (1 - 1e-12),
+          );
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
+
+  it("never makes fp8 more than twice as fast as bf16, at any percentile", () => {
+    fc.assert(
+      fc.property(modelled, (m) => {
+        const bf16 = estimateProposal(buildModelled(m), { samples: 200 }).figures[
+          "time.acceleratorHours"
+        ];
+        const fp8 = estimateProposal(buildModelled(m, { precision: "fp8" }), { samples: 200 })
+          .figures["time.acceleratorHours"];
+        for (const key of ["value", "p5", "p95"] as const) {
+          expect((bf16?.[key] ?? 0) / (fp8?.[key] ?? 1)).toBeLessThanOrEqual(2);
+          expect((bf16?.[key] ?? 0) / (fp8?.[key] ?? 1)).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("never serves an MoE per token more cheaply than its active-parameter dense equivalent", () => {
+    fc.assert(
+      fc.property(modelled, (m) => {
+        const moe = estimateProposal(buildModelled(m), { samples: 1 }).figures;
+        const dense = estimateProposal(buildModelled(m, { dense: true }), { samples: 1 }).figures;
+        for (const key of [
+          "inference.energyPerMillionTokensKWh",
+          "inference.costPerMillionTokensUsd",
+        ]) {
+          expect(moe[key]?.value ?? 0).toBeGreaterThanOrEqual(
+            (dense[key]?.value ?? 0) * (1 - 1e-12),
+          );
+        }
       }),
       { numRuns: 60 },
     );

@@ -32,14 +32,23 @@ function statisticOf(figure: Estimate["figures"][string], statistic: Budget["sta
   return figure.value;
 }
 
+/** What an estimate says a figure it could not compute needs, e.g. "training energy". */
+export function missingInputs(estimate: Estimate, figure: string): string {
+  const note = estimate.assumptions.find((a) => a.path === figure && a.value === null)?.note;
+  return note?.replace(/^not estimated: needs /, "") ?? "inputs the proposal does not give";
+}
+
 /**
  * Checks each budget against the estimate (and each scenario's when the budget says so).
- * A budget whose figure the proposal does not allow is reported as a warning, never passed silently.
+ * Fails closed: a budget whose figure cannot be estimated is a finding at the budget's own
+ * severity naming what the figure needs, or a warning when the budget (or, by default for every
+ * budget, the policy) says `onMissing: warn`.
  */
 export function checkBudgets(
   budgets: readonly Budget[],
   estimates: { base: Estimate; scenarios: (Estimate & { name: string })[] },
   present: (path: string[]) => boolean,
+  onMissing: "fail" | "warn" = "fail",
 ): Finding[] {
   const findings: Finding[] = [];
   for (const budget of budgets) {
@@ -52,12 +61,13 @@ export function checkBudgets(
       const figure = estimate.figures[budget.figure];
       const path = pathOfFigure(budget.figure, present);
       if (!figure) {
+        const warn = (budget.onMissing ?? onMissing) === "warn";
         findings.push({
           ruleId: budget.id,
-          severity: "warning",
+          severity: warn ? "warning" : budget.severity,
           path,
           scenario,
-          message: `${budget.id}: ${budget.figure} could not be estimated${where}, so the budget was not checked`,
+          message: `${budget.id}: ${budget.figure} could not be estimated${where} (it needs ${missingInputs(estimate, budget.figure)}), so the budget ${warn ? "was not checked" : "cannot be shown to hold"}`,
         });
         continue;
       }

@@ -6,6 +6,7 @@ import { checkBudgets } from "./budgets.js";
 import { checkChecklists } from "./checklist-rules.js";
 import { type PolicyResult, verdictOf } from "./finding.js";
 import { checkModelCard } from "./model-card-rules.js";
+import { checkRequirements } from "./requirements.js";
 
 /** What a policy judges: a proposal, its estimates and the checklists it answers. */
 export interface PolicySubject {
@@ -27,7 +28,10 @@ export function evaluatePolicy(
   today: string,
 ): PolicyResult {
   const findings = [
-    ...checkBudgets(policy.budgets ?? [], subject.estimate, subject.present),
+    ...(policy.require
+      ? checkRequirements(policy.require, subject.proposal, subject.estimate.base, subject.present)
+      : []),
+    ...checkBudgets(policy.budgets ?? [], subject.estimate, subject.present, policy.onMissing),
     ...(policy.checklists
       ? checkChecklists(
           policy.checklists,

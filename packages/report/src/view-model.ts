@@ -1,6 +1,7 @@
 import {
-  chinchillaLoss,
+  BESIROGLU_2024,
   compareWithReferences,
+  computeOptimal,
   type Estimate,
   FIGURE_LABELS,
   FIGURE_SECTIONS,
@@ -8,7 +9,6 @@ import {
   fitPolynomial,
   formatQuantity,
   HOFFMANN_2022,
-  optimalParameters,
   REFERENCE_MODELS,
   SCENARIO_HEADLINES,
   type ScenarioEstimate,
@@ -194,6 +194,8 @@ function tornadoView(estimate: Estimate) {
   return charts;
 }
 
+const lossRange = (f: Figure) => `${f.value.toFixed(2)} (${f.p5.toFixed(2)}-${f.p95.toFixed(2)})`;
+
 function lossView(base: Estimate, scenarios: ScenarioEstimate[]) {
   const flops = base.figures["compute.trainingFlops"]?.value;
   const loss = base.figures["scaling.predictedLoss"]?.value;
@@ -209,9 +211,9 @@ function lossView(base: Estimate, scenarios: ScenarioEstimate[]) {
   const highest = Math.max(...points.map((p) => p.flops)) * 10;
   const frontier = Array.from({ length: 25 }, (_, i) => {
     const c = lowest * (highest / lowest) ** (i / 24);
-    // The same allocation as the figures: 20 tokens per parameter (Hoffmann et al. 2022, Table 3).
-    const n = optimalParameters(c);
-    return { flops: c, loss: chinchillaLoss(n, 20 * n, HOFFMANN_2022), label: "" };
+    // The same law as the figures, for both the split and the loss.
+    const law = base.scalingLaw === "hoffmann2022" ? HOFFMANN_2022 : BESIROGLU_2024;
+    return { flops: c, loss: computeOptimal(c, law).loss, label: "" };
   });
   const figure = (key: string) => base.figures[key];
   const optimalN = figure("scaling.computeOptimalParametersForCompute");
@@ -221,8 +223,9 @@ function lossView(base: Estimate, scenarios: ScenarioEstimate[]) {
     chart: lossChart("Predicted loss against training compute", frontier, points),
     optimalParameters: optimalN ? formatQuantity(optimalN.value, "parameters") : "—",
     optimalTokens: optimalD ? formatQuantity(optimalD.value, "tokens") : "—",
-    optimalLoss: optimalL ? optimalL.value.toFixed(3) : "—",
-    predictedLoss: loss.toFixed(3),
+    // Two decimals and the range: the loss extrapolates far past the fitted compute.
+    optimalLoss: optimalL ? lossRange(optimalL) : "—",
+    predictedLoss: lossRange(base.figures["scaling.predictedLoss"] as Figure),
   };
 }
 

@@ -11,15 +11,15 @@ const severity = z
   .default("error")
   .describe("error fails the check; warning is reported only.");
 
+const figureKey = z.enum(FIGURE_KEYS as [FigureKey, ...FigureKey[]], {
+  error: (iss) =>
+    `expected a figure key such as energy.trainingMWh, got ${JSON.stringify(iss.input)}`,
+});
+
 const budget = z
   .strictObject({
     id: identifier.describe("Rule id, shown in findings."),
-    figure: z
-      .enum(FIGURE_KEYS as [FigureKey, ...FigureKey[]], {
-        error: (iss) =>
-          `expected a figure key such as energy.trainingMWh, got ${JSON.stringify(iss.input)}`,
-      })
-      .describe("Figure key of the estimate output."),
+    figure: figureKey.describe("Figure key of the estimate output."),
     statistic: z
       .enum(["value", "p50", "p95"], {
         error: (iss) => `expected value, p50 or p95, got ${JSON.stringify(iss.input)}`,
@@ -38,8 +38,26 @@ const budget = z
       .default("base")
       .describe("Check the base proposal only, or every scenario too."),
     severity,
+    onMissing: z
+      .enum(["fail", "warn"], {
+        error: (iss) => `expected fail or warn, got ${JSON.stringify(iss.input)}`,
+      })
+      .optional()
+      .describe(
+        "When the figure cannot be estimated: fail (a finding at the budget's severity) or warn. Default: the policy's onMissing.",
+      ),
   })
   .describe("A ceiling on one figure.");
+
+const requirements = z
+  .strictObject({
+    figures: z
+      .array(figureKey)
+      .optional()
+      .describe("Figure keys the proposal must let Forecard estimate."),
+    checklists: z.array(identifier).optional().describe("Checklist ids the proposal must answer."),
+  })
+  .describe("What must be present for a proposal to be judged at all; each absence is an error.");
 
 const checklistRules = z
   .strictObject({
@@ -83,6 +101,15 @@ export const policySchema = z
       })
       .describe("Version of the policy format. Always 1."),
     name: text(200).optional().describe("Policy name, shown in reports."),
+    onMissing: z
+      .enum(["fail", "warn"], {
+        error: (iss) => `expected fail or warn, got ${JSON.stringify(iss.input)}`,
+      })
+      .default("fail")
+      .describe(
+        "A budget whose figure cannot be estimated: fail (default; a finding at the budget's severity) or warn.",
+      ),
+    require: requirements.optional(),
     budgets: z.array(budget).optional().describe("Ceilings on figures."),
     checklists: checklistRules.optional(),
     modelCard: modelCardRules.optional(),
@@ -92,8 +119,9 @@ export const policySchema = z
         sha256: z
           .string()
           .regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" })
-          .optional()
-          .describe("SHA-256 of the file, pinning the reviewed version."),
+          .describe(
+            "SHA-256 of the file; required, so the calibration cannot change under a reviewed policy.",
+          ),
       })
       .optional()
       .describe(

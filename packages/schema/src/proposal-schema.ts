@@ -187,7 +187,7 @@ const model = z
   .describe("What the model is.");
 
 const mfuRange = quantity(kinds.fraction).describe(
-  "Model FLOPs utilisation: share of peak FLOP/s achieved. A range makes time, energy and cost distributions.",
+  "Model FLOPs utilisation against the dense bf16 peak (6·N·D model FLOPs), including any fp8 or MoE effect. Default: the calibrated utilisation model. A range makes time, energy and cost distributions.",
 );
 
 const training = z
@@ -196,7 +196,11 @@ const training = z
       .union([z.literal("compute-optimal"), quantity(kinds.count)])
       .optional()
       .describe('Training tokens, or "compute-optimal" for the Chinchilla allocation.'),
-    flops: quantity(flops).optional().describe("Training compute, FLOP; overrides 6·N·D."),
+    flops: quantity(flops)
+      .optional()
+      .describe(
+        "Training compute in model FLOPs (6·N·D convention, attention excluded); overrides 6·N·D.",
+      ),
     precision: oneOf(TRAINING_PRECISIONS).optional().describe("Training precision. Default bf16."),
     optimizer: oneOf(["adamw", "adam", "adafactor", "sgd", "lion"])
       .optional()
@@ -219,6 +223,11 @@ const training = z
       .optional()
       .describe("Multiplier on accelerator-hours for restarts, failures and evaluation."),
     start: isoDate.optional().describe("Planned start date."),
+    scalingLaw: oneOf(["besiroglu2024", "hoffmann2022"])
+      .optional()
+      .describe(
+        "Chinchilla fit used for both the compute-optimal split and the predicted loss. Default besiroglu2024.",
+      ),
   })
   .describe("How the model is trained.");
 
@@ -287,6 +296,9 @@ const inference = z
     precision: oneOf(INFERENCE_PRECISIONS)
       .optional()
       .describe("Serving precision, including int8/int4 quantisation."),
+    batch: quantity({ ...kinds.positive, max: 100_000 })
+      .optional()
+      .describe("Sequences decoded together per model replica. Default 16 to 256, likely 64."),
   })
   .describe("How the model is served.");
 

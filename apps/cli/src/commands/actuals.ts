@@ -2,13 +2,13 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { formatSpecError, loadProposal, type Measurement } from "@forecard/schema";
+import { readInput, requireProposal } from "@forecard/workspace";
 import { isCodeCarbon, summariseCodeCarbon } from "../actuals/codecarbon.js";
 import { readCsv } from "../actuals/csv-file.js";
 import { isPowerLog, summarisePowerLog } from "../actuals/power-log.js";
 import { withMeasurement } from "../actuals/write-measurement.js";
 import { ExitCode, UserError } from "../errors.js";
-import { readInput, writeAtomically } from "../files.js";
-import { requireProposal } from "../load-files.js";
+import { writeAtomically } from "../files.js";
 
 /** Options of `forecard actuals import`. */
 export interface ImportOptions {

@@ -8,10 +8,10 @@ import {
   type LeaveOneOutFigure,
   leaveOneOut,
 } from "@forecard/core-estimates";
+import { requireProposal } from "@forecard/workspace";
 import { stringify } from "yaml";
 import { ExitCode, UserError } from "../errors.js";
 import { writeAtomically } from "../files.js";
-import { requireProposal } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 
 /** Options of `forecard calibrate`. */

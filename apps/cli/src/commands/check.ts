@@ -1,16 +1,18 @@
 import { appendFileSync, existsSync } from "node:fs";
 import { DEFAULT_SAMPLES } from "@forecard/core-estimates";
-import { isoDate } from "@forecard/schema";
+import {
+  CHECK_FORMATS,
+  type CheckFormat,
+  formatCheck,
+  formatMarkdown,
+  type Judgement,
+  overallVerdict,
+  withRequirements,
+} from "@forecard/policy";
+import { FIGURE_KEYS, identifier, isoDate } from "@forecard/schema";
+import { enclosingRepository, gitTopLevel, judgeFiles, loadGatePolicy } from "@forecard/workspace";
 import { format } from "date-fns/format";
-import { formatGithub } from "../check/github.js";
-import { formatJson } from "../check/json.js";
-import { type Judgement, judge } from "../check/judge.js";
-import { formatJunit } from "../check/junit.js";
-import { formatMarkdown } from "../check/markdown.js";
-import { formatSarif } from "../check/sarif.js";
-import { formatText } from "../check/text.js";
 import { EnvironmentError, ExitCode, UserError } from "../errors.js";
-import { requirePolicy } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 import { FORECARD_VERSION } from "../version.js";
 
@@ -18,6 +20,10 @@ import { FORECARD_VERSION } from "../version.js";
 export interface CheckOptions {
   /** The policy file. @default "policy.yaml" when it exists */
   policy?: string;
+  /** Read the policy as it is at this git revision (the pull request's base). */
+  policyRef?: string;
+  /** Comma-separated figure keys and checklist ids that must be present. */
+  require?: string;
   /** text, markdown, json, github, sarif or junit. @default "text" */
   format?: string;
   /** Shorthand for --format json. */
@@ -28,14 +34,29 @@ export interface CheckOptions {
   seed?: string;
 }
 
-const FORMATS = ["text", "markdown", "json", "github", "sarif", "junit"] as const;
+/** The items of --require: figure keys (dotted) and checklist ids. */
+function requiredItems(raw: string | undefined): string[] {
+  if (raw === undefined) return [];
+  const items = raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const item of items) {
+    const figure = (FIGURE_KEYS as readonly string[]).includes(item);
+    if (!figure && (item.includes(".") || !identifier.safeParse(item).success))
+      throw new UserError(
+        `--require: ${JSON.stringify(item)} is neither a figure key (e.g. energy.trainingMWh) nor a checklist id`,
+      );
+  }
+  return items;
+}
 
 /** Checks proposals against a policy: exit 0 pass, 1 fail, 2 invalid input. Never loads a browser. */
 export async function run(files: string[], options: CheckOptions): Promise<number> {
   const formatName = options.json ? "json" : (options.format ?? "text");
-  if (!FORMATS.includes(formatName as (typeof FORMATS)[number])) {
+  if (!CHECK_FORMATS.includes(formatName as CheckFormat)) {
     throw new UserError(
-      `--format: expected ${FORMATS.join(", ")}, got ${JSON.stringify(formatName)}`,
+      `--format: expected ${CHECK_FORMATS.join(", ")}, got ${JSON.stringify(formatName)}`,
     );
   }
   const today = options.today ?? format(new Date(), "yyyy-MM-dd");
@@ -45,53 +66,48 @@ export async function run(files: string[], options: CheckOptions): Promise<numbe
     );
   const samples = integerOption("--samples", options.samples, DEFAULT_SAMPLES, 1, 1_000_000);
   const seed = integerOption("--seed", options.seed, 1, 0, 2 ** 32 - 1);
+  const required = requiredItems(options.require);
   const policyFile = options.policy ?? "policy.yaml";
-  if (!options.policy && !existsSync(policyFile)) {
+  if (!options.policy && !options.policyRef && !existsSync(policyFile)) {
     throw new UserError(
       "No policy found. Run `forecard init --policy` to create policy.yaml, or pass --policy FILE.",
     );
   }
-  const policy = requirePolicy(policyFile);
-  const policyName = policy.name ?? policyFile;
+  const gate = loadGatePolicy(policyFile, options.policyRef);
+  const policy = withRequirements(gate.policy, required);
 
-  const judgements: Judgement[] = [];
-  let invalid = false;
-  for (const file of files) {
-    try {
-      const { analysis: _analysis, ...judgement } = judge(file, policy, {
-        today,
-        samples,
-        seed,
-        policyFile,
-      });
-      judgements.push(judgement);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      for (const line of error.lines) process.stderr.write(`${line}\n`);
-      invalid = true;
-    }
-  }
+  const judgements: Judgement[] = judgeFiles(files, policy, {
+    today,
+    samples,
+    seed,
+    policyFile,
+  });
+  if (gate.changed) judgements.push(gate.changed);
+  for (const j of judgements)
+    if (j.verdict === "invalid")
+      for (const e of j.errors)
+        process.stderr.write(`${e.file}:${e.line}:${e.column} ${e.message}\n`);
 
-  const output = {
-    text: () => formatText(judgements, policyName),
-    markdown: () => formatMarkdown(judgements, policyName),
-    json: () => formatJson(judgements, policyName, FORECARD_VERSION),
-    github: () => formatGithub(judgements),
-    sarif: () => formatSarif(judgements, FORECARD_VERSION),
-    junit: () => formatJunit(judgements),
-  }[formatName as (typeof FORMATS)[number]]();
-  process.stdout.write(output);
+  const context = {
+    policyName: gate.name,
+    policySource: gate.source,
+    policy,
+    version: FORECARD_VERSION,
+    root: gitTopLevel(process.cwd()) ?? enclosingRepository(process.cwd()),
+  };
+  process.stdout.write(formatCheck(formatName as CheckFormat, judgements, context));
 
   const summary = process.env.GITHUB_STEP_SUMMARY;
   if (formatName === "github" && summary) {
     try {
-      appendFileSync(summary, formatMarkdown(judgements, policyName));
+      appendFileSync(summary, formatMarkdown(judgements, context));
     } catch (error) {
       throw new EnvironmentError(
         `GITHUB_STEP_SUMMARY ${summary}: cannot be written (${(error as NodeJS.ErrnoException).code})`,
       );
     }
   }
-  if (invalid) return ExitCode.invalidInput;
-  return judgements.every((j) => j.verdict === "pass") ? ExitCode.ok : ExitCode.policyFailed;
+  const verdict = overallVerdict(judgements);
+  if (verdict === "invalid") return ExitCode.invalidInput;
+  return verdict === "pass" ? ExitCode.ok : ExitCode.policyFailed;
 }

@@ -7,10 +7,9 @@ import {
   factsFromProposal,
 } from "@forecard/ethics-checklist";
 import { isoDate } from "@forecard/schema";
+import { builtinChecklist, proposalChecklists, requireProposal } from "@forecard/workspace";
 import { format } from "date-fns/format";
-import { builtinChecklist, proposalChecklists } from "../checklists.js";
 import { ExitCode, UserError } from "../errors.js";
-import { requireProposal } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 
 const json = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);

@@ -8,8 +8,8 @@ import {
   trendExtrapolation,
   UnknownReferenceError,
 } from "@forecard/core-estimates";
+import { requireProposal } from "@forecard/workspace";
 import { ExitCode, UserError } from "../errors.js";
-import { requireProposal } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 import { renderComparison, renderTrends } from "../scaling-text.js";
 

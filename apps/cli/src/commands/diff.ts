@@ -1,13 +1,10 @@
 import { DEFAULT_SAMPLES } from "@forecard/core-estimates";
+import { diffProposals, formatDiffMarkdown } from "@forecard/diff";
+import type { JudgedProposal } from "@forecard/policy";
 import { isoDate, type Policy } from "@forecard/schema";
+import { fileAtRevision, judgeFile, readInput, requirePolicy } from "@forecard/workspace";
 import { format } from "date-fns/format";
-import { judge } from "../check/judge.js";
-import { diffProposals } from "../diff/compare.js";
-import { fileAtRevision } from "../diff/git.js";
-import { formatDiffMarkdown } from "../diff/markdown.js";
 import { ExitCode, UserError } from "../errors.js";
-import { readInput } from "../files.js";
-import { requirePolicy } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 
 /** Options of `forecard diff`. */
@@ -47,17 +44,16 @@ export async function run(
   const policy: Policy | undefined = options.policy ? requirePolicy(options.policy) : undefined;
 
   const headFile = second ?? first;
-  const head = judge(headFile, policy, judgeOptions, readInput(headFile));
-  let base: ReturnType<typeof judge> | undefined;
+  const head = judgeFile(headFile, policy, judgeOptions, readInput(headFile));
+  let base: JudgedProposal | undefined;
   let baseName: string;
   if (options.baseRef) {
     baseName = `${options.baseRef}:${first}`;
     const bytes = fileAtRevision(first, options.baseRef);
-    base = bytes ? judge(baseName, policy, judgeOptions, bytes) : undefined;
-    if (!bytes) baseName = `${baseName} (new file)`;
+    base = bytes ? judgeFile(baseName, policy, judgeOptions, bytes) : undefined;
   } else {
     baseName = first;
-    base = judge(first, policy, judgeOptions, readInput(first));
+    base = judgeFile(first, policy, judgeOptions, readInput(first));
   }
   const diff = diffProposals(base, head, { base: baseName, head: headFile }, policy !== undefined);
   process.stdout.write(

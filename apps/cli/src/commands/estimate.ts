@@ -1,17 +1,17 @@
 import {
   compareWithReferences,
   DEFAULT_SAMPLES,
+  estimateDocument,
   estimateWithScenarios,
   trendExtrapolation,
 } from "@forecard/core-estimates";
+import { proposalCalibration, requireProposal } from "@forecard/workspace";
 import { renderActuals } from "../actuals-table.js";
-import { proposalCalibration } from "../calibration-file.js";
 import { ExitCode, UserError } from "../errors.js";
-import { estimateDocument } from "../estimate-json.js";
 import { renderEstimate, renderScenarios } from "../estimate-table.js";
-import { requireProposal } from "../load-files.js";
 import { integerOption } from "../numbers.js";
 import { renderComparison, renderTrends } from "../scaling-text.js";
+import { FORECARD_VERSION } from "../version.js";
 
 /** Options of `forecard estimate`. */
 export interface EstimateCommandOptions {
@@ -23,7 +23,7 @@ export interface EstimateCommandOptions {
   seed?: string;
   /** Estimate this scenario alone (overrides merged over the base). */
   scenario?: string;
-  /** hoffmann2022 or besiroglu2024. @default "hoffmann2022" */
+  /** besiroglu2024 or hoffmann2022; overrides the proposal's training.scalingLaw. */
   scalingLaw?: string;
 }
 
@@ -49,7 +49,10 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
     const alone = { base: chosen, scenarios: [] };
     const single = { ...proposal, scenarios: undefined };
     if (options.json) {
-      const document = estimateDocument(single, file, bytes, alone, { samples, seed });
+      const document = estimateDocument(FORECARD_VERSION, single, file, bytes, alone, {
+        samples,
+        seed,
+      });
       process.stdout.write(`${JSON.stringify({ ...document, scenario: chosen.name }, null, 2)}\n`);
     } else {
       process.stdout.write(
@@ -65,7 +68,10 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
   }
 
   if (options.json) {
-    const document = estimateDocument(proposal, file, bytes, result, { samples, seed });
+    const document = estimateDocument(FORECARD_VERSION, proposal, file, bytes, result, {
+      samples,
+      seed,
+    });
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
     return ExitCode.ok;
   }
@@ -81,10 +87,11 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
   return ExitCode.ok;
 }
 
-/** Reads --scaling-law. */
-export function scalingLawOption(raw: string | undefined): "hoffmann2022" | "besiroglu2024" {
-  if (raw === undefined || raw === "hoffmann2022" || raw === "besiroglu2024")
-    return raw ?? "hoffmann2022";
+/** Reads --scaling-law; undefined leaves the choice to the proposal (default besiroglu2024). */
+export function scalingLawOption(
+  raw: string | undefined,
+): "hoffmann2022" | "besiroglu2024" | undefined {
+  if (raw === undefined || raw === "hoffmann2022" || raw === "besiroglu2024") return raw;
   throw new UserError(
     `--scaling-law: expected hoffmann2022 or besiroglu2024, got ${JSON.stringify(raw)}`,
   );

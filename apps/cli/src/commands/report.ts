@@ -1,6 +1,6 @@
 import { accessSync, constants, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_SAMPLES } from "@forecard/core-estimates";
+import { DEFAULT_SAMPLES, estimateDocument } from "@forecard/core-estimates";
 import {
   BrowserNotFoundError,
   findBrowser,
@@ -15,11 +15,11 @@ import { isoDate } from "@forecard/schema";
 import { format } from "date-fns/format";
 import pLimit from "p-limit";
 import { EnvironmentError, ExitCode, UserError } from "../errors.js";
-import { estimateDocument } from "../estimate-json.js";
 import { removeTemporaryFiles, writeAtomically } from "../files.js";
 import { integerOption } from "../numbers.js";
 import { createProgress } from "../progress.js";
 import { analyseProposal } from "../report-input.js";
+import { FORECARD_VERSION } from "../version.js";
 
 /** Options of `forecard report`. */
 export interface ReportCommandOptions {
@@ -121,10 +121,17 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
         if (formats.has("md") && documents.modelCardMarkdown)
           writeAtomically(`${base}.model-card.md`, documents.modelCardMarkdown);
         if (formats.has("json")) {
-          const json = estimateDocument(input.proposal, file, input.bytes, input.estimate, {
-            samples,
-            seed,
-          });
+          const json = estimateDocument(
+            FORECARD_VERSION,
+            input.proposal,
+            file,
+            input.bytes,
+            input.estimate,
+            {
+              samples,
+              seed,
+            },
+          );
           writeAtomically(`${base}.estimate.json`, `${JSON.stringify(json, null, 2)}\n`);
         }
         // PDFs start printing while the next proposal is estimated: Chromium and Node share the cores.

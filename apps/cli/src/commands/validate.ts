@@ -1,6 +1,6 @@
 import { formatSpecError, type Policy, type Proposal, type SpecError } from "@forecard/schema";
+import { type FileKind, loadFile } from "@forecard/workspace";
 import { ExitCode, UserError } from "../errors.js";
-import { type FileKind, loadFile } from "../load-files.js";
 
 /** Options of `forecard validate`. */
 export interface ValidateOptions {

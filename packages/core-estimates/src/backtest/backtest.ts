@@ -1,6 +1,8 @@
 import type { Proposal } from "@forecard/schema";
+import { ACCELERATORS, peakFlopsPerSecond } from "../catalog/accelerators.js";
+import { PUBLISHED_RUNS, type PublishedRun } from "../catalog/published-runs.js";
 import { estimateProposal } from "../estimate.js";
-import { PUBLISHED_RUNS, type PublishedRun } from "./published-runs.js";
+import { calibrationPoints, type UtilisationModel, utilisationModel } from "../utilisation-fit.js";
 
 /** One published-versus-estimated comparison. */
 export interface BacktestRow {
@@ -8,10 +10,21 @@ export interface BacktestRow {
   tier: "accounting" | "forecast";
   figure: "time.acceleratorHours" | "energy.trainingMWh" | "carbon.trainingOperationalTCO2e";
   published: number;
+  /** The estimate's median. */
   estimated: number;
+  p5: number;
+  p95: number;
   /** (estimated - published) / published. */
   relativeError: number;
+  /** The naive baseline 6·N·D / (0.4 · dense bf16 peak), for accelerator-hours only. */
+  naive?: number;
 }
+
+/** Monte Carlo samples per replayed run: enough for stable 5th and 95th percentiles. */
+export const BACKTEST_SAMPLES = 2000;
+
+/** Utilisation of the naive baseline: 6·N·D at 40% of the dense bf16 peak. */
+export const NAIVE_UTILISATION = 0.4;
 
 const FIGURES = [
   ["time.acceleratorHours", "acceleratorHours"],
@@ -19,21 +32,42 @@ const FIGURES = [
   ["carbon.trainingOperationalTCO2e", "tCO2e"],
 ] as const;
 
-function compare(run: PublishedRun, tier: BacktestRow["tier"], proposal: Proposal): BacktestRow[] {
-  const { figures } = estimateProposal(proposal, { samples: 1 });
+/** Accelerator-hours of the naive baseline, or undefined without tokens or a bf16 peak. */
+export function naiveHours(run: PublishedRun): number | undefined {
+  const peak = peakFlopsPerSecond(ACCELERATORS[run.accelerator], "bf16")?.flopsPerSecond;
+  const active = run.activeParameters ?? run.parameters;
+  const flops = run.tokens ? 6 * active * run.tokens : run.flops;
+  if (!flops || !peak) return undefined;
+  return flops / (NAIVE_UTILISATION * peak * 3600);
+}
+
+function compare(
+  run: PublishedRun,
+  tier: BacktestRow["tier"],
+  proposal: Proposal,
+  model?: UtilisationModel,
+): BacktestRow[] {
+  const { figures } = estimateProposal(proposal, {
+    samples: BACKTEST_SAMPLES,
+    ...(model ? { utilisationModel: model } : {}),
+  });
   const rows: BacktestRow[] = [];
   for (const [figure, field] of FIGURES) {
     const published = run.published[field];
-    const estimated = figures[figure]?.value;
-    if (published === undefined || estimated === undefined) continue;
+    const estimate = figures[figure];
+    if (published === undefined || estimate === undefined) continue;
     if (tier === "accounting" && figure === "time.acceleratorHours") continue;
+    const naive = figure === "time.acceleratorHours" ? naiveHours(run) : undefined;
     rows.push({
       run: run.name,
       tier,
       figure,
       published,
-      estimated,
-      relativeError: (estimated - published) / published,
+      estimated: estimate.value,
+      p5: estimate.p5,
+      p95: estimate.p95,
+      relativeError: (estimate.value - published) / published,
+      ...(naive === undefined ? {} : { naive }),
     });
   }
   return rows;
@@ -57,30 +91,43 @@ export function accountingProposal(run: PublishedRun): Proposal | undefined {
   };
 }
 
-/** The forecast-tier proposal: only size, tokens, accelerator type and count (and country) in. */
+/**
+ * The forecast-tier proposal: only what a proposal would state before training: size (and active
+ * size), tokens (or compute), precision, accelerator type and count, and country.
+ */
 export function forecastProposal(run: PublishedRun): Proposal | undefined {
-  if (!run.tokens) return undefined;
+  if (!run.tokens && !run.flops) return undefined;
   return {
     schemaVersion: 1,
     model: { name: run.name },
-    architecture: { parameters: run.parameters },
+    architecture: {
+      parameters: run.parameters,
+      ...(run.activeParameters ? { activeParameters: run.activeParameters } : {}),
+    },
     training: {
-      tokens: run.tokens,
+      ...(run.tokens ? { tokens: run.tokens } : { flops: run.flops }),
       accelerator: run.accelerator,
+      ...(run.precision ? { precision: run.precision } : {}),
       ...(run.acceleratorCount ? { acceleratorCount: run.acceleratorCount } : {}),
     },
-    datacenter: { location: run.location },
+    ...(run.location ? { datacenter: { location: run.location } } : {}),
   };
 }
 
-/** Replays every published run in both tiers. Pure: the runs are bundled data. */
+/**
+ * Replays every published run in both tiers. The forecast tier is leave-one-out: each run is
+ * estimated with the utilisation model fitted on all the other runs. Pure: the runs are bundled data.
+ */
 export function runBacktest(runs: readonly PublishedRun[] = PUBLISHED_RUNS): BacktestRow[] {
+  const points = calibrationPoints(runs);
   return runs.flatMap((run) => {
     const accounting = accountingProposal(run);
     const forecast = forecastProposal(run);
+    const others = points.filter((p) => p.run !== run.name);
+    const model = others.length < points.length ? utilisationModel(others) : undefined;
     return [
       ...(accounting ? compare(run, "accounting", accounting) : []),
-      ...(forecast ? compare(run, "forecast", forecast) : []),
+      ...(forecast ? compare(run, "forecast", forecast, model) : []),
     ];
   });
 }

@@ -156,12 +156,9 @@ const COUNTRIES: Record<string, Row> = {
   ZW: { name: "Zimbabwe", gCO2ePerKWh: 297.87, year: 2022 },
 };
 
-type RegionRow = { country: string; gCO2ePerKWh: number; year: number; source: "gcp" | "mlco2" };
+type RegionRow = { country: string; gCO2ePerKWh: number; year: number; source: "gcp" };
 
-/**
- * Cloud regions. GCP: Google's own 2023 location-based figures. AWS and Azure publish none per
- * region; their rows come from the ML CO2 Impact table (2019), which maps each region to its grid.
- */
+/** GCP regions: Google's own location-based figures per region, 2023 data (newer than the country rows' source). */
 const REGIONS: Record<string, RegionRow> = {
   "gcp:africa-south1": { country: "South Africa", gCO2ePerKWh: 646.0, year: 2023, source: "gcp" },
   "gcp:asia-east1": { country: "Taiwan", gCO2ePerKWh: 451.0, year: 2023, source: "gcp" },
@@ -217,89 +214,77 @@ const REGIONS: Record<string, RegionRow> = {
   "gcp:us-west2": { country: "USA", gCO2ePerKWh: 198.0, year: 2023, source: "gcp" },
   "gcp:us-west3": { country: "USA", gCO2ePerKWh: 588.0, year: 2023, source: "gcp" },
   "gcp:us-west4": { country: "USA", gCO2ePerKWh: 373.0, year: 2023, source: "gcp" },
-  "aws:us-east-2": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
-  "aws:us-east-1": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
-  "aws:us-west-1": { country: "USA", gCO2ePerKWh: 240.6, year: 2019, source: "mlco2" },
-  "aws:us-west-2": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "aws:ap-east-1": { country: "China", gCO2ePerKWh: 702.0, year: 2019, source: "mlco2" },
-  "aws:ap-south-1": { country: "India", gCO2ePerKWh: 920.0, year: 2019, source: "mlco2" },
-  "aws:ap-northeast-3": { country: "Japan", gCO2ePerKWh: 516.0, year: 2019, source: "mlco2" },
-  "aws:ap-northeast-2": { country: "South Korea", gCO2ePerKWh: 517.0, year: 2019, source: "mlco2" },
-  "aws:ap-southeast-1": { country: "Singapore", gCO2ePerKWh: 419.0, year: 2019, source: "mlco2" },
-  "aws:ap-southeast-2": { country: "Australia", gCO2ePerKWh: 802.0, year: 2019, source: "mlco2" },
-  "aws:ap-northeast-1": { country: "Japan", gCO2ePerKWh: 516.0, year: 2019, source: "mlco2" },
-  "aws:ca-central-1": { country: "Canada", gCO2ePerKWh: 20.0, year: 2019, source: "mlco2" },
-  "aws:cn-north-1": { country: "China", gCO2ePerKWh: 680.0, year: 2019, source: "mlco2" },
-  "aws:cn-northwest-1": { country: "China", gCO2ePerKWh: 680.0, year: 2019, source: "mlco2" },
-  "aws:eu-central-1": { country: "Germany", gCO2ePerKWh: 615.0, year: 2019, source: "mlco2" },
-  "aws:eu-west-1": { country: "Ireland", gCO2ePerKWh: 617.0, year: 2019, source: "mlco2" },
-  "aws:eu-west-2": { country: "United Kingdom", gCO2ePerKWh: 623.0, year: 2019, source: "mlco2" },
-  "aws:eu-west-3": { country: "France", gCO2ePerKWh: 105.0, year: 2019, source: "mlco2" },
-  "aws:eu-north-1": { country: "Sweden", gCO2ePerKWh: 47.0, year: 2019, source: "mlco2" },
-  "aws:sa-east-1": { country: "Brazil", gCO2ePerKWh: 205.0, year: 2019, source: "mlco2" },
-  "aws:us-gov-east-1": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
-  "aws:us-gov-west-1": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "azure:eastasia": { country: "Hong Kong", gCO2ePerKWh: 702.0, year: 2019, source: "mlco2" },
-  "azure:southeastasia": { country: "Singapore", gCO2ePerKWh: 419.0, year: 2019, source: "mlco2" },
-  "azure:centralus": { country: "USA", gCO2ePerKWh: 736.6, year: 2019, source: "mlco2" },
-  "azure:eastus": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
-  "azure:eastus2": { country: "USA", gCO2ePerKWh: 367.8, year: 2019, source: "mlco2" },
-  "azure:westus": { country: "USA", gCO2ePerKWh: 240.6, year: 2019, source: "mlco2" },
-  "azure:northcentralus": { country: "USA", gCO2ePerKWh: 568.2, year: 2019, source: "mlco2" },
-  "azure:southcentralus": { country: "USA", gCO2ePerKWh: 460.4, year: 2019, source: "mlco2" },
-  "azure:northeurope": { country: "Ireland", gCO2ePerKWh: 617.0, year: 2019, source: "mlco2" },
-  "azure:westeurope": { country: "Netherlands", gCO2ePerKWh: 569.0, year: 2019, source: "mlco2" },
-  "azure:japanwest": { country: "Japan", gCO2ePerKWh: 516.0, year: 2019, source: "mlco2" },
-  "azure:japaneast": { country: "Japan", gCO2ePerKWh: 516.0, year: 2019, source: "mlco2" },
-  "azure:brazilsouth": { country: "Brazil", gCO2ePerKWh: 205.0, year: 2019, source: "mlco2" },
-  "azure:australiaeast": { country: "Australia", gCO2ePerKWh: 802.0, year: 2019, source: "mlco2" },
-  "azure:australiasoutheast": {
-    country: "Australia",
-    gCO2ePerKWh: 805.0,
-    year: 2019,
-    source: "mlco2",
-  },
-  "azure:southindia": { country: "India", gCO2ePerKWh: 920.0, year: 2019, source: "mlco2" },
-  "azure:centralindia": { country: "India", gCO2ePerKWh: 920.0, year: 2019, source: "mlco2" },
-  "azure:westindia": { country: "India", gCO2ePerKWh: 920.0, year: 2019, source: "mlco2" },
-  "azure:canadacentral": { country: "Canada", gCO2ePerKWh: 69.3, year: 2019, source: "mlco2" },
-  "azure:canadaeast": { country: "Canada", gCO2ePerKWh: 20.0, year: 2019, source: "mlco2" },
-  "azure:uksouth": { country: "United Kingdom", gCO2ePerKWh: 623.0, year: 2019, source: "mlco2" },
-  "azure:ukwest": { country: "United Kingdom", gCO2ePerKWh: 623.0, year: 2019, source: "mlco2" },
-  "azure:westcentralus": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "azure:westus2": { country: "USA", gCO2ePerKWh: 297.6, year: 2019, source: "mlco2" },
-  "azure:koreacentral": { country: "South Korea", gCO2ePerKWh: 517.0, year: 2019, source: "mlco2" },
-  "azure:koreasouth": { country: "South Korea", gCO2ePerKWh: 517.0, year: 2019, source: "mlco2" },
-  "azure:francecentral": { country: "France", gCO2ePerKWh: 105.0, year: 2019, source: "mlco2" },
-  "azure:francesouth": { country: "France", gCO2ePerKWh: 105.0, year: 2019, source: "mlco2" },
-  "azure:australiacentral": {
-    country: "Australia",
-    gCO2ePerKWh: 900.0,
-    year: 2019,
-    source: "mlco2",
-  },
-  "azure:australiacentral2": {
-    country: "Australia",
-    gCO2ePerKWh: 900.0,
-    year: 2019,
-    source: "mlco2",
-  },
-  "azure:southafricanorth": {
-    country: "South Africa",
-    gCO2ePerKWh: 1009.0,
-    year: 2019,
-    source: "mlco2",
-  },
-  "azure:southafricawest": {
-    country: "South Africa",
-    gCO2ePerKWh: 1009.0,
-    year: 2019,
-    source: "mlco2",
-  },
+};
+
+/**
+ * AWS and Azure regions by the country whose grid they draw on. Neither provider publishes a
+ * location-based intensity per region, so each takes its country's current figure: the same run
+ * in `aws:eu-central-1` and in `DE` emits the same. (The 2019 ML CO2 Impact table they used before
+ * disagreed with the country figures by up to 60%.)
+ */
+const PROVIDER_REGION_COUNTRY: Record<string, string> = {
+  "aws:us-east-2": "US",
+  "aws:us-east-1": "US",
+  "aws:us-west-1": "US",
+  "aws:us-west-2": "US",
+  "aws:ap-east-1": "CN",
+  "aws:ap-south-1": "IN",
+  "aws:ap-northeast-3": "JP",
+  "aws:ap-northeast-2": "KR",
+  "aws:ap-southeast-1": "SG",
+  "aws:ap-southeast-2": "AU",
+  "aws:ap-northeast-1": "JP",
+  "aws:ca-central-1": "CA",
+  "aws:cn-north-1": "CN",
+  "aws:cn-northwest-1": "CN",
+  "aws:eu-central-1": "DE",
+  "aws:eu-west-1": "IE",
+  "aws:eu-west-2": "GB",
+  "aws:eu-west-3": "FR",
+  "aws:eu-north-1": "SE",
+  "aws:sa-east-1": "BR",
+  "aws:us-gov-east-1": "US",
+  "aws:us-gov-west-1": "US",
+  "azure:eastasia": "HK",
+  "azure:southeastasia": "SG",
+  "azure:centralus": "US",
+  "azure:eastus": "US",
+  "azure:eastus2": "US",
+  "azure:westus": "US",
+  "azure:northcentralus": "US",
+  "azure:southcentralus": "US",
+  "azure:northeurope": "IE",
+  "azure:westeurope": "NL",
+  "azure:japanwest": "JP",
+  "azure:japaneast": "JP",
+  "azure:brazilsouth": "BR",
+  "azure:australiaeast": "AU",
+  "azure:australiasoutheast": "AU",
+  "azure:southindia": "IN",
+  "azure:centralindia": "IN",
+  "azure:westindia": "IN",
+  "azure:canadacentral": "CA",
+  "azure:canadaeast": "CA",
+  "azure:uksouth": "GB",
+  "azure:ukwest": "GB",
+  "azure:westcentralus": "US",
+  "azure:westus2": "US",
+  "azure:koreacentral": "KR",
+  "azure:koreasouth": "KR",
+  "azure:francecentral": "FR",
+  "azure:francesouth": "FR",
+  "azure:australiacentral": "AU",
+  "azure:australiacentral2": "AU",
+  "azure:southafricanorth": "ZA",
+  "azure:southafricawest": "ZA",
 };
 
 /** Every location id the catalog knows: country codes and cloud regions. */
-export const LOCATION_IDS: readonly string[] = [...Object.keys(COUNTRIES), ...Object.keys(REGIONS)];
+export const LOCATION_IDS: readonly string[] = [
+  ...Object.keys(COUNTRIES),
+  ...Object.keys(REGIONS),
+  ...Object.keys(PROVIDER_REGION_COUNTRY),
+];
 
 /**
  * Looks up the grid intensity of a location id (`US`, `aws:us-east-1`, `gcp:europe-north1`).
@@ -314,8 +299,10 @@ export function gridIntensity(location: string): GridIntensity | undefined {
       name: `${location} (${region.country})`,
       gCO2ePerKWh: region.gCO2ePerKWh,
       year: region.year,
-      source: region.source === "gcp" ? "googleRegionCarbon2023" : "mlco2Impact2019",
+      source: "googleRegionCarbon2023",
     };
   }
-  return undefined;
+  const iso = PROVIDER_REGION_COUNTRY[location];
+  const grid = iso ? COUNTRIES[iso] : undefined;
+  return grid ? { ...grid, name: `${location} (${grid.name})`, source: "owid2024" } : undefined;
 }

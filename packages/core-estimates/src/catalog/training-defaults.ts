@@ -1,22 +1,11 @@
-import type { Range } from "@forecard/schema";
 import type { SourceId } from "../sources.js";
 
 /**
- * Default model FLOPs utilisation, calibrated on ten published runs (docs/validation.md). Their
- * effective utilisation 6·N·D / (accelerator-hours · peak) spans 0.156 (Llama 3 8B) to 0.514
- * (LLaMA-13B) with median 0.384. Times the default overhead factor (1.1) that gives MFU 0.17, 0.42
- * and 0.57; the high end is capped at the highest MFU published for a large run (0.52).
+ * Highest model FLOPs utilisation published for a large run: 55.2% for a 175B model on 12,288
+ * GPUs (MegaScale, Jiang et al. 2024). Megatron-LM's often-quoted 52% (Narayanan et al. 2021)
+ * counts the recomputed forward pass, so it is hardware FLOPs utilisation, not MFU.
  */
-export const DEFAULT_MFU: Range = { low: 0.17, likely: 0.42, high: 0.52 };
-
-/** Default multiplier on accelerator-hours for restarts, failures and evaluation. */
-export const DEFAULT_OVERHEAD_FACTOR = 1.1;
-
-/**
- * Highest utilisation a published large run has reported: Megatron-LM's 1T-parameter GPT at
- * 163 TFLOP/s per A100, 52% of peak (Narayanan et al. 2021).
- */
-export const MAX_PUBLISHED_MFU = 0.52;
+export const MAX_PUBLISHED_MFU = 0.552;
 
 /** Tokens per parameter of a compute-optimal run (Hoffmann et al. 2022). */
 export const CHINCHILLA_TOKENS_PER_PARAMETER = 20;
@@ -24,9 +13,15 @@ export const CHINCHILLA_TOKENS_PER_PARAMETER = 20;
 /** Default training sequence length when the transformer gives none, tokens. */
 export const DEFAULT_CONTEXT_LENGTH = 2048;
 
+/**
+ * Growth of the utilisation spread beyond the calibrated scale: added in quadrature to the
+ * leave-one-out spread, per decade of active parameters or cluster size past the largest
+ * calibration run (ln units). A stated judgement: no published run exists there to measure it.
+ */
+export const EXTRAPOLATION_SD_PER_DECADE = 0.1;
+
 /** Sources behind the training defaults. */
 export const TRAINING_DEFAULT_SOURCES: Record<string, SourceId> = {
-  mfu: "calibration",
-  overhead: "calibration",
+  utilisation: "calibration",
   tokensPerParameter: "hoffmann2022",
 };

@@ -1,7 +1,9 @@
 import { peakFlopsPerSecond } from "../catalog/accelerators.js";
 import { SERVICE_LIFE_YEARS, SERVICE_UTILISATION } from "../catalog/embodied.js";
+import { GENERATION_ANCHORS } from "../catalog/generations.js";
 import type { EstimateContext } from "../inputs.js";
 import type { SourceId } from "../sources.js";
+import { modelledMfu } from "../utilisation-inputs.js";
 import { type FigureDefinition, perContext, product } from "./definition.js";
 
 const HOURS_PER_YEAR = 8760;
@@ -9,10 +11,9 @@ const HOURS_PER_YEAR = 8760;
 /** Accelerator-hours the hardware is "used up" over its service life: life x 8760 h x utilisation. */
 export const SERVICE_HOURS = SERVICE_LIFE_YEARS * HOURS_PER_YEAR * SERVICE_UTILISATION;
 
+// Time is always measured against the dense bf16 peak; fp8's real gain is the precision factor.
 const peak = perContext((context: EstimateContext) =>
-  context.accelerator
-    ? peakFlopsPerSecond(context.accelerator, context.trainingPrecision)?.flopsPerSecond
-    : undefined,
+  context.accelerator ? peakFlopsPerSecond(context.accelerator, "bf16")?.flopsPerSecond : undefined,
 );
 
 function sourcesOf(
@@ -25,6 +26,43 @@ function sourcesOf(
 /** Time, energy, carbon, water and cost of the training run. */
 export const FOOTPRINT_FIGURES: FigureDefinition[] = [
   {
+    key: "training.mfu",
+    unit: "ratio",
+    needs: "training.mfu, or training.accelerator and a parameter count",
+    compute: (p, _f, c) => {
+      if (p.mfu !== undefined) return p.mfu;
+      if (!c.utilisation || p.parametersActive === undefined) return undefined;
+      // Matrix sizes follow the parameters each token computes with (shared layers at every depth).
+      return modelledMfu(
+        c.utilisation,
+        p.parametersCompute ?? p.parametersActive,
+        p.precisionSpeedup ?? 1,
+        p.moeUtilisation ?? 1,
+        p.utilisationLogResidual ?? 0,
+      );
+    },
+    explain: (c) =>
+      c.inputs.mfu
+        ? { formula: "training.mfu", uses: ["mfu"], sources: ["owner"] }
+        : {
+            formula:
+              "anchor(accelerator generation) x size factor x precision factor x MoE factor x exp(residual): model FLOPs utilisation of the dense bf16 peak",
+            uses: [
+              "parametersActive",
+              "precisionSpeedup",
+              "moeUtilisation",
+              "utilisationLogResidual",
+            ],
+            sources: [
+              "calibration",
+              ...sourcesOf(c, "precisionSpeedup", "moeUtilisation"),
+              ...(c.utilisation && GENERATION_ANCHORS[c.utilisation.generation].source
+                ? [GENERATION_ANCHORS[c.utilisation.generation].source as SourceId]
+                : []),
+            ],
+          },
+  },
+  {
     key: "time.acceleratorHours",
     unit: "h",
     needs:
@@ -35,8 +73,9 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
         return p.wallClockDays * 24 * p.acceleratorCount;
       const flops = f["compute.trainingFlops"];
       const peakFlops = peak(c);
-      if (flops === undefined || peakFlops === undefined || p.mfu === undefined) return undefined;
-      return (flops / (peakFlops * p.mfu * 3600)) * (p.overheadFactor ?? 1);
+      const mfu = f["training.mfu"];
+      if (flops === undefined || peakFlops === undefined || mfu === undefined) return undefined;
+      return (flops / (peakFlops * mfu * 3600)) * (p.overheadFactor ?? 1);
     },
     explain: (c) => {
       if (c.inputs.acceleratorHours)
@@ -52,15 +91,14 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
           sources: ["owner"],
         };
       }
-      const column = c.accelerator
-        ? peakFlopsPerSecond(c.accelerator, c.trainingPrecision)?.column
-        : undefined;
+      const column = c.accelerator ? peakFlopsPerSecond(c.accelerator, "bf16")?.column : undefined;
       return {
-        formula: `compute.trainingFlops / (${column ?? c.trainingPrecision} dense peak FLOP/s x mfu x 3600) x overheadFactor`,
-        uses: ["compute.trainingFlops", "mfu", "overheadFactor"],
+        formula: `compute.trainingFlops / (${column ?? "bf16"} dense peak FLOP/s x training.mfu x 3600) x overheadFactor`,
+        uses: ["compute.trainingFlops", "training.mfu", "overheadFactor"],
         sources: [
           ...(c.accelerator ? [c.accelerator.source] : []),
           ...sourcesOf(c, "mfu", "overheadFactor"),
+          ...(c.utilisation ? (["calibration"] as SourceId[]) : []),
         ],
       };
     },
@@ -94,6 +132,7 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
         f["time.acceleratorHours"],
         p.powerWatts,
         p.serverOverheadFactor ?? 1,
+        p.energyBoundaryFactor ?? 1,
         p.pue,
       );
       return kWh === undefined ? undefined : kWh / 1e6;
@@ -101,14 +140,17 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     explain: (c) => ({
       formula: c.inputs.serverOverheadFactor
         ? "time.acceleratorHours x powerWatts x 1.82 (whole servers) x pue / 1e6"
-        : "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
+        : c.inputs.energyBoundaryFactor
+          ? "time.acceleratorHours x TDP x boundary factor (0.8-1.5) x pue / 1e6"
+          : "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
       uses: [
         "time.acceleratorHours",
         "powerWatts",
         ...(c.inputs.serverOverheadFactor ? ["serverOverheadFactor"] : []),
+        ...(c.inputs.energyBoundaryFactor ? ["energyBoundaryFactor"] : []),
         "pue",
       ],
-      sources: sourcesOf(c, "powerWatts", "serverOverheadFactor", "pue"),
+      sources: sourcesOf(c, "powerWatts", "serverOverheadFactor", "energyBoundaryFactor", "pue"),
     }),
   },
   {
@@ -190,36 +232,53 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     }),
   },
   {
-    key: "cost.trainingUsd",
+    key: "cost.trainingRentalUsd",
     unit: "USD",
-    needs:
-      "accelerator-hours and a price: cost.acceleratorHourUsd (rental, or a catalog price), or cost.acceleratorPriceUsd with electricity (ownership)",
-    compute: (p, f, c) => {
-      const hours = f["time.acceleratorHours"];
-      if (c.costModel === "rental") return product(hours, p.acceleratorHourUsd);
-      const hardware = product(hours, p.acceleratorPriceUsd);
+    needs: "accelerator-hours and a rental price (cost.acceleratorHourUsd or a catalog price)",
+    compute: (p, f) => product(f["time.acceleratorHours"], p.acceleratorHourUsd),
+    explain: (c) => ({
+      formula: "time.acceleratorHours x acceleratorHourUsd (rental at list price)",
+      uses: ["time.acceleratorHours", "acceleratorHourUsd"],
+      sources: sourcesOf(c, "acceleratorHourUsd"),
+    }),
+  },
+  {
+    key: "cost.trainingOwnershipUsd",
+    unit: "USD",
+    needs: "accelerator-hours, cost.acceleratorPriceUsd and datacenter.electricityUsdPerKWh",
+    compute: (p, f) => {
+      const hardware = product(f["time.acceleratorHours"], p.acceleratorPriceUsd);
       const lifeHours = product(p.serviceLifeYears, HOURS_PER_YEAR, SERVICE_UTILISATION);
       const electricity = f["cost.electricityUsd"];
       if (hardware === undefined || lifeHours === undefined || electricity === undefined)
         return undefined;
       return hardware / lifeHours + electricity;
     },
-    explain: (c) =>
-      c.costModel === "rental"
-        ? {
-            formula: "time.acceleratorHours x acceleratorHourUsd (rental)",
-            uses: ["time.acceleratorHours", "acceleratorHourUsd"],
-            sources: sourcesOf(c, "acceleratorHourUsd"),
-          }
-        : {
-            formula: `time.acceleratorHours x acceleratorPriceUsd / (serviceLifeYears x 8760 x ${SERVICE_UTILISATION}) + cost.electricityUsd (ownership)`,
-            uses: [
-              "time.acceleratorHours",
-              "acceleratorPriceUsd",
-              "serviceLifeYears",
-              "cost.electricityUsd",
-            ],
-            sources: [...sourcesOf(c, "acceleratorPriceUsd", "serviceLifeYears"), "luccioni2023"],
-          },
+    explain: (c) => ({
+      formula: `time.acceleratorHours x acceleratorPriceUsd / (serviceLifeYears x 8760 x ${SERVICE_UTILISATION}) + cost.electricityUsd (ownership: amortised hardware with its server share, plus facility electricity including PUE; building capital cost not included)`,
+      uses: [
+        "time.acceleratorHours",
+        "acceleratorPriceUsd",
+        "serviceLifeYears",
+        "cost.electricityUsd",
+      ],
+      sources: [...sourcesOf(c, "acceleratorPriceUsd", "serviceLifeYears"), "luccioni2023"],
+    }),
+  },
+  {
+    key: "cost.trainingUsd",
+    unit: "USD",
+    needs:
+      "accelerator-hours and a price: cost.acceleratorHourUsd (rental, or a catalog price), or cost.acceleratorPriceUsd with electricity (ownership)",
+    compute: (_p, f, c) =>
+      c.costModel === "rental" ? f["cost.trainingRentalUsd"] : f["cost.trainingOwnershipUsd"],
+    explain: (c) => ({
+      formula:
+        c.costModel === "rental"
+          ? "cost.trainingRentalUsd (basis: rental at list price; cost.model: ownership prices the run as owned hardware)"
+          : "cost.trainingOwnershipUsd (basis: ownership, amortised hardware plus electricity)",
+      uses: [c.costModel === "rental" ? "cost.trainingRentalUsd" : "cost.trainingOwnershipUsd"],
+      sources: [],
+    }),
   },
 ];

@@ -1,12 +1,13 @@
+import type { Range } from "@forecard/schema";
 import { peakFlopsPerSecond } from "../catalog/accelerators.js";
 import { BYTES_PER_PARAMETER } from "../catalog/precision.js";
 import type { EstimateContext } from "../inputs.js";
-import { type FigureDefinition, perContext, product } from "./definition.js";
+import { type FigureDefinition, type Point, perContext, product } from "./definition.js";
 
-/** Sequences decoded together on one model replica; an assumption stated in docs/methodology.md. */
-export const INFERENCE_BATCH = 64;
-/** Share of the roofline bound a serving stack reaches; an assumption stated in docs/methodology.md. */
-export const INFERENCE_EFFICIENCY = 0.5;
+/** Sequences decoded together per model replica, when the proposal gives none: a stated assumption. */
+export const INFERENCE_BATCH: Range = { low: 16, likely: 64, high: 256 };
+/** Share of the roofline bound a serving stack reaches: a stated assumption. */
+export const INFERENCE_EFFICIENCY: Range = { low: 0.3, likely: 0.5, high: 0.7 };
 
 // Shared layers are stored once but run at every depth: compute per token scales up, weight bytes do not.
 const computeRatio = perContext((context: EstimateContext) =>
@@ -21,26 +22,82 @@ const inferencePeak = perContext((context: EstimateContext) =>
     : undefined,
 );
 
+/** Share of experts each token is routed to (activeExperts / experts), when the transformer says. */
+export const routedShare = perContext((context: EstimateContext): number | undefined => {
+  const moe = context.transformer?.moe;
+  if (moe) return (moe.activeExperts as number) / (moe.experts as number);
+  return undefined;
+});
+
+/**
+ * Parameters whose weights one decoding step reads for a batch of B sequences. With top-k routing
+ * over E experts, a step touches E·(1 - (1 - k/E)^B) distinct experts on average (uniform routing),
+ * so the inactive expert weights read are (total - active) · (1 - (1-p)^B - p) / (1 - p), p = k/E.
+ * Dense models read exactly their parameters.
+ */
+export function parametersReadPerStep(
+  activeParameters: number,
+  totalParameters: number,
+  batch: number,
+  share: number | undefined,
+): number {
+  if (totalParameters <= activeParameters) return activeParameters;
+  const p = Math.min(share ?? activeParameters / totalParameters, 1);
+  if (p >= 1) return totalParameters;
+  const inactiveRead = (1 - (1 - p) ** batch - p) / (1 - p);
+  return activeParameters + (totalParameters - activeParameters) * Math.max(0, inactiveRead);
+}
+
 /**
  * Accelerator-seconds to generate one token: the slower of compute (2 FLOPs per active parameter)
- * and weight reads (active weights once per decoding step, shared by the batch), over efficiency.
+ * and weight reads (the weights one decoding step touches, shared by the batch), over efficiency.
  * Pope et al. (2022) show decoding is bound by one or the other.
  */
-export function acceleratorSecondsPerToken(
-  activeParameters: number,
-  context: EstimateContext,
-): number | undefined {
+export function acceleratorSecondsPerToken(p: Point, context: EstimateContext): number | undefined {
+  // Energy and cost ask for the same sample one after the other: reuse the last answer.
+  const key = last.key;
+  if (
+    last.context === context &&
+    key[0] === p.parametersActive &&
+    key[1] === p.parametersTotal &&
+    key[2] === p.inferenceBatch &&
+    key[3] === p.inferenceEfficiency
+  )
+    return last.value;
+  const value = secondsPerToken(p, context);
+  last.context = context;
+  last.key = [p.parametersActive, p.parametersTotal, p.inferenceBatch, p.inferenceEfficiency];
+  last.value = value;
+  return value;
+}
+
+const last: {
+  context?: EstimateContext;
+  key: (number | undefined)[];
+  value: number | undefined;
+} = { key: [], value: undefined };
+
+function secondsPerToken(p: Point, context: EstimateContext): number | undefined {
   const accelerator = context.inferenceAccelerator;
   const peak = inferencePeak(context);
-  if (!accelerator || !peak) return undefined;
-  const computeSeconds = (2 * activeParameters * computeRatio(context)) / peak;
-  const bytes = activeParameters * (BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2);
-  const memorySeconds = bytes / (INFERENCE_BATCH * accelerator.memoryBandwidthGBps * 1e9);
-  return Math.max(computeSeconds, memorySeconds) / INFERENCE_EFFICIENCY;
+  const active = p.parametersActive;
+  if (!accelerator || !peak || active === undefined) return undefined;
+  const batch = p.inferenceBatch ?? INFERENCE_BATCH.likely;
+  const efficiency = p.inferenceEfficiency ?? INFERENCE_EFFICIENCY.likely;
+  const computeSeconds = (2 * active * computeRatio(context)) / peak;
+  const read = parametersReadPerStep(
+    active,
+    p.parametersTotal ?? active,
+    batch,
+    routedShare(context),
+  );
+  const bytes = read * (BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2);
+  const memorySeconds = bytes / (batch * accelerator.memoryBandwidthGBps * 1e9);
+  return Math.max(computeSeconds, memorySeconds) / efficiency;
 }
 
 const roofline = (c: EstimateContext) =>
-  `max(2 x parameters.active / ${c.inferencePrecision} peak, active weight bytes / (${INFERENCE_BATCH} x bandwidth)) / ${INFERENCE_EFFICIENCY}`;
+  `max(2 x parameters.active / ${c.inferencePrecision} peak, weight bytes read per step / (batch x bandwidth)) / efficiency; an MoE step reads E(1-(1-k/E)^batch) distinct experts`;
 
 /** Serving footprint figures. */
 export const INFERENCE_FIGURES: FigureDefinition[] = [
@@ -49,14 +106,20 @@ export const INFERENCE_FIGURES: FigureDefinition[] = [
     unit: "kWh",
     needs: "the inference section with an accelerator of known power, and a parameter count",
     compute: (p, _f, c) => {
-      if (p.parametersActive === undefined) return undefined;
-      const seconds = acceleratorSecondsPerToken(p.parametersActive, c);
+      const seconds = acceleratorSecondsPerToken(p, c);
       const kWh = product(seconds, p.inferencePowerWatts, p.pue);
       return kWh === undefined ? undefined : (kWh * 1e6) / 3600 / 1000;
     },
     explain: (c) => ({
       formula: `1e6 tokens x ${roofline(c)} s x power W x pue / 3.6e6`,
-      uses: ["parametersActive", "inferencePowerWatts", "pue"],
+      uses: [
+        "parametersActive",
+        "parametersTotal",
+        "inferenceBatch",
+        "inferenceEfficiency",
+        "inferencePowerWatts",
+        "pue",
+      ],
       sources: ["pope2022", ...(c.inferenceAccelerator ? [c.inferenceAccelerator.source] : [])],
     }),
   },
@@ -65,14 +128,19 @@ export const INFERENCE_FIGURES: FigureDefinition[] = [
     unit: "USD",
     needs: "the inference section, a parameter count and a price for the inference accelerator",
     compute: (p, _f, c) => {
-      if (p.parametersActive === undefined) return undefined;
-      const seconds = acceleratorSecondsPerToken(p.parametersActive, c);
+      const seconds = acceleratorSecondsPerToken(p, c);
       const usd = product(seconds, p.inferenceHourUsd);
       return usd === undefined ? undefined : (usd * 1e6) / 3600;
     },
     explain: (c) => ({
       formula: `1e6 tokens x ${roofline(c)} s / 3600 x accelerator-hour price`,
-      uses: ["parametersActive", "inferenceHourUsd"],
+      uses: [
+        "parametersActive",
+        "parametersTotal",
+        "inferenceBatch",
+        "inferenceEfficiency",
+        "inferenceHourUsd",
+      ],
       sources: ["pope2022", ...(c.inputs.inferenceHourUsd?.sources ?? [])],
     }),
   },

@@ -3,13 +3,16 @@ import {
   gradientBytesPerParameter,
   optimizerBytesPerParameter,
 } from "../catalog/precision.js";
-import {
-  CHINCHILLA_TOKENS_PER_PARAMETER,
-  DEFAULT_CONTEXT_LENGTH,
-} from "../catalog/training-defaults.js";
+import { DEFAULT_CONTEXT_LENGTH } from "../catalog/training-defaults.js";
 import type { EstimateContext } from "../inputs.js";
-import { chinchillaLoss } from "../scaling-law.js";
-import { type FigureDefinition, perContext } from "./definition.js";
+import {
+  chinchillaLoss,
+  EXTRAPOLATION_LOSS_SPREAD_PER_DECADE,
+  FITTED_COMPUTE_MAX_FLOPS,
+  optimalTokensForParameters,
+} from "../scaling-law.js";
+import type { SourceId } from "../sources.js";
+import { type FigureDefinition, type Point, perContext } from "./definition.js";
 
 /** The transformer's shapes as plain numbers, with defaults filled in; undefined without a transformer. */
 export const shapeOf = perContext((context: EstimateContext) => {
@@ -27,12 +30,6 @@ export const shapeOf = perContext((context: EstimateContext) => {
   };
 });
 
-/** Attention-score FLOPs per training token: 6 · layers · context · heads · headDim (Kaplan et al. 2020). */
-export const attentionFlopsPerToken = perContext((context: EstimateContext): number => {
-  const shape = shapeOf(context);
-  return shape ? 6 * shape.layers * shape.contextLength * shape.heads * shape.headDim : 0;
-});
-
 /** Bytes of training state per parameter: weights + gradients + optimizer states. */
 export const trainingBytesPerParameter = perContext((context: EstimateContext): number => {
   const precision = context.trainingPrecision;
@@ -42,6 +39,39 @@ export const trainingBytesPerParameter = perContext((context: EstimateContext): 
     optimizerBytesPerParameter(context.optimizer, precision)
   );
 });
+
+// Parameters rarely vary between samples: keep the last answer.
+let lastTokens = { parameters: Number.NaN, law: undefined as unknown, tokens: 0 };
+function optimalTokens(parameters: number, law: EstimateContext["law"]): number {
+  if (parameters !== lastTokens.parameters || law !== lastTokens.law)
+    lastTokens = { parameters, law, tokens: optimalTokensForParameters(parameters, law) };
+  return lastTokens.tokens;
+}
+
+/** The chosen loss law's name and source. */
+export const lawName = (c: EstimateContext) =>
+  c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022";
+export const lawSource = (c: EstimateContext): SourceId =>
+  c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
+
+/**
+ * Loss with its uncertainty: the chosen fit, moved toward the other fit by the sampled blend, with
+ * the reducible part widened by the sampled spread per decade of compute past the fitted range.
+ */
+export function rangedLoss(
+  p: Point,
+  c: EstimateContext,
+  parameters: number,
+  tokens: number,
+  flops: number,
+): number {
+  const chosen = chinchillaLoss(parameters, tokens, c.law);
+  const other = chinchillaLoss(parameters, tokens, c.otherLaw);
+  const blended = chosen + (p.lossFitBlend ?? 0) * (other - chosen);
+  const decades = Math.max(0, Math.log10(flops / FITTED_COMPUTE_MAX_FLOPS));
+  const spread = EXTRAPOLATION_LOSS_SPREAD_PER_DECADE * decades * (p.lossExtrapolationUnit ?? 0);
+  return c.law.E + (blended - c.law.E) * Math.exp(spread);
+}
 
 const paramSource = (c: EstimateContext) => c.inputs.parametersTotal?.sources ?? [];
 
@@ -81,14 +111,12 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     key: "scaling.computeOptimalTokens",
     unit: "tokens",
     needs: "a parameter count",
-    compute: (p) =>
-      p.parametersActive === undefined
-        ? undefined
-        : CHINCHILLA_TOKENS_PER_PARAMETER * p.parametersActive,
-    explain: () => ({
-      formula: "20 x parameters.active",
+    compute: (p, _f, c) =>
+      p.parametersActive === undefined ? undefined : optimalTokens(p.parametersActive, c.law),
+    explain: (c) => ({
+      formula: `D_opt(parameters.active) under ${lawName(c)}: the tokens for which this size is the compute-optimal split`,
       uses: ["parametersActive"],
-      sources: ["hoffmann2022"],
+      sources: [lawSource(c)],
     }),
   },
   {
@@ -99,9 +127,9 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     explain: (c) =>
       c.computeOptimalTokens
         ? {
-            formula: "compute-optimal: 20 x parameters.active",
+            formula: `compute-optimal: D_opt(parameters.active) under ${lawName(c)}`,
             uses: ["parametersActive"],
-            sources: ["hoffmann2022"],
+            sources: [lawSource(c)],
           }
         : { formula: "training.tokens", uses: ["tokens"], sources: ["owner"] },
   },
@@ -125,19 +153,19 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     key: "compute.trainingFlops",
     unit: "FLOP",
     needs: "training.flops, or training tokens and a parameter count",
-    compute: (p, f, c) => {
+    compute: (p, f) => {
       if (p.flops !== undefined) return p.flops;
       const tokens = f["training.tokens"];
       if (tokens === undefined || p.parametersActive === undefined) return undefined;
-      return (6 * (p.parametersCompute ?? p.parametersActive) + attentionFlopsPerToken(c)) * tokens;
+      // One definition everywhere (calibration and prediction): 6 model FLOPs per parameter a
+      // token passes through, attention scores excluded; the calibrated utilisation absorbs them.
+      return 6 * (p.parametersCompute ?? p.parametersActive) * tokens;
     },
     explain: (c) =>
       c.inputs.flops
         ? { formula: "training.flops", uses: ["flops"], sources: ["owner"] }
         : {
-            formula: c.transformer
-              ? `(6 x ${c.inputs.parametersCompute ? "parameters computed per token (shared layers counted at every depth)" : "parameters.active"} + 6 x layers x contextLength x heads x headDim) x training.tokens`
-              : "6 x parameters.active x training.tokens",
+            formula: `6 x ${c.inputs.parametersCompute ? "parameters computed per token (shared layers counted at every depth)" : "parameters.active"} x training.tokens (model FLOPs, attention scores excluded, as in calibration)`,
             uses: ["parametersActive", "training.tokens"],
             sources: ["kaplan2020", "hoffmann2022"],
           },
@@ -198,13 +226,14 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     compute: (_p, _f, c) => {
       const shape = shapeOf(c);
       if (!shape) return undefined;
-      const { layers, contextLength: s, hiddenSize: h, heads: a } = shape;
-      return layers * s * h * (34 + (5 * a * s) / h);
+      // Fused (flash) attention never stores the a x s x s score matrices: the 5as/h term drops.
+      return shape.layers * shape.contextLength * shape.hiddenSize * 34;
     },
     explain: () => ({
-      formula: "layers x s x h x (34 + 5 a s / h) bytes, one sequence, no recomputation",
+      formula:
+        "layers x s x h x 34 bytes, one sequence, fused (flash) attention, no recomputation (unfused attention adds 5 a s / h per token and layer)",
       uses: [],
-      sources: ["korthikanti2022"],
+      sources: ["korthikanti2022", "dao2022"],
     }),
   },
   {
@@ -244,12 +273,13 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     compute: (p, f, c) => {
       const tokens = f["training.tokens"];
       if (tokens === undefined || p.parametersActive === undefined) return undefined;
-      return chinchillaLoss(p.parametersActive, tokens, c.law);
+      const flops = f["compute.trainingFlops"] ?? 6 * p.parametersActive * tokens;
+      return rangedLoss(p, c, p.parametersActive, tokens, flops);
     },
     explain: (c) => ({
-      formula: `E + A / N^alpha + B / D^beta (${c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022"} constants) with N = parameters.active: for MoE the parameters each token uses, since the law was fitted on dense models where all parameters do work per token; D = training.tokens`,
-      uses: ["parametersActive", "training.tokens"],
-      sources: [c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022"],
+      formula: `E + A / N^alpha + B / D^beta (${lawName(c)}) with N = parameters.active (for MoE the parameters each token uses: the law was fitted on dense models) and D = training.tokens; the range moves toward the other fit (${c.scalingLaw === "besiroglu2024" ? "Hoffmann et al. 2022" : "Besiroglu et al. 2024"}) and widens the reducible loss by ${EXTRAPOLATION_LOSS_SPREAD_PER_DECADE} (ln) per decade of compute past the fitted ${FITTED_COMPUTE_MAX_FLOPS.toExponential(1)} FLOP`,
+      uses: ["parametersActive", "training.tokens", "lossFitBlend", "lossExtrapolationUnit"],
+      sources: ["besiroglu2024", "hoffmann2022"],
     }),
   },
 ];

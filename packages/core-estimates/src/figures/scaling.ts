@@ -1,62 +1,69 @@
-import { CHINCHILLA_TOKENS_PER_PARAMETER } from "../catalog/training-defaults.js";
 import type { EstimateContext } from "../inputs.js";
-import { chinchillaLoss } from "../scaling-law.js";
+import { chinchillaLoss, computeOptimal } from "../scaling-law.js";
 import type { FigureDefinition } from "./definition.js";
+import { lawName, lawSource } from "./scale.js";
 
-const lawSource = (c: EstimateContext) =>
-  c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
-
-/** The compute-optimal split of a budget C under D = 20 N and C = 6 N D: N = sqrt(C / 120). */
-export function optimalParameters(flops: number): number {
-  return Math.sqrt(flops / (6 * CHINCHILLA_TOKENS_PER_PARAMETER));
+// Three figures need the same split of the same compute in every sample: compute it once.
+let lastFlops = Number.NaN;
+let lastLaw: EstimateContext["law"] | undefined;
+let lastOptimum: ReturnType<typeof computeOptimal> | undefined;
+function optimum(flops: number, c: EstimateContext): ReturnType<typeof computeOptimal> {
+  if (flops !== lastFlops || c.law !== lastLaw || !lastOptimum) {
+    lastOptimum = computeOptimal(flops, c.law);
+    lastFlops = flops;
+    lastLaw = c.law;
+  }
+  return lastOptimum;
 }
 
-/** Scaling-law and data-availability figures. */
+/** Scaling-law and data-availability figures, all under the one law the proposal chose. */
 export const SCALING_FIGURES: FigureDefinition[] = [
   {
     key: "scaling.computeOptimalParametersForCompute",
     unit: "parameters",
     needs: "training compute",
-    compute: (_p, f) => {
+    compute: (_p, f, c) => {
       const flops = f["compute.trainingFlops"];
-      return flops === undefined ? undefined : optimalParameters(flops);
+      return flops === undefined ? undefined : optimum(flops, c).parameters;
     },
-    explain: () => ({
-      formula:
-        "sqrt(compute.trainingFlops / 120): the model size that spends the same compute at 20 tokens per parameter",
+    explain: (c) => ({
+      formula: `N_opt = G (C/6)^(beta/(alpha+beta)) under ${lawName(c)}, C = compute.trainingFlops: the size that minimises the same law's loss for this compute`,
       uses: ["compute.trainingFlops"],
-      sources: ["hoffmann2022"],
+      sources: [lawSource(c)],
     }),
   },
   {
     key: "scaling.computeOptimalTokensForCompute",
     unit: "tokens",
     needs: "training compute",
-    compute: (_p, f) => {
-      const n = f["scaling.computeOptimalParametersForCompute"];
-      return n === undefined ? undefined : CHINCHILLA_TOKENS_PER_PARAMETER * n;
+    compute: (_p, f, c) => {
+      const flops = f["compute.trainingFlops"];
+      return flops === undefined ? undefined : optimum(flops, c).tokens;
     },
-    explain: () => ({
-      formula: "20 x scaling.computeOptimalParametersForCompute",
-      uses: ["scaling.computeOptimalParametersForCompute"],
-      sources: ["hoffmann2022"],
+    explain: (c) => ({
+      formula: `D_opt = (C/6)^(alpha/(alpha+beta)) / G under ${lawName(c)}`,
+      uses: ["compute.trainingFlops"],
+      sources: [lawSource(c)],
     }),
   },
   {
     key: "scaling.computeOptimalLoss",
     unit: "nats/token",
-    needs: "training compute",
-    compute: (_p, f, c) => {
-      const n = f["scaling.computeOptimalParametersForCompute"];
-      const d = f["scaling.computeOptimalTokensForCompute"];
-      return n === undefined || d === undefined ? undefined : chinchillaLoss(n, d, c.law);
+    needs: "training compute, training tokens and a parameter count",
+    compute: (p, f, c) => {
+      const flops = f["compute.trainingFlops"];
+      const loss = f["scaling.predictedLoss"];
+      const tokens = f["training.tokens"];
+      const n = p.parametersActive;
+      if (flops === undefined || loss === undefined || tokens === undefined || n === undefined)
+        return undefined;
+      // The same law's gain from re-splitting, taken off the (ranged) predicted loss: never worse.
+      const gain = chinchillaLoss(n, tokens, c.law) - optimum(flops, c).loss;
+      return loss - Math.max(0, gain);
     },
     explain: (c) => ({
-      formula: "L(N_opt, D_opt): the loss the same compute would reach if split compute-optimally",
-      uses: [
-        "scaling.computeOptimalParametersForCompute",
-        "scaling.computeOptimalTokensForCompute",
-      ],
+      formula: `scaling.predictedLoss - (L(N, D) - L(N_opt, D_opt)) under ${lawName(c)}: the loss the same compute would reach if split compute-optimally`,
+      uses: ["scaling.predictedLoss", "compute.trainingFlops"],
       sources: [lawSource(c)],
     }),
   },
@@ -68,11 +75,12 @@ export const SCALING_FIGURES: FigureDefinition[] = [
       const d = f["training.tokens"];
       const n = p.parametersActive;
       if (d === undefined || n === undefined) return undefined;
-      return chinchillaLoss(n, d, c.law) - chinchillaLoss(Math.SQRT2 * n, Math.SQRT2 * d, c.law);
+      // L(N, D) - L(sqrt2 N, sqrt2 D), with the constant factors taken out of the powers.
+      const { A, B, alpha, beta } = c.law;
+      return (A / n ** alpha) * (1 - 2 ** (-alpha / 2)) + (B / d ** beta) * (1 - 2 ** (-beta / 2));
     },
     explain: (c) => ({
-      formula:
-        "L(N, D) - L(sqrt2 N, sqrt2 D): the gain from doubling compute, model and data grown alike",
+      formula: `L(N, D) - L(sqrt2 N, sqrt2 D) under ${lawName(c)}: the gain from doubling compute, model and data grown alike`,
       uses: ["parametersActive", "training.tokens"],
       sources: [lawSource(c)],
     }),
@@ -110,7 +118,7 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     }),
   },
   {
-    key: "data.epochsOfPublicText",
+    key: "data.shareOfEffectiveTextStock",
     unit: "ratio",
     needs: "training tokens",
     compute: (p, f) => {
@@ -120,7 +128,8 @@ export const SCALING_FIGURES: FigureDefinition[] = [
         : tokens / p.publicTextStockTokens;
     },
     explain: () => ({
-      formula: "training.tokens / stock of public human text (about 300T tokens, 100T-1,000T)",
+      formula:
+        "training.tokens / effective stock of public human text (about 300T tokens, 100T-1,000T, already adjusted for quality and for the repetition that costs little)",
       uses: ["training.tokens", "publicTextStockTokens"],
       sources: ["villalobos2024"],
     }),

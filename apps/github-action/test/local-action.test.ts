@@ -1,0 +1,121 @@
+import { execFileSync, spawn } from "node:child_process";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeGithub } from "./fake-github.js";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const HERE = fileURLToPath(new URL("../", import.meta.url));
+// GitHub's own runner for actions on a workstation, from the npm registry.
+const LOCAL_ACTION = realpathSync(join(HERE, "node_modules/@github/local-action"));
+const TSX = createRequire(join(LOCAL_ACTION, "package.json")).resolve("tsx/cli");
+
+const github = new FakeGithub();
+beforeAll(() => github.start());
+afterAll(() => github.stop());
+
+/** The action as a user's repository would hold it: action.yml and the bundle, nothing else. */
+function actionCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), "forecard-action-copy-"));
+  mkdirSync(join(dir, "dist"));
+  copyFileSync(join(HERE, "action.yml"), join(dir, "action.yml"));
+  copyFileSync(join(HERE, "dist/index.mjs"), join(dir, "dist/index.mjs"));
+  writeFileSync(join(dir, "package.json"), '{ "private": true, "type": "module" }\n');
+  return dir;
+}
+
+function repository(): { dir: string; baseSha: string } {
+  const dir = mkdtempSync(join(tmpdir(), "forecard-local-"));
+  const git = (...args: string[]) =>
+    execFileSync("git", args, { cwd: dir, stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim();
+  git("init", "-q");
+  git("config", "user.email", "t@example.org");
+  git("config", "user.name", "t");
+  mkdirSync(join(dir, "proposals"));
+  copyFileSync(join(ROOT, "examples/atlas-100t-moe.yaml"), join(dir, "proposals/moe.yaml"));
+  copyFileSync(join(ROOT, "examples/policy.yaml"), join(dir, "policy.yaml"));
+  git("add", ".");
+  git("commit", "-qm", "base");
+  const baseSha = git("rev-parse", "HEAD");
+  const moe = readFileSync(join(dir, "proposals/moe.yaml"), "utf8");
+  writeFileSync(
+    join(dir, "proposals/moe.yaml"),
+    moe.replace("acceleratorCount: 100000", "acceleratorCount: 50000"),
+  );
+  writeFileSync(
+    join(dir, "event.json"),
+    JSON.stringify({
+      pull_request: {
+        number: 3,
+        base: { sha: baseSha, repo: { full_name: "example/lab" } },
+        head: { repo: { full_name: "example/lab" } },
+      },
+    }),
+  );
+  return { dir, baseSha };
+}
+
+describe("@github/local-action", () => {
+  it("runs the bundle's exported run(): annotations, outputs and a comment with the base diff", async () => {
+    const action = actionCopy();
+    const { dir } = repository();
+    const env = [
+      "INPUT_FILES=proposals/*.yaml",
+      "INPUT_GITHUB-TOKEN=local-token",
+      `GITHUB_WORKSPACE=${dir}`,
+      `GITHUB_EVENT_PATH=${join(dir, "event.json")}`,
+      "GITHUB_EVENT_NAME=pull_request",
+      "GITHUB_REPOSITORY=example/lab",
+      `GITHUB_API_URL=${github.url}`,
+      `GITHUB_GRAPHQL_URL=${github.url}/graphql`,
+      `GITHUB_OUTPUT=${join(dir, "output.txt")}`,
+      `GITHUB_STEP_SUMMARY=${join(dir, "summary.md")}`,
+      `RUNNER_TEMP=${dir}`,
+    ].join("\n");
+    writeFileSync(join(action, ".env"), `${env}\n`);
+    const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [TSX, join(LOCAL_ACTION, "src/index.ts"), "run", action, "dist/index.mjs", ".env"],
+        {
+          cwd: action,
+          env: {
+            PATH: process.env.PATH ?? "",
+            HOME: process.env.HOME ?? action,
+            TARGET_ACTION_PATH: action,
+          },
+        },
+      );
+      let stdout = "";
+      child.stdout.on("data", (d) => {
+        stdout += d;
+      });
+      child.stderr.on("data", (d) => {
+        stdout += d;
+      });
+      child.on("exit", (code) => resolve({ code: code ?? -1, stdout }));
+    });
+    expect(result.stdout).toContain("Running Action");
+    expect(result.stdout).not.toContain("does not export a run() function");
+    expect(result.stdout).toMatch(
+      /^::error file=proposals\/moe\.yaml,line=\d+,col=\d+,title=forecard /m,
+    );
+    expect(result.code).toBe(1);
+    expect(readFileSync(join(dir, "output.txt"), "utf8")).toContain("verdict=fail\n");
+    const body = github.comments[0]?.body ?? "";
+    expect(body).toContain("| `training.acceleratorCount` | `100000` | `50000` |");
+    expect(body).toContain("## Forecard policy check: ❌ fail");
+  }, 120_000);
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { BUILTIN_CHECKLISTS } from "@forecard/ethics-checklist";
+import { loadPolicy, loadProposal } from "@forecard/schema";
+import { describe, expect, it } from "vitest";
+import { invalidFile, judgeProposal, overallVerdict } from "../src/index.js";
+
+const example = (name: string) => new URL(`../../../examples/${name}`, import.meta.url);
+
+describe("judgeProposal", () => {
+  it("judges a loaded proposal and places each finding on a line of its file", () => {
+    const text = readFileSync(example("atlas-100t-dense.yaml"));
+    const loaded = loadProposal(text, "dense.yaml");
+    const policy = loadPolicy(readFileSync(example("policy.yaml")), "policy.yaml").value;
+    if (!loaded.value || !loaded.locator) throw new Error("example does not load");
+    const checklists = Object.keys(loaded.value.checklists ?? {}).flatMap((id) => {
+      const checklist = BUILTIN_CHECKLISTS[id];
+      return checklist ? [checklist] : [];
+    });
+    const judged = judgeProposal({
+      file: "dense.yaml",
+      proposal: loaded.value,
+      raw: loaded.raw,
+      locator: loaded.locator,
+      checklists,
+      policy,
+      today: "2026-11-26",
+      samples: 300,
+      seed: 1,
+    });
+    expect(judged.verdict).toBe("fail");
+    const energy = judged.findings.find((f) => f.ruleId === "energy-cap");
+    const lines = text.toString().split("\n");
+    expect(lines[(energy?.line ?? 0) - 1]).toBe("training:");
+    expect(judged.analysis.estimate.base.figures["energy.trainingMWh"]).toBeDefined();
+    expect(judged.analysis.checklists.map((c) => c.checklist.id)).toEqual(
+      Object.keys(loaded.value.checklists ?? {}),
+    );
+  });
+});
+
+describe("invalid files", () => {
+  it("keep their located errors and make the whole check invalid", () => {
+    const bad = invalidFile("p.yaml", [
+      "p.yaml:3:31 training.acceleratorCount: expected a positive integer",
+      "p.yaml: no such file",
+    ]);
+    expect(bad.errors).toEqual([
+      {
+        file: "p.yaml",
+        line: 3,
+        column: 31,
+        message: "training.acceleratorCount: expected a positive integer",
+      },
+      { file: "p.yaml", line: 1, column: 1, message: "no such file" },
+    ]);
+    const pass = { file: "q.yaml", model: "Q", verdict: "pass" as const, findings: [] };
+    expect(overallVerdict([pass, bad])).toBe("invalid");
+    expect(overallVerdict([])).toBe("invalid");
+    expect(overallVerdict([pass])).toBe("pass");
+  });
+});
