@@ -2,9 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   applyCalibration,
   type CalibrationRun,
-  DEFAULT_MFU,
-  DEFAULT_OVERHEAD_FACTOR,
-  effectiveUtilisation,
   estimateProposal,
   fitCalibration,
   forecastProposal,
@@ -32,18 +29,14 @@ function publishedRuns(slowdown = 1): CalibrationRun[] {
 }
 
 describe("calibration", () => {
-  it("on the bundled published runs reproduces the built-in MFU default within rounding", () => {
+  it("on the bundled published runs reproduces the built-in calibration within rounding", () => {
+    // The built-in utilisation model is fitted on these runs, so the organisation's correction
+    // must come out as (nearly) no correction. The v2 model is a least-squares fit over several
+    // factors, so the median of its residuals is not exactly zero: 0.95 at the time of writing.
     const runs = publishedRuns();
     const fitted = fitCalibration(runs).acceleratorHours;
-    expect(fitted?.runs).toBe(effectiveUtilisation().length);
-    // Hours scale as 1/MFU: the built-in likely MFU divided by the fitted factor is the
-    // organisation's MFU; on the runs the default was calibrated on it must round to the default.
-    const implied = DEFAULT_MFU.likely / (fitted?.factor ?? Number.NaN);
-    expect(Number(implied.toFixed(2))).toBe(DEFAULT_MFU.likely);
-    const medianUtilisation = effectiveUtilisation()
-      .map((u) => u.effectiveUtilisation)
-      .sort((a, b) => a - b)[Math.floor(effectiveUtilisation().length / 2)] as number;
-    expect(implied / DEFAULT_OVERHEAD_FACTOR).toBeCloseTo(medianUtilisation, 1);
+    expect(fitted?.runs).toBe(runs.length);
+    expect(Math.abs(Math.log(fitted?.factor ?? Number.NaN))).toBeLessThan(0.1);
   });
 
   it("learns a uniform 20% slow-down on the published runs", () => {
