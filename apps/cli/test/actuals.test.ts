@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -246,7 +247,7 @@ describe("forecast vs actual", () => {
     expect(diff.code).toBe(0);
     expect(diff.stdout).toContain("### Actuals (measured after training)");
     expect(diff.stdout).toContain("| Training energy | — | 78 kWh |");
-    expect(diff.stdout).toContain("Imported files: none → codecarbon emissions.csv");
+    expect(diff.stdout).toContain("Imported files: `none` → `codecarbon emissions.csv");
   });
 });
 
@@ -319,14 +320,28 @@ describe("a calibration named by the policy", () => {
     expect(
       forecard(["check", "pilot-1b3.yaml", "--policy", "policy.yaml", ...FAST], dir).code,
     ).toBe(0);
+    const sha = createHash("sha256")
+      .update(readFileSync(join(dir, "org.yaml")))
+      .digest("hex");
     writeFileSync(join(dir, "policy.yaml"), policy("calibration:\n  file: org.yaml\n"));
+    // A policy's calibration must pin its SHA-256.
+    expect(
+      forecard(["check", "pilot-1b3.yaml", "--policy", "policy.yaml", ...FAST], dir).code,
+    ).toBe(2);
+    writeFileSync(
+      join(dir, "policy.yaml"),
+      policy(`calibration:\n  file: org.yaml\n  sha256: ${sha}\n`),
+    );
     const calibrated = forecard(
       ["check", "pilot-1b3.yaml", "--policy", "policy.yaml", ...FAST],
       dir,
     );
     expect(calibrated.code).toBe(1);
     expect(calibrated.stdout).toContain("hours: time.acceleratorHours");
-    writeFileSync(join(dir, "policy.yaml"), policy("calibration:\n  file: ../../etc/passwd\n"));
+    writeFileSync(
+      join(dir, "policy.yaml"),
+      policy(`calibration:\n  file: ../../etc/passwd\n  sha256: ${sha}\n`),
+    );
     const escaping = forecard(["check", "pilot-1b3.yaml", "--policy", "policy.yaml", ...FAST], dir);
     expect(escaping.code).toBe(2);
     expect(escaping.stderr).toContain("calibration.file");
