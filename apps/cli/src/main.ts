@@ -6,7 +6,7 @@ import { FORECARD_VERSION } from "./version.js";
 function addChecklistCommands(program: Command): void {
   const checklist = program
     .command("checklist")
-    .description("bias-risk, environmental and Annex IV checklists");
+    .description("bias-risk, environmental, Annex IV and Annex XI checklists");
   const checklistCommands = () => import("./commands/checklist.js");
   checklist
     .command("list")
@@ -130,7 +130,11 @@ function buildProgram(): Command {
     .command("report")
     .description("render model cards and impact reports (PDF, HTML, Markdown, JSON)")
     .argument("<files...>", "proposal YAML files")
-    .option("--kind <kind>", "card, impact or all (default all)")
+    .option("--kind <kind>", "card, impact, dossier or all (default all)")
+    .option(
+      "--policy <file>",
+      "judge against a policy: verdict and broken rules on page 1 and in the card's caveats",
+    )
     .option("--format <formats>", "pdf, html, md, json or all, comma-separated (default all)")
     .option("--out <dir>", "output folder (default ./out)")
     .option("--date <date>", "report date YYYY-MM-DD (default today); fixes every date shown")

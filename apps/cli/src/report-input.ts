@@ -1,8 +1,14 @@
 import { createHash } from "node:crypto";
-import { estimateWithScenarios } from "@forecard/core-estimates";
-import { checklistStatus, factsFromProposal } from "@forecard/ethics-checklist";
+import { estimateWithScenarios, runBacktest } from "@forecard/core-estimates";
+import {
+  BUILTIN_CHECKLISTS,
+  checklistStatus,
+  factsFromProposal,
+  regulatoryChecklistIds,
+} from "@forecard/ethics-checklist";
 import type { ReportInput } from "@forecard/report";
 import { proposalCalibration, proposalChecklists, requireProposal } from "@forecard/workspace";
+import { judgeForReport } from "./report-policy.js";
 import { FORECARD_VERSION } from "./version.js";
 
 /** Options shared by every command that estimates and judges a proposal. */
@@ -13,6 +19,8 @@ export interface AnalysisOptions {
   seed: number;
   /** Answers older than this many days are stale. */
   maxAgeDays?: number;
+  /** A policy file to judge the proposal against (`report --policy`). */
+  policyFile?: string;
 }
 
 /**
@@ -24,16 +32,41 @@ export function analyseProposal(
   file: string,
   options: AnalysisOptions,
 ): ReportInput & { bytes: Uint8Array } {
-  const { proposal, bytes, locator } = requireProposal(file);
+  const { proposal, bytes, locator, raw } = requireProposal(file);
   const estimate = estimateWithScenarios(proposal, {
     samples: options.samples,
     seed: options.seed,
     calibration: proposalCalibration(proposal, file, locator),
   });
-  const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
-  const checklists = proposalChecklists(proposal, file, locator).map((c) =>
+  // The documents print every figure the estimate has: items asking whether one is disclosed are
+  // answered by that disclosure.
+  const facts = factsFromProposal(
+    proposal,
+    estimate.base.figures["compute.trainingFlops"]?.value,
+    Object.keys(estimate.base.figures),
+  );
+  const answered = proposalChecklists(proposal, file, locator);
+  // A general-purpose model is documented against Annex XI whether or not the proposal answers it.
+  const regulatory = regulatoryChecklistIds(facts)
+    .filter((id) => !answered.some((c) => c.id === id))
+    .flatMap((id) => BUILTIN_CHECKLISTS[id] ?? []);
+  const checklists = [...answered, ...regulatory].map((c) =>
     checklistStatus(c, proposal, facts, { today: options.date, maxAgeDays: options.maxAgeDays }),
   );
+  // The policy sees the checklists the proposal answers, as `check` does, and the report's estimate.
+  const policy = options.policyFile
+    ? judgeForReport(options.policyFile, {
+        file,
+        proposal,
+        raw,
+        locator,
+        checklists: answered,
+        estimate,
+        today: options.date,
+        samples: options.samples,
+        seed: options.seed,
+      })
+    : undefined;
   return {
     proposal,
     file,
@@ -44,5 +77,7 @@ export function analyseProposal(
     date: options.date,
     forecardVersion: FORECARD_VERSION,
     monteCarlo: { samples: options.samples, seed: options.seed },
+    ...(policy ? { policy } : {}),
+    calibration: runBacktest(),
   };
 }

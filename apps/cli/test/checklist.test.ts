@@ -41,6 +41,7 @@ describe("forecard checklist", () => {
       "bias-risk",
       "environmental",
       "eu-ai-act-annex-iv",
+      "eu-gpai-annex-xi",
     ]);
   });
 
@@ -55,7 +56,7 @@ describe("forecard checklist", () => {
     const result = forecard(["checklist", "show", "nope"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'no checklist "nope"; built-in checklists: bias-risk, environmental, eu-ai-act-annex-iv\n',
+      'no checklist "nope"; built-in checklists: bias-risk, environmental, eu-ai-act-annex-iv, eu-gpai-annex-xi\n',
     );
   });
 

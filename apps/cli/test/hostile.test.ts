@@ -77,7 +77,8 @@ describe("hostile-input corpus", () => {
     const html = readdirSync(out)
       .filter((f) => f.endsWith(".html"))
       .map((f) => readFileSync(join(out, f), "utf8"));
-    expect(html).toHaveLength(2);
+    // Model card, impact report and compliance dossier.
+    expect(html).toHaveLength(3);
     if (expectation.markup) {
       for (const page of html) {
         expect(page).toContain(

@@ -8,12 +8,15 @@ const scratch = () => mkdtempSync(join(tmpdir(), "forecard-report-"));
 const FAST = ["--date", "2026-11-26", "--samples", "500"];
 
 describe("forecard report", () => {
-  it("writes every format of both documents for the 100T proposal", () => {
+  it("writes every format of the three documents for the 100T proposal", () => {
     const out = scratch();
     const result = forecard(["report", "examples/atlas-100t-moe.yaml", "--out", out, ...FAST]);
     expect(result.stderr).not.toMatch(/error|Error/);
     expect(result.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
+      "atlas-100t-moe.dossier.html",
+      "atlas-100t-moe.dossier.md",
+      "atlas-100t-moe.dossier.pdf",
       "atlas-100t-moe.estimate.json",
       "atlas-100t-moe.impact-report.html",
       "atlas-100t-moe.impact-report.pdf",
@@ -44,7 +47,7 @@ describe("forecard report", () => {
     for (const file of readdirSync(a)) {
       expect(readFileSync(join(b, file)).equals(readFileSync(join(a, file))), file).toBe(true);
     }
-    expect(readdirSync(a)).toHaveLength(4);
+    expect(readdirSync(a)).toHaveLength(6);
   });
 
   it("renders only what --kind and --format ask for", () => {
@@ -129,8 +132,66 @@ describe("forecard report", () => {
     expect(result.stderr).toMatch(/cannot write there \(ENOTDIR\); choose a writable folder/);
   });
 
+  it("puts the policy verdict and every finding of check on page 1 and in the card's caveats", () => {
+    const out = scratch();
+    const file = "examples/atlas-100t-dense.yaml";
+    const policy = ["--policy", "examples/policy.yaml"];
+    const result = forecard([
+      "report",
+      file,
+      ...policy,
+      "--format",
+      "html,md",
+      "--out",
+      out,
+      ...FAST,
+    ]);
+    expect(result.code).toBe(0);
+    const check = forecard([
+      "check",
+      file,
+      ...policy,
+      "--format",
+      "json",
+      "--today",
+      "2026-11-26",
+      "--samples",
+      "500",
+    ]);
+    const findings = JSON.parse(check.stdout).files[0].findings as {
+      ruleId?: string;
+      rule?: string;
+    }[];
+    expect(findings.length).toBeGreaterThan(0);
+    const impact = readFileSync(join(out, "atlas-100t.impact-report.html"), "utf8");
+    const brief = impact.slice(0, impact.indexOf("Executive summary")).replace(/<wbr>/g, "");
+    expect(brief).toContain("REJECT AS PROPOSED");
+    for (const f of findings) expect(brief).toContain(f.ruleId ?? f.rule ?? "?");
+    const card = readFileSync(join(out, "atlas-100t.model-card.md"), "utf8");
+    expect(card).toContain('Policy "Example Lab frontier-model policy": FAIL');
+  });
+
+  it("writes nothing and exits 2 when the --policy file is invalid", () => {
+    const out = scratch();
+    const bad = join(out, "bad-policy.yaml");
+    writeFileSync(bad, "schemaVersion: 1\nbudgets: 3\n");
+    const dest = join(out, "docs");
+    const result = forecard([
+      "report",
+      "examples/llama-2-70b.yaml",
+      "--policy",
+      bad,
+      "--out",
+      dest,
+      ...FAST,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/bad-policy\.yaml:2:\d+ budgets/);
+    expect(readdirSync(dest)).toEqual([]);
+  });
+
   it.each([
-    [["--kind", "poster"], '--kind: expected card or impact or all, got "poster"'],
+    [["--kind", "poster"], '--kind: expected card or impact or dossier or all, got "poster"'],
     [["--format", "docx"], '--format: expected pdf, html, md, json or all, got "docx"'],
     [["--date", "2026-13-01"], '--date: expected a date YYYY-MM-DD that exists, got "2026-13-01"'],
     [["--concurrency", "0"], '--concurrency: expected an integer from 1 to 16, got "0"'],

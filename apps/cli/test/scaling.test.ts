@@ -24,9 +24,12 @@ describe("scaling analysis in the CLI", () => {
       forecard(["estimate", "examples/atlas-100t-dense.yaml", "--samples", "100", "--json"]).stdout,
     );
     expect(json.comparison.rows.map((r: { id: string }) => r.id)).toEqual([
+      "bert-large",
       "gpt-3",
-      "llama-2-70b",
-      "bloom-176b",
+      "gpt-4",
+      "palm",
+      "llama-3.1-405b",
+      "deepseek-v3",
     ]);
     expect(json.trend.fits).toHaveLength(4);
     expect(json.trend.caveats.length).toBeGreaterThan(0);

@@ -1023,7 +1023,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -1056,18 +1056,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -1080,7 +1080,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -1969,7 +1969,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1985,7 +1985,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -3883,8 +3883,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last2 = tokens[tokens.length - 1];
-      const end = last2 ? last2.offset + last2.source.length : offset;
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -4614,13 +4614,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -4732,9 +4732,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last2 = /[ \t]*(.*)/sy;
-      last2.lastIndex = pos;
-      match = last2.exec(source);
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
       return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -6641,12 +6641,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last2 = token.items[token.items.length - 1];
-            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last2.start;
+                top.end = last.start;
               else
-                top.items.push({ start: last2.start });
+                top.items.push({ start: last.start });
               token.items.splice(-1, 1);
             }
           }
@@ -6770,8 +6770,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
@@ -6963,8 +6963,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -7626,11 +7626,11 @@ var require_utils = __commonJS({
     };
     exports.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
-      const last2 = segs[segs.length - 1];
-      if (last2 === "") {
+      const last = segs[segs.length - 1];
+      if (last === "") {
         return segs[segs.length - 2];
       }
-      return last2;
+      return last;
     };
   }
 });
@@ -11317,7 +11317,7 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
   def.format = def.format || "float64";
   const isInt = def.format?.includes("int");
   const origin = isInt ? "int" : "number";
-  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  const [minimum2, maximum] = NUMBER_FORMAT_RANGES[def.format];
   inst._zod.check = (payload) => {
     const input2 = payload.value;
     if (isInt) {
@@ -11359,12 +11359,12 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
         return;
       }
     }
-    if (input2 < minimum) {
+    if (input2 < minimum2) {
       payload.issues.push({
         origin: "number",
         input: input2,
         code: "too_small",
-        minimum,
+        minimum: minimum2,
         inclusive: true,
         inst,
         continue: !def.abort
@@ -11385,15 +11385,15 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
 });
 var $ZodCheckBigIntFormat = /* @__PURE__ */ $constructor("$ZodCheckBigIntFormat", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const [minimum, maximum] = BIGINT_FORMAT_RANGES[def.format];
+  const [minimum2, maximum] = BIGINT_FORMAT_RANGES[def.format];
   inst._zod.check = (payload) => {
     const input2 = payload.value;
-    if (input2 < minimum) {
+    if (input2 < minimum2) {
       payload.issues.push({
         origin: "bigint",
         input: input2,
         code: "too_small",
-        minimum,
+        minimum: minimum2,
         inclusive: true,
         inst,
         continue: !def.abort
@@ -12222,13 +12222,13 @@ var CC_SANITIZE = /[- ]/g;
 function isLuhnAlgo(digits) {
   let length = digits.length;
   let bit = 1;
-  let sum = 0;
+  let sum2 = 0;
   while (length) {
     const value2 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
+    sum2 += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
   }
-  return sum % 10 === 0;
+  return sum2 % 10 === 0;
 }
 function isValidCreditCard(input2) {
   if (!creditCard.test(input2))
@@ -13984,7 +13984,7 @@ function leafPattern(schema) {
   const def = schema._zod.def;
   let pattern = def.pattern;
   let isInt = !!def.format?.includes("int");
-  let minimum;
+  let minimum2;
   let maximum;
   for (const ch of def.checks ?? []) {
     const d = ch._zod.def;
@@ -13993,17 +13993,17 @@ function leafPattern(schema) {
     isInt || (isInt = !!d.format?.includes("int"));
     const lo = d.minimum ?? d.length;
     const hi = d.maximum ?? d.length;
-    if (lo !== void 0 && (minimum === void 0 || lo > minimum))
-      minimum = lo;
+    if (lo !== void 0 && (minimum2 === void 0 || lo > minimum2))
+      minimum2 = lo;
     if (hi !== void 0 && (maximum === void 0 || hi < maximum))
       maximum = hi;
   }
   if (pattern)
     return pattern.source;
-  if (minimum !== void 0 && maximum !== void 0 && minimum > maximum)
+  if (minimum2 !== void 0 && maximum !== void 0 && minimum2 > maximum)
     return "(?!)";
-  if (minimum !== void 0 || maximum !== void 0)
-    return string({ minimum, maximum }).source;
+  if (minimum2 !== void 0 || maximum !== void 0)
+    return string({ minimum: minimum2, maximum }).source;
   const own2 = schema._zod.pattern;
   return (isInt && own2 === number ? integer : own2)?.source;
 }
@@ -18508,11 +18508,11 @@ var capitalizeFirstCharacter = (text2) => {
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
-  const last2 = abs % 10;
-  const last22 = abs % 100;
-  if (last22 >= 11 && last22 <= 19 || last2 === 0)
+  const last = abs % 10;
+  const last2 = abs % 100;
+  if (last2 >= 11 && last2 <= 19 || last === 0)
     return "many";
-  if (last2 === 1)
+  if (last === 1)
     return "one";
   return "few";
 }
@@ -24265,11 +24265,11 @@ function _maxSize(maximum, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _minSize(minimum, params) {
+function _minSize(minimum2, params) {
   return new $ZodCheckMinSize({
     check: "min_size",
     ...normalizeParams(params),
-    minimum
+    minimum: minimum2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -24290,11 +24290,11 @@ function _maxLength(maximum, params) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
+function _minLength(minimum2, params) {
   return new $ZodCheckMinLength({
     check: "min_length",
     ...normalizeParams(params),
-    minimum
+    minimum: minimum2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -25328,8 +25328,8 @@ var minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
 var maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
 var formatContributor = (ranges) => (agg, def) => {
   setFormat(agg, def.format);
-  const [minimum, maximum] = ranges[def.format];
-  narrowMin(agg, "minimum", minimum);
+  const [minimum2, maximum] = ranges[def.format];
+  narrowMin(agg, "minimum", minimum2);
   narrowMax(agg, "maximum", maximum);
 };
 var contributors = {
@@ -25399,9 +25399,9 @@ var exactPattern = (p) => exactPatterns.get(p) ?? p;
 var stringProcessor = (schema, ctx, _json, _params) => {
   const json2 = _json;
   json2.type = "string";
-  const { minimum, maximum, format, patterns: patterns2, contentEncoding, laxFormat } = aggregateChecks(schema);
-  if (typeof minimum === "number")
-    json2.minLength = minimum;
+  const { minimum: minimum2, maximum, format, patterns: patterns2, contentEncoding, laxFormat } = aggregateChecks(schema);
+  if (typeof minimum2 === "number")
+    json2.minLength = minimum2;
   if (typeof maximum === "number")
     json2.maxLength = maximum;
   if (format) {
@@ -25430,9 +25430,9 @@ var stringProcessor = (schema, ctx, _json, _params) => {
 };
 var numberProcessor = (schema, ctx, _json, params) => {
   const json2 = _json;
-  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+  const { minimum: minimum2, maximum, multipleOf: multipleOf2, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
   json2.type = isInt ? "integer" : "number";
-  const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+  const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum2 ?? Number.NEGATIVE_INFINITY);
   const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
   const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
   if (exMin) {
@@ -25442,8 +25442,8 @@ var numberProcessor = (schema, ctx, _json, params) => {
     } else {
       json2.exclusiveMinimum = exclusiveMinimum;
     }
-  } else if (typeof minimum === "number") {
-    json2.minimum = minimum;
+  } else if (typeof minimum2 === "number") {
+    json2.minimum = minimum2;
   }
   if (exMax) {
     if (legacy) {
@@ -25455,9 +25455,9 @@ var numberProcessor = (schema, ctx, _json, params) => {
   } else if (typeof maximum === "number") {
     json2.maximum = maximum;
   }
-  if (multipleOf) {
+  if (multipleOf2) {
     const divisors = /* @__PURE__ */ new Set();
-    for (const divisor of multipleOf) {
+    for (const divisor of multipleOf2) {
       if (Number.isFinite(divisor) && divisor !== 0)
         divisors.add(Math.abs(divisor));
       else
@@ -25573,9 +25573,9 @@ var fileProcessor = (schema, _ctx, json2, _params) => {
   _json.type = "string";
   _json.format = "binary";
   _json.contentEncoding = "binary";
-  const { minimum, maximum, mime } = aggregateChecks(schema);
-  if (minimum !== void 0)
-    _json.minLength = minimum;
+  const { minimum: minimum2, maximum, mime } = aggregateChecks(schema);
+  if (minimum2 !== void 0)
+    _json.minLength = minimum2;
   if (maximum !== void 0)
     _json.maxLength = maximum;
   if (!mime)
@@ -25608,9 +25608,9 @@ var setProcessor = (schema, ctx, json2, params) => {
 var arrayProcessor = (schema, ctx, _json, params) => {
   const json2 = _json;
   const def = schema._zod.def;
-  const { minimum, maximum } = aggregateChecks(schema);
-  if (typeof minimum === "number")
-    json2.minItems = minimum;
+  const { minimum: minimum2, maximum } = aggregateChecks(schema);
+  if (typeof minimum2 === "number")
+    json2.minItems = minimum2;
   if (typeof maximum === "number")
     json2.maxItems = maximum;
   json2.type = "array";
@@ -25756,9 +25756,9 @@ var tupleProcessor = (schema, ctx, _json, params) => {
     if (isClosed)
       json2.maxItems = maxItems;
   }
-  const { minimum, maximum } = aggregateChecks(schema);
-  if (typeof minimum === "number")
-    json2.minItems = minimum;
+  const { minimum: minimum2, maximum } = aggregateChecks(schema);
+  if (typeof minimum2 === "number")
+    json2.minItems = minimum2;
   if (typeof maximum === "number")
     json2.maxItems = maximum;
 };
@@ -25786,7 +25786,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
   const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v2) => typeof v2 === "number"))
     return json2;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json2;
+  const { minimum: minimum2, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf: multipleOf2, format, id, ...rest } = json2;
   if (rest.enum)
     rest.enum = rest.enum.map((v2) => typeof v2 === "number" ? String(v2) : v2);
   else if (typeof rest.const === "number")
@@ -26952,16 +26952,16 @@ var ZodNumber = /* @__PURE__ */ $constructor(
   },
   /* @__PURE__ */ util_exports.derived({
     minValue: (inst) => {
-      const { minimum, exclusiveMinimum } = aggregateChecks(inst);
-      return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+      const { minimum: minimum2, exclusiveMinimum } = aggregateChecks(inst);
+      return Math.max(minimum2 ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
     },
     maxValue: (inst) => {
       const { maximum, exclusiveMaximum } = aggregateChecks(inst);
       return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
     },
     isInt: (inst) => {
-      const { isInt, multipleOf } = aggregateChecks(inst);
-      return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+      const { isInt, multipleOf: multipleOf2 } = aggregateChecks(inst);
+      return !!isInt || !!multipleOf2?.some(Number.isSafeInteger);
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
@@ -27169,8 +27169,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
-      const { minimum } = aggregateChecks(inst);
-      return minimum ? new Date(minimum) : null;
+      const { minimum: minimum2 } = aggregateChecks(inst);
+      return minimum2 ? new Date(minimum2) : null;
     },
     maxDate: (inst) => {
       const { maximum } = aggregateChecks(inst);
@@ -29490,7 +29490,8 @@ var item = external_exports.strictObject({
   appliesWhen: appliesWhen.optional(),
   references: references.optional(),
   severity: level.default("medium"),
-  evidenceRequired: external_exports.boolean().default(false).describe("A done answer must carry evidence.")
+  evidenceRequired: external_exports.boolean().default(false).describe("A done answer must carry evidence."),
+  answeredByFigures: textList(10, 100).optional().describe("Estimate figure keys whose disclosure answers the item: when all exist and no answer is recorded, the item is done with the Forecard documents as evidence.")
 }).describe("One checklist item.");
 var section = external_exports.strictObject({
   id: identifier.describe("Section id."),
@@ -29702,6 +29703,17 @@ var model = external_exports.strictObject({
   intendedUse: textList(100, 2e3).optional().describe("Uses the model is meant for."),
   outOfScopeUse: textList(100, 2e3).optional().describe("Uses the model is not meant for."),
   license: text(100).optional().describe("License id, e.g. apache-2.0 (Hugging Face license ids)."),
+  licenseName: identifier.optional().describe("Short id of a license the Hugging Face Hub does not list; with license: other (Hub license_name)."),
+  licenseLink: text(2e3).optional().describe("URL or repository path of the license text; with license: other (Hub license_link)."),
+  status: oneOf(["proposed", "training", "trained"]).optional().describe("Where the model stands: proposed (not started), training (running), trained (finished). Default proposed."),
+  pipelineTag: text(100).optional().describe('Hugging Face pipeline tag, e.g. "text-generation".'),
+  datasets: textList(100, 200).optional().describe("Hugging Face dataset ids trained on."),
+  baseModel: textList(20, 200).optional().describe("Hugging Face ids of the model(s) this one is fine-tuned or derived from."),
+  modalities: textList(10, 100).optional().describe('Input and output modalities and formats, e.g. "text in, text out" (Annex XI 1(e)).'),
+  integration: text(5e3).optional().describe("Technical means to integrate the model into AI systems: instructions, infrastructure, tools (Annex XI 2(a))."),
+  acceptableUsePolicy: text(2e3).optional().describe("URL or summary of the acceptable use policy (Annex XI 1(b))."),
+  releaseDate: isoDate.optional().describe("Planned or actual release date (Annex XI 1(c))."),
+  distribution: text(500).optional().describe('How the model is distributed, e.g. "API", "open weights" (Annex XI 1(c)).'),
   languages: textList(500, 20).optional().describe("Languages covered (ISO 639-1 codes)."),
   tags: textList(100, 100).optional().describe("Free tags for the model card."),
   contact: text(500).optional().describe("Where to send questions about the model."),
@@ -29980,10 +29992,10 @@ function makeLocator(doc, lines) {
     locateKey(path) {
       const parent = path.length > 0 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
       if ((0, import_yaml.isMap)(parent)) {
-        const last2 = String(path[path.length - 1]);
+        const last = String(path[path.length - 1]);
         for (const pair of parent.items) {
           const key = pair.key;
-          if (key && String(key.value) === last2 && key.range)
+          if (key && String(key.value) === last && key.range)
             return position(key.range[0]);
         }
       }
@@ -30010,10 +30022,10 @@ function findKey(value2, name, path = []) {
   if (!value2 || typeof value2 !== "object")
     return void 0;
   for (const [key, child] of Object.entries(value2)) {
-    const at = [...path, Array.isArray(value2) ? Number(key) : key];
+    const at2 = [...path, Array.isArray(value2) ? Number(key) : key];
     if (key === name)
-      return at;
-    const found = findKey(child, name, at);
+      return at2;
+    const found = findKey(child, name, at2);
     if (found)
       return found;
   }
@@ -30778,16 +30790,145 @@ function gradientBytesPerParameter(precision) {
   return Math.max(2, BYTES_PER_PARAMETER[precision] ?? 2);
 }
 
-// ../../packages/core-estimates/dist/figures/definition.js
+// ../../packages/core-estimates/dist/values.js
+var multiples = /* @__PURE__ */ new WeakMap();
+function multipleOf(column) {
+  return multiples.get(column);
+}
+function recordMultiple(column, of, factor2) {
+  const deeper = multiples.get(of);
+  multiples.set(column, deeper ? { of: deeper.of, factor: factor2 * deeper.factor } : { of, factor: factor2 });
+}
+function lengthOf2(values) {
+  for (const value2 of values)
+    if (typeof value2 === "object")
+      return value2.length;
+  return 0;
+}
 function product(...factors) {
-  let out = 1;
+  let scalar = 1;
   for (const factor2 of factors) {
     if (factor2 === void 0)
       return void 0;
-    out *= factor2;
+    if (typeof factor2 === "number")
+      scalar *= factor2;
+  }
+  const length = lengthOf2(factors);
+  if (length === 0)
+    return scalar;
+  const out = new Float64Array(length).fill(scalar);
+  let columns = 0;
+  let only;
+  for (const factor2 of factors) {
+    if (typeof factor2 !== "object")
+      continue;
+    for (let i = 0; i < length; i++)
+      out[i] *= factor2[i];
+    columns++;
+    only = factor2;
+  }
+  if (columns === 1 && only)
+    recordMultiple(out, only, scalar);
+  return out;
+}
+function sum(...terms) {
+  let scalar = 0;
+  for (const term of terms)
+    if (typeof term === "number")
+      scalar += term;
+  const length = lengthOf2(terms);
+  if (length === 0)
+    return scalar;
+  const out = new Float64Array(length).fill(scalar);
+  for (const term of terms) {
+    if (typeof term === "number")
+      continue;
+    for (let i = 0; i < length; i++)
+      out[i] += term[i];
   }
   return out;
 }
+function quotient(a, b) {
+  if (typeof a === "number" && typeof b === "number")
+    return a / b;
+  const out = new Float64Array(lengthOf2([a, b]));
+  if (typeof b === "number") {
+    for (let i = 0; i < out.length; i++)
+      out[i] = a[i] / b;
+    recordMultiple(out, a, 1 / b);
+  } else if (typeof a === "number")
+    for (let i = 0; i < out.length; i++)
+      out[i] = a / b[i];
+  else
+    for (let i = 0; i < out.length; i++)
+      out[i] = a[i] / b[i];
+  return out;
+}
+function difference(a, b) {
+  return sum(a, product(-1, b));
+}
+function lanewise(fn, ...operands) {
+  const length = lengthOf2(operands);
+  if (length === 0)
+    return fn(...operands);
+  const out = new Float64Array(length);
+  const columns = operands.map((v2) => typeof v2 === "number" ? Float64Array.of(v2) : v2);
+  const strides = operands.map((v2) => typeof v2 === "number" ? 0 : 1);
+  const [a, b, c, d, e] = columns;
+  const [sa, sb, sc, sd, se] = strides;
+  switch (columns.length) {
+    case 1:
+      for (let i = 0; i < length; i++)
+        out[i] = fn(a[i * sa]);
+      break;
+    case 2:
+      for (let i = 0; i < length; i++)
+        out[i] = fn(a[i * sa], b[i * sb]);
+      break;
+    case 3:
+      for (let i = 0; i < length; i++)
+        out[i] = fn(a[i * sa], b[i * sb], c[i * sc]);
+      break;
+    case 4:
+      for (let i = 0; i < length; i++)
+        out[i] = fn(a[i * sa], b[i * sb], c[i * sc], d[i * sd]);
+      break;
+    case 5:
+      for (let i = 0; i < length; i++)
+        out[i] = fn(a[i * sa], b[i * sb], c[i * sc], d[i * sd], e[i * se]);
+      break;
+    default:
+      for (let i = 0; i < length; i++)
+        out[i] = fn(...operands.map((v2) => at(v2, i)));
+  }
+  return out;
+}
+var powers = /* @__PURE__ */ new WeakMap();
+function power(base2, exponent) {
+  if (typeof base2 === "number")
+    return base2 ** exponent;
+  const multiple = multiples.get(base2);
+  if (multiple && multiple.factor > 0)
+    return product(multiple.factor ** exponent, power(multiple.of, exponent));
+  let known = powers.get(base2);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    powers.set(base2, known);
+  }
+  let out = known.get(exponent);
+  if (!out) {
+    out = new Float64Array(base2.length);
+    for (let i = 0; i < base2.length; i++)
+      out[i] = base2[i] ** exponent;
+    known.set(exponent, out);
+  }
+  return out;
+}
+function at(value2, sample) {
+  return typeof value2 === "number" ? value2 : value2[sample];
+}
+
+// ../../packages/core-estimates/dist/figures/definition.js
 function perContext(derive) {
   const cache = /* @__PURE__ */ new WeakMap();
   return (context) => {
@@ -30821,29 +30962,20 @@ function parametersReadPerStep(activeParameters, totalParameters, batch, share) 
   return activeParameters + (totalParameters - activeParameters) * Math.max(0, inactiveRead);
 }
 function acceleratorSecondsPerToken(p, context) {
-  const key = last.key;
-  if (last.context === context && key[0] === p.parametersActive && key[1] === p.parametersTotal && key[2] === p.inferenceBatch && key[3] === p.inferenceEfficiency)
-    return last.value;
-  const value2 = secondsPerToken(p, context);
-  last.context = context;
-  last.key = [p.parametersActive, p.parametersTotal, p.inferenceBatch, p.inferenceEfficiency];
-  last.value = value2;
-  return value2;
-}
-var last = { key: [], value: void 0 };
-function secondsPerToken(p, context) {
   const accelerator = context.inferenceAccelerator;
   const peak2 = inferencePeak(context);
   const active = p.parametersActive;
   if (!accelerator || !peak2 || active === void 0)
     return void 0;
-  const batch = p.inferenceBatch ?? INFERENCE_BATCH.likely;
-  const efficiency = p.inferenceEfficiency ?? INFERENCE_EFFICIENCY.likely;
-  const computeSeconds = 2 * active * computeRatio(context) / peak2;
-  const read = parametersReadPerStep(active, p.parametersTotal ?? active, batch, routedShare(context));
-  const bytes = read * (BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2);
-  const memorySeconds = bytes / (batch * accelerator.memoryBandwidthGBps * 1e9);
-  return Math.max(computeSeconds, memorySeconds) / efficiency;
+  const ratio = computeRatio(context);
+  const share = routedShare(context);
+  const bytesPerParameter = BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2;
+  return lanewise((activeParameters, totalParameters, batch, efficiency) => {
+    const computeSeconds = 2 * activeParameters * ratio / peak2;
+    const read = parametersReadPerStep(activeParameters, totalParameters, batch, share);
+    const memorySeconds = read * bytesPerParameter / (batch * accelerator.memoryBandwidthGBps * 1e9);
+    return Math.max(computeSeconds, memorySeconds) / efficiency;
+  }, active, p.parametersTotal ?? active, p.inferenceBatch ?? INFERENCE_BATCH.likely, p.inferenceEfficiency ?? INFERENCE_EFFICIENCY.likely);
 }
 var roofline = (c) => `max(2 x parameters.active / ${c.inferencePrecision} peak, weight bytes read per step / (batch x bandwidth)) / efficiency; an MoE step reads E(1-(1-k/E)^batch) distinct experts`;
 var INFERENCE_FIGURES = [
@@ -30854,7 +30986,7 @@ var INFERENCE_FIGURES = [
     compute: (p, _f, c) => {
       const seconds = acceleratorSecondsPerToken(p, c);
       const kWh = product(seconds, p.inferencePowerWatts, p.pue);
-      return kWh === void 0 ? void 0 : kWh * 1e6 / 3600 / 1e3;
+      return kWh === void 0 ? void 0 : quotient(quotient(product(kWh, 1e6), 3600), 1e3);
     },
     explain: (c) => ({
       formula: `1e6 tokens x ${roofline(c)} s x power W x pue / 3.6e6`,
@@ -30876,7 +31008,7 @@ var INFERENCE_FIGURES = [
     compute: (p, _f, c) => {
       const seconds = acceleratorSecondsPerToken(p, c);
       const usd = product(seconds, p.inferenceHourUsd);
-      return usd === void 0 ? void 0 : usd * 1e6 / 3600;
+      return usd === void 0 ? void 0 : quotient(product(usd, 1e6), 3600);
     },
     explain: (c) => ({
       formula: `1e6 tokens x ${roofline(c)} s / 3600 x accelerator-hour price`,
@@ -30896,7 +31028,7 @@ var INFERENCE_FIGURES = [
     needs: "inference.tokensPerDay and the energy per million tokens",
     compute: (p, f) => {
       const kg = product(f["inference.energyPerMillionTokensKWh"], p.tokensPerDay, 365, p.carbonIntensity);
-      return kg === void 0 ? void 0 : kg / 1e6 / 1e3;
+      return kg === void 0 ? void 0 : quotient(quotient(kg, 1e6), 1e3);
     },
     explain: (c) => ({
       formula: "inference.energyPerMillionTokensKWh x tokensPerDay / 1e6 x 365 x carbonIntensity / 1000",
@@ -30973,9 +31105,6 @@ var BESIROGLU_2024 = {
   alpha: 0.3478,
   beta: 0.3658
 };
-function chinchillaLoss(parameters, tokens, law) {
-  return law.E + law.A / parameters ** law.alpha + law.B / tokens ** law.beta;
-}
 var allocationConstants = /* @__PURE__ */ new WeakMap();
 function allocationConstant(law) {
   let g = allocationConstants.get(law);
@@ -30985,19 +31114,12 @@ function allocationConstant(law) {
   }
   return g;
 }
-function computeOptimal(flops2, law) {
-  const sum = law.alpha + law.beta;
-  const g = allocationConstant(law);
-  const parameters = g * (flops2 / 6) ** (law.beta / sum);
-  const tokens = (flops2 / 6) ** (law.alpha / sum) / g;
-  return { parameters, tokens, loss: chinchillaLoss(parameters, tokens, law) };
-}
 var DEFAULT_SCALING_LAW = "besiroglu2024";
 function optimalTokensForParameters(parameters, law) {
-  const sum = law.alpha + law.beta;
+  const sum2 = law.alpha + law.beta;
   const g = allocationConstant(law);
-  const computeOver6 = (parameters / g) ** (sum / law.beta);
-  return computeOver6 ** (law.alpha / sum) / g;
+  const computeOver6 = (parameters / g) ** (sum2 / law.beta);
+  return computeOver6 ** (law.alpha / sum2) / g;
 }
 var FITTED_COMPUTE_MAX_FLOPS = 6 * 16e9 * 5e11;
 var EXTRAPOLATION_LOSS_SPREAD_PER_DECADE = 0.1;
@@ -31454,8 +31576,8 @@ function fitAtKnee(points, knee) {
     const group = groups.get(g);
     if (!group)
       return prior;
-    const sum = group.length * adjustedMean(g);
-    return prior === void 0 ? sum / group.length : (sum + PRIOR_WEIGHT * prior) / (group.length + PRIOR_WEIGHT);
+    const sum2 = group.length * adjustedMean(g);
+    return prior === void 0 ? sum2 / group.length : (sum2 + PRIOR_WEIGHT * prior) / (group.length + PRIOR_WEIGHT);
   };
   for (const g of GENERATION_IDS) {
     runsPerGeneration[g] = groups.get(g)?.length ?? 0;
@@ -31840,7 +31962,7 @@ function resolveInputs(proposal, options = {}) {
   else
     assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES, "manufacturing footprint per accelerator incl. server share; the vendor publishes none for this accelerator");
   assume("publicTextStockTokens", "data.publicTextStockTokens", PUBLIC_TEXT_STOCK_TOKENS, ["villalobos2024"], "effective stock of public human-generated text");
-  assume("lossFitBlend", "scaling.fitChoice", { low: 0, likely: 0, high: 1 }, ["besiroglu2024", "hoffmann2022"], "the predicted loss ranges from the chosen fit toward the other published fit");
+  assume("lossFitBlend", "scaling.fitChoice", { low: -1, likely: 0, high: 1 }, ["besiroglu2024", "hoffmann2022"], "fit uncertainty: the predicted loss moves by up to the distance between the two published fits, either way, so the median stays on the chosen fit");
   assume("lossExtrapolationUnit", "scaling.extrapolation", { low: -1, likely: 0, high: 1 }, ["hoffmann2022"], "reducible loss spread of \xB10.1 (ln) per decade of compute past the largest fitted run (16B parameters, 500B tokens)");
   const cost2 = proposal.cost ?? {};
   const costModel = cost2.model ?? "rental";
@@ -31930,7 +32052,7 @@ function fileList(measurements) {
   return measurements.map((m) => `${m.file} (SHA-256 ${m.sha256.slice(0, 12)})`).join(", ");
 }
 function measuredEnergy(measurements, pue) {
-  return measurements.reduce((sum, m) => sum + Number(m.energyKWh) * (m.kind === "codecarbon" ? 1 : pue), 0);
+  return measurements.reduce((sum2, m) => sum2 + Number(m.energyKWh) * (m.kind === "codecarbon" ? 1 : pue), 0);
 }
 function energyBasis(actuals, measurements, pue) {
   const logs = measurements.filter((m) => m.kind === "power-log");
@@ -32120,9 +32242,10 @@ var FOOTPRINT_FIGURES = [
     compute: (p, _f, c) => {
       if (p.mfu !== void 0)
         return p.mfu;
-      if (!c.utilisation || p.parametersActive === void 0)
+      const u = c.utilisation;
+      if (!u || p.parametersActive === void 0)
         return void 0;
-      return modelledMfu(c.utilisation, p.parametersCompute ?? p.parametersActive, p.precisionSpeedup ?? 1, p.moeUtilisation ?? 1, p.utilisationLogResidual ?? 0);
+      return lanewise((n, speedup, moe2, residual) => modelledMfu(u, n, speedup, moe2, residual), p.parametersCompute ?? p.parametersActive, p.precisionSpeedup ?? 1, p.moeUtilisation ?? 1, p.utilisationLogResidual ?? 0);
     },
     explain: (c) => c.inputs.mfu ? { formula: "training.mfu", uses: ["mfu"], sources: ["owner"] } : {
       formula: "anchor(accelerator generation) x size factor x precision factor x MoE factor x exp(residual): model FLOPs utilisation of the dense bf16 peak",
@@ -32147,13 +32270,13 @@ var FOOTPRINT_FIGURES = [
       if (p.acceleratorHours !== void 0)
         return p.acceleratorHours;
       if (p.wallClockDays !== void 0 && p.acceleratorCount !== void 0)
-        return p.wallClockDays * 24 * p.acceleratorCount;
+        return product(p.wallClockDays, 24, p.acceleratorCount);
       const flops2 = f["compute.trainingFlops"];
       const peakFlops = peak(c);
       const mfu = f["training.mfu"];
       if (flops2 === void 0 || peakFlops === void 0 || mfu === void 0)
         return void 0;
-      return flops2 / (peakFlops * mfu * 3600) * (p.overheadFactor ?? 1);
+      return product(quotient(flops2, product(peakFlops, mfu, 3600)), p.overheadFactor ?? 1);
     },
     explain: (c) => {
       if (c.inputs.acceleratorHours)
@@ -32189,7 +32312,7 @@ var FOOTPRINT_FIGURES = [
       if (p.wallClockDays !== void 0)
         return p.wallClockDays;
       const hours = f["time.acceleratorHours"];
-      return hours === void 0 || p.acceleratorCount === void 0 ? void 0 : hours / (p.acceleratorCount * 24);
+      return hours === void 0 || p.acceleratorCount === void 0 ? void 0 : quotient(hours, product(p.acceleratorCount, 24));
     },
     explain: (c) => c.inputs.wallClockDays ? { formula: "training.wallClockDays", uses: ["wallClockDays"], sources: ["owner"] } : {
       formula: "time.acceleratorHours / (acceleratorCount x 24)",
@@ -32203,7 +32326,7 @@ var FOOTPRINT_FIGURES = [
     needs: "accelerator-hours and a power draw (training.powerWatts or a catalog TDP)",
     compute: (p, f) => {
       const kWh = product(f["time.acceleratorHours"], p.powerWatts, p.serverOverheadFactor ?? 1, p.energyBoundaryFactor ?? 1, p.pue);
-      return kWh === void 0 ? void 0 : kWh / 1e6;
+      return kWh === void 0 ? void 0 : quotient(kWh, 1e6);
     },
     explain: (c) => ({
       formula: c.inputs.serverOverheadFactor ? "time.acceleratorHours x powerWatts x 1.82 (whole servers) x pue / 1e6" : c.inputs.energyBoundaryFactor ? "time.acceleratorHours x TDP x boundary factor (0.8-1.5) x pue / 1e6" : "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
@@ -32232,7 +32355,7 @@ var FOOTPRINT_FIGURES = [
     key: "carbon.trainingMarketBasedTCO2e",
     unit: "tCO2e",
     needs: "training energy",
-    compute: (p, f) => product(f["carbon.trainingOperationalTCO2e"], 1 - (p.carbonFreeEnergyShare ?? 0)),
+    compute: (p, f) => product(f["carbon.trainingOperationalTCO2e"], sum(1, product(-1, p.carbonFreeEnergyShare ?? 0))),
     explain: (c) => ({
       formula: "carbon.trainingOperationalTCO2e x (1 - carbonFreeEnergyShare), market-based",
       uses: ["carbon.trainingOperationalTCO2e", "carbonFreeEnergyShare"],
@@ -32245,7 +32368,7 @@ var FOOTPRINT_FIGURES = [
     needs: "accelerator-hours",
     compute: (p, f) => {
       const share = product(f["time.acceleratorHours"], p.embodiedKgPerAccelerator);
-      return share === void 0 ? void 0 : share / SERVICE_HOURS / 1e3;
+      return share === void 0 ? void 0 : quotient(quotient(share, SERVICE_HOURS), 1e3);
     },
     explain: (c) => ({
       formula: `time.acceleratorHours x embodied kgCO2e per accelerator / (${SERVICE_HOURS} service hours = 5 y x 8760 h x 0.85) / 1000`,
@@ -32259,7 +32382,7 @@ var FOOTPRINT_FIGURES = [
     needs: "training energy",
     compute: (_p, f) => {
       const operational = f["carbon.trainingOperationalTCO2e"];
-      return operational === void 0 ? void 0 : operational + (f["carbon.embodiedTCO2e"] ?? 0);
+      return operational === void 0 ? void 0 : sum(operational, f["carbon.embodiedTCO2e"] ?? 0);
     },
     explain: () => ({
       formula: "carbon.trainingOperationalTCO2e + carbon.embodiedTCO2e",
@@ -32275,7 +32398,7 @@ var FOOTPRINT_FIGURES = [
       const facilityMWh = f["energy.trainingMWh"];
       if (facilityMWh === void 0 || p.pue === void 0 || p.wue === void 0)
         return void 0;
-      return facilityMWh / p.pue * p.wue + facilityMWh * (p.offsiteWaterLPerKWh ?? 0);
+      return sum(product(quotient(facilityMWh, p.pue), p.wue), product(facilityMWh, p.offsiteWaterLPerKWh ?? 0));
     },
     explain: (c) => ({
       formula: "energy.trainingMWh / pue x wue (on-site) + energy.trainingMWh x off-site L/kWh (MWh x L/kWh = kL)",
@@ -32315,7 +32438,7 @@ var FOOTPRINT_FIGURES = [
       const electricity = f["cost.electricityUsd"];
       if (hardware === void 0 || lifeHours === void 0 || electricity === void 0)
         return void 0;
-      return hardware / lifeHours + electricity;
+      return sum(quotient(hardware, lifeHours), electricity);
     },
     explain: (c) => ({
       formula: `time.acceleratorHours x acceleratorPriceUsd / (serviceLifeYears x 8760 x ${SERVICE_UTILISATION}) + cost.electricityUsd (ownership: amortised hardware with its server share, plus facility electricity including PUE; building capital cost not included)`,
@@ -32361,21 +32484,20 @@ var trainingBytesPerParameter = perContext((context) => {
   const precision = context.trainingPrecision;
   return (BYTES_PER_PARAMETER[precision] ?? 2) + gradientBytesPerParameter(precision) + optimizerBytesPerParameter(context.optimizer, precision);
 });
-var lastTokens = { parameters: Number.NaN, law: void 0, tokens: 0 };
-function optimalTokens(parameters, law) {
-  if (parameters !== lastTokens.parameters || law !== lastTokens.law)
-    lastTokens = { parameters, law, tokens: optimalTokensForParameters(parameters, law) };
-  return lastTokens.tokens;
-}
 var lawName = (c) => c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022";
 var lawSource = (c) => c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
 function rangedLoss(p, c, parameters, tokens, flops2) {
-  const chosen = chinchillaLoss(parameters, tokens, c.law);
-  const other = chinchillaLoss(parameters, tokens, c.otherLaw);
-  const blended = chosen + (p.lossFitBlend ?? 0) * (other - chosen);
-  const decades = Math.max(0, Math.log10(flops2 / FITTED_COMPUTE_MAX_FLOPS));
-  const spread = EXTRAPOLATION_LOSS_SPREAD_PER_DECADE * decades * (p.lossExtrapolationUnit ?? 0);
-  return c.law.E + (blended - c.law.E) * Math.exp(spread);
+  const chosen = lossOver(parameters, tokens, c.law);
+  const other = lossOver(parameters, tokens, c.otherLaw);
+  return lanewise((lawChosen, lawOther, compute, blend, unit) => {
+    const blended = lawChosen + blend * (lawOther - lawChosen);
+    const decades = Math.max(0, Math.log10(compute / FITTED_COMPUTE_MAX_FLOPS));
+    const spread = EXTRAPOLATION_LOSS_SPREAD_PER_DECADE * decades * unit;
+    return c.law.E + (blended - c.law.E) * Math.exp(spread);
+  }, chosen, other, flops2, p.lossFitBlend ?? 0, p.lossExtrapolationUnit ?? 0);
+}
+function lossOver(parameters, tokens, law) {
+  return sum(law.E, quotient(law.A, power(parameters, law.alpha)), quotient(law.B, power(tokens, law.beta)));
 }
 var paramSource = (c) => c.inputs.parametersTotal?.sources ?? [];
 var SCALE_FIGURES = [
@@ -32405,7 +32527,7 @@ var SCALE_FIGURES = [
     key: "scaling.computeOptimalTokens",
     unit: "tokens",
     needs: "a parameter count",
-    compute: (p, _f, c) => p.parametersActive === void 0 ? void 0 : optimalTokens(p.parametersActive, c.law),
+    compute: (p, _f, c) => p.parametersActive === void 0 ? void 0 : lanewise((n) => optimalTokensForParameters(n, c.law), p.parametersActive),
     explain: (c) => ({
       formula: `D_opt(parameters.active) under ${lawName(c)}: the tokens for which this size is the compute-optimal split`,
       uses: ["parametersActive"],
@@ -32429,7 +32551,7 @@ var SCALE_FIGURES = [
     needs: "training tokens and a parameter count",
     compute: (p, f) => {
       const tokens = f["training.tokens"];
-      return tokens === void 0 || p.parametersActive === void 0 ? void 0 : tokens / p.parametersActive;
+      return tokens === void 0 || p.parametersActive === void 0 ? void 0 : quotient(tokens, p.parametersActive);
     },
     explain: () => ({
       formula: "training.tokens / parameters.active",
@@ -32447,7 +32569,7 @@ var SCALE_FIGURES = [
       const tokens = f["training.tokens"];
       if (tokens === void 0 || p.parametersActive === void 0)
         return void 0;
-      return 6 * (p.parametersCompute ?? p.parametersActive) * tokens;
+      return product(6, p.parametersCompute ?? p.parametersActive, tokens);
     },
     explain: (c) => c.inputs.flops ? { formula: "training.flops", uses: ["flops"], sources: ["owner"] } : {
       formula: `6 x ${c.inputs.parametersCompute ? "parameters computed per token (shared layers counted at every depth)" : "parameters.active"} x training.tokens (model FLOPs, attention scores excluded, as in calibration)`,
@@ -32459,7 +32581,7 @@ var SCALE_FIGURES = [
     key: "memory.trainingStateBytes",
     unit: "bytes",
     needs: "a parameter count",
-    compute: (p, _f, c) => p.parametersTotal === void 0 ? void 0 : p.parametersTotal * trainingBytesPerParameter(c),
+    compute: (p, _f, c) => p.parametersTotal === void 0 ? void 0 : product(p.parametersTotal, trainingBytesPerParameter(c)),
     explain: (c) => ({
       formula: `parameters.total x ${trainingBytesPerParameter(c)} bytes (${c.trainingPrecision} weights and gradients, ${c.optimizer} states with fp32 master)`,
       uses: ["parametersTotal"],
@@ -32470,7 +32592,7 @@ var SCALE_FIGURES = [
     key: "memory.inferenceWeightsBytes",
     unit: "bytes",
     needs: "a parameter count",
-    compute: (p, _f, c) => p.parametersTotal === void 0 ? void 0 : p.parametersTotal * (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2),
+    compute: (p, _f, c) => p.parametersTotal === void 0 ? void 0 : product(p.parametersTotal, BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2),
     explain: (c) => ({
       formula: `parameters.total x ${BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2} bytes (${c.inferencePrecision})`,
       uses: ["parametersTotal"],
@@ -32531,7 +32653,7 @@ var SCALE_FIGURES = [
       const bytes = f["memory.trainingStateBytes"];
       if (bytes === void 0 || !c.accelerator)
         return void 0;
-      return Math.ceil(bytes / (c.accelerator.memoryGB * 1e9));
+      return lanewise(Math.ceil, quotient(bytes, c.accelerator.memoryGB * 1e9));
     },
     explain: (c) => ({
       formula: `ceil(memory.trainingStateBytes / ${c.accelerator?.memoryGB ?? "?"} GB), state fully sharded, activations excluded`,
@@ -32547,7 +32669,7 @@ var SCALE_FIGURES = [
       const tokens = f["training.tokens"];
       if (tokens === void 0 || p.parametersActive === void 0)
         return void 0;
-      const flops2 = f["compute.trainingFlops"] ?? 6 * p.parametersActive * tokens;
+      const flops2 = f["compute.trainingFlops"] ?? product(6, p.parametersActive, tokens);
       return rangedLoss(p, c, p.parametersActive, tokens, flops2);
     },
     explain: (c) => ({
@@ -32559,16 +32681,13 @@ var SCALE_FIGURES = [
 ];
 
 // ../../packages/core-estimates/dist/figures/scaling.js
-var lastFlops = Number.NaN;
-var lastLaw;
-var lastOptimum;
-function optimum(flops2, c) {
-  if (flops2 !== lastFlops || c.law !== lastLaw || !lastOptimum) {
-    lastOptimum = computeOptimal(flops2, c.law);
-    lastFlops = flops2;
-    lastLaw = c.law;
-  }
-  return lastOptimum;
+function split(law) {
+  const sum2 = law.alpha + law.beta;
+  return {
+    g: (law.alpha * law.A / (law.beta * law.B)) ** (1 / sum2),
+    a: law.beta / sum2,
+    b: law.alpha / sum2
+  };
 }
 var SCALING_FIGURES = [
   {
@@ -32577,7 +32696,10 @@ var SCALING_FIGURES = [
     needs: "training compute",
     compute: (_p, f, c) => {
       const flops2 = f["compute.trainingFlops"];
-      return flops2 === void 0 ? void 0 : optimum(flops2, c).parameters;
+      if (flops2 === void 0)
+        return void 0;
+      const { g, a } = split(c.law);
+      return product(g, power(quotient(flops2, 6), a));
     },
     explain: (c) => ({
       formula: `N_opt = G (C/6)^(beta/(alpha+beta)) under ${lawName(c)}, C = compute.trainingFlops: the size that minimises the same law's loss for this compute`,
@@ -32591,7 +32713,10 @@ var SCALING_FIGURES = [
     needs: "training compute",
     compute: (_p, f, c) => {
       const flops2 = f["compute.trainingFlops"];
-      return flops2 === void 0 ? void 0 : optimum(flops2, c).tokens;
+      if (flops2 === void 0)
+        return void 0;
+      const { g, b } = split(c.law);
+      return quotient(power(quotient(flops2, 6), b), g);
     },
     explain: (c) => ({
       formula: `D_opt = (C/6)^(alpha/(alpha+beta)) / G under ${lawName(c)}`,
@@ -32604,14 +32729,15 @@ var SCALING_FIGURES = [
     unit: "nats/token",
     needs: "training compute, training tokens and a parameter count",
     compute: (p, f, c) => {
-      const flops2 = f["compute.trainingFlops"];
+      const optimalN = f["scaling.computeOptimalParametersForCompute"];
+      const optimalD = f["scaling.computeOptimalTokensForCompute"];
       const loss = f["scaling.predictedLoss"];
       const tokens = f["training.tokens"];
       const n = p.parametersActive;
-      if (flops2 === void 0 || loss === void 0 || tokens === void 0 || n === void 0)
+      if (optimalN === void 0 || optimalD === void 0 || loss === void 0 || tokens === void 0 || n === void 0)
         return void 0;
-      const gain = chinchillaLoss(n, tokens, c.law) - optimum(flops2, c).loss;
-      return loss - Math.max(0, gain);
+      const gain = difference(lossOver(n, tokens, c.law), lossOver(optimalN, optimalD, c.law));
+      return lanewise((l, g) => l - Math.max(0, g), loss, gain);
     },
     explain: (c) => ({
       formula: `scaling.predictedLoss - (L(N, D) - L(N_opt, D_opt)) under ${lawName(c)}: the loss the same compute would reach if split compute-optimally`,
@@ -32629,7 +32755,7 @@ var SCALING_FIGURES = [
       if (d === void 0 || n === void 0)
         return void 0;
       const { A, B, alpha, beta } = c.law;
-      return A / n ** alpha * (1 - 2 ** (-alpha / 2)) + B / d ** beta * (1 - 2 ** (-beta / 2));
+      return sum(quotient(A * (1 - 2 ** (-alpha / 2)), power(n, alpha)), quotient(B * (1 - 2 ** (-beta / 2)), power(d, beta)));
     },
     explain: (c) => ({
       formula: `L(N, D) - L(sqrt2 N, sqrt2 D) under ${lawName(c)}: the gain from doubling compute, model and data grown alike`,
@@ -32644,7 +32770,9 @@ var SCALING_FIGURES = [
     compute: (_p, f) => {
       const gain = f["scaling.lossReductionPerDoubling"];
       const carbon = f["carbon.trainingTotalTCO2e"];
-      return gain === void 0 || !carbon ? void 0 : gain / (carbon / 1e3);
+      if (gain === void 0 || carbon === void 0 || carbon === 0)
+        return void 0;
+      return lanewise((g, t) => t === 0 ? Number.NaN : g / (t / 1e3), gain, carbon);
     },
     explain: () => ({
       formula: "scaling.lossReductionPerDoubling / (carbon.trainingTotalTCO2e / 1000): a doubling of compute costs about as much carbon again",
@@ -32659,7 +32787,9 @@ var SCALING_FIGURES = [
     compute: (_p, f) => {
       const gain = f["scaling.lossReductionPerDoubling"];
       const cost2 = f["cost.trainingUsd"];
-      return gain === void 0 || !cost2 ? void 0 : gain / (cost2 / 1e9);
+      if (gain === void 0 || cost2 === void 0 || cost2 === 0)
+        return void 0;
+      return lanewise((g, usd) => usd === 0 ? Number.NaN : g / (usd / 1e9), gain, cost2);
     },
     explain: () => ({
       formula: "scaling.lossReductionPerDoubling / (cost.trainingUsd / 1e9): a doubling of compute costs about as much again",
@@ -32673,7 +32803,7 @@ var SCALING_FIGURES = [
     needs: "training tokens",
     compute: (p, f) => {
       const tokens = f["training.tokens"];
-      return tokens === void 0 || p.publicTextStockTokens === void 0 ? void 0 : tokens / p.publicTextStockTokens;
+      return tokens === void 0 || p.publicTextStockTokens === void 0 ? void 0 : quotient(tokens, p.publicTextStockTokens);
     },
     explain: () => ({
       formula: "training.tokens / effective stock of public human text (about 300T tokens, 100T-1,000T, already adjusted for quality and for the repetition that costs little)",
@@ -32690,11 +32820,102 @@ var FIGURE_DEFINITIONS = [
   ...INFERENCE_FIGURES,
   ...SCALING_FIGURES
 ];
-function evaluate(point, context, computed = {}) {
+function evaluateValues(point, context) {
+  const computed = {};
   for (const definition of FIGURE_DEFINITIONS) {
     computed[definition.key] = definition.compute(point, computed, context);
   }
   return computed;
+}
+function evaluate(point, context) {
+  return evaluateValues(point, context);
+}
+
+// ../../node_modules/.pnpm/quickselect@3.0.0/node_modules/quickselect/index.js
+function quickselect(arr, k, left = 0, right = arr.length - 1, compare = defaultCompare) {
+  while (right > left) {
+    if (right - left > 600) {
+      const n = right - left + 1;
+      const m = k - left + 1;
+      const z2 = Math.log(n);
+      const s = 0.5 * Math.exp(2 * z2 / 3);
+      const sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n) * (m - n / 2 < 0 ? -1 : 1);
+      const newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
+      const newRight = Math.min(right, Math.floor(k + (n - m) * s / n + sd));
+      quickselect(arr, k, newLeft, newRight, compare);
+    }
+    const t = arr[k];
+    let i = left;
+    let j = right;
+    swap(arr, left, k);
+    if (compare(arr[right], t) > 0) swap(arr, left, right);
+    while (i < j) {
+      swap(arr, i, j);
+      i++;
+      j--;
+      while (compare(arr[i], t) < 0) i++;
+      while (compare(arr[j], t) > 0) j--;
+    }
+    if (compare(arr[left], t) === 0) swap(arr, left, j);
+    else {
+      j++;
+      swap(arr, j, right);
+    }
+    if (j <= k) left = j + 1;
+    if (k <= j) right = j - 1;
+  }
+}
+function swap(arr, i, j) {
+  const tmp = arr[i];
+  arr[i] = arr[j];
+  arr[j] = tmp;
+}
+function defaultCompare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ../../packages/core-estimates/dist/percentiles.js
+function minimum(values, from, to) {
+  let out = values[from];
+  for (let i = from + 1; i <= to; i++)
+    if (values[i] < out)
+      out = values[i];
+  return out;
+}
+function quantileInPlace(values, q, from = 0) {
+  const last = values.length - 1;
+  const position = last * q;
+  const below = Math.floor(position);
+  quickselect(values, below, from, last);
+  const lower = values[below];
+  if (below === last || position === below)
+    return lower;
+  const upper = minimum(values, below + 1, last);
+  return lower + (upper - lower) * (position - below);
+}
+function spreadOf(samples) {
+  if (samples.length === 0)
+    return { p5: Number.NaN, p50: Number.NaN, p95: Number.NaN };
+  const values = samples.slice();
+  const p5 = quantileInPlace(values, 0.05);
+  const p50 = quantileInPlace(values, 0.5, Math.floor((values.length - 1) * 0.05));
+  const p95 = quantileInPlace(values, 0.95, Math.floor((values.length - 1) * 0.5));
+  return { p5, p50, p95 };
+}
+var spreads = /* @__PURE__ */ new WeakMap();
+function columnSpread(column) {
+  const multiple = multipleOf(column);
+  if (multiple) {
+    const { p5, p50, p95 } = columnSpread(multiple.of);
+    const k = multiple.factor;
+    return k >= 0 ? { p5: p5 * k, p50: p50 * k, p95: p95 * k } : { p5: p95 * k, p50: p50 * k, p95: p5 * k };
+  }
+  let spread = spreads.get(column);
+  if (!spread) {
+    spread = spreadOf(column);
+    spreads.set(column, spread);
+  }
+  return spread;
 }
 
 // ../../packages/core-estimates/dist/random.js
@@ -32713,66 +32934,34 @@ function sampleTriangular(range, u) {
   const width = high - low;
   if (width <= 0)
     return likely2;
-  const split = (likely2 - low) / width;
-  return u < split ? low + Math.sqrt(u * width * (likely2 - low)) : high - Math.sqrt((1 - u) * width * (high - likely2));
+  const split2 = (likely2 - low) / width;
+  return u < split2 ? low + Math.sqrt(u * width * (likely2 - low)) : high - Math.sqrt((1 - u) * width * (high - likely2));
 }
-function select(values, k, from, to) {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const pivot = values[lo + hi >>> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i] < pivot)
-        i++;
-      while (values[j] > pivot)
-        j--;
-      if (i <= j) {
-        const swap = values[i];
-        values[i] = values[j];
-        values[j] = swap;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j)
-      hi = j;
-    else if (k >= i)
-      lo = i;
-    else
-      return;
-  }
+
+// ../../packages/core-estimates/dist/sampling.js
+function hash2(text2) {
+  let h = 2166136261;
+  for (let i = 0; i < text2.length; i++)
+    h = Math.imul(h ^ text2.charCodeAt(i), 16777619);
+  return h >>> 0;
 }
-function quantilesBySelection(values, qs) {
-  const n = values.length;
-  if (n === 0)
-    return qs.map(() => Number.NaN);
-  let from = 0;
-  return qs.map((q) => {
-    const position = (n - 1) * q;
-    const below = Math.floor(position);
-    select(values, below, from, n - 1);
-    const lower = values[below];
-    let upper = lower;
-    if (below + 1 < n) {
-      upper = Number.POSITIVE_INFINITY;
-      for (let i = below + 1; i < n; i++)
-        if (values[i] < upper)
-          upper = values[i];
-    }
-    from = below;
-    return lower + (upper - lower) * (position - below);
-  });
+function inputRandom(key, seed) {
+  return seededRandom(seed ^ hash2(key));
+}
+function sampleColumn(key, range, samples, seed, cache) {
+  const id = `${key} ${range.low} ${range.likely} ${range.high} ${samples} ${seed}`;
+  const cached2 = cache?.get(id);
+  if (cached2)
+    return cached2;
+  const random = inputRandom(key, seed);
+  const column = new Float64Array(samples);
+  for (let i = 0; i < samples; i++)
+    column[i] = sampleTriangular(range, random());
+  cache?.set(id, column);
+  return column;
 }
 
 // ../../packages/core-estimates/dist/monte-carlo.js
-function hashName(name) {
-  let hash2 = 2166136261;
-  for (let i = 0; i < name.length; i++)
-    hash2 = Math.imul(hash2 ^ name.charCodeAt(i), 16777619);
-  return hash2 >>> 0;
-}
 function rangedInputs(context) {
   const out = [];
   for (const key of INPUT_KEYS) {
@@ -32782,35 +32971,26 @@ function rangedInputs(context) {
   }
   return out;
 }
-function monteCarlo(context, base2, samples, seed) {
-  const ranged = rangedInputs(context);
-  const streams = ranged.map(([key]) => seededRandom(seed ^ hashName(key)));
-  const keys = FIGURE_DEFINITIONS.map((d) => d.key);
-  const columns = keys.map(() => new Float64Array(samples));
-  const present = keys.map(() => true);
+function finite(column) {
+  for (let i = 0; i < column.length; i++)
+    if (!Number.isFinite(column[i]))
+      return false;
+  return true;
+}
+function monteCarlo(context, base2, samples, seed, cache) {
   const point = { ...base2 };
-  const computed = {};
-  for (let i = 0; i < samples; i++) {
-    for (let r = 0; r < ranged.length; r++) {
-      const [key, range] = ranged[r];
-      point[key] = sampleTriangular(range, streams[r]());
-    }
-    evaluate(point, context, computed);
-    for (let k = 0; k < keys.length; k++) {
-      const value2 = computed[keys[k]];
-      if (value2 === void 0)
-        present[k] = false;
-      else
-        columns[k][i] = value2;
-    }
-  }
+  for (const [key, range] of rangedInputs(context))
+    point[key] = sampleColumn(key, range, samples, seed, cache);
+  const computed = evaluateValues(point, context);
   const out = {};
-  for (let k = 0; k < keys.length; k++) {
-    if (!present[k])
+  for (const { key } of FIGURE_DEFINITIONS) {
+    const value2 = computed[key];
+    if (value2 === void 0)
       continue;
-    const column = columns[k];
-    const [p5, p50, p95] = quantilesBySelection(column, [0.05, 0.5, 0.95]);
-    out[keys[k]] = { p5, p50, p95 };
+    if (typeof value2 === "number")
+      out[key] = { p5: value2, p50: value2, p95: value2 };
+    else if (finite(value2))
+      out[key] = columnSpread(value2);
   }
   return out;
 }
@@ -33022,12 +33202,15 @@ function dataWarnings(point, computed) {
 // ../../packages/core-estimates/dist/estimate.js
 var DEFAULT_SAMPLES = 1e4;
 function estimateProposal(proposal, options = {}) {
+  return estimateSharing(proposal, options);
+}
+function estimateSharing(proposal, options, cache) {
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const seed = options.seed ?? 1;
   const context = resolveInputs(proposal, options);
   const point = likelyPoint(context);
   const likely2 = evaluate(point, context);
-  const spread = samples > 1 ? monteCarlo(context, point, samples, seed) : {};
+  const spread = samples > 1 ? monteCarlo(context, point, samples, seed, cache) : {};
   const figures = {};
   const assumptions = context.assumptions.map((a) => ({
     ...a,
@@ -33070,7 +33253,8 @@ function estimateProposal(proposal, options = {}) {
   };
 }
 function estimateWithScenarios(proposal, options = {}) {
-  const base2 = estimateProposal(proposal, options);
+  const cache = /* @__PURE__ */ new Map();
+  const base2 = estimateSharing(proposal, options, cache);
   const scenarios = (proposal.scenarios ?? []).map((scenario2) => {
     const merged = mergeOverrides(proposal, scenario2.overrides);
     if (!merged.ok)
@@ -33079,7 +33263,7 @@ function estimateWithScenarios(proposal, options = {}) {
     return {
       name: scenario2.name,
       description: scenario2.description,
-      ...estimateProposal(parsed, options)
+      ...estimateSharing(parsed, options, cache)
     };
   });
   return { base: base2, scenarios };
@@ -33148,6 +33332,16 @@ var REFERENCE_MODELS = [
     trainingFlops: v(314e21, "Brown et al. (2020), Table D.1"),
     energyMWh: v(1287, PATTERSON2),
     tCO2e: v(552.1, PATTERSON2)
+  },
+  {
+    // OpenAI's technical report (arXiv:2303.08774) discloses neither size nor compute: every
+    // value here is an outside estimate and flagged as such.
+    id: "gpt-4",
+    name: "GPT-4 (estimated)",
+    year: 2023,
+    organization: "OpenAI",
+    parametersTotal: v(18e11, "SemiAnalysis (2023), GPT-4 Architecture, Infrastructure, Training Dataset, Costs (reported, unconfirmed by OpenAI)", true),
+    trainingFlops: v(21e24, "Epoch AI (2024), Notable AI Models database: GPT-4 training compute estimate", true)
   },
   {
     id: "gshard-600b",
@@ -34185,13 +34379,15 @@ var ENVIRONMENTAL = defineChecklist({
           appliesWhen: { generalPurpose: true },
           references: { euAiAct: ["Annex XI 1.2", "Art. 53(1)(a)"], nistAiRmf: ["MEASURE 2.12"] },
           severity: "high",
+          answeredByFigures: ["energy.trainingMWh"],
           evidenceRequired: true
         },
         {
           id: "disclose.carbon-location-based",
           question: "Are location-based emissions disclosed, whatever certificates were bought?",
           references: { nistAiRmf: ["MEASURE 2.12"] },
-          severity: "medium"
+          severity: "medium",
+          answeredByFigures: ["carbon.trainingOperationalTCO2e"]
         },
         {
           id: "disclose.carbon-market-based",
@@ -34203,19 +34399,22 @@ var ENVIRONMENTAL = defineChecklist({
           id: "disclose.embodied",
           question: "Is the embodied carbon of the hardware, at least its share for this run, estimated and disclosed?",
           references: { nistAiRmf: ["MEASURE 2.12"] },
-          severity: "low"
+          severity: "low",
+          answeredByFigures: ["carbon.embodiedTCO2e"]
         },
         {
           id: "disclose.inference",
           question: "Is the expected footprint of serving the model over its life estimated, not only of training it?",
           references: { nistAiRmf: ["MEASURE 2.12"] },
-          severity: "medium"
+          severity: "medium",
+          answeredByFigures: ["inference.lifetimeTCO2e"]
         },
         {
           id: "disclose.model-card",
           question: "Does the model card carry the footprint (for example Hugging Face co2_eq_emissions) with its method?",
           references: { nistAiRmf: ["MEASURE 2.12"] },
-          severity: "low"
+          severity: "low",
+          answeredByFigures: ["carbon.trainingTotalTCO2e"]
         }
       ]
     }
@@ -34369,11 +34568,201 @@ var EU_AI_ACT_ANNEX_IV = defineChecklist({
   ]
 });
 
+// ../../packages/ethics-checklist/dist/builtin/eu-gpai-annex-xi.js
+var SYSTEMIC2 = { trainingFlopsAtLeast: 1e25, generalPurpose: true };
+var GPAI = { generalPurpose: true };
+var EU_GPAI_ANNEX_XI = defineChecklist({
+  id: "eu-gpai-annex-xi",
+  version: "1.0.0",
+  title: "EU AI Act Annex XI documentation for general-purpose models",
+  description: "Whether the technical documentation Art. 53(1)(a) requires of a general-purpose model provider (Annex XI) and the duties of Art. 52\u201355 are in hand.",
+  sections: [
+    {
+      id: "general",
+      title: "Annex XI Section 1, point 1: general description",
+      items: [
+        {
+          id: "general.tasks",
+          question: "Are the tasks the model is meant to perform, and the kinds of AI systems it can be built into, described?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 1(a)", "Art. 53(1)(a)"] },
+          severity: "medium"
+        },
+        {
+          id: "general.acceptable-use",
+          question: "Is the acceptable use policy written and linked?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 1(b)"] },
+          severity: "medium"
+        },
+        {
+          id: "general.release",
+          question: "Are the release date and the methods of distribution stated?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 1(c)"] },
+          severity: "low"
+        },
+        {
+          id: "general.architecture",
+          question: "Are the architecture and the number of parameters documented?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 1(d)"] },
+          severity: "medium",
+          answeredByFigures: ["parameters.total"]
+        },
+        {
+          id: "general.modalities",
+          question: "Are the input and output modalities and formats stated?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 1(e)"] },
+          severity: "low"
+        },
+        {
+          id: "general.licence",
+          question: "Is the licence stated?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 1(f)"] },
+          severity: "low"
+        }
+      ]
+    },
+    {
+      id: "development",
+      title: "Annex XI Section 1, point 2: development process",
+      items: [
+        {
+          id: "development.integration",
+          question: "Are the technical means needed to integrate the model into AI systems (instructions, infrastructure, tools) described?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 2(a)", "Annex XII"] },
+          severity: "medium"
+        },
+        {
+          id: "development.design",
+          question: "Are the design of the model and its training, the key choices with their rationale and assumptions, and what it optimises for documented?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 2(b)"] },
+          severity: "medium"
+        },
+        {
+          id: "development.data",
+          question: "Is the training, testing and validation data documented: type, provenance, curation, size, scope, how it was obtained, and how unsuitable sources and biases were detected?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 2(c)"] },
+          severity: "high",
+          evidenceRequired: true
+        },
+        {
+          id: "development.compute",
+          question: "Are the computational resources used to train the model (FLOP, training time, other details) documented?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 2(d)"] },
+          severity: "medium",
+          answeredByFigures: ["compute.trainingFlops", "time.wallClockDays"]
+        },
+        {
+          id: "development.energy",
+          question: "Is the known or estimated energy consumption of training documented?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Annex XI 2(e)"] },
+          severity: "medium",
+          answeredByFigures: ["energy.trainingMWh"]
+        }
+      ]
+    },
+    {
+      id: "duties",
+      title: "Art. 53: duties beside the documentation",
+      items: [
+        {
+          id: "duties.downstream",
+          question: "Is the information for downstream providers (Annex XII) ready to hand over: capabilities, limitations and integration?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Art. 53(1)(b)", "Annex XII"] },
+          severity: "medium"
+        },
+        {
+          id: "duties.copyright",
+          question: "Is there a policy to comply with Union copyright law, including text-and-data-mining opt-outs?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Art. 53(1)(c)"] },
+          severity: "high",
+          evidenceRequired: true
+        },
+        {
+          id: "duties.training-summary",
+          question: "Is a sufficiently detailed public summary of the training content prepared (the AI Office template)?",
+          appliesWhen: GPAI,
+          references: { euAiAct: ["Art. 53(1)(d)"] },
+          severity: "medium"
+        }
+      ]
+    },
+    {
+      id: "systemic",
+      title: "Systemic risk: Art. 52, Art. 55 and Annex XI Section 2",
+      items: [
+        {
+          id: "systemic.notification",
+          question: "Has the Commission been notified within two weeks of it becoming known that training will exceed 10^25 FLOP?",
+          appliesWhen: SYSTEMIC2,
+          references: { euAiAct: ["Art. 51(2)", "Art. 52(1)"] },
+          severity: "high",
+          evidenceRequired: true
+        },
+        {
+          id: "systemic.evaluation",
+          question: "Are the evaluation strategies, criteria, metrics and results documented, including how limitations are identified?",
+          appliesWhen: SYSTEMIC2,
+          references: { euAiAct: ["Annex XI S2 1", "Art. 55(1)(a)"] },
+          severity: "high"
+        },
+        {
+          id: "systemic.adversarial",
+          question: "Are internal and external adversarial testing (red teaming) and model adaptations such as alignment and fine-tuning described?",
+          appliesWhen: SYSTEMIC2,
+          references: { euAiAct: ["Annex XI S2 2", "Art. 55(1)(a)"] },
+          severity: "high"
+        },
+        {
+          id: "systemic.architecture",
+          question: "Is the system architecture described: how software components build on or feed into each other and into the overall processing?",
+          appliesWhen: SYSTEMIC2,
+          references: { euAiAct: ["Annex XI S2 3"] },
+          severity: "medium"
+        },
+        {
+          id: "systemic.risk-assessment",
+          question: "Are systemic risks at Union level assessed and mitigated, with their sources?",
+          appliesWhen: SYSTEMIC2,
+          references: { euAiAct: ["Art. 55(1)(b)"] },
+          severity: "high"
+        },
+        {
+          id: "systemic.incidents",
+          question: "Is there a process to track and report serious incidents and corrective measures to the AI Office?",
+          appliesWhen: SYSTEMIC2,
+          references: { euAiAct: ["Art. 55(1)(c)"] },
+          severity: "high"
+        },
+        {
+          id: "systemic.cybersecurity",
+          question: "Are the model and its physical infrastructure protected to an adequate level of cybersecurity?",
+          appliesWhen: SYSTEMIC2,
+          references: { euAiAct: ["Art. 55(1)(d)"] },
+          severity: "high"
+        }
+      ]
+    }
+  ]
+});
+
 // ../../packages/ethics-checklist/dist/builtin/index.js
 var BUILTIN_CHECKLISTS = {
   [BIAS_RISK.id]: BIAS_RISK,
   [ENVIRONMENTAL.id]: ENVIRONMENTAL,
-  [EU_AI_ACT_ANNEX_IV.id]: EU_AI_ACT_ANNEX_IV
+  [EU_AI_ACT_ANNEX_IV.id]: EU_AI_ACT_ANNEX_IV,
+  [EU_GPAI_ANNEX_XI.id]: EU_GPAI_ANNEX_XI
 };
 
 // ../../packages/ethics-checklist/dist/confine.js
@@ -34390,14 +34779,15 @@ function isInside(root, target) {
 }
 
 // ../../packages/ethics-checklist/dist/facts.js
-function factsFromProposal(proposal, trainingFlops) {
+function factsFromProposal(proposal, trainingFlops, disclosedFigures) {
   const model2 = proposal.model;
   return {
     trainingFlops,
     usesPersonalData: model2.usesPersonalData ?? true,
     deployment: model2.deployment ?? "public",
     generalPurpose: model2.generalPurpose ?? true,
-    multilingual: (model2.languages?.length ?? 0) > 1
+    multilingual: (model2.languages?.length ?? 0) > 1,
+    ...disclosedFigures ? { disclosedFigures } : {}
   };
 }
 function applies(item2, facts) {
@@ -34478,9 +34868,36 @@ function differenceInCalendarDays(laterDate, earlierDate, options) {
 }
 
 // ../../packages/ethics-checklist/dist/status.js
+function evidenceText(evidence2) {
+  if (evidence2 === void 0)
+    return void 0;
+  if (typeof evidence2 === "string")
+    return evidence2;
+  const parts = [evidence2.url, evidence2.file, evidence2.sha256 && `sha256 ${evidence2.sha256}`];
+  return parts.filter(Boolean).join(", ");
+}
 function itemStatus(item2, section2, answer2, facts, options) {
   const inherent = rateRisk(answer2?.likelihood, answer2?.severity);
   const residual = rateRisk(answer2?.residualLikelihood, answer2?.residualSeverity);
+  const disclosed = !answer2 && item2.answeredByFigures !== void 0 && item2.answeredByFigures.length > 0 && item2.answeredByFigures.every((key) => facts.disclosedFigures?.includes(key));
+  if (disclosed) {
+    return {
+      id: item2.id,
+      section: section2,
+      question: item2.question,
+      applicable: applies(item2, facts),
+      status: "done",
+      level: item2.severity,
+      rated: false,
+      owner: "Forecard (this document)",
+      reviewedAt: options.today,
+      evidence: `Disclosed in this document: ${item2.answeredByFigures?.join(", ")}`,
+      answeredFrom: "disclosed",
+      stale: false,
+      missingEvidence: false,
+      references: item2.references ?? {}
+    };
+  }
   const status = answer2?.status ?? "unanswered";
   const age = answer2?.reviewedAt ? differenceInCalendarDays(parseISO(options.today), parseISO(answer2.reviewedAt)) : void 0;
   const stale = status === "done" && (age === void 0 || age > (options.maxAgeDays ?? 365));
@@ -34495,18 +34912,32 @@ function itemStatus(item2, section2, answer2, facts, options) {
     level: (residual ?? inherent)?.level ?? item2.severity,
     rated: Boolean(residual ?? inherent),
     owner: answer2?.owner,
+    reviewer: answer2?.reviewer,
     reviewedAt: answer2?.reviewedAt,
+    evidence: evidenceText(answer2?.evidence),
+    mitigation: answer2?.mitigation,
+    justification: answer2?.justification,
+    answeredFrom: answer2 ? "proposal" : void 0,
     stale,
     missingEvidence: status === "done" && item2.evidenceRequired && answer2?.evidence === void 0,
     references: item2.references ?? {}
   };
 }
-function coverageOf(items, framework) {
+var GPAI_ONLY = /^(Annex (XI|XII|XIII)|Art\. 5[1-6])\b/;
+var HIGH_RISK_ONLY = /^(Annex (III|IV)|Art\. ([6-9]|[1-3]\d|4[0-9]|7[23]))\b/;
+function inRegulatoryFrame(reference, generalPurpose) {
+  return !(generalPurpose ? HIGH_RISK_ONLY : GPAI_ONLY).test(reference);
+}
+function coverageOf(items, framework, facts) {
   const coverage = {};
   for (const item2 of items) {
+    if (!item2.applicable)
+      continue;
     for (const reference of item2.references[framework] ?? []) {
-      const addressed = item2.applicable && (item2.status === "done" || item2.status === "not-applicable");
-      coverage[reference] = (coverage[reference] ?? false) || addressed;
+      if (framework === "euAiAct" && !inRegulatoryFrame(reference, facts.generalPurpose))
+        continue;
+      const settled = (item2.status === "done" || item2.status === "not-applicable") && !item2.stale;
+      coverage[reference] = (coverage[reference] ?? true) && settled;
     }
   }
   return Object.fromEntries(Object.entries(coverage).sort(([a], [b]) => a.localeCompare(b, "en")));
@@ -34544,7 +34975,10 @@ function checklistStatus(checklist, proposal, facts, options) {
       missingEvidence: applicable.filter((i) => i.missingEvidence).length
     },
     orphans,
-    coverage: { euAiAct: coverageOf(items, "euAiAct"), nistAiRmf: coverageOf(items, "nistAiRmf") },
+    coverage: {
+      euAiAct: coverageOf(items, "euAiAct", facts),
+      nistAiRmf: coverageOf(items, "nistAiRmf", facts)
+    },
     notes
   };
 }
@@ -34571,13 +35005,13 @@ function checkChecklists(rules, proposal, checklists, facts, today2) {
     });
     const path = ["checklists", checklist.id];
     const s = status.summary;
-    const minimum = rules.minCompleteness;
-    if (minimum !== void 0 && s.completeness < minimum) {
+    const minimum2 = rules.minCompleteness;
+    if (minimum2 !== void 0 && s.completeness < minimum2) {
       findings.push({
         ruleId: "checklist-completeness",
         severity: severity2,
         path,
-        message: `${checklist.id} is ${Math.round(s.completeness * 100)}% complete; the policy requires ${Math.round(minimum * 100)}%`
+        message: `${checklist.id} is ${Math.round(s.completeness * 100)}% complete; the policy requires ${Math.round(minimum2 * 100)}%`
       });
     }
     for (const level2 of ["high", "medium", "low"]) {
@@ -34908,7 +35342,7 @@ function judgeProposal(input2) {
   const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
   const options = { samples: input2.samples, seed: input2.seed, calibration: input2.calibration };
   const estimate = input2.estimate ?? (needsScenarios ? estimateWithScenarios(proposal, options) : { base: estimateProposal(proposal, options), scenarios: [] });
-  const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
+  const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value, input2.disclosesFigures ? Object.keys(estimate.base.figures) : void 0);
   const result = policy ? evaluatePolicy(policy, {
     proposal,
     estimate,

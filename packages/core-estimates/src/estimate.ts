@@ -9,6 +9,7 @@ import {
 import { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 import { likelyPoint, resolveInputs } from "./inputs.js";
 import { monteCarlo } from "./monte-carlo.js";
+import type { SampleCache } from "./sampling.js";
 import { type Swing, sensitivity } from "./sensitivity.js";
 import { cite, type SourceId } from "./sources.js";
 import type { Assumption, EstimateWarning, Figure } from "./types.js";
@@ -78,12 +79,21 @@ export const DEFAULT_SAMPLES = 10_000;
  * @example estimate(proposal).figures["energy.trainingMWh"].value // median MWh
  */
 export function estimateProposal(proposal: Proposal, options: EstimateOptions = {}): Estimate {
+  return estimateSharing(proposal, options);
+}
+
+/** {@link estimateProposal}, reusing the sampled columns of inputs an earlier estimate drew alike. */
+function estimateSharing(
+  proposal: Proposal,
+  options: EstimateOptions,
+  cache?: SampleCache,
+): Estimate {
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const seed = options.seed ?? 1;
   const context = resolveInputs(proposal, options);
   const point = likelyPoint(context);
   const likely = evaluate(point, context);
-  const spread = samples > 1 ? monteCarlo(context, point, samples, seed) : {};
+  const spread = samples > 1 ? monteCarlo(context, point, samples, seed, cache) : {};
 
   const figures: Record<string, Figure> = {};
   const assumptions: Assumption[] = context.assumptions.map((a) => ({
@@ -146,7 +156,9 @@ export function estimateWithScenarios(
   proposal: Proposal,
   options: EstimateOptions = {},
 ): { base: Estimate; scenarios: ScenarioEstimate[] } {
-  const base = estimateProposal(proposal, options);
+  // Scenarios share the base's random numbers (common random numbers): their deltas carry less noise.
+  const cache: SampleCache = new Map();
+  const base = estimateSharing(proposal, options, cache);
   const scenarios = (proposal.scenarios ?? []).map((scenario) => {
     const merged = mergeOverrides(
       proposal as unknown as Record<string, unknown>,
@@ -157,7 +169,7 @@ export function estimateWithScenarios(
     return {
       name: scenario.name,
       description: scenario.description,
-      ...estimateProposal(parsed, options),
+      ...estimateSharing(parsed, options, cache),
     };
   });
   return { base, scenarios };

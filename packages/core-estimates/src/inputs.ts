@@ -388,9 +388,9 @@ export function resolveInputs(proposal: Proposal, options: ResolveOptions = {}):
   assume(
     "lossFitBlend",
     "scaling.fitChoice",
-    { low: 0, likely: 0, high: 1 },
+    { low: -1, likely: 0, high: 1 },
     ["besiroglu2024", "hoffmann2022"],
-    "the predicted loss ranges from the chosen fit toward the other published fit",
+    "fit uncertainty: the predicted loss moves by up to the distance between the two published fits, either way, so the median stays on the chosen fit",
   );
   assume(
     "lossExtrapolationUnit",

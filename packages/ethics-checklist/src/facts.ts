@@ -8,14 +8,21 @@ export interface ChecklistFacts {
   deployment: "internal" | "restricted" | "public";
   generalPurpose: boolean;
   multilingual: boolean;
+  /** Estimate figure keys the Forecard documents disclose; answers items that name them. */
+  disclosedFigures?: readonly string[];
 }
 
 /**
  * Reads the applicability facts from a proposal. Unknowns take the cautious side: personal data
  * assumed present, deployment public, model general-purpose.
  * @param trainingFlops - compute from `@forecard/core-estimates`, passed in to keep this package independent.
+ * @param disclosedFigures - figure keys the documents will print; omit when none are rendered.
  */
-export function factsFromProposal(proposal: Proposal, trainingFlops?: number): ChecklistFacts {
+export function factsFromProposal(
+  proposal: Proposal,
+  trainingFlops?: number,
+  disclosedFigures?: readonly string[],
+): ChecklistFacts {
   const model = proposal.model;
   return {
     trainingFlops,
@@ -23,6 +30,7 @@ export function factsFromProposal(proposal: Proposal, trainingFlops?: number): C
     deployment: model.deployment ?? "public",
     generalPurpose: model.generalPurpose ?? true,
     multilingual: (model.languages?.length ?? 0) > 1,
+    ...(disclosedFigures ? { disclosedFigures } : {}),
   };
 }
 
@@ -43,4 +51,12 @@ export function applies(item: ChecklistItem, facts: ChecklistFacts): boolean {
     return false;
   if (when.multilingual !== undefined && when.multilingual !== facts.multilingual) return false;
   return true;
+}
+
+/**
+ * Ids of the built-in regulatory checklists a model is documented against whether or not the
+ * proposal answers them: EU AI Act Annex XI for a general-purpose model.
+ */
+export function regulatoryChecklistIds(facts: ChecklistFacts): string[] {
+  return facts.generalPurpose ? ["eu-gpai-annex-xi"] : [];
 }

@@ -21,7 +21,14 @@ export interface ItemStatus {
   level: RiskLevel;
   rated: boolean;
   owner?: string;
+  reviewer?: string;
   reviewedAt?: string;
+  /** Evidence as text: the answer's text, URL or file (with its hash), or the disclosed figures. */
+  evidence?: string;
+  mitigation?: string;
+  justification?: string;
+  /** Who answered: the proposal, or Forecard from figures its documents disclose. */
+  answeredFrom?: "proposal" | "disclosed";
   /** Reviewed longer ago than the allowed age, or a done answer never reviewed. */
   stale: boolean;
   /** Done, evidence required, none given. */
@@ -50,7 +57,10 @@ export interface ChecklistStatus {
   };
   /** Answers whose item id the checklist does not have (e.g. after a version change). */
   orphans: string[];
-  /** Each framework reference, and whether a completed applicable item addresses it. */
+  /**
+   * Each framework reference cited by an applicable item, and whether every such item is settled
+   * and current; EU AI Act references only from the frame that governs the model.
+   */
   coverage: { euAiAct: Record<string, boolean>; nistAiRmf: Record<string, boolean> };
   notes: string[];
 }
@@ -63,6 +73,13 @@ export interface StatusOptions {
   maxAgeDays?: number;
 }
 
+function evidenceText(evidence: Answer["evidence"]): string | undefined {
+  if (evidence === undefined) return undefined;
+  if (typeof evidence === "string") return evidence;
+  const parts = [evidence.url, evidence.file, evidence.sha256 && `sha256 ${evidence.sha256}`];
+  return parts.filter(Boolean).join(", ");
+}
+
 function itemStatus(
   item: Checklist["sections"][number]["items"][number],
   section: string,
@@ -72,6 +89,29 @@ function itemStatus(
 ): ItemStatus {
   const inherent = rateRisk(answer?.likelihood, answer?.severity);
   const residual = rateRisk(answer?.residualLikelihood, answer?.residualSeverity);
+  const disclosed =
+    !answer &&
+    item.answeredByFigures !== undefined &&
+    item.answeredByFigures.length > 0 &&
+    item.answeredByFigures.every((key) => facts.disclosedFigures?.includes(key));
+  if (disclosed) {
+    return {
+      id: item.id,
+      section,
+      question: item.question,
+      applicable: applies(item, facts),
+      status: "done",
+      level: item.severity,
+      rated: false,
+      owner: "Forecard (this document)",
+      reviewedAt: options.today,
+      evidence: `Disclosed in this document: ${item.answeredByFigures?.join(", ")}`,
+      answeredFrom: "disclosed",
+      stale: false,
+      missingEvidence: false,
+      references: item.references ?? {},
+    };
+  }
   const status = answer?.status ?? "unanswered";
   const age = answer?.reviewedAt
     ? differenceInCalendarDays(parseISO(options.today), parseISO(answer.reviewedAt))
@@ -88,23 +128,43 @@ function itemStatus(
     level: (residual ?? inherent)?.level ?? item.severity,
     rated: Boolean(residual ?? inherent),
     owner: answer?.owner,
+    reviewer: answer?.reviewer,
     reviewedAt: answer?.reviewedAt,
+    evidence: evidenceText(answer?.evidence),
+    mitigation: answer?.mitigation,
+    justification: answer?.justification,
+    answeredFrom: answer ? "proposal" : undefined,
     stale,
     missingEvidence: status === "done" && item.evidenceRequired && answer?.evidence === undefined,
     references: item.references ?? {},
   };
 }
 
+// Chapter V of the EU AI Act (Art. 51-56, Annexes XI-XIII) governs general-purpose models;
+// Chapter III (Art. 6-49, Annexes III-IV) and Art. 72-73 govern high-risk systems. The rest
+// (Art. 5 prohibitions, Art. 50 transparency) applies to both.
+const GPAI_ONLY = /^(Annex (XI|XII|XIII)|Art\. 5[1-6])\b/;
+const HIGH_RISK_ONLY = /^(Annex (III|IV)|Art\. ([6-9]|[1-3]\d|4[0-9]|7[23]))\b/;
+
+/** Whether an EU AI Act reference belongs to the frame that governs the model (general-purpose or not). */
+export function inRegulatoryFrame(reference: string, generalPurpose: boolean): boolean {
+  return !(generalPurpose ? HIGH_RISK_ONLY : GPAI_ONLY).test(reference);
+}
+
 function coverageOf(
   items: ItemStatus[],
   framework: "euAiAct" | "nistAiRmf",
+  facts: ChecklistFacts,
 ): Record<string, boolean> {
+  // A reference is covered only when every applicable item citing it is settled and current:
+  // one done item beside an open one, or a stale answer, does not earn a tick.
   const coverage: Record<string, boolean> = {};
   for (const item of items) {
+    if (!item.applicable) continue;
     for (const reference of item.references[framework] ?? []) {
-      const addressed =
-        item.applicable && (item.status === "done" || item.status === "not-applicable");
-      coverage[reference] = (coverage[reference] ?? false) || addressed;
+      if (framework === "euAiAct" && !inRegulatoryFrame(reference, facts.generalPurpose)) continue;
+      const settled = (item.status === "done" || item.status === "not-applicable") && !item.stale;
+      coverage[reference] = (coverage[reference] ?? true) && settled;
     }
   }
   return Object.fromEntries(Object.entries(coverage).sort(([a], [b]) => a.localeCompare(b, "en")));
@@ -158,7 +218,10 @@ export function checklistStatus(
       missingEvidence: applicable.filter((i) => i.missingEvidence).length,
     },
     orphans,
-    coverage: { euAiAct: coverageOf(items, "euAiAct"), nistAiRmf: coverageOf(items, "nistAiRmf") },
+    coverage: {
+      euAiAct: coverageOf(items, "euAiAct", facts),
+      nistAiRmf: coverageOf(items, "nistAiRmf", facts),
+    },
     notes,
   };
 }

@@ -191,10 +191,53 @@ describe("checklistStatus", () => {
     expect(status.orphans).toEqual(["data.removed-item"]);
   });
 
-  it("maps completed items to the framework references they address", () => {
-    expect(status.coverage.nistAiRmf["MAP 5.1"]).toBe(true);
+  it("ticks a reference only when every applicable item citing it is settled and current", () => {
+    // framing.affected-groups is done, but framing.harm-analysis (also MAP 5.1) is unanswered.
+    expect(status.coverage.nistAiRmf["MAP 5.1"]).toBe(false);
     expect(status.coverage.nistAiRmf["MANAGE 4.3"]).toBe(false);
     expect(status.coverage.euAiAct["Art. 5(1)"]).toBe(true);
+    const settled = checklistStatus(
+      BIAS_RISK,
+      proposal({
+        model: { name: "T" },
+        checklists: {
+          "bias-risk": {
+            answers: {
+              "framing.affected-groups": { status: "done", reviewedAt: "2026-09-01" },
+              "framing.harm-analysis": { status: "done", reviewedAt: "2020-01-01" },
+            },
+          },
+        },
+      }),
+      factsFromProposal(answered, 1e26),
+      { today: TODAY },
+    );
+    // Both settled, but one answer is stale: still no tick.
+    expect(settled.coverage.nistAiRmf["MAP 5.1"]).toBe(false);
+  });
+
+  it("crosswalks a general-purpose model to Chapter V, and other models to the high-risk frame", () => {
+    expect(Object.keys(status.coverage.euAiAct).some((r) => r.startsWith("Annex IV"))).toBe(false);
+    expect(Object.keys(status.coverage.euAiAct).some((r) => r.startsWith("Annex XI"))).toBe(true);
+    const notGeneral = proposal({ model: { name: "T", generalPurpose: false } });
+    const other = checklistStatus(BIAS_RISK, notGeneral, factsFromProposal(notGeneral, 1e26), {
+      today: TODAY,
+    });
+    expect(Object.keys(other.coverage.euAiAct).some((r) => r.startsWith("Annex IV"))).toBe(true);
+    expect(Object.keys(other.coverage.euAiAct).some((r) => r.startsWith("Annex XI"))).toBe(false);
+  });
+
+  it("answers an unanswered item from figures the documents disclose", () => {
+    const bare = proposal({ model: { name: "T" } });
+    const facts = factsFromProposal(bare, 1e26, ["energy.trainingMWh"]);
+    const env = checklistStatus(ENVIRONMENTAL, bare, facts, { today: TODAY });
+    const energy = env.items.find((i) => i.id === "disclose.energy");
+    expect(energy).toMatchObject({ status: "done", answeredFrom: "disclosed" });
+    expect(energy?.evidence).toContain("energy.trainingMWh");
+    const without = checklistStatus(ENVIRONMENTAL, bare, factsFromProposal(bare, 1e26), {
+      today: TODAY,
+    });
+    expect(without.items.find((i) => i.id === "disclose.energy")?.status).toBe("unanswered");
   });
 
   it("explains a version change: new items open, old answers orphaned", () => {

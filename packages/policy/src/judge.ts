@@ -43,6 +43,11 @@ export interface JudgeInput {
   calibration?: { calibration: Calibration; source: string };
   /** An estimate already computed with scenarios (a report's); else one is computed here. */
   estimate?: { base: Estimate; scenarios: ScenarioEstimate[] };
+  /**
+   * The caller publishes documents that print every figure (`report`), so checklist items asking
+   * whether a figure is disclosed are answered by it. `check` leaves this off.
+   */
+  disclosesFigures?: boolean;
 }
 
 /** A judged proposal with what it was judged from. */
@@ -72,7 +77,11 @@ export function judgeProposal(input: JudgeInput): JudgedProposal {
     (needsScenarios
       ? estimateWithScenarios(proposal, options)
       : { base: estimateProposal(proposal, options), scenarios: [] });
-  const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
+  const facts = factsFromProposal(
+    proposal,
+    estimate.base.figures["compute.trainingFlops"]?.value,
+    input.disclosesFigures ? Object.keys(estimate.base.figures) : undefined,
+  );
   const result: PolicyResult = policy
     ? evaluatePolicy(
         policy,

@@ -1,10 +1,21 @@
+import { renderMarkdownDossier } from "./dossier-markdown.js";
 import { renderMarkdownCard } from "./markdown.js";
 import type { Paper, PdfJob } from "./pdf.js";
+import { slugify } from "./slug.js";
 import { createTemplates } from "./templates.js";
 import { buildView, type ReportInput } from "./view-model.js";
 
 /** Which documents to produce. */
-export type ReportKind = "card" | "impact" | "all";
+export type ReportKind = "card" | "impact" | "dossier" | "all";
+
+/** File-name stem of each document kind. */
+export type DocumentName = "model-card" | "impact-report" | "dossier";
+
+const TITLES: Record<DocumentName, string> = {
+  "model-card": "model card",
+  "impact-report": "impact report",
+  dossier: "compliance dossier",
+};
 
 /** The rendered documents of one proposal, before PDF printing. */
 export interface RenderedDocuments {
@@ -12,23 +23,10 @@ export interface RenderedDocuments {
   modelCardHtml?: string;
   impactReportHtml?: string;
   modelCardMarkdown?: string;
+  dossierHtml?: string;
+  dossierMarkdown?: string;
   /** PDF jobs for the HTML documents, ready for {@link PdfRenderer}. */
-  pdfJobs: { name: "model-card" | "impact-report"; job: PdfJob }[];
-}
-
-/**
- * Turns a model name into a file-name slug: lowercase ASCII letters, digits and dashes.
- * @example slugify("Atlas-100T (MoE)") // "atlas-100t-moe"
- */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-  return slug || "model";
+  pdfJobs: { name: DocumentName; job: PdfJob }[];
 }
 
 // A batch renders many proposals with the same templates: read and compile them once.
@@ -63,8 +61,8 @@ export function renderDocuments(input: ReportInput, options: RenderOptions): Ren
   const out: RenderedDocuments = { slug, pdfJobs: [] };
   const name = input.proposal.model.name;
   const footer = `Forecard ${input.forecardVersion} · input SHA-256 ${input.sha256.slice(0, 12)} · ${input.date}`;
-  const pdfJob = (kind: "model-card" | "impact-report", html: string, subject: string) => {
-    const title = `${name}: ${kind === "model-card" ? "model card" : "impact report"}`;
+  const pdfJob = (kind: DocumentName, html: string, subject: string) => {
+    const title = `${name}: ${TITLES[kind]}`;
     out.pdfJobs.push({
       name: kind,
       job: {
@@ -76,14 +74,16 @@ export function renderDocuments(input: ReportInput, options: RenderOptions): Ren
           title,
           author: input.proposal.model.organization ?? "Forecard",
           subject,
-          keywords: ["Forecard", "model card", "impact report", name],
+          keywords: ["Forecard", TITLES[kind], name],
           date: input.date,
           creator: `Forecard ${input.forecardVersion}`,
         },
       },
     });
   };
-  if (options.kind !== "impact") {
+  const wants = (kind: Exclude<ReportKind, "all">) =>
+    options.kind === kind || options.kind === "all";
+  if (wants("card")) {
     out.modelCardHtml = templates.render("model-card", view);
     out.modelCardMarkdown = renderMarkdownCard(input, view);
     pdfJob(
@@ -92,7 +92,16 @@ export function renderDocuments(input: ReportInput, options: RenderOptions): Ren
       "Model card (Mitchell et al. 2019) with estimated environmental impact",
     );
   }
-  if (options.kind !== "card") {
+  if (wants("dossier")) {
+    out.dossierHtml = templates.render("dossier", view);
+    out.dossierMarkdown = renderMarkdownDossier(view);
+    pdfJob(
+      "dossier",
+      out.dossierHtml,
+      "EU AI Act Annex XI technical documentation laid out as the GPAI Code of Practice Model Documentation Form",
+    );
+  }
+  if (wants("impact")) {
     out.impactReportHtml = templates.render("impact-report", view);
     pdfJob(
       "impact-report",

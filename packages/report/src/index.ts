@@ -14,9 +14,16 @@ export {
   type RenderOptions,
   type ReportKind,
   renderDocuments,
-  slugify,
 } from "./documents.js";
-export { frontMatter, renderMarkdownCard } from "./markdown.js";
+export { HUB_LICENSES, isHubLicense } from "./hub-licenses.js";
+export {
+  emissionsGrams,
+  frontMatter,
+  HUB_EMISSIONS_FIGURE,
+  renderMarkdownCard,
+} from "./markdown.js";
 export { type Paper, type PdfJob, type PdfMetadata, PdfRenderer, type RenderLog } from "./pdf.js";
+export { slugify } from "./slug.js";
+export { type ModelStatus, STATUS_WORDING } from "./status-wording.js";
 export { createTemplates, TEMPLATE_DIR, TemplateError } from "./templates.js";
 export { buildView, type ReportInput, type ReportView } from "./view-model.js";

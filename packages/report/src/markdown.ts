@@ -1,5 +1,11 @@
 import { stringify } from "yaml";
+import { isHubLicense } from "./hub-licenses.js";
+import { slugify } from "./slug.js";
+import { STATUS_WORDING } from "./status-wording.js";
 import type { ReportInput, ReportView } from "./view-model.js";
+
+/** The figure reported to the Hub as co2_eq_emissions; the body shows the same figure. */
+export const HUB_EMISSIONS_FIGURE = "carbon.trainingOperationalTCO2e";
 
 // Markdown renderers (the Hub included) pass raw HTML through; user text must stay text.
 function md(text: string): string {
@@ -22,34 +28,52 @@ function table(header: string[], rows: string[][]): string {
   ].join("\n");
 }
 
+/** The license fields of the front matter: a Hub id, or `other` with a name and link. */
+function licenseFields(model: ReportInput["proposal"]["model"]): Record<string, string> {
+  if (!model.license) return {};
+  const lower = model.license.toLowerCase();
+  if (lower !== "other" && isHubLicense(lower)) return { license: lower };
+  const name = model.licenseName ?? (lower === "other" ? undefined : slugify(model.license));
+  return {
+    license: "other",
+    ...(name ? { license_name: name } : {}),
+    ...(model.licenseLink ? { license_link: model.licenseLink } : {}),
+  };
+}
+
+/** Grams of CO2e rounded to 3 significant figures, the precision the body shows. */
+export function emissionsGrams(tCO2e: number): number {
+  return Number((tCO2e * 1e6).toPrecision(3));
+}
+
 /**
- * The Hugging Face front matter: license, language, tags, co2_eq_emissions (grams, with source,
- * training_type, geographical_location and hardware_used) and model-index when results exist.
+ * The Hugging Face front matter: license (a Hub id, or `other` with license_name and
+ * license_link), language, tags, pipeline_tag, datasets, base_model, co2_eq_emissions (grams, with
+ * source, training_type, geographical_location and hardware_used) and model-index when results exist.
  */
 export function frontMatter(input: ReportInput): Record<string, unknown> {
   const { proposal, estimate } = input;
   const model = proposal.model;
   const training = proposal.training ?? {};
-  const out: Record<string, unknown> = {};
-  if (model.license) out.license = model.license;
-  if (model.languages?.length) out.language = model.languages;
+  const out: Record<string, unknown> = { ...licenseFields(model) };
+  if (model.languages?.length) out.language = [...model.languages];
   out.tags = [...(model.tags ?? []), "forecard"];
-  const forecast = estimate.base.figures["carbon.trainingOperationalTCO2e"];
-  const measured = estimate.base.actuals?.find((a) => a.key === "carbon.trainingOperationalTCO2e");
-  // Once the run is measured, the card reports the measurement, not the forecast (Hub: measured CO2e).
-  const carbon = measured ? { value: measured.actual } : forecast;
+  if (model.pipelineTag) out.pipeline_tag = model.pipelineTag;
+  if (model.datasets?.length) out.datasets = [...model.datasets];
+  if (model.baseModel?.length)
+    out.base_model = model.baseModel.length === 1 ? model.baseModel[0] : [...model.baseModel];
+  const carbon = hubEmissions(estimate);
   if (carbon) {
     const count = training.acceleratorCount;
     const hardware = training.accelerator
       ? `${typeof count === "number" ? `${count} x ` : ""}${training.accelerator}`
       : undefined;
     out.co2_eq_emissions = {
-      // The Hub expects grams of CO2e; Forecard's figure is in tonnes.
-      emissions: Math.round(carbon.value * 1e6),
-      source: measured
-        ? `${measured.basis.startsWith("measured") ? "" : "measured: "}${measured.basis} (location-based operational emissions; recorded with Forecard ${input.forecardVersion}, ${input.date})`
-        : `Forecard ${input.forecardVersion} estimate before training (location-based operational emissions; ${input.date})`,
-      training_type: "pre-training",
+      emissions: emissionsGrams(carbon.value),
+      source: carbon.measured
+        ? `${carbon.measured.basis.startsWith("measured") ? "" : "measured: "}${carbon.measured.basis} (location-based operational emissions; recorded with Forecard ${input.forecardVersion}, ${input.date})`
+        : `Forecard ${input.forecardVersion} ${STATUS_WORDING[model.status ?? "proposed"].estimate} (location-based operational emissions; ${input.date})`,
+      training_type: model.baseModel?.length ? "fine-tuning" : "pre-training",
       ...(proposal.datacenter?.location
         ? { geographical_location: proposal.datacenter.location }
         : {}),
@@ -81,14 +105,25 @@ export function frontMatter(input: ReportInput): Record<string, unknown> {
   return out;
 }
 
+/** The emissions reported to the Hub, tCO2e: the measured figure once the run has one, else the forecast. */
+function hubEmissions(estimate: ReportInput["estimate"]) {
+  const measured = estimate.base.actuals?.find((a) => a.key === HUB_EMISSIONS_FIGURE);
+  if (measured) return { value: measured.actual, measured };
+  const forecast = estimate.base.figures[HUB_EMISSIONS_FIGURE];
+  return forecast ? { value: forecast.value, measured: undefined } : undefined;
+}
+
 /** The model card as a Hugging Face README.md: YAML front matter, then the Mitchell et al. sections. */
 export function renderMarkdownCard(input: ReportInput, view: ReportView): string {
-  const front = stringify(frontMatter(input), { lineWidth: 0 });
+  // Every string quoted: unquoted `no`, `on` or `yes` would load as booleans (YAML 1.1 readers).
+  const front = stringify(frontMatter(input), { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE" });
+  const wording = STATUS_WORDING[input.proposal.model.status ?? "proposed"];
+  const carbon = hubEmissions(input.estimate);
   const keyRows = view.keyFigures.map((f) => [f.label, f.value, f.range]);
   const sections = [
     `# ${md(view.meta.modelName)}`,
     view.model.description ? md(view.model.description) : "",
-    `> Model card generated by Forecard ${view.meta.forecardVersion} on ${view.meta.isoDate} from ${md(view.meta.file)} (SHA-256 ${view.meta.sha256}). Figures are estimates made before training${view.actuals ? "; figures measured after training are marked as measured" : ""}.`,
+    `> Model card generated by Forecard ${view.meta.forecardVersion} on ${view.meta.isoDate} from ${md(view.meta.file)} (SHA-256 ${view.meta.sha256}). ${wording.statusLine}${view.actuals ? "; figures measured after training are marked as measured" : ""}.`,
     "## Model details",
     table(
       ["Field", "Value"],
@@ -119,15 +154,18 @@ export function renderMarkdownCard(input: ReportInput, view: ReportView): string
           ["Task", "Dataset", "Group", "Metric", "Value"],
           view.card.results.map((r) => [r.task, r.dataset, r.group, r.metric, r.value]),
         )
-      : "_No evaluation results yet: the model is proposed, not trained._",
+      : `_${wording.noResults}_`,
     "## Environmental impact",
-    "Estimated by Forecard before training: likely value and 5th–95th percentile range.",
-    table(["Figure", "Likely", "p5 – p95"], keyRows),
+    `Forecard ${wording.estimate}: median and 5th–95th percentile range.`,
+    table(["Figure", "Median", "p5 – p95"], keyRows),
     view.actuals
       ? `Measured after training:\n\n${table(
           ["Figure", "Forecast", "p5 – p95", "Actual (measured)", "Error"],
           view.actuals.rows.map((r) => [r.label, r.forecast, r.range, r.actual, r.error]),
         )}`
+      : "",
+    carbon
+      ? `Location-based operational training emissions, as reported to the Hub (\`co2_eq_emissions\`${carbon.measured ? ", measured" : ""}): ${emissionsGrams(carbon.value).toLocaleString("en-US")} g CO2e.`
       : "",
     "## Ethical considerations",
     list(view.card.ethicalConsiderations, "None beyond the checklists below."),
@@ -140,9 +178,13 @@ export function renderMarkdownCard(input: ReportInput, view: ReportView): string
       [
         ...view.card.caveats,
         ...view.warnings.map((w) => `${w.message} (${w.code})`),
-        view.actuals
-          ? "Figures marked measured come from the run's measurements; the others are estimates made before training."
-          : "All figures are estimates for a proposed model. Replace them with measurements once training runs.",
+        ...view.policyCaveats,
+        ...(view.actuals
+          ? [
+              "Figures marked measured come from the run's measurements; the others are estimates made before training.",
+            ]
+          : []),
+        wording.caveat,
       ],
       "",
     ),

@@ -1,20 +1,11 @@
-import { PDFDocument } from "pdf-lib";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { BROWSER_ARGS, findBrowser } from "./browser.js";
+import { type PdfMetadata, withMetadata } from "./pdf-metadata.js";
+
+export type { PdfMetadata } from "./pdf-metadata.js";
 
 /** Paper sizes a PDF can be printed on. */
 export type Paper = "a4" | "letter";
-
-/** Document metadata written into the PDF (title, author, subject, dates). */
-export interface PdfMetadata {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string[];
-  /** Creation and modification date, YYYY-MM-DD (`--date`), so reruns match. */
-  date: string;
-  creator: string;
-}
 
 /** A PDF job: final HTML, header and footer text, paper, metadata. */
 export interface PdfJob {
@@ -41,18 +32,30 @@ function escapeHtml(text: string): string {
 const chrome = (text: string) =>
   `<div style="font-family: DejaVu Sans, sans-serif; font-size: 7pt; color: #616e7c; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;">${text}</div>`;
 
+/** A page locked once (JavaScript off, every request refused) and reused for many documents. */
+interface LockedPage {
+  page: Page;
+  /** The log of the document the page is printing now. */
+  log: RenderLog;
+  /** Whether it printed a document before, whose state (such as its CSP) must not carry over. */
+  used: boolean;
+}
+
 /**
- * One Chromium for many documents. Each document gets a fresh page with JavaScript off and every
- * network request refused, so untrusted proposal text can neither run nor call out.
+ * One Chromium for many documents. Pages are locked once (JavaScript off, every network request
+ * refused, so untrusted proposal text can neither run nor call out) and reused: opening a page
+ * costs about as much as printing a short document.
  */
 export class PdfRenderer {
   private browser?: Browser;
   private launching?: Promise<Browser>;
+  private readonly idle: LockedPage[] = [];
 
   constructor(private readonly executablePath: string = findBrowser()) {}
 
   private async ensureBrowser(): Promise<Browser> {
     if (this.browser?.connected) return this.browser;
+    this.idle.length = 0;
     this.launching ??= puppeteer
       .launch({
         executablePath: this.executablePath,
@@ -68,9 +71,12 @@ export class PdfRenderer {
     return this.launching;
   }
 
-  private async lockedPage(log: RenderLog): Promise<Page> {
+  private async acquirePage(): Promise<LockedPage> {
     const browser = await this.ensureBrowser();
+    const reusable = this.idle.pop();
+    if (reusable) return reusable;
     const page = await browser.newPage();
+    const locked: LockedPage = { page, log: { blockedRequests: [] }, used: false };
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on("request", (request) => {
@@ -79,10 +85,10 @@ export class PdfRenderer {
         void request.continue();
         return;
       }
-      log.blockedRequests.push(url);
+      locked.log.blockedRequests.push(url);
       void request.abort("blockedbyclient");
     });
-    return page;
+    return locked;
   }
 
   /**
@@ -90,9 +96,15 @@ export class PdfRenderer {
    * @returns the PDF bytes and the log of refused requests.
    */
   async render(job: PdfJob): Promise<{ pdf: Uint8Array; log: RenderLog }> {
+    const locked = await this.acquirePage();
+    const { page } = locked;
     const log: RenderLog = { blockedRequests: [] };
-    const page = await this.lockedPage(log);
+    locked.log = log;
+    let printed = false;
     try {
+      // setContent rewrites the current document, which keeps that document's CSP: start afresh.
+      if (locked.used) await page.goto("about:blank");
+      locked.used = true;
       await page.setContent(job.html, { waitUntil: "load", timeout: 60_000 });
       const raw = await page.pdf({
         format: job.paper === "letter" ? "Letter" : "A4",
@@ -107,9 +119,13 @@ export class PdfRenderer {
         ),
         timeout: 120_000,
       });
+      printed = true;
       return { pdf: await withMetadata(raw, job.metadata), log };
     } finally {
-      await page.close().catch(() => undefined);
+      // A page that failed (a timeout, a crash) is not trusted with the next document.
+      if (printed && page.browser() === this.browser && this.browser?.connected)
+        this.idle.push(locked);
+      else await page.close().catch(() => undefined);
     }
   }
 
@@ -117,6 +133,7 @@ export class PdfRenderer {
   async close(): Promise<void> {
     const browser = this.browser;
     this.browser = undefined;
+    this.idle.length = 0;
     await browser?.close().catch(() => undefined);
   }
 
@@ -124,22 +141,4 @@ export class PdfRenderer {
   get pid(): number | undefined {
     return this.browser?.process()?.pid;
   }
-}
-
-async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
-  // Parsing and saving without yielding to the event loop keeps metadata cheap (tens of ms).
-  const document = await PDFDocument.load(pdf, {
-    updateMetadata: false,
-    parseSpeed: Number.POSITIVE_INFINITY,
-  });
-  const date = new Date(`${metadata.date}T00:00:00Z`);
-  document.setTitle(metadata.title, { showInWindowTitleBar: true });
-  document.setAuthor(metadata.author);
-  document.setSubject(metadata.subject);
-  document.setKeywords(metadata.keywords);
-  document.setCreator(metadata.creator);
-  document.setProducer(`${metadata.creator} (Chromium, pdf-lib)`);
-  document.setCreationDate(date);
-  document.setModificationDate(date);
-  return document.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }

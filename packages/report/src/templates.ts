@@ -9,7 +9,7 @@ import Handlebars from "handlebars";
 export const TEMPLATE_DIR = new URL("../templates/", import.meta.url).pathname;
 
 /** Document kinds a template renders. */
-export type DocumentKind = "impact-report" | "model-card";
+export type DocumentKind = "impact-report" | "model-card" | "dossier";
 
 function read(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -41,6 +41,15 @@ export function createTemplates(overrideDir?: string) {
   hbs.registerHelper("join", (list: unknown[], separator: string) => list.join(separator));
   hbs.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   hbs.registerHelper("inc", (n: number) => n + 1);
+  // Identifiers may wrap only after their dots and dashes (<wbr>), never mid-word; the text copied
+  // out of the PDF stays the identifier itself.
+  hbs.registerHelper(
+    "ident",
+    (value: unknown) =>
+      new hbs.SafeString(
+        hbs.Utils.escapeExpression(String(value ?? "")).replace(/([.\-_/,])(?=\S)/g, "$1<wbr>"),
+      ),
+  );
 
   const partials = read(join(TEMPLATE_DIR, "partials"));
   const layouts = read(TEMPLATE_DIR);

@@ -12,6 +12,7 @@ import {
   REFERENCE_MODELS,
   SCENARIO_HEADLINES,
   type ScenarioEstimate,
+  SOURCES,
   TREND_CAVEATS,
   trendExtrapolation,
 } from "@forecard/core-estimates";
@@ -20,11 +21,20 @@ import type { Proposal } from "@forecard/schema";
 import { format } from "date-fns/format";
 import { parseISO } from "date-fns/parseISO";
 import { actualsView } from "./actuals-view.js";
+import { buildBrief } from "./brief.js";
 import { heatMap } from "./charts/heat-map.js";
 import { lossChart } from "./charts/loss-chart.js";
 import { rangeChart } from "./charts/range-chart.js";
 import { tornadoChart } from "./charts/tornado-chart.js";
 import { trendChart } from "./charts/trend-chart.js";
+import { buildDossier } from "./dossier.js";
+import { STATUS_WORDING } from "./status-wording.js";
+import {
+  type CalibrationRow,
+  calibrationBox,
+  substitutedFormulas,
+  tracedInputs,
+} from "./traceability.js";
 
 /** Everything a report is made from; the caller gathers it, so rendering does no estimating. */
 export interface ReportInput {
@@ -44,6 +54,8 @@ export interface ReportInput {
     verdict: "pass" | "fail";
     findings: { rule: string; severity: string; message: string; path: string }[];
   };
+  /** The backtest of published runs (`runBacktest`), for the calibration box; omitted, the box says so. */
+  calibration?: readonly CalibrationRow[];
 }
 
 const text = (value: string | undefined | null) => value ?? "";
@@ -223,6 +235,7 @@ function lossView(base: Estimate, scenarios: ScenarioEstimate[]) {
     chart: lossChart("Predicted loss against training compute", frontier, points),
     optimalParameters: optimalN ? formatQuantity(optimalN.value, "parameters") : "—",
     optimalTokens: optimalD ? formatQuantity(optimalD.value, "tokens") : "—",
+    lawName: base.scalingLaw === "hoffmann2022" ? "Hoffmann et al. 2022" : "Besiroglu et al. 2024",
     // Two decimals and the range: the loss extrapolates far past the fitted compute.
     optimalLoss: optimalL ? lossRange(optimalL) : "—",
     predictedLoss: lossRange(base.figures["scaling.predictedLoss"] as Figure),
@@ -236,51 +249,89 @@ function naturalOrder(coverage: Record<string, boolean>) {
     .map(([ref, covered]) => ({ ref, covered }));
 }
 
+// Weaker fits than this say nothing about a growth rate: no doubling time or reach year from them.
+const MIN_TREND_R2 = 0.5;
+
+function trendView(
+  title: string,
+  field: "parametersTotal" | "trainingFlops",
+  mine: number | undefined,
+  planYear: number,
+  named: ReadonlySet<string>,
+): string {
+  if (mine === undefined) return "";
+  const points = REFERENCE_MODELS.flatMap((m) => {
+    const value = m[field]?.value;
+    return value === undefined ? [] : [{ year: m.year, value, label: m.name }];
+  });
+  const fit = fitPolynomial(
+    points.map((p) => p.year),
+    points.map((p) => Math.log10(p.value)),
+    1,
+  );
+  return trendChart(
+    title,
+    points,
+    { year: planYear, value: mine, label: "this proposal" },
+    {
+      intercept: fit.coefficients[0] ?? 0,
+      slope: fit.coefficients[1] ?? 0,
+      xCentre: fit.xCentre,
+      r2: fit.r2,
+    },
+    named,
+  );
+}
+
 function comparisonView(base: Estimate, planYear: number) {
   const { rows, ranks } = compareWithReferences(base);
   const times = (r: number | undefined) =>
     r === undefined ? "—" : `×${Number(r.toPrecision(3)).toLocaleString("en-US")}`;
-  const params = base.figures["parameters.total"]?.value;
-  let chart = "";
-  if (params !== undefined) {
-    const points = REFERENCE_MODELS.map((m) => ({
-      year: m.year,
-      value: m.parametersTotal.value,
-      label: m.name,
-    }));
-    const fit = fitPolynomial(
-      points.map((p) => p.year),
-      points.map((p) => Math.log10(p.value)),
-      1,
-    );
-    chart = trendChart(
-      "Parameters of notable models by year, with this proposal",
-      points,
-      { year: planYear, value: params, label: "this proposal" },
-      {
-        intercept: fit.coefficients[0] ?? 0,
-        slope: fit.coefficients[1] ?? 0,
-        xCentre: fit.xCentre,
-      },
-    );
-  }
-  const trends = trendExtrapolation(base).map((t) => ({
-    text: `${t.quantity}, ${t.kind} fit (n = ${t.n}, R² = ${t.r2.toFixed(2)}${t.doublingYears === undefined ? ", not growing" : `, doubling every ${t.doublingYears.toFixed(2)} years`}): ${
-      t.reachYear === undefined
-        ? "does not reach this proposal by 2200"
-        : `reaches this proposal in ${t.reachYear} (95% prediction interval ${t.reachYearEarliest ?? "never"} to ${t.reachYearLatest ?? "after 2200"})`
-    }`,
-  }));
+  const named = new Set(rows.map((r) => r.name));
+  const trends = trendExtrapolation(base).map((t) => {
+    const fit = `${t.quantity}, ${t.kind} fit (n = ${t.n}, R² = ${t.r2.toFixed(2)})`;
+    if (t.r2 < MIN_TREND_R2)
+      return {
+        text: `${fit}: too weak a fit (R² below ${MIN_TREND_R2}) to state a growth rate or a year; none is given.`,
+      };
+    return {
+      text: `${fit}${t.doublingYears === undefined ? ", not growing" : `, doubling every ${t.doublingYears.toFixed(2)} years`}: ${
+        t.reachYear === undefined
+          ? "does not reach this proposal by 2200"
+          : `reaches this proposal in ${t.reachYear} (95% prediction interval ${t.reachYearEarliest ?? "never"} to ${t.reachYearLatest ?? "after 2200"})`
+      }`,
+    };
+  });
+  const estimated = new Map(
+    REFERENCE_MODELS.map((m) => [
+      m.id,
+      [m.parametersTotal, m.trainingFlops, m.energyMWh, m.tCO2e].some((v) => v?.estimate),
+    ]),
+  );
   return {
     rows: rows.map((r) => ({
-      name: `${r.name} (${r.year})`,
+      name: `${r.name} (${r.year})${estimated.get(r.id) ? " *" : ""}`,
       parameters: times(r.ratios.parameters),
       compute: times(r.ratios["training compute"]),
       energy: times(r.ratios["training energy"]),
       carbon: times(r.ratios["operational carbon"]),
+      sources: r.sources.join("; "),
     })),
     ranks: ranks.map((r) => `${r.metric}: ${r.rank} of ${r.of}`).join("; "),
-    chart,
+    chart: trendView(
+      "Parameters of notable models by year, with this proposal",
+      "parametersTotal",
+      base.figures["parameters.total"]?.value,
+      planYear,
+      named,
+    ),
+    computeChart: trendView(
+      "Training compute of notable models by year, with this proposal",
+      "trainingFlops",
+      base.figures["compute.trainingFlops"]?.value,
+      planYear,
+      named,
+    ),
     trends,
     caveats: TREND_CAVEATS,
   };
@@ -298,6 +349,8 @@ function checklistView(status: ChecklistStatus) {
     .filter((i) => i.applicable && (i.status === "open" || i.status === "unanswered"))
     .sort((a, b) => order[a.level] - order[b.level] || a.id.localeCompare(b.id, "en"));
   const s = status.summary;
+  const riskText = (r: { likelihood: number; severity: number; level: string } | undefined) =>
+    r ? `${r.level} (L${r.likelihood}×S${r.severity})` : "";
   return {
     id: status.checklist.id,
     title: status.checklist.title,
@@ -308,13 +361,17 @@ function checklistView(status: ChecklistStatus) {
     openMedium: s.openByLevel.medium,
     openLow: s.openByLevel.low,
     stale: s.stale,
+    staleItems: status.items
+      .filter((i) => i.applicable && i.stale)
+      .map((i) => `${i.id} (${i.reviewedAt ? `reviewed ${i.reviewedAt}` : "never reviewed"})`)
+      .join(", "),
     missingEvidence: s.missingEvidence,
     heatMap: heatMap(
       `${status.checklist.title}: rated items by likelihood and severity`,
       counts,
       RISK_THRESHOLDS,
     ),
-    openItems: open.slice(0, 25).map((i) => ({
+    openItems: open.map((i) => ({
       id: i.id,
       question: i.question,
       status: i.status,
@@ -322,17 +379,24 @@ function checklistView(status: ChecklistStatus) {
       rated: i.rated,
       owner: text(i.owner),
     })),
-    moreOpen: Math.max(0, open.length - 25),
-    answered: status.items
-      .filter((i) => i.applicable && (i.status === "done" || i.status === "not-applicable"))
-      .map((i) => ({
-        id: i.id,
-        status: i.status,
-        owner: text(i.owner),
-        reviewedAt: text(i.reviewedAt),
-        stale: i.stale,
-        missingEvidence: i.missingEvidence,
-      })),
+    // Every item, in checklist order: nothing is cut, so the key question is never hidden.
+    items: status.items.map((i) => ({
+      id: i.id,
+      section: i.section,
+      question: i.question,
+      status: i.applicable ? i.status : "does not apply",
+      level: i.level,
+      open: i.applicable && (i.status === "open" || i.status === "unanswered"),
+      evidence: text(i.evidence ?? i.justification),
+      mitigation: text(i.mitigation),
+      owner: text(i.owner),
+      inherent: riskText(i.inherent),
+      residual: riskText(i.residual),
+      reviewed: text(i.reviewedAt),
+      stale: i.stale,
+      missingEvidence: i.missingEvidence,
+      disclosed: i.answeredFrom === "disclosed",
+    })),
     orphans: status.orphans.join(", "),
     notes: status.notes,
     coverage: {
@@ -360,6 +424,20 @@ function verdictView(input: ReportInput) {
   };
 }
 
+/** The policy's verdict and each broken rule, worded for the model card's caveats. */
+function policyCaveats(input: ReportInput): string[] {
+  if (!input.policy) return [];
+  const errors = input.policy.findings.filter((f) => f.severity === "error").length;
+  return [
+    `Policy "${input.policy.name}": ${input.policy.verdict.toUpperCase()} (${errors} blocking findings, ${input.policy.findings.length - errors} warnings).`,
+    // Findings usually open with their rule id; it is not repeated.
+    ...input.policy.findings.map(
+      (f) =>
+        `${f.severity}: ${f.message.startsWith(f.rule) ? f.message : `${f.rule}: ${f.message}`}`,
+    ),
+  ];
+}
+
 function parametersText(estimate: Estimate): string {
   const total = estimate.figures["parameters.total"];
   const active = estimate.figures["parameters.active"];
@@ -377,12 +455,18 @@ const SHORT_CARBON_LABELS: Record<string, string> = {
   "carbon.trainingTotalTCO2e": "Total",
 };
 
-/** Every source cited anywhere in the estimate, numbered, in first-use order. */
-function allSources(estimate: Estimate): string[] {
+/**
+ * Every source cited anywhere in the estimate, numbered, in first-use order; the proposal itself
+ * is named by its file and hash rather than as "the proposal's own input".
+ */
+function allSources(estimate: Estimate, file: string, sha256: string): string[] {
+  const own = SOURCES.owner;
   const seen = new Set<string>();
   for (const figure of Object.values(estimate.figures)) for (const s of figure.sources) seen.add(s);
   for (const a of estimate.assumptions) for (const s of a.sources) seen.add(s);
-  return [...seen];
+  return [...seen].map((s) =>
+    s === own ? `${file}, the proposal (SHA-256 ${sha256.slice(0, 12)}…): its own inputs` : s,
+  );
 }
 
 // Large numbers as 3e14 rather than 300000000000000, so assumption tables stay readable.
@@ -485,6 +569,18 @@ export function buildView(input: ReportInput) {
       })),
     },
     verdict: verdictView(input),
+    brief: buildBrief(input),
+    status: {
+      ...STATUS_WORDING[model.status ?? "proposed"],
+      id: model.status ?? "proposed",
+    },
+    policyCaveats: policyCaveats(input),
+    traceability: {
+      inputs: tracedInputs(proposal, base, input.file, input.date),
+      formulas: substitutedFormulas(proposal, base, input.file, KEY_FIGURES),
+      calibration: input.calibration ? calibrationBox(input.calibration) : [],
+    },
+    dossier: buildDossier(proposal, base, input.checklists, input.file),
     keyFigures,
     groups: groups(base),
     carbonChart,
@@ -499,7 +595,7 @@ export function buildView(input: ReportInput) {
       note: a.note,
       sources: a.sources.join("; "),
     })),
-    sources: allSources(base),
+    sources: allSources(base, input.file, input.sha256),
     methodology: Object.entries(figures).map(([key, f]) => ({
       key,
       label: FIGURE_LABELS[key] ?? key,

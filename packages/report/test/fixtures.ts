@@ -1,7 +1,12 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { estimateWithScenarios } from "@forecard/core-estimates";
-import { BUILTIN_CHECKLISTS, checklistStatus, factsFromProposal } from "@forecard/ethics-checklist";
+import {
+  BUILTIN_CHECKLISTS,
+  checklistStatus,
+  factsFromProposal,
+  regulatoryChecklistIds,
+} from "@forecard/ethics-checklist";
 import { loadProposal } from "@forecard/schema";
 import type { ReportInput } from "../src/view-model.js";
 
@@ -14,8 +19,17 @@ export function inputFromYaml(yaml: string, file = "proposal.yaml"): ReportInput
   if (!loaded.value) throw new Error(loaded.errors.map((e) => e.message).join("; "));
   const proposal = loaded.value;
   const estimate = estimateWithScenarios(proposal, { samples: 200, seed: 1 });
-  const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value);
-  const checklists = Object.keys(proposal.checklists ?? {}).flatMap((id) => {
+  const facts = factsFromProposal(
+    proposal,
+    estimate.base.figures["compute.trainingFlops"]?.value,
+    Object.keys(estimate.base.figures),
+  );
+  const answered = Object.keys(proposal.checklists ?? {});
+  const ids = [
+    ...answered,
+    ...regulatoryChecklistIds(facts).filter((id) => !answered.includes(id)),
+  ];
+  const checklists = ids.flatMap((id) => {
     const checklist = BUILTIN_CHECKLISTS[id];
     return checklist ? [checklistStatus(checklist, proposal, facts, { today: "2026-11-26" })] : [];
   });

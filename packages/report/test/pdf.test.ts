@@ -31,6 +31,27 @@ function pdfInfo(pdf: Uint8Array): Record<string, string> {
   );
 }
 
+/** Objects whose cross-reference offset does not land on "N 0 obj" (poppler would repair them silently). */
+function misplacedObjects(pdf: Uint8Array): number[] {
+  const text = Buffer.from(pdf).toString("latin1");
+  const xref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1]);
+  const table = text.slice(xref, text.indexOf("trailer", xref)).split("\n").slice(1);
+  const wrong: number[] = [];
+  let object = 0;
+  for (const line of table) {
+    const entry = /^(\d{10}) \d{5} ([nf])/.exec(line);
+    if (!entry) {
+      if (/^\d+ \d+/.test(line)) object = Number(line.split(" ")[0]);
+      continue;
+    }
+    if (entry[2] === "n" && !text.startsWith(`${object} 0 obj`, Number(entry[1])))
+      wrong.push(object);
+    object++;
+  }
+  if (object === 0) wrong.push(-1);
+  return wrong;
+}
+
 const renderer = new PdfRenderer();
 const hits: string[] = [];
 let server: Server;
@@ -66,7 +87,7 @@ describe("PDF rendering", () => {
       "Scale and compute",
       "Carbon",
       "Checklist results",
-      "Appendix B. Methodology",
+      "Appendix B. Formulas with the numbers",
     ]) {
       expect(text).toContain(section);
     }
@@ -134,6 +155,61 @@ describe("PDF rendering", () => {
     expect(log.blockedRequests).toEqual([`http://127.0.0.1:${port}/img.png`]);
     expect(hits).toEqual([]);
     expect(pdfText(pdf)).not.toContain("ran");
+  });
+});
+
+describe("PDF bytes and metadata", () => {
+  it("prints the same bytes on a reused page as on a fresh one, whatever it printed before", async () => {
+    const card = renderDocuments(exampleInput("llama-2-70b.yaml"), { kind: "card", paper: "a4" })
+      .pdfJobs[0]?.job;
+    const impact = renderDocuments(exampleInput("atlas-100t-moe.yaml"), {
+      kind: "impact",
+      paper: "a4",
+    }).pdfJobs[0]?.job;
+    if (!card || !impact) throw new Error("no job");
+    const fresh = new PdfRenderer();
+    try {
+      const first = (await fresh.render(card)).pdf;
+      await renderer.render(impact);
+      await renderer.render(card);
+      const again = (await renderer.render(card)).pdf;
+      expect(Buffer.compare(Buffer.from(first), Buffer.from(again))).toBe(0);
+      expect(Buffer.from(first).toString("latin1")).toMatch(/\(node00000000\)/);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("writes the document information in any script, with the report date", async () => {
+    const { pdf } = await renderer.render({
+      html: "<!DOCTYPE html><html><head><title>t</title></head><body><h1>Modèle</h1></body></html>",
+      headerText: "h",
+      footerText: "f",
+      paper: "a4",
+      metadata: {
+        title: "Modèle Ωmega 東京: model card",
+        author: "Lab (Zürich) \\ ) (",
+        subject: "s",
+        keywords: ["Forecard", "model card"],
+        date: "2026-03-04",
+        creator: "Forecard test",
+      },
+    });
+    const info = pdfInfo(pdf);
+    expect(info).toMatchObject({
+      Title: "Modèle Ωmega 東京: model card",
+      Author: "Lab (Zürich) \\ ) (",
+      Subject: "s",
+      Keywords: "Forecard model card",
+      Creator: "Forecard test",
+      Producer: "Forecard test (Chromium)",
+    });
+    expect(info.CreationDate).toMatch(/Mar\s+4 00:00:00 2026/);
+    // Every cross-reference entry still points at its object after the offsets moved.
+    expect(misplacedObjects(pdf)).toEqual([]);
+    const file = join(mkdtempSync(join(tmpdir(), "forecard-pdf-")), "doc.pdf");
+    writeFileSync(file, pdf);
+    expect(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })).toContain("Modèle");
   });
 });
 

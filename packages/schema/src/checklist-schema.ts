@@ -72,6 +72,11 @@ const item = z
     references: references.optional(),
     severity: level.default("medium"),
     evidenceRequired: z.boolean().default(false).describe("A done answer must carry evidence."),
+    answeredByFigures: textList(10, 100)
+      .optional()
+      .describe(
+        "Estimate figure keys whose disclosure answers the item: when all exist and no answer is recorded, the item is done with the Forecard documents as evidence.",
+      ),
   })
   .describe("One checklist item.");
 

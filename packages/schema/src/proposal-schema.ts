@@ -165,6 +165,45 @@ const model = z
     license: text(100)
       .optional()
       .describe("License id, e.g. apache-2.0 (Hugging Face license ids)."),
+    licenseName: identifier
+      .optional()
+      .describe(
+        "Short id of a license the Hugging Face Hub does not list; with license: other (Hub license_name).",
+      ),
+    licenseLink: text(2_000)
+      .optional()
+      .describe(
+        "URL or repository path of the license text; with license: other (Hub license_link).",
+      ),
+    status: oneOf(["proposed", "training", "trained"])
+      .optional()
+      .describe(
+        "Where the model stands: proposed (not started), training (running), trained (finished). Default proposed.",
+      ),
+    pipelineTag: text(100)
+      .optional()
+      .describe('Hugging Face pipeline tag, e.g. "text-generation".'),
+    datasets: textList(100, 200).optional().describe("Hugging Face dataset ids trained on."),
+    baseModel: textList(20, 200)
+      .optional()
+      .describe("Hugging Face ids of the model(s) this one is fine-tuned or derived from."),
+    modalities: textList(10, 100)
+      .optional()
+      .describe(
+        'Input and output modalities and formats, e.g. "text in, text out" (Annex XI 1(e)).',
+      ),
+    integration: text(5_000)
+      .optional()
+      .describe(
+        "Technical means to integrate the model into AI systems: instructions, infrastructure, tools (Annex XI 2(a)).",
+      ),
+    acceptableUsePolicy: text(2_000)
+      .optional()
+      .describe("URL or summary of the acceptable use policy (Annex XI 1(b))."),
+    releaseDate: isoDate.optional().describe("Planned or actual release date (Annex XI 1(c))."),
+    distribution: text(500)
+      .optional()
+      .describe('How the model is distributed, e.g. "API", "open weights" (Annex XI 1(c)).'),
     languages: textList(500, 20).optional().describe("Languages covered (ISO 639-1 codes)."),
     tags: textList(100, 100).optional().describe("Free tags for the model card."),
     contact: text(500).optional().describe("Where to send questions about the model."),

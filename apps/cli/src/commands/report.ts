@@ -23,7 +23,7 @@ import { FORECARD_VERSION } from "../version.js";
 
 /** Options of `forecard report`. */
 export interface ReportCommandOptions {
-  /** card, impact or all. @default "all" */
+  /** card, impact, dossier or all. @default "all" */
   kind?: string;
   /** pdf, html, md, json or all; a comma-separated list is accepted. @default "all" */
   format?: string;
@@ -39,6 +39,8 @@ export interface ReportCommandOptions {
   template?: string;
   samples?: string;
   seed?: string;
+  /** A policy file: its verdict and broken rules go on page 1 and into the card's caveats. */
+  policy?: string;
 }
 
 const FORMATS = ["pdf", "html", "md", "json"] as const;
@@ -87,7 +89,12 @@ interface Outcome {
 
 /** Renders model cards and impact reports for one or more proposals with one browser. */
 export async function run(files: string[], options: ReportCommandOptions): Promise<number> {
-  const kind = choice<ReportKind>("--kind", options.kind, ["card", "impact", "all"], "all");
+  const kind = choice<ReportKind>(
+    "--kind",
+    options.kind,
+    ["card", "impact", "dossier", "all"],
+    "all",
+  );
   const formats = parseFormats(options.format);
   const paper = choice<Paper>("--paper", options.paper, ["a4", "letter"], "a4");
   const date = options.date ?? format(new Date(), "yyyy-MM-dd");
@@ -106,12 +113,14 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
 
   const outcomes: Outcome[] = [];
   const pdfs = executablePath
-    ? new PdfQueue(executablePath, concurrency, files.length * (kind === "all" ? 2 : 1))
+    ? new PdfQueue(executablePath, concurrency, files.length * (kind === "all" ? 3 : 1))
     : undefined;
   try {
     for (const file of files) {
+      // Only a few documents wait for the browser: memory stays flat however long the batch.
+      await pdfs?.room();
       try {
-        const input = analyseProposal(file, { date, samples, seed });
+        const input = analyseProposal(file, { date, samples, seed, policyFile: options.policy });
         const documents = renderDocuments(input, { kind, paper, templateDir: options.template });
         const base = join(out, documents.slug);
         if (formats.has("html") && documents.modelCardHtml)
@@ -120,6 +129,10 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
           writeAtomically(`${base}.impact-report.html`, documents.impactReportHtml);
         if (formats.has("md") && documents.modelCardMarkdown)
           writeAtomically(`${base}.model-card.md`, documents.modelCardMarkdown);
+        if (formats.has("html") && documents.dossierHtml)
+          writeAtomically(`${base}.dossier.html`, documents.dossierHtml);
+        if (formats.has("md") && documents.dossierMarkdown)
+          writeAtomically(`${base}.dossier.md`, documents.dossierMarkdown);
         if (formats.has("json")) {
           const json = estimateDocument(
             FORECARD_VERSION,
@@ -145,7 +158,6 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
           throw new UserError(`--template: ${error.message}`);
         } else throw error;
       }
-      await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     const failed = (await pdfs?.finish()) ?? [];
@@ -174,7 +186,9 @@ class PdfQueue {
   private readonly renderer: PdfRenderer;
   private readonly limit: ReturnType<typeof pLimit>;
   private readonly progress;
-  private readonly pending: Promise<void>[] = [];
+  private readonly pending = new Set<Promise<void>>();
+  /** Documents printing or waiting to print before the batch stops preparing more. */
+  private readonly capacity: number;
   private readonly failed: string[] = [];
   private interrupted = false;
   private readonly onInterrupt = () => {
@@ -187,12 +201,22 @@ class PdfQueue {
   constructor(executablePath: string, concurrency: number, documents: number) {
     this.renderer = new PdfRenderer(executablePath);
     this.limit = pLimit(concurrency);
+    // Two waiting per page keeps every page busy while the next proposal is estimated.
+    this.capacity = concurrency * 3;
     this.progress = createProgress(documents);
     process.once("SIGINT", this.onInterrupt);
   }
 
   add(file: string, path: string, job: RenderedDocuments["pdfJobs"][number]["job"]): void {
-    this.pending.push(this.limit(() => this.print(file, path, job)));
+    const printing = this.limit(() => this.print(file, path, job)).finally(() =>
+      this.pending.delete(printing),
+    );
+    this.pending.add(printing);
+  }
+
+  /** Resolves once fewer than `capacity` documents are printing or waiting. */
+  async room(): Promise<void> {
+    while (this.pending.size >= this.capacity) await Promise.race(this.pending);
   }
 
   private async print(

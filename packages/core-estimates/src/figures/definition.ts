@@ -1,11 +1,18 @@
 import type { EstimateContext, InputKey } from "../inputs.js";
 import type { SourceId } from "../sources.js";
+import type { Value } from "../values.js";
 
 /** A point of the input space: one value per input present. */
 export type Point = Partial<Record<InputKey, number>>;
 
 /** Figures computed so far at a point, by key. */
 export type Computed = Record<string, number | undefined>;
+
+/** Inputs over the Monte Carlo: a number for a fixed input, a column for a sampled one. */
+export type Values = Partial<Record<InputKey, Value>>;
+
+/** Figures computed so far over the Monte Carlo, by key. */
+export type ComputedValues = Record<string, Value | undefined>;
 
 /** How a figure was computed for a proposal: the formula, its inputs and its sources. */
 export interface Explanation {
@@ -19,22 +26,15 @@ export interface Explanation {
 export interface FigureDefinition {
   key: string;
   unit: string;
-  /** The value at one point of the input space, or undefined when its inputs are missing. */
-  compute(point: Point, computed: Computed, context: EstimateContext): number | undefined;
+  /**
+   * The value over the inputs (a number at one point, a column over the Monte Carlo), or
+   * undefined when its inputs are missing. Written with the operations of values.ts.
+   */
+  compute(point: Values, computed: ComputedValues, context: EstimateContext): Value | undefined;
   /** The formula used for this proposal (which may depend on which inputs it gives). */
   explain(context: EstimateContext): Explanation;
   /** What the figure needs, said when it is absent. */
   needs: string;
-}
-
-/** Multiplies defined numbers; undefined when any factor is. */
-export function product(...factors: (number | undefined)[]): number | undefined {
-  let out = 1;
-  for (const factor of factors) {
-    if (factor === undefined) return undefined;
-    out *= factor;
-  }
-  return out;
 }
 
 /**

@@ -4,7 +4,8 @@ import { GENERATION_ANCHORS } from "../catalog/generations.js";
 import type { EstimateContext } from "../inputs.js";
 import type { SourceId } from "../sources.js";
 import { modelledMfu } from "../utilisation-inputs.js";
-import { type FigureDefinition, perContext, product } from "./definition.js";
+import { lanewise, product, quotient, sum, type Value } from "../values.js";
+import { type FigureDefinition, perContext } from "./definition.js";
 
 const HOURS_PER_YEAR = 8760;
 
@@ -31,10 +32,11 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     needs: "training.mfu, or training.accelerator and a parameter count",
     compute: (p, _f, c) => {
       if (p.mfu !== undefined) return p.mfu;
-      if (!c.utilisation || p.parametersActive === undefined) return undefined;
+      const u = c.utilisation;
+      if (!u || p.parametersActive === undefined) return undefined;
       // Matrix sizes follow the parameters each token computes with (shared layers at every depth).
-      return modelledMfu(
-        c.utilisation,
+      return lanewise(
+        (n, speedup, moe, residual) => modelledMfu(u, n, speedup, moe, residual),
         p.parametersCompute ?? p.parametersActive,
         p.precisionSpeedup ?? 1,
         p.moeUtilisation ?? 1,
@@ -70,12 +72,15 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     compute: (p, f, c) => {
       if (p.acceleratorHours !== undefined) return p.acceleratorHours;
       if (p.wallClockDays !== undefined && p.acceleratorCount !== undefined)
-        return p.wallClockDays * 24 * p.acceleratorCount;
+        return product(p.wallClockDays, 24, p.acceleratorCount);
       const flops = f["compute.trainingFlops"];
       const peakFlops = peak(c);
       const mfu = f["training.mfu"];
       if (flops === undefined || peakFlops === undefined || mfu === undefined) return undefined;
-      return (flops / (peakFlops * mfu * 3600)) * (p.overheadFactor ?? 1);
+      return product(
+        quotient(flops, product(peakFlops, mfu, 3600) as Value),
+        p.overheadFactor ?? 1,
+      );
     },
     explain: (c) => {
       if (c.inputs.acceleratorHours)
@@ -112,7 +117,7 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
       const hours = f["time.acceleratorHours"];
       return hours === undefined || p.acceleratorCount === undefined
         ? undefined
-        : hours / (p.acceleratorCount * 24);
+        : quotient(hours, product(p.acceleratorCount, 24) as Value);
     },
     explain: (c) =>
       c.inputs.wallClockDays
@@ -135,7 +140,7 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
         p.energyBoundaryFactor ?? 1,
         p.pue,
       );
-      return kWh === undefined ? undefined : kWh / 1e6;
+      return kWh === undefined ? undefined : quotient(kWh, 1e6);
     },
     explain: (c) => ({
       formula: c.inputs.serverOverheadFactor
@@ -169,7 +174,10 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     unit: "tCO2e",
     needs: "training energy",
     compute: (p, f) =>
-      product(f["carbon.trainingOperationalTCO2e"], 1 - (p.carbonFreeEnergyShare ?? 0)),
+      product(
+        f["carbon.trainingOperationalTCO2e"],
+        sum(1, product(-1, p.carbonFreeEnergyShare ?? 0) as Value),
+      ),
     explain: (c) => ({
       formula: "carbon.trainingOperationalTCO2e x (1 - carbonFreeEnergyShare), market-based",
       uses: ["carbon.trainingOperationalTCO2e", "carbonFreeEnergyShare"],
@@ -182,7 +190,7 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     needs: "accelerator-hours",
     compute: (p, f) => {
       const share = product(f["time.acceleratorHours"], p.embodiedKgPerAccelerator);
-      return share === undefined ? undefined : share / SERVICE_HOURS / 1000;
+      return share === undefined ? undefined : quotient(quotient(share, SERVICE_HOURS), 1000);
     },
     explain: (c) => ({
       formula: `time.acceleratorHours x embodied kgCO2e per accelerator / (${SERVICE_HOURS} service hours = 5 y x 8760 h x 0.85) / 1000`,
@@ -196,7 +204,9 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     needs: "training energy",
     compute: (_p, f) => {
       const operational = f["carbon.trainingOperationalTCO2e"];
-      return operational === undefined ? undefined : operational + (f["carbon.embodiedTCO2e"] ?? 0);
+      return operational === undefined
+        ? undefined
+        : sum(operational, f["carbon.embodiedTCO2e"] ?? 0);
     },
     explain: () => ({
       formula: "carbon.trainingOperationalTCO2e + carbon.embodiedTCO2e",
@@ -211,7 +221,10 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     compute: (p, f) => {
       const facilityMWh = f["energy.trainingMWh"];
       if (facilityMWh === undefined || p.pue === undefined || p.wue === undefined) return undefined;
-      return (facilityMWh / p.pue) * p.wue + facilityMWh * (p.offsiteWaterLPerKWh ?? 0);
+      return sum(
+        product(quotient(facilityMWh, p.pue), p.wue) as Value,
+        product(facilityMWh, p.offsiteWaterLPerKWh ?? 0) as Value,
+      );
     },
     explain: (c) => ({
       formula:
@@ -252,7 +265,7 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
       const electricity = f["cost.electricityUsd"];
       if (hardware === undefined || lifeHours === undefined || electricity === undefined)
         return undefined;
-      return hardware / lifeHours + electricity;
+      return sum(quotient(hardware, lifeHours), electricity);
     },
     explain: (c) => ({
       formula: `time.acceleratorHours x acceleratorPriceUsd / (serviceLifeYears x 8760 x ${SERVICE_UTILISATION}) + cost.electricityUsd (ownership: amortised hardware with its server share, plus facility electricity including PUE; building capital cost not included)`,

@@ -2,7 +2,8 @@ import type { Range } from "@forecard/schema";
 import { peakFlopsPerSecond } from "../catalog/accelerators.js";
 import { BYTES_PER_PARAMETER } from "../catalog/precision.js";
 import type { EstimateContext } from "../inputs.js";
-import { type FigureDefinition, type Point, perContext, product } from "./definition.js";
+import { lanewise, product, quotient, type Value } from "../values.js";
+import { type FigureDefinition, perContext, type Values } from "./definition.js";
 
 /** Sequences decoded together per model replica, when the proposal gives none: a stated assumption. */
 export const INFERENCE_BATCH: Range = { low: 16, likely: 64, high: 256 };
@@ -53,47 +54,27 @@ export function parametersReadPerStep(
  * and weight reads (the weights one decoding step touches, shared by the batch), over efficiency.
  * Pope et al. (2022) show decoding is bound by one or the other.
  */
-export function acceleratorSecondsPerToken(p: Point, context: EstimateContext): number | undefined {
-  // Energy and cost ask for the same sample one after the other: reuse the last answer.
-  const key = last.key;
-  if (
-    last.context === context &&
-    key[0] === p.parametersActive &&
-    key[1] === p.parametersTotal &&
-    key[2] === p.inferenceBatch &&
-    key[3] === p.inferenceEfficiency
-  )
-    return last.value;
-  const value = secondsPerToken(p, context);
-  last.context = context;
-  last.key = [p.parametersActive, p.parametersTotal, p.inferenceBatch, p.inferenceEfficiency];
-  last.value = value;
-  return value;
-}
-
-const last: {
-  context?: EstimateContext;
-  key: (number | undefined)[];
-  value: number | undefined;
-} = { key: [], value: undefined };
-
-function secondsPerToken(p: Point, context: EstimateContext): number | undefined {
+export function acceleratorSecondsPerToken(p: Values, context: EstimateContext): Value | undefined {
   const accelerator = context.inferenceAccelerator;
   const peak = inferencePeak(context);
   const active = p.parametersActive;
   if (!accelerator || !peak || active === undefined) return undefined;
-  const batch = p.inferenceBatch ?? INFERENCE_BATCH.likely;
-  const efficiency = p.inferenceEfficiency ?? INFERENCE_EFFICIENCY.likely;
-  const computeSeconds = (2 * active * computeRatio(context)) / peak;
-  const read = parametersReadPerStep(
+  const ratio = computeRatio(context);
+  const share = routedShare(context);
+  const bytesPerParameter = BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2;
+  return lanewise(
+    (activeParameters, totalParameters, batch, efficiency) => {
+      const computeSeconds = (2 * activeParameters * ratio) / peak;
+      const read = parametersReadPerStep(activeParameters, totalParameters, batch, share);
+      const memorySeconds =
+        (read * bytesPerParameter) / (batch * accelerator.memoryBandwidthGBps * 1e9);
+      return Math.max(computeSeconds, memorySeconds) / efficiency;
+    },
     active,
     p.parametersTotal ?? active,
-    batch,
-    routedShare(context),
+    p.inferenceBatch ?? INFERENCE_BATCH.likely,
+    p.inferenceEfficiency ?? INFERENCE_EFFICIENCY.likely,
   );
-  const bytes = read * (BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2);
-  const memorySeconds = bytes / (batch * accelerator.memoryBandwidthGBps * 1e9);
-  return Math.max(computeSeconds, memorySeconds) / efficiency;
 }
 
 const roofline = (c: EstimateContext) =>
@@ -108,7 +89,9 @@ export const INFERENCE_FIGURES: FigureDefinition[] = [
     compute: (p, _f, c) => {
       const seconds = acceleratorSecondsPerToken(p, c);
       const kWh = product(seconds, p.inferencePowerWatts, p.pue);
-      return kWh === undefined ? undefined : (kWh * 1e6) / 3600 / 1000;
+      return kWh === undefined
+        ? undefined
+        : quotient(quotient(product(kWh, 1e6) as Value, 3600), 1000);
     },
     explain: (c) => ({
       formula: `1e6 tokens x ${roofline(c)} s x power W x pue / 3.6e6`,
@@ -130,7 +113,7 @@ export const INFERENCE_FIGURES: FigureDefinition[] = [
     compute: (p, _f, c) => {
       const seconds = acceleratorSecondsPerToken(p, c);
       const usd = product(seconds, p.inferenceHourUsd);
-      return usd === undefined ? undefined : (usd * 1e6) / 3600;
+      return usd === undefined ? undefined : quotient(product(usd, 1e6) as Value, 3600);
     },
     explain: (c) => ({
       formula: `1e6 tokens x ${roofline(c)} s / 3600 x accelerator-hour price`,
@@ -155,7 +138,7 @@ export const INFERENCE_FIGURES: FigureDefinition[] = [
         365,
         p.carbonIntensity,
       );
-      return kg === undefined ? undefined : kg / 1e6 / 1000;
+      return kg === undefined ? undefined : quotient(quotient(kg, 1e6), 1000);
     },
     explain: (c) => ({
       formula:

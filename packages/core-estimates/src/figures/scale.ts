@@ -6,13 +6,14 @@ import {
 import { DEFAULT_CONTEXT_LENGTH } from "../catalog/training-defaults.js";
 import type { EstimateContext } from "../inputs.js";
 import {
-  chinchillaLoss,
   EXTRAPOLATION_LOSS_SPREAD_PER_DECADE,
   FITTED_COMPUTE_MAX_FLOPS,
+  type LossLaw,
   optimalTokensForParameters,
 } from "../scaling-law.js";
 import type { SourceId } from "../sources.js";
-import { type FigureDefinition, type Point, perContext } from "./definition.js";
+import { lanewise, power, product, quotient, sum, type Value } from "../values.js";
+import { type FigureDefinition, perContext, type Values } from "./definition.js";
 
 /** The transformer's shapes as plain numbers, with defaults filled in; undefined without a transformer. */
 export const shapeOf = perContext((context: EstimateContext) => {
@@ -40,14 +41,6 @@ export const trainingBytesPerParameter = perContext((context: EstimateContext): 
   );
 });
 
-// Parameters rarely vary between samples: keep the last answer.
-let lastTokens = { parameters: Number.NaN, law: undefined as unknown, tokens: 0 };
-function optimalTokens(parameters: number, law: EstimateContext["law"]): number {
-  if (parameters !== lastTokens.parameters || law !== lastTokens.law)
-    lastTokens = { parameters, law, tokens: optimalTokensForParameters(parameters, law) };
-  return lastTokens.tokens;
-}
-
 /** The chosen loss law's name and source. */
 export const lawName = (c: EstimateContext) =>
   c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022";
@@ -59,18 +52,36 @@ export const lawSource = (c: EstimateContext): SourceId =>
  * the reducible part widened by the sampled spread per decade of compute past the fitted range.
  */
 export function rangedLoss(
-  p: Point,
+  p: Values,
   c: EstimateContext,
-  parameters: number,
-  tokens: number,
-  flops: number,
-): number {
-  const chosen = chinchillaLoss(parameters, tokens, c.law);
-  const other = chinchillaLoss(parameters, tokens, c.otherLaw);
-  const blended = chosen + (p.lossFitBlend ?? 0) * (other - chosen);
-  const decades = Math.max(0, Math.log10(flops / FITTED_COMPUTE_MAX_FLOPS));
-  const spread = EXTRAPOLATION_LOSS_SPREAD_PER_DECADE * decades * (p.lossExtrapolationUnit ?? 0);
-  return c.law.E + (blended - c.law.E) * Math.exp(spread);
+  parameters: Value,
+  tokens: Value,
+  flops: Value,
+): Value {
+  const chosen = lossOver(parameters, tokens, c.law);
+  const other = lossOver(parameters, tokens, c.otherLaw);
+  return lanewise(
+    (lawChosen, lawOther, compute, blend, unit) => {
+      const blended = lawChosen + blend * (lawOther - lawChosen);
+      const decades = Math.max(0, Math.log10(compute / FITTED_COMPUTE_MAX_FLOPS));
+      const spread = EXTRAPOLATION_LOSS_SPREAD_PER_DECADE * decades * unit;
+      return c.law.E + (blended - c.law.E) * Math.exp(spread);
+    },
+    chosen,
+    other,
+    flops,
+    p.lossFitBlend ?? 0,
+    p.lossExtrapolationUnit ?? 0,
+  );
+}
+
+/** The Chinchilla loss E + A / N^alpha + B / D^beta over values (see `chinchillaLoss`). */
+export function lossOver(parameters: Value, tokens: Value, law: LossLaw): Value {
+  return sum(
+    law.E,
+    quotient(law.A, power(parameters, law.alpha)),
+    quotient(law.B, power(tokens, law.beta)),
+  );
 }
 
 const paramSource = (c: EstimateContext) => c.inputs.parametersTotal?.sources ?? [];
@@ -112,7 +123,9 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     unit: "tokens",
     needs: "a parameter count",
     compute: (p, _f, c) =>
-      p.parametersActive === undefined ? undefined : optimalTokens(p.parametersActive, c.law),
+      p.parametersActive === undefined
+        ? undefined
+        : lanewise((n) => optimalTokensForParameters(n, c.law), p.parametersActive),
     explain: (c) => ({
       formula: `D_opt(parameters.active) under ${lawName(c)}: the tokens for which this size is the compute-optimal split`,
       uses: ["parametersActive"],
@@ -141,7 +154,7 @@ export const SCALE_FIGURES: FigureDefinition[] = [
       const tokens = f["training.tokens"];
       return tokens === undefined || p.parametersActive === undefined
         ? undefined
-        : tokens / p.parametersActive;
+        : quotient(tokens, p.parametersActive);
     },
     explain: () => ({
       formula: "training.tokens / parameters.active",
@@ -159,7 +172,7 @@ export const SCALE_FIGURES: FigureDefinition[] = [
       if (tokens === undefined || p.parametersActive === undefined) return undefined;
       // One definition everywhere (calibration and prediction): 6 model FLOPs per parameter a
       // token passes through, attention scores excluded; the calibrated utilisation absorbs them.
-      return 6 * (p.parametersCompute ?? p.parametersActive) * tokens;
+      return product(6, p.parametersCompute ?? p.parametersActive, tokens);
     },
     explain: (c) =>
       c.inputs.flops
@@ -177,7 +190,7 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     compute: (p, _f, c) =>
       p.parametersTotal === undefined
         ? undefined
-        : p.parametersTotal * trainingBytesPerParameter(c),
+        : product(p.parametersTotal, trainingBytesPerParameter(c)),
     explain: (c) => ({
       formula: `parameters.total x ${trainingBytesPerParameter(c)} bytes (${c.trainingPrecision} weights and gradients, ${c.optimizer} states with fp32 master)`,
       uses: ["parametersTotal"],
@@ -191,7 +204,7 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     compute: (p, _f, c) =>
       p.parametersTotal === undefined
         ? undefined
-        : p.parametersTotal * (BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2),
+        : product(p.parametersTotal, BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2),
     explain: (c) => ({
       formula: `parameters.total x ${BYTES_PER_PARAMETER[c.inferencePrecision] ?? 2} bytes (${c.inferencePrecision})`,
       uses: ["parametersTotal"],
@@ -258,7 +271,7 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     compute: (_p, f, c) => {
       const bytes = f["memory.trainingStateBytes"];
       if (bytes === undefined || !c.accelerator) return undefined;
-      return Math.ceil(bytes / (c.accelerator.memoryGB * 1e9));
+      return lanewise(Math.ceil, quotient(bytes, c.accelerator.memoryGB * 1e9));
     },
     explain: (c) => ({
       formula: `ceil(memory.trainingStateBytes / ${c.accelerator?.memoryGB ?? "?"} GB), state fully sharded, activations excluded`,
@@ -273,7 +286,7 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     compute: (p, f, c) => {
       const tokens = f["training.tokens"];
       if (tokens === undefined || p.parametersActive === undefined) return undefined;
-      const flops = f["compute.trainingFlops"] ?? 6 * p.parametersActive * tokens;
+      const flops = f["compute.trainingFlops"] ?? (product(6, p.parametersActive, tokens) as Value);
       return rangedLoss(p, c, p.parametersActive, tokens, flops);
     },
     explain: (c) => ({

@@ -1,19 +1,19 @@
-import type { EstimateContext } from "../inputs.js";
-import { chinchillaLoss, computeOptimal } from "../scaling-law.js";
+import type { LossLaw } from "../scaling-law.js";
+import { difference, lanewise, power, product, quotient, sum } from "../values.js";
 import type { FigureDefinition } from "./definition.js";
-import { lawName, lawSource } from "./scale.js";
+import { lawName, lawSource, lossOver } from "./scale.js";
 
-// Three figures need the same split of the same compute in every sample: compute it once.
-let lastFlops = Number.NaN;
-let lastLaw: EstimateContext["law"] | undefined;
-let lastOptimum: ReturnType<typeof computeOptimal> | undefined;
-function optimum(flops: number, c: EstimateContext): ReturnType<typeof computeOptimal> {
-  if (flops !== lastFlops || c.law !== lastLaw || !lastOptimum) {
-    lastOptimum = computeOptimal(flops, c.law);
-    lastFlops = flops;
-    lastLaw = c.law;
-  }
-  return lastOptimum;
+/**
+ * Constants of the compute-optimal split under a law (see `computeOptimal`):
+ * N_opt = G (C/6)^a, D_opt = (C/6)^b / G, a = beta/(alpha+beta), b = alpha/(alpha+beta).
+ */
+function split(law: LossLaw): { g: number; a: number; b: number } {
+  const sum = law.alpha + law.beta;
+  return {
+    g: ((law.alpha * law.A) / (law.beta * law.B)) ** (1 / sum),
+    a: law.beta / sum,
+    b: law.alpha / sum,
+  };
 }
 
 /** Scaling-law and data-availability figures, all under the one law the proposal chose. */
@@ -24,7 +24,9 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     needs: "training compute",
     compute: (_p, f, c) => {
       const flops = f["compute.trainingFlops"];
-      return flops === undefined ? undefined : optimum(flops, c).parameters;
+      if (flops === undefined) return undefined;
+      const { g, a } = split(c.law);
+      return product(g, power(quotient(flops, 6), a));
     },
     explain: (c) => ({
       formula: `N_opt = G (C/6)^(beta/(alpha+beta)) under ${lawName(c)}, C = compute.trainingFlops: the size that minimises the same law's loss for this compute`,
@@ -38,7 +40,9 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     needs: "training compute",
     compute: (_p, f, c) => {
       const flops = f["compute.trainingFlops"];
-      return flops === undefined ? undefined : optimum(flops, c).tokens;
+      if (flops === undefined) return undefined;
+      const { g, b } = split(c.law);
+      return quotient(power(quotient(flops, 6), b), g);
     },
     explain: (c) => ({
       formula: `D_opt = (C/6)^(alpha/(alpha+beta)) / G under ${lawName(c)}`,
@@ -51,15 +55,22 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     unit: "nats/token",
     needs: "training compute, training tokens and a parameter count",
     compute: (p, f, c) => {
-      const flops = f["compute.trainingFlops"];
+      const optimalN = f["scaling.computeOptimalParametersForCompute"];
+      const optimalD = f["scaling.computeOptimalTokensForCompute"];
       const loss = f["scaling.predictedLoss"];
       const tokens = f["training.tokens"];
       const n = p.parametersActive;
-      if (flops === undefined || loss === undefined || tokens === undefined || n === undefined)
+      if (
+        optimalN === undefined ||
+        optimalD === undefined ||
+        loss === undefined ||
+        tokens === undefined ||
+        n === undefined
+      )
         return undefined;
       // The same law's gain from re-splitting, taken off the (ranged) predicted loss: never worse.
-      const gain = chinchillaLoss(n, tokens, c.law) - optimum(flops, c).loss;
-      return loss - Math.max(0, gain);
+      const gain = difference(lossOver(n, tokens, c.law), lossOver(optimalN, optimalD, c.law));
+      return lanewise((l, g) => l - Math.max(0, g), loss, gain);
     },
     explain: (c) => ({
       formula: `scaling.predictedLoss - (L(N, D) - L(N_opt, D_opt)) under ${lawName(c)}: the loss the same compute would reach if split compute-optimally`,
@@ -75,9 +86,12 @@ export const SCALING_FIGURES: FigureDefinition[] = [
       const d = f["training.tokens"];
       const n = p.parametersActive;
       if (d === undefined || n === undefined) return undefined;
-      // L(N, D) - L(sqrt2 N, sqrt2 D), with the constant factors taken out of the powers.
+      // L(N, D) - L(sqrt2 N, sqrt2 D) = A/N^alpha (1 - 2^(-alpha/2)) + B/D^beta (1 - 2^(-beta/2)).
       const { A, B, alpha, beta } = c.law;
-      return (A / n ** alpha) * (1 - 2 ** (-alpha / 2)) + (B / d ** beta) * (1 - 2 ** (-beta / 2));
+      return sum(
+        quotient(A * (1 - 2 ** (-alpha / 2)), power(n, alpha)),
+        quotient(B * (1 - 2 ** (-beta / 2)), power(d, beta)),
+      );
     },
     explain: (c) => ({
       formula: `L(N, D) - L(sqrt2 N, sqrt2 D) under ${lawName(c)}: the gain from doubling compute, model and data grown alike`,
@@ -92,7 +106,9 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     compute: (_p, f) => {
       const gain = f["scaling.lossReductionPerDoubling"];
       const carbon = f["carbon.trainingTotalTCO2e"];
-      return gain === undefined || !carbon ? undefined : gain / (carbon / 1000);
+      if (gain === undefined || carbon === undefined || carbon === 0) return undefined;
+      // A sample without carbon has no gain per carbon: NaN leaves the figure's spread out.
+      return lanewise((g, t) => (t === 0 ? Number.NaN : g / (t / 1000)), gain, carbon);
     },
     explain: () => ({
       formula:
@@ -108,7 +124,8 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     compute: (_p, f) => {
       const gain = f["scaling.lossReductionPerDoubling"];
       const cost = f["cost.trainingUsd"];
-      return gain === undefined || !cost ? undefined : gain / (cost / 1e9);
+      if (gain === undefined || cost === undefined || cost === 0) return undefined;
+      return lanewise((g, usd) => (usd === 0 ? Number.NaN : g / (usd / 1e9)), gain, cost);
     },
     explain: () => ({
       formula:
@@ -125,7 +142,7 @@ export const SCALING_FIGURES: FigureDefinition[] = [
       const tokens = f["training.tokens"];
       return tokens === undefined || p.publicTextStockTokens === undefined
         ? undefined
-        : tokens / p.publicTextStockTokens;
+        : quotient(tokens, p.publicTextStockTokens);
     },
     explain: () => ({
       formula:

@@ -2,8 +2,18 @@ import type { Estimate } from "../estimate.js";
 import { REFERENCE_MODELS, type ReferenceModel, referenceModels } from "./models.js";
 import { firstYearReaching, fitPolynomial, predict } from "./trend.js";
 
-/** Reference models compared by default: a widely known dense model, an open one, one with measured energy. */
-export const DEFAULT_COMPARISON = ["gpt-3", "llama-2-70b", "bloom-176b"];
+/**
+ * Reference models compared by default: the milestones a reader knows (BERT, GPT-3, GPT-4, PaLM)
+ * and the largest open dense and MoE runs (Llama 3.1 405B, DeepSeek-V3).
+ */
+export const DEFAULT_COMPARISON = [
+  "bert-large",
+  "gpt-3",
+  "gpt-4",
+  "palm",
+  "llama-3.1-405b",
+  "deepseek-v3",
+];
 
 const METRICS = [
   { figure: "parameters.total", field: "parametersTotal", label: "parameters" },

@@ -33,7 +33,7 @@ const v = (value: number, source: string, estimate = false): CatalogValue =>
   estimate ? { value, source, estimate } : { value, source };
 const sixND = (active: number, tokens: number) => v(6 * active * tokens, SIX_ND, true);
 
-/** Notable language models (36), with every value's source and an estimate flag. */
+/** Notable language models (37), with every value's source and an estimate flag. */
 export const REFERENCE_MODELS: ReferenceModel[] = [
   {
     id: "bert-large",
@@ -97,6 +97,24 @@ export const REFERENCE_MODELS: ReferenceModel[] = [
     trainingFlops: v(3.14e23, "Brown et al. (2020), Table D.1"),
     energyMWh: v(1287, PATTERSON),
     tCO2e: v(552.1, PATTERSON),
+  },
+  {
+    // OpenAI's technical report (arXiv:2303.08774) discloses neither size nor compute: every
+    // value here is an outside estimate and flagged as such.
+    id: "gpt-4",
+    name: "GPT-4 (estimated)",
+    year: 2023,
+    organization: "OpenAI",
+    parametersTotal: v(
+      1.8e12,
+      "SemiAnalysis (2023), GPT-4 Architecture, Infrastructure, Training Dataset, Costs (reported, unconfirmed by OpenAI)",
+      true,
+    ),
+    trainingFlops: v(
+      2.1e25,
+      "Epoch AI (2024), Notable AI Models database: GPT-4 training compute estimate",
+      true,
+    ),
   },
   {
     id: "gshard-600b",

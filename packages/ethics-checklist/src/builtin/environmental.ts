@@ -81,6 +81,7 @@ export const ENVIRONMENTAL = defineChecklist({
           appliesWhen: { generalPurpose: true },
           references: { euAiAct: ["Annex XI 1.2", "Art. 53(1)(a)"], nistAiRmf: ["MEASURE 2.12"] },
           severity: "high",
+          answeredByFigures: ["energy.trainingMWh"],
           evidenceRequired: true,
         },
         {
@@ -88,6 +89,7 @@ export const ENVIRONMENTAL = defineChecklist({
           question: "Are location-based emissions disclosed, whatever certificates were bought?",
           references: { nistAiRmf: ["MEASURE 2.12"] },
           severity: "medium",
+          answeredByFigures: ["carbon.trainingOperationalTCO2e"],
         },
         {
           id: "disclose.carbon-market-based",
@@ -102,6 +104,7 @@ export const ENVIRONMENTAL = defineChecklist({
             "Is the embodied carbon of the hardware, at least its share for this run, estimated and disclosed?",
           references: { nistAiRmf: ["MEASURE 2.12"] },
           severity: "low",
+          answeredByFigures: ["carbon.embodiedTCO2e"],
         },
         {
           id: "disclose.inference",
@@ -109,6 +112,7 @@ export const ENVIRONMENTAL = defineChecklist({
             "Is the expected footprint of serving the model over its life estimated, not only of training it?",
           references: { nistAiRmf: ["MEASURE 2.12"] },
           severity: "medium",
+          answeredByFigures: ["inference.lifetimeTCO2e"],
         },
         {
           id: "disclose.model-card",
@@ -116,6 +120,7 @@ export const ENVIRONMENTAL = defineChecklist({
             "Does the model card carry the footprint (for example Hugging Face co2_eq_emissions) with its method?",
           references: { nistAiRmf: ["MEASURE 2.12"] },
           severity: "low",
+          answeredByFigures: ["carbon.trainingTotalTCO2e"],
         },
       ],
     },

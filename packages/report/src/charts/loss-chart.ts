@@ -1,3 +1,4 @@
+import { type Box, niceTicks, placeLabel } from "./labels.js";
 import { PALETTE, px, svgOpen, svgText } from "./svg.js";
 
 /** A point on the loss-against-compute chart. */
@@ -44,12 +45,15 @@ export function lossChart(
       ),
     );
   }
-  for (const tick of [minY, (minY + maxY) / 2, maxY]) {
+  const ticks = niceTicks(minY - padY, maxY + padY);
+  const decimals = Math.max(0, -Math.floor(Math.log10((ticks[1] ?? 1) - (ticks[0] ?? 0)) + 1e-9));
+  for (const tick of ticks) {
     parts.push(
+      `<line x1="${left}" x2="${width - right}" y1="${px(y(tick))}" y2="${px(y(tick))}" stroke="${PALETTE.grid}"/>`,
       svgText(
         left - 6,
         y(tick) + 3,
-        tick.toFixed(2),
+        tick.toFixed(decimals),
         `text-anchor="end" fill="${PALETTE.muted}" font-size="9"`,
       ),
     );
@@ -58,16 +62,21 @@ export function lossChart(
     .map((p, i) => `${i === 0 ? "M" : "L"}${px(x(p.flops))},${px(y(p.loss))}`)
     .join(" ");
   parts.push(`<path d="${path}" fill="none" stroke="${PALETTE.bar}" stroke-width="2"/>`);
+  // Dots first, so no label covers one; then each label where it overlaps nothing placed.
+  const taken: Box[] = points.map((p) => {
+    const cx = x(p.flops);
+    const cy = y(p.loss);
+    return { x1: cx - 5, x2: cx + 5, y1: cy - 5, y2: cy + 5 };
+  });
+  const bounds = { left, right: width - right, top, bottom: height - bottom };
   points.forEach((p, i) => {
-    parts.push(
-      `<circle cx="${px(x(p.flops))}" cy="${px(y(p.loss))}" r="4.5" fill="${i === 0 ? PALETTE.accent : PALETTE.ink}"/>`,
-      svgText(
-        x(p.flops) + 7,
-        y(p.loss) - 6 - (i % 2) * 11,
-        p.label,
-        `fill="${i === 0 ? PALETTE.accent : PALETTE.ink}" font-size="10"`,
-      ),
-    );
+    const colour = i === 0 ? PALETTE.accent : PALETTE.ink;
+    parts.push(`<circle cx="${px(x(p.flops))}" cy="${px(y(p.loss))}" r="4.5" fill="${colour}"/>`);
+    const at = placeLabel(x(p.flops), y(p.loss), p.label, taken, bounds);
+    if (at)
+      parts.push(
+        svgText(at.x, at.y, p.label, `text-anchor="${at.anchor}" fill="${colour}" font-size="10"`),
+      );
   });
   parts.push(
     svgText(

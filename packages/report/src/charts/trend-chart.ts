@@ -1,3 +1,4 @@
+import { type Box, placeLabel } from "./labels.js";
 import { PALETTE, px, svgOpen, svgText } from "./svg.js";
 
 /** A model on the trend chart. */
@@ -8,14 +9,15 @@ export interface TrendPoint {
 }
 
 /**
- * Parameters (or compute) against year on a log scale: catalog models as dots, the least-squares
- * line, and the proposal highlighted.
+ * Parameters (or compute) against year on a log scale: catalog models as dots (the named ones
+ * labelled, labels never overlapping), the least-squares line with its R², and the proposal.
  */
 export function trendChart(
   title: string,
   points: TrendPoint[],
   proposal: TrendPoint,
-  line: { slope: number; intercept: number; xCentre: number },
+  line: { slope: number; intercept: number; xCentre: number; r2: number },
+  labelled: ReadonlySet<string> = new Set(),
   width = 640,
   height = 280,
 ): string {
@@ -61,23 +63,49 @@ export function trendChart(
   parts.push(
     `<line x1="${px(x(minX))}" y1="${px(y(trendAt(minX)))}" x2="${px(x(maxX))}" y2="${px(y(trendAt(maxX)))}" stroke="${PALETTE.bar}" stroke-width="1.5" stroke-dasharray="5 3"/>`,
   );
+  const bounds = { left, right: width - right, top, bottom: height - bottom };
+  const px0 = x(proposal.year);
+  const py0 = y(Math.log10(proposal.value));
+  // Points first, so labels avoid every dot; the proposal's label is placed before the others.
+  const taken: Box[] = points.map((p) => {
+    const cx = x(p.year);
+    const cy = y(Math.log10(p.value));
+    return { x1: cx - 3, x2: cx + 3, y1: cy - 3, y2: cy + 3 };
+  });
+  taken.push({ x1: px0 - 6, x2: px0 + 6, y1: py0 - 6, y2: py0 + 6 });
   for (const p of points) {
     parts.push(
       `<circle cx="${px(x(p.year))}" cy="${px(y(Math.log10(p.value)))}" r="3" fill="${PALETTE.ink}" fill-opacity="0.55"/>`,
     );
   }
+  parts.push(`<circle cx="${px(px0)}" cy="${px(py0)}" r="6" fill="${PALETTE.accent}"/>`);
+  const own = placeLabel(px0, py0, proposal.label, taken, bounds);
+  if (own)
+    parts.push(
+      svgText(
+        own.x,
+        own.y,
+        proposal.label,
+        `text-anchor="${own.anchor}" fill="${PALETTE.accent}" font-size="10" font-weight="bold"`,
+      ),
+    );
+  for (const p of points.filter((q) => labelled.has(q.label))) {
+    const at = placeLabel(x(p.year), y(Math.log10(p.value)), p.label, taken, bounds);
+    if (at)
+      parts.push(
+        svgText(
+          at.x,
+          at.y,
+          p.label,
+          `text-anchor="${at.anchor}" fill="${PALETTE.ink}" font-size="9"`,
+        ),
+      );
+  }
   parts.push(
-    `<circle cx="${px(x(proposal.year))}" cy="${px(y(Math.log10(proposal.value)))}" r="6" fill="${PALETTE.accent}"/>`,
-    svgText(
-      x(proposal.year) - 9,
-      y(Math.log10(proposal.value)) + 4,
-      proposal.label,
-      `text-anchor="end" fill="${PALETTE.accent}" font-size="10" font-weight="bold"`,
-    ),
     svgText(
       (left + width - right) / 2,
       height - 6,
-      "publication year; dashed: least-squares trend over the catalog",
+      `publication year; dashed: least-squares trend over the catalog (R² = ${line.r2.toFixed(2)})`,
       `text-anchor="middle" fill="${PALETTE.ink}" font-size="10"`,
     ),
     "</svg>",

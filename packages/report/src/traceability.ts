@@ -1,0 +1,190 @@
+import { type Estimate, FIGURE_LABELS, formatQuantity } from "@forecard/core-estimates";
+import type { Proposal } from "@forecard/schema";
+import { type InputValue, inputValue, likelyOf } from "./input-value.js";
+
+/** One backtest comparison, as `runBacktest` of `@forecard/core-estimates` returns it. */
+export interface CalibrationRow {
+  tier: string;
+  figure: string;
+  published: number;
+  estimated: number;
+  relativeError: number;
+  /** When the backtest records the forecast's range: its 5th and 95th percentiles. */
+  p5?: number;
+  p95?: number;
+}
+
+// Large or small numbers as 3e14 rather than 300000000000000, so a reader can key them in.
+function plain(n: number): string {
+  if (n !== 0 && (Math.abs(n) >= 1e6 || Math.abs(n) < 1e-3))
+    return n
+      .toExponential(3)
+      .replace(/\.?0+e/, "e")
+      .replace("e+", "e");
+  return Number(n.toPrecision(4)).toLocaleString("en-US");
+}
+
+function valueText(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  if (typeof value === "number") return plain(value);
+  if (value && typeof value === "object") {
+    const r = value as { low?: unknown; likely?: unknown; high?: unknown };
+    if (typeof r.likely === "number")
+      return `${plain(r.likely)} (range ${plain(Number(r.low))} – ${plain(Number(r.high))})`;
+    return JSON.stringify(value);
+  }
+  return String(value);
+}
+
+/** One input of the estimate with its value, origin and sources. */
+export interface TracedInput {
+  path: string;
+  value: string;
+  origin: string;
+  sources: string;
+}
+
+function leaves(value: unknown, path: string, out: string[]): void {
+  if (value === null || value === undefined) return;
+  if (typeof value === "object" && !Array.isArray(value) && !("likely" in value)) {
+    for (const [key, child] of Object.entries(value)) leaves(child, `${path}.${key}`, out);
+    return;
+  }
+  if (typeof value === "number" || (typeof value === "object" && "likely" in value)) out.push(path);
+  else if (typeof value === "string" && path !== "model.name") out.push(path);
+}
+
+/**
+ * Every input a reader needs to redo the arithmetic: the proposal's numeric and catalog fields
+ * (architecture, training, datacenter, cost, inference) and every default the estimate assumed.
+ */
+export function tracedInputs(
+  proposal: Proposal,
+  estimate: Estimate,
+  file: string,
+  date: string,
+): TracedInput[] {
+  const paths: string[] = [];
+  for (const section of ["architecture", "training", "datacenter", "cost", "inference"] as const)
+    leaves(proposal[section], section, paths);
+  const own = paths.map((path) => {
+    const found = inputValue(proposal, estimate, file, path) as InputValue;
+    return {
+      path,
+      value: valueText(found.value),
+      origin: "proposal",
+      sources: `${file}, as of ${date}`,
+    };
+  });
+  const defaults = estimate.assumptions.map((a) => ({
+    path: a.path,
+    value: valueText(a.value),
+    origin: "default",
+    sources: `${a.note}. ${a.sources.join("; ")}`,
+  }));
+  return [...own, ...defaults];
+}
+
+/** A headline figure's formula with the numbers substituted. */
+export interface SubstitutedFormula {
+  key: string;
+  label: string;
+  formula: string;
+  substituted: string;
+  result: string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * For each headline figure, its formula with each input the figure names replaced by the likely
+ * value (matched by full key or by the path's last segment), and the result.
+ */
+export function substitutedFormulas(
+  proposal: Proposal,
+  estimate: Estimate,
+  file: string,
+  keys: readonly string[],
+): SubstitutedFormula[] {
+  return keys.flatMap((key) => {
+    const figure = estimate.figures[key];
+    if (!figure) return [];
+    let substituted = figure.formula;
+    const unmatched: string[] = [];
+    for (const input of figure.inputs) {
+      const found = inputValue(proposal, estimate, file, input);
+      const likely = found ? (found.likely ?? likelyOf(found.value)) : undefined;
+      if (likely === undefined) continue;
+      const unit = estimate.figures[input]?.unit;
+      const text = `${plain(likely)}${unit && unit !== "ratio" ? ` ${unit}` : ""}`;
+      const last = input.split(".").at(-1) ?? input;
+      const pattern = new RegExp(
+        `(?<![\\w.])(${escapeRegExp(input)}|${escapeRegExp(last)})(?![\\w])`,
+        "g",
+      );
+      if (pattern.test(substituted)) substituted = substituted.replace(pattern, `[${text}]`);
+      else unmatched.push(`${input} = ${text}`);
+    }
+    if (unmatched.length > 0) substituted += `, with ${unmatched.join(", ")}`;
+    return [
+      {
+        key,
+        label: FIGURE_LABELS[key] ?? key,
+        formula: figure.formula,
+        substituted,
+        result: `${plain(figure.value)} ${figure.unit} (${formatQuantity(figure.value, figure.unit)})`,
+      },
+    ];
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** One line of the calibration box: how far the backtest's estimates fell from published figures. */
+export interface CalibrationLine {
+  tier: string;
+  figure: string;
+  runs: number;
+  medianError: string;
+  largestError: string;
+  coverage: string;
+}
+
+/**
+ * Summarises the backtest per tier and figure: median and largest absolute relative error, and the
+ * share of published values inside the forecast's p5–p95 range when the backtest records ranges.
+ */
+export function calibrationBox(rows: readonly CalibrationRow[]): CalibrationLine[] {
+  const groups = new Map<string, CalibrationRow[]>();
+  for (const row of rows) {
+    const key = `${row.tier}\u0000${row.figure}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return [...groups.values()].map((group) => {
+    const errors = group.map((r) => Math.abs(r.relativeError) * 100);
+    const ranged = group.filter((r) => r.p5 !== undefined && r.p95 !== undefined);
+    const inside = ranged.filter(
+      (r) => (r.p5 as number) <= r.published && r.published <= (r.p95 as number),
+    );
+    const first = group[0] as CalibrationRow;
+    return {
+      tier: first.tier,
+      figure: FIGURE_LABELS[first.figure] ?? first.figure,
+      runs: group.length,
+      medianError: `${median(errors).toFixed(1)}%`,
+      largestError: `${Math.max(...errors).toFixed(1)}%`,
+      coverage:
+        ranged.length === 0
+          ? "not measured (no ranges recorded)"
+          : `${inside.length} of ${ranged.length} inside p5–p95`,
+    };
+  });
+}

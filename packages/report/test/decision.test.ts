@@ -1,0 +1,199 @@
+import { runBacktest } from "@forecard/core-estimates";
+import { describe, expect, it } from "vitest";
+import { tradeOff } from "../src/brief.js";
+import { renderDocuments } from "../src/documents.js";
+import { feasibilityFlags, INTERRUPTIONS_PER_ACCELERATOR_DAY } from "../src/feasibility.js";
+import { regulatoryStatus, SYSTEMIC_RISK_FLOP } from "../src/regulation.js";
+import { calibrationBox, substitutedFormulas } from "../src/traceability.js";
+import { buildView } from "../src/view-model.js";
+import { exampleInput, inputFromYaml } from "./fixtures.js";
+
+const dense = exampleInput("atlas-100t-dense.yaml");
+const llama = exampleInput("llama-2-70b.yaml");
+
+describe("regulatory status (EU AI Act Chapter V)", () => {
+  it("presumes systemic risk above 10^25 FLOP with the ratio and the notification duty", () => {
+    const status = regulatoryStatus(dense.proposal, dense.estimate.base);
+    const flops = dense.estimate.base.figures["compute.trainingFlops"]?.value ?? 0;
+    expect(status.systemicRisk).toBe("yes");
+    expect(status.ratio).toBeCloseTo(flops / SYSTEMIC_RISK_FLOP, 6);
+    expect(status.headline).toContain(`${Math.round(flops / 1e25).toLocaleString("en-US")}×`);
+    expect(status.headline).toContain("Art. 51(2)");
+    expect(status.notification).toContain("Art. 52(1)");
+    expect(status.obligations.some((o) => o.startsWith("Art. 55"))).toBe(true);
+  });
+
+  it("keeps a smaller general-purpose model to Art. 53 and never calls unknown compute safe", () => {
+    const small = regulatoryStatus(llama.proposal, llama.estimate.base);
+    expect(small.systemicRisk).toBe("no");
+    expect(small.obligations.some((o) => o.startsWith("Art. 55"))).toBe(false);
+    const bare = inputFromYaml("schemaVersion: 1\nmodel: { name: X }\n");
+    expect(regulatoryStatus(bare.proposal, bare.estimate.base).systemicRisk).toBe("unknown");
+    const narrow = inputFromYaml(
+      "schemaVersion: 1\nmodel: { name: X, generalPurpose: false }\narchitecture: { parameters: 1T }\ntraining: { tokens: 20T }\n",
+    );
+    expect(regulatoryStatus(narrow.proposal, narrow.estimate.base).headline).toContain(
+      "not general-purpose",
+    );
+  });
+});
+
+describe("feasibility flags", () => {
+  it("derives interruptions from the published Llama 3 failure rate at the cluster size", () => {
+    const flags = feasibilityFlags(dense.proposal, dense.estimate.base);
+    const interruptions = flags.find((f) => f.label === "Expected interruptions");
+    const perDay = 500_000 * (419 / (54 * 16_384));
+    expect(INTERRUPTIONS_PER_ACCELERATOR_DAY).toBeCloseTo(419 / (54 * 16_384), 12);
+    expect(interruptions?.value).toContain(Number(perDay.toPrecision(3)).toLocaleString("en-US"));
+    expect(interruptions?.basis).toContain("arXiv:2407.21783");
+    const power = flags.find((f) => f.label === "Facility power");
+    const f = dense.estimate.base.figures;
+    const mw = (f["energy.trainingMWh"]?.value ?? 0) / ((f["time.wallClockDays"]?.value ?? 1) * 24);
+    expect(power?.value).toContain(Number(mw.toPrecision(3)).toLocaleString("en-US"));
+    expect(flags.map((x) => x.label)).toEqual([
+      "Facility power",
+      "Expected interruptions",
+      "Checkpoint size",
+      "Serving fleet",
+    ]);
+  });
+
+  it("leaves out a flag whose inputs are missing", () => {
+    const labels = feasibilityFlags(llama.proposal, llama.estimate.base).map((x) => x.label);
+    expect(labels).not.toContain("Expected interruptions");
+  });
+});
+
+describe("decision brief", () => {
+  it("states the trade-off from the scenario that saves the most cost, with its loss", () => {
+    const sentence = tradeOff(dense.estimate.base, dense.estimate.scenarios);
+    const cheapest = [...dense.estimate.scenarios].sort(
+      (a, b) =>
+        (a.figures["cost.trainingUsd"]?.value ?? 0) - (b.figures["cost.trainingUsd"]?.value ?? 0),
+    )[0];
+    expect(sentence).toContain(`"${cheapest?.name}"`);
+    expect(sentence).toContain("predicted loss");
+    expect(tradeOff(llama.estimate.base, [])).toContain("no scenarios");
+  });
+
+  it("asks for a decision from the policy, and names each broken rule", () => {
+    const judged = {
+      ...dense,
+      policy: {
+        name: "Test policy",
+        verdict: "fail" as const,
+        findings: [
+          { rule: "energy-cap", severity: "error", message: "energy over cap", path: "x" },
+          { rule: "schedule", severity: "warning", message: "too slow", path: "y" },
+        ],
+      },
+    };
+    const view = buildView(judged);
+    expect(view.brief.decision.label).toBe("REJECT AS PROPOSED");
+    expect(view.brief.brokenRules.map((r) => r.rule)).toEqual(["energy-cap", "schedule"]);
+    expect(view.policyCaveats.join("\n")).toContain("energy over cap");
+    const html = renderDocuments(judged, { kind: "all", paper: "a4" });
+    expect(html.modelCardMarkdown).toContain("energy over cap");
+    expect(html.modelCardHtml).toContain("energy over cap");
+    expect(buildView(dense).brief.decision.label).toBe("NOT JUDGED");
+  });
+
+  it("lists every open high risk with its owner", () => {
+    const view = buildView(dense);
+    const open = dense.checklists.flatMap((c) =>
+      c.items.filter(
+        (i) =>
+          i.applicable && i.level === "high" && (i.status === "open" || i.status === "unanswered"),
+      ),
+    );
+    expect(view.brief.blockingRisks).toHaveLength(open.length);
+    expect(view.brief.blockingRisks.map((r) => r.owner)).toContain("Data team");
+  });
+});
+
+describe("traceability", () => {
+  it("substitutes the likely inputs into each headline formula", () => {
+    const [energy] = substitutedFormulas(dense.proposal, dense.estimate.base, dense.file, [
+      "energy.trainingMWh",
+    ]);
+    // PUE 1.12 is the proposal's likely value; the hours come from the time figure.
+    expect(energy?.substituted).toContain("1.12");
+    const hours = dense.estimate.base.figures["time.acceleratorHours"]?.value ?? 0;
+    expect(energy?.substituted).toContain(`[${hours.toExponential(3).replace("e+", "e")} h]`);
+    expect(energy?.result).toContain("MWh");
+  });
+
+  it("summarises the backtest into the calibration box", () => {
+    const rows = runBacktest();
+    const box = calibrationBox(rows);
+    expect(box.reduce((n, line) => n + line.runs, 0)).toBe(rows.length);
+    expect(box.every((line) => /%$/.test(line.medianError))).toBe(true);
+    const ranged = calibrationBox([
+      { tier: "t", figure: "f", published: 10, estimated: 11, relativeError: 0.1, p5: 5, p95: 20 },
+      { tier: "t", figure: "f", published: 10, estimated: 30, relativeError: 2, p5: 25, p95: 40 },
+    ]);
+    expect(ranged[0]?.coverage).toBe("1 of 2 inside p5–p95");
+  });
+});
+
+describe("comparisons", () => {
+  it("compares with BERT, GPT-3, GPT-4 (flagged estimated), PaLM, Llama 3.1 405B and DeepSeek-V3", () => {
+    const names = buildView(dense).comparison.rows.map((r) => r.name);
+    for (const name of ["BERT", "GPT-3", "GPT-4", "PaLM", "Llama 3.1 405B", "DeepSeek-V3"])
+      expect(names.some((n) => n.includes(name))).toBe(true);
+    expect(names.find((n) => n.includes("GPT-4"))).toMatch(/\*$/);
+  });
+
+  it("states no growth rate from a trend fit with R² below 0.5", () => {
+    for (const t of buildView(dense).comparison.trends) {
+      const r2 = Number(/R² = ([0-9.]+)/.exec(t.text)?.[1]);
+      if (r2 < 0.5) expect(t.text).not.toMatch(/doubling every|reaches this proposal in/);
+    }
+  });
+});
+
+describe("model status", () => {
+  it("words a trained model as trained in the card and the Hub source", () => {
+    const docs = renderDocuments(llama, { kind: "card", paper: "a4" });
+    expect(docs.modelCardHtml).toContain("Trained:");
+    expect(docs.modelCardMarkdown).toContain("Trained:");
+    expect(docs.modelCardMarkdown).not.toContain("before training");
+    expect(docs.modelCardMarkdown).toContain("completed training run");
+  });
+});
+
+describe("checklists in full", () => {
+  it("prints every item of every checklist with no truncation", () => {
+    const html = renderDocuments(dense, { kind: "impact", paper: "a4" }).impactReportHtml ?? "";
+    const strip = (s: string) => s.replace(/<wbr>/g, "");
+    for (const c of dense.checklists)
+      for (const item of c.items) expect(strip(html)).toContain(`>${item.id}<`);
+    expect(html).not.toMatch(/… and \d+ more/);
+  });
+
+  it("names stale answers", () => {
+    const view = buildView(dense);
+    const bias = view.checklists.find((c) => c.id === "bias-risk");
+    expect(bias?.staleItems).toContain("data.copyright");
+  });
+});
+
+describe("compliance dossier", () => {
+  it("lays out the Annex XI fields with a status each, Section 2 for systemic risk, and gaps with keys", () => {
+    const docs = renderDocuments(dense, { kind: "dossier", paper: "a4" });
+    const view = buildView(dense).dossier;
+    const fields = view.sections.flatMap((s) => s.fields);
+    const bases = fields.map((f) => f.basis.replace(/\u00a0/g, " "));
+    for (const basis of ["Annex XI 1(a)", "Annex XI 1(d)", "Annex XI 2(c)", "Annex XI 2(e)"])
+      expect(bases.some((b) => b.includes(basis))).toBe(true);
+    expect(bases.some((b) => b.includes("Annex XI S2"))).toBe(true);
+    expect(fields.every((f) => ["provided", "estimated", "missing"].includes(f.status))).toBe(true);
+    expect(fields.find((f) => f.id === "8.1")?.status).toBe("estimated");
+    expect(view.gaps.every((g) => g.fillKey.length > 0)).toBe(true);
+    expect(view.gaps.map((g) => g.fillKey)).toContain("model.acceptableUsePolicy");
+    expect(docs.dossierHtml).toContain("Gaps to close");
+    expect(docs.dossierMarkdown).toContain("| 8.1 | Energy used for training |");
+    const small = buildView(llama).dossier.sections.flatMap((s) => s.fields);
+    expect(small.some((f) => f.basis.includes("S2"))).toBe(false);
+  });
+});

@@ -1,0 +1,135 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderDocuments } from "../src/documents.js";
+import { PdfRenderer } from "../src/pdf.js";
+import type { ReportInput } from "../src/view-model.js";
+import { exampleInput } from "./fixtures.js";
+
+// Every document of the three examples (and the dossier) printed and read back with poppler's
+// pdftotext, as a reviewer's tools see them.
+function pdfToText(pdf: Uint8Array, pages?: [number, number]): string {
+  const file = join(mkdtempSync(join(tmpdir(), "forecard-readback-")), "doc.pdf");
+  writeFileSync(file, pdf);
+  const range = pages ? ["-f", String(pages[0]), "-l", String(pages[1])] : [];
+  return execFileSync("pdftotext", [...range, file, "-"], { encoding: "utf8" });
+}
+
+// A policy result as `report --policy` passes it: the documents print it, whatever judged it.
+const POLICY: NonNullable<ReportInput["policy"]> = {
+  name: "Read-back policy",
+  verdict: "fail",
+  findings: [
+    { rule: "energy-cap", severity: "error", message: "energy over the cap", path: "training" },
+  ],
+};
+
+const EXAMPLES = ["atlas-100t-dense.yaml", "atlas-100t-moe.yaml", "llama-2-70b.yaml"] as const;
+const renderer = new PdfRenderer();
+const texts = new Map<string, { whole: string; first: string }>();
+const inputs = new Map<string, ReportInput>();
+
+beforeAll(async () => {
+  for (const name of EXAMPLES) {
+    const input = { ...exampleInput(name), policy: POLICY };
+    inputs.set(name, input);
+    const docs = renderDocuments(input, { kind: "all", paper: "a4" });
+    for (const { name: kind, job } of docs.pdfJobs) {
+      const { pdf } = await renderer.render(job);
+      texts.set(`${name}:${kind}`, { whole: pdfToText(pdf), first: pdfToText(pdf, [1, 1]) });
+    }
+  }
+}, 300_000);
+
+afterAll(async () => {
+  await renderer.close();
+});
+
+const text = (name: string, kind: string) =>
+  texts.get(`${name}:${kind}`) ?? { whole: "", first: "" };
+
+/**
+ * Whether an identifier appears whole, or wrapped only after one of its dots or dashes. pdftotext
+ * joins a line ending in "-" to the next and drops the dash, so that form counts as whole too.
+ */
+function identifierIntact(all: string, id: string): boolean {
+  const lines = all.split("\n").map((l) => l.trim());
+  const dehyphenated = [...id.matchAll(/-/g)].map(
+    (m) => id.slice(0, m.index) + id.slice((m.index ?? 0) + 1),
+  );
+  if ([id, ...dehyphenated].some((form) => all.includes(form))) return true;
+  return lines.some(
+    (line, i) =>
+      line.length > 0 &&
+      id.startsWith(line) &&
+      /[.\-_/,]$/.test(line) &&
+      id.slice(line.length).startsWith((lines[i + 1] ?? "").split(/\s/)[0] ?? "\u0000"),
+  );
+}
+
+describe("documents read back from the PDF", () => {
+  it.each(EXAMPLES)("%s: the decision brief's parts are on page 1", (name) => {
+    const first = text(name, "impact-report").first;
+    for (const part of [
+      "Decision asked",
+      "Regulatory status (EU AI Act)",
+      "Key trade-off",
+      "Policy: broken rules",
+      "energy-cap",
+      "Blocking risks",
+      "Footprint: training and serving",
+      "REJECT AS PROPOSED",
+    ])
+      expect(first).toContain(part);
+  });
+
+  it("states the dense plan's systemic-risk presumption and notification duty on page 1", () => {
+    const first = text("atlas-100t-dense.yaml", "impact-report").first.replace(/\s+/g, " ");
+    expect(first).toContain("Presumed general-purpose AI model with systemic risk");
+    expect(first).toContain("Art. 51(2)");
+    expect(first).toContain("Art. 52(1)");
+    expect(first).toContain("Notification duty");
+    for (const flag of ["Facility power", "Expected interruptions", "Checkpoint size"])
+      expect(first).toContain(flag);
+  });
+
+  it.each(EXAMPLES)("%s: every checklist item is printed, unbroken, and nothing is cut", (name) => {
+    const all = text(name, "impact-report").whole;
+    expect(all).not.toMatch(/… and \d+ more/);
+    for (const checklist of inputs.get(name)?.checklists ?? [])
+      for (const item of checklist.items)
+        expect(identifierIntact(all, item.id), item.id).toBe(true);
+  });
+
+  it.each(EXAMPLES)("%s: the dossier lists the Annex XI fields, each with a status", (name) => {
+    const all = text(name, "dossier").whole.replace(/\s+/g, " ");
+    for (const basis of [
+      "Annex XI 1(a)",
+      "Annex XI 1(d)",
+      "Annex XI 1(f)",
+      "Annex XI 2(c)",
+      "Annex XI 2(d)",
+      "Annex XI 2(e)",
+    ])
+      expect(all).toContain(basis);
+    const statuses = all.match(/\b(provided|estimated|missing)\b/g) ?? [];
+    // One status per field, plus the legend's three words.
+    expect(statuses.length).toBeGreaterThanOrEqual(20);
+    expect(all).toContain("Gaps to close");
+  });
+
+  it("adds Annex XI Section 2 to the dense plan's dossier only", () => {
+    expect(text("atlas-100t-dense.yaml", "dossier").whole).toContain("Annex XI S2");
+    expect(text("llama-2-70b.yaml", "dossier").whole).not.toContain("Annex XI S2");
+  });
+
+  it("reads the Llama 2 card as trained, and the policy verdict among its caveats", () => {
+    const card = text("llama-2-70b.yaml", "model-card").whole.replace(/\s+/g, " ");
+    expect(card).toContain("Trained:");
+    expect(card).not.toContain("Proposed:");
+    expect(card).toContain('Policy "Read-back policy": FAIL');
+    expect(card).toContain("energy over the cap");
+  });
+});
