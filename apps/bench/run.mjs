@@ -21,6 +21,8 @@ import puppeteer from "puppeteer-core";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CLI = join(ROOT, "apps/cli/dist/main.js");
+// The installed command: the esbuild bundle with Node's module compile cache (apps/forecard).
+const FORECARD_BIN = join(ROOT, "apps/forecard/bin/forecard.js");
 const MD_TO_PDF = join(ROOT, "apps/bench/node_modules/.bin/md-to-pdf");
 const BATCH = Number(process.env.BENCH_BATCH ?? 100);
 // The memory target is for 1,000 proposals; BENCH_LARGE_BATCH=0 skips that run (minutes long).
@@ -165,7 +167,7 @@ const wall = (args) => {
 };
 const nodeFloor = median(Array.from({ length: 11 }, () => wall(["-e", "0"])));
 const checkArgs = [
-  CLI,
+  FORECARD_BIN,
   "check",
   "examples/atlas-100t-moe.yaml",
   "--policy",

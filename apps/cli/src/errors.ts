@@ -3,7 +3,7 @@ import { UserError } from "@forecard/workspace";
 // UserError lives with the file readers that throw it; the CLI maps it to exit 2.
 export { UserError };
 
-/** Exit codes of the forecard command (DESIGN.md, "The CLI"). */
+/** Exit codes of the forecard command (docs/cli.md). */
 export const ExitCode = {
   ok: 0,
   policyFailed: 1,

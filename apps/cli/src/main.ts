@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, Option } from "commander";
+import { endQuietlyWhenStdoutCloses } from "./closed-stdout.js";
 import { FORECARD_VERSION } from "./version.js";
 
 // The checklist commands, a group of their own under `forecard checklist`.
@@ -57,14 +58,15 @@ function buildProgram(): Command {
 
   program
     .command("validate")
-    .description("check proposal and policy files against their schemas")
-    .argument("<files...>", "YAML files")
+    .description("check proposal, policy and checklist files against their schemas")
+    .argument("<files...>", "YAML files; - reads one from standard input")
     .option("--json", "print one JSON object")
     .addOption(
       new Option("--kind <kind>", "read every file as this kind").choices([
         "auto",
         "proposal",
         "policy",
+        "checklist",
       ]),
     )
     .action(async (files: string[], options) => {
@@ -74,8 +76,8 @@ function buildProgram(): Command {
   program
     .command("estimate")
     .description("estimate scale, compute, memory, time, energy, carbon, water and cost")
-    .argument("<file>", "proposal YAML file")
-    .option("--json", "print the JSON contract of DESIGN.md")
+    .argument("<file>", "proposal YAML file; - reads it from standard input")
+    .option("--json", "print the estimate as JSON (docs/estimate-json.md)")
     .option("--samples <n>", "Monte Carlo samples (default 10000)")
     .option("--seed <n>", "Monte Carlo seed (default 1)")
     .option("--scenario <name>", "estimate one scenario alone")
@@ -90,7 +92,7 @@ function buildProgram(): Command {
   program
     .command("check")
     .description("check proposals against a policy: exit 0 pass, 1 fail, 2 invalid input")
-    .argument("<files...>", "proposal YAML files")
+    .argument("<files...>", "proposal YAML files; - reads one from standard input")
     .option("--policy <file>", "policy file (default ./policy.yaml)")
     .option(
       "--policy-ref <ref>",
@@ -196,7 +198,7 @@ function buildProgram(): Command {
   program
     .command("schema")
     .description("print the JSON Schema of a file kind")
-    .argument("<kind>", "proposal or policy")
+    .argument("<kind>", "proposal, policy or checklist")
     .option("--json", "print JSON (the only format; accepted for symmetry)")
     .action(async (which: string) => {
       process.exitCode = await (await import("./commands/schema.js")).run(which);
@@ -216,6 +218,7 @@ function buildProgram(): Command {
 }
 
 async function main(argv: string[]): Promise<void> {
+  endQuietlyWhenStdoutCloses();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

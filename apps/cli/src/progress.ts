@@ -7,12 +7,23 @@ export interface Progress {
   stop(): void;
 }
 
+/**
+ * Whether a live bar suits the stream: an interactive terminal that is not a CI log, not a dumb
+ * terminal, and whose user has not asked for plain output (NO_COLOR, https://no-color.org).
+ */
+export function wantsLiveProgress(
+  stream: { isTTY?: boolean },
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
+  return stream.isTTY === true && !env.CI && env.TERM !== "dumb" && !env.NO_COLOR;
+}
+
 /** Creates the progress reporter suited to stderr. */
 export function createProgress(
   total: number,
   stream: NodeJS.WriteStream = process.stderr,
 ): Progress {
-  if (!stream.isTTY) {
+  if (!wantsLiveProgress(stream)) {
     return {
       done: (message) => stream.write(`${message}\n`),
       fail: (message) => stream.write(`${message}\n`),
@@ -29,6 +40,9 @@ export function createProgress(
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0, { last: "" });
+  // The bar hides the cursor; an interrupt (Ctrl-C) exits without stopping it, so show it again.
+  const showCursor = () => stream.write("\x1B[?25h");
+  process.once("exit", showCursor);
   const failures: string[] = [];
   return {
     done: (message) => bar.increment({ last: message.slice(-50) }),
@@ -37,6 +51,7 @@ export function createProgress(
       bar.increment({ last: "failed" });
     },
     stop: () => {
+      process.removeListener("exit", showCursor);
       bar.stop();
       for (const f of failures) stream.write(`${f}\n`);
     },

@@ -34,7 +34,7 @@ architecture:
 training:
   tokens: 15T                   # or "compute-optimal"
   precision: bf16               # fp32 | tf32 | fp16 | bf16 | fp8
-  accelerator: nvidia-h100-sxm  # see DESIGN.md for catalog ids
+  accelerator: nvidia-h100-sxm  # catalog ids: forecard schema proposal, or docs/catalogs.md
   acceleratorCount: 8192
   mfu: { low: 0.3, likely: 0.4, high: 0.5 }
 

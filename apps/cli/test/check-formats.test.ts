@@ -67,6 +67,7 @@ describe.each([
     const text = check(dir, files, "text");
     expect(text.stdout).toContain(`INVALID ${INVALID[0]}: not judged`);
     expect(text.stdout).not.toMatch(/^PASS/m);
+    expect(text.stdout).toMatch(/^Verdict: INVALID \(2 of \d files could not be judged\)$/m);
     const github = check(dir, files, "github");
     expect(github.stdout).toContain(
       "::error file=proposals with space/bad.yaml,line=3,col=31,title=forecard invalid input::",

@@ -110,7 +110,7 @@ describe("forecard checklist", () => {
 
   it("prints a template", () => {
     const result = forecard(["checklist", "template", "environmental"]);
-    expect(result.stdout).toContain('environmental:\n  version: "1.0.0"\n  answers:');
+    expect(result.stdout).toContain('  environmental:\n    version: "1.0.0"\n    answers:');
   });
 });
 

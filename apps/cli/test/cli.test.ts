@@ -73,7 +73,7 @@ describe("forecard schema", () => {
   it("refuses an unknown kind with exit 2", () => {
     const result = forecard(["schema", "budget"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('schema: expected proposal or policy, got "budget"\n');
+    expect(result.stderr).toBe('schema: expected proposal, policy or checklist, got "budget"\n');
   });
 });
 

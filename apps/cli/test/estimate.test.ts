@@ -21,7 +21,7 @@ describe("forecard estimate --json", () => {
   ]);
   const document = JSON.parse(result.stdout);
 
-  it("follows the contract of DESIGN.md", () => {
+  it("follows the contract of docs/estimate-json.md", () => {
     expect(result.code).toBe(0);
     expect(document.forecard).toMatch(/^\d+\.\d+\.\d+$/);
     expect(document.proposal.name).toBe("Atlas-100T-MoE");
@@ -30,7 +30,7 @@ describe("forecard estimate --json", () => {
     expect(Array.isArray(document.assumptions)).toBe(true);
   });
 
-  it("returns every figure key of DESIGN.md that the MoE example allows, each with formula and sources", () => {
+  it("returns every budgetable figure key that the MoE example allows, each with formula and sources", () => {
     for (const key of FIGURE_KEYS) {
       const figure = document.figures[key];
       expect(figure, key).toBeDefined();

@@ -164,8 +164,8 @@ async function runChecked(env: NodeJS.ProcessEnv): Promise<number> {
   if (baseNote) process.stdout.write(workflowCommand("warning", baseNote));
 
   const findings = formatMarkdown(judgements, context);
-  const report = diffs ? `${findings}\n${diffs}` : findings;
-  const ordered = diffs ? `${diffs}\n${findings}` : findings;
+  // What the change does comes first, then the findings: in the summary as in the comment.
+  const report = diffs ? `${diffs}\n${findings}` : findings;
   const temp = env.RUNNER_TEMP ?? workspace;
   const summaryPath = join(temp, "forecard-summary.md");
   const jsonPath = join(temp, "forecard-check.json");
@@ -181,7 +181,7 @@ async function runChecked(env: NodeJS.ProcessEnv): Promise<number> {
 
   if (inputs.comment && pr) {
     const runUrl = `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY ?? ""}/actions/runs/${env.GITHUB_RUN_ID ?? ""}`;
-    const body = commentBody(ordered, checkHeadline(judgements), runUrl);
+    const body = commentBody(report, checkHeadline(judgements), runUrl);
     if (pr.fork && env.GITHUB_EVENT_NAME === "pull_request") {
       process.stdout.write(
         workflowCommand(

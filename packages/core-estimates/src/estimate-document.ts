@@ -14,7 +14,7 @@ import {
   trendExtrapolation,
 } from "./reference/analysis.js";
 
-/** The `estimate --json` document: one contract for the CLI, the report and library users. */
+/** The `estimate --json` document: one contract for the CLI, the report and library users (docs/estimate-json.md). */
 export interface EstimateDocument {
   forecard: string;
   proposal: { name: string; file: string; sha256: string };

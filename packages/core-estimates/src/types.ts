@@ -29,7 +29,7 @@ export interface EstimateWarning {
   path?: string;
 }
 
-/** One computed figure with its uncertainty and provenance (DESIGN.md, "The estimate output"). */
+/** One computed figure with its uncertainty and provenance (docs/estimate-json.md). */
 export interface Figure {
   /** The median over the Monte Carlo (the figure at the likely inputs when sampled once). */
   value: number;
@@ -44,5 +44,5 @@ export interface Figure {
   sources: string[];
 }
 
-/** Figure keys: those of DESIGN.md plus companions this package adds. */
+/** Figure keys: the budgetable ones of @forecard/schema plus companions this package adds. */
 export type AnyFigureKey = FigureKey | `${string}.${string}`;

@@ -198,7 +198,7 @@ export function checklistStatus(
   if (block?.version && block.version !== checklist.version) {
     const unanswered = applicable.filter((i) => i.status === "unanswered").length;
     notes.push(
-      `answers were given against ${checklist.id} ${block.version}; the checklist is now ${checklist.version}: ${unanswered} items unanswered, ${orphans.length} answers no longer match an item`,
+      `answers were given against ${checklist.id} ${block.version}; the checklist is now ${checklist.version}: ${unanswered} ${unanswered === 1 ? "item" : "items"} unanswered, ${orphans.length} ${orphans.length === 1 ? "answer no longer matches" : "answers no longer match"} an item`,
     );
   }
   return {

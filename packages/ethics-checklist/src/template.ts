@@ -1,13 +1,13 @@
 import type { Checklist } from "@forecard/schema";
 
 /**
- * A YAML skeleton of answers to paste under `checklists:` in a proposal: every item open, with
- * its question as a comment.
+ * A YAML skeleton of answers to paste as is on the line below `checklists:` in a proposal (it is
+ * indented for that place): every item open, with its question as a comment.
  */
 export function answerTemplate(checklist: Checklist): string {
   const lines = [
     `# Answers to ${checklist.title} (${checklist.id} ${checklist.version}).`,
-    "# Paste under `checklists:` in the proposal; set status to done, open or not-applicable.",
+    "# Paste as is below `checklists:` in the proposal; set status to done, open or not-applicable.",
     `${checklist.id}:`,
     `  version: "${checklist.version}"`,
     "  answers:",
@@ -26,5 +26,5 @@ export function answerTemplate(checklist: Checklist): string {
       );
     }
   }
-  return `${lines.join("\n")}\n`;
+  return `${lines.map((line) => `  ${line}`).join("\n")}\n`;
 }

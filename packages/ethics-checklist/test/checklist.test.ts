@@ -249,7 +249,7 @@ describe("checklistStatus", () => {
     const migrated = checklistStatus(BIAS_RISK, old, factsFromProposal(old), { today: TODAY });
     expect(migrated.orphans).toEqual(["data.gone"]);
     expect(migrated.notes[0]).toMatch(
-      /given against bias-risk 0\.9\.0; the checklist is now 1\.0\.0: \d+ items unanswered, 1 answers no longer match/,
+      /given against bias-risk 0\.9\.0; the checklist is now 1\.0\.0: \d+ items unanswered, 1 answer no longer matches/,
     );
   });
 
@@ -262,15 +262,11 @@ describe("checklistStatus", () => {
 
 describe("answerTemplate", () => {
   it.each(Object.keys(BUILTIN_CHECKLISTS))(
-    "gives a %s skeleton that validates inside a proposal",
+    "gives a %s skeleton that validates pasted as is below checklists:",
     (id) => {
       const checklist = BUILTIN_CHECKLISTS[id] as Checklist;
-      const indented = answerTemplate(checklist)
-        .split("\n")
-        .map((l) => (l ? `  ${l}` : l))
-        .join("\n");
       const result = loadProposal(
-        `schemaVersion: 1\nmodel: { name: T }\nchecklists:\n${indented}`,
+        `schemaVersion: 1\nmodel: { name: T }\nchecklists:\n${answerTemplate(checklist)}`,
         "t.yaml",
       );
       expect(result.errors).toEqual([]);

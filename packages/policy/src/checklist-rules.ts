@@ -62,7 +62,7 @@ export function checkChecklists(
           ruleId: `checklist-open-${level}-risks`,
           severity,
           path: first ? [...path, "answers", first] : path,
-          message: `${checklist.id} has ${s.openByLevel[level]} open ${level} risks; the policy allows ${limit} (${items.slice(0, 5).join(", ")}${items.length > 5 ? ", …" : ""})`,
+          message: `${checklist.id} has ${s.openByLevel[level]} open ${level} ${s.openByLevel[level] === 1 ? "risk" : "risks"}; the policy allows ${limit} (${items.slice(0, 5).join(", ")}${items.length > 5 ? ", …" : ""})`,
         });
       }
     }

@@ -414,7 +414,7 @@ function verdictView(input: ReportInput) {
     return {
       label: input.policy.verdict === "pass" ? "PASS" : "FAIL",
       tone: input.policy.verdict,
-      detail: `Policy "${input.policy.name}": ${errors} blocking findings, ${input.policy.findings.length - errors} warnings.`,
+      detail: `Policy "${input.policy.name}": ${errors} blocking ${errors === 1 ? "finding" : "findings"}, ${input.policy.findings.length - errors} ${input.policy.findings.length - errors === 1 ? "warning" : "warnings"}.`,
     };
   }
   return {

@@ -1,5 +1,5 @@
 /**
- * Accelerator ids of the hardware catalog, a contract of DESIGN.md ("Catalog ids").
+ * Accelerator ids of the hardware catalog (listed with their specifications in docs/catalogs.md).
  * The specifications behind each id live in `@forecard/core-estimates`.
  */
 export const ACCELERATOR_IDS = [

@@ -1,5 +1,5 @@
 /**
- * Figure keys of the estimate output and their units, a contract of DESIGN.md.
+ * Figure keys of the estimate output and their units (docs/figures.md, docs/estimate-json.md).
  * Policies budget these keys; reports and tools read them.
  */
 export const FIGURE_UNITS = {
@@ -29,5 +29,5 @@ export const FIGURE_UNITS = {
 /** One figure key of the estimate output. */
 export type FigureKey = keyof typeof FIGURE_UNITS;
 
-/** Every figure key, in the order of DESIGN.md. */
+/** Every figure key a policy may budget, in reading order. */
 export const FIGURE_KEYS = Object.keys(FIGURE_UNITS) as FigureKey[];

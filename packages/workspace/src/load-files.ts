@@ -1,6 +1,8 @@
 import {
+  type Checklist,
   formatSpecError,
   type LoadResult,
+  loadChecklist,
   loadPolicy,
   loadProposal,
   type Policy,
@@ -12,13 +14,17 @@ import { readInput } from "./read-input.js";
 import { UserError } from "./user-error.js";
 
 /** Which schema a file is read with. */
-export type FileKind = "proposal" | "policy";
+export type FileKind = "proposal" | "policy" | "checklist";
 
-/** Guesses whether a YAML file is a proposal or a policy: only proposals have `model`. */
+/**
+ * Guesses whether a YAML file is a proposal, a policy or a custom checklist: only proposals have
+ * `model`, only checklists have `sections`.
+ */
 export function detectKind(bytes: Uint8Array, file: string): FileKind {
   const parsed = parseYaml(bytes, file);
   const raw = parsed.raw as Record<string, unknown> | undefined;
-  if (!raw || "model" in raw) return "proposal";
+  if (!raw || typeof raw !== "object" || "model" in raw) return "proposal";
+  if ("sections" in raw && "id" in raw) return "checklist";
   return "budgets" in raw || "modelCard" in raw || ("checklists" in raw && !("training" in raw))
     ? "policy"
     : "proposal";
@@ -28,11 +34,11 @@ export function detectKind(bytes: Uint8Array, file: string): FileKind {
 export function loadFile(
   file: string,
   kind: FileKind | "auto",
-): LoadResult<Proposal | Policy> & { kind: FileKind } {
+): LoadResult<Proposal | Policy | Checklist> & { kind: FileKind } {
   const bytes = readInput(file);
   const resolved = kind === "auto" ? detectKind(bytes, file) : kind;
-  const result = resolved === "policy" ? loadPolicy(bytes, file) : loadProposal(bytes, file);
-  return { ...result, kind: resolved };
+  const load = { proposal: loadProposal, policy: loadPolicy, checklist: loadChecklist }[resolved];
+  return { ...load(bytes, file), kind: resolved };
 }
 
 /** Loads a proposal or throws a UserError whose lines name file, line and field. */

@@ -2,8 +2,31 @@ import { readFileSync, statSync } from "node:fs";
 import { MAX_FILE_BYTES } from "@forecard/schema";
 import { UserError } from "./user-error.js";
 
-/** Reads an input file as bytes, turning file-system failures into one-line user errors. */
+// Standard input can be read once; a second `-` gets the same bytes.
+let standardInput: Uint8Array | undefined;
+
+function readStandardInput(): Uint8Array {
+  if (!standardInput) {
+    try {
+      standardInput = readFileSync(0);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "error";
+      throw new UserError(`-: standard input cannot be read (${code})`);
+    }
+  }
+  if (standardInput.byteLength > MAX_FILE_BYTES) {
+    const mib = (standardInput.byteLength / 1_048_576).toFixed(1);
+    throw new UserError(`-:1:1 input is ${mib} MiB; the limit is 1 MiB`);
+  }
+  return standardInput;
+}
+
+/**
+ * Reads an input file as bytes (`-` is standard input), turning file-system failures into
+ * one-line user errors.
+ */
 export function readInput(file: string): Uint8Array {
+  if (file === "-") return readStandardInput();
   let size: number;
   try {
     const stat = statSync(file);

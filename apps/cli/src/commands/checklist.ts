@@ -100,7 +100,10 @@ function render(status: ChecklistStatus): string {
     );
   }
   const skipped = status.items.length - rows.length;
-  if (skipped) out.push(`  (${skipped} items do not apply to this proposal)`);
+  if (skipped)
+    out.push(
+      `  (${skipped === 1 ? "1 item does" : `${skipped} items do`} not apply to this proposal)`,
+    );
   return out.join("\n");
 }
 

@@ -12,6 +12,7 @@ import {
   TemplateError,
 } from "@forecard/report";
 import { isoDate } from "@forecard/schema";
+import { detectKind, readInput } from "@forecard/workspace";
 import { format } from "date-fns/format";
 import pLimit from "p-limit";
 import { EnvironmentError, ExitCode, UserError } from "../errors.js";
@@ -120,6 +121,13 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
       // Only a few documents wait for the browser: memory stays flat however long the batch.
       await pdfs?.room();
       try {
+        // `report examples/*.yaml` also matches policies: say so in one line rather than list
+        // every proposal field a policy lacks.
+        const fileKind = detectKind(readInput(file), file);
+        if (fileKind !== "proposal") {
+          process.stderr.write(`${file}: skipped, a ${fileKind} file; report renders proposals\n`);
+          continue;
+        }
         const input = analyseProposal(file, { date, samples, seed, policyFile: options.policy });
         const documents = renderDocuments(input, { kind, paper, templateDir: options.template });
         const base = join(out, documents.slug);

@@ -1,12 +1,21 @@
-import { policyJsonSchema, proposalJsonSchema } from "@forecard/schema";
+import { checklistJsonSchema, policyJsonSchema, proposalJsonSchema } from "@forecard/schema";
 import { ExitCode, UserError } from "../errors.js";
 
-/** Prints the JSON Schema of the proposal or policy file. */
+const SCHEMAS: Record<string, () => unknown> = {
+  proposal: proposalJsonSchema,
+  policy: policyJsonSchema,
+  checklist: checklistJsonSchema,
+};
+
+/** Prints the JSON Schema of the proposal, policy or custom checklist file. */
 export async function run(which: string): Promise<number> {
-  if (which !== "proposal" && which !== "policy") {
-    throw new UserError(`schema: expected proposal or policy, got ${JSON.stringify(which)}`);
+  const schemaOf = Object.hasOwn(SCHEMAS, which) ? SCHEMAS[which] : undefined;
+  if (!schemaOf) {
+    throw new UserError(
+      `schema: expected proposal, policy or checklist, got ${JSON.stringify(which)}`,
+    );
   }
-  const schema = which === "proposal" ? proposalJsonSchema() : policyJsonSchema();
+  const schema = schemaOf();
   process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
   return ExitCode.ok;
 }

@@ -1,4 +1,10 @@
-import { formatSpecError, type Policy, type Proposal, type SpecError } from "@forecard/schema";
+import {
+  type Checklist,
+  formatSpecError,
+  type Policy,
+  type Proposal,
+  type SpecError,
+} from "@forecard/schema";
 import { type FileKind, loadFile } from "@forecard/workspace";
 import { ExitCode, UserError } from "../errors.js";
 
@@ -20,21 +26,25 @@ interface FileOutcome {
   unreadable?: string;
 }
 
-/** Validates proposal and policy files; exit 0 when all are valid, 2 otherwise. */
+/** Validates proposal, policy and checklist files; exit 0 when all are valid, 2 otherwise. */
 export async function run(files: string[], options: ValidateOptions): Promise<number> {
   const kind = options.kind ?? "auto";
-  if (!["auto", "proposal", "policy"].includes(kind)) {
-    throw new UserError(`--kind: expected auto, proposal or policy, got ${JSON.stringify(kind)}`);
+  if (!["auto", "proposal", "policy", "checklist"].includes(kind)) {
+    throw new UserError(
+      `--kind: expected auto, proposal, policy or checklist, got ${JSON.stringify(kind)}`,
+    );
   }
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
     try {
       const result = loadFile(file, kind);
-      const name = result.value
-        ? result.kind === "proposal"
+      const name = !result.value
+        ? undefined
+        : result.kind === "proposal"
           ? (result.value as Proposal).model.name
-          : (result.value as Policy).name
-        : undefined;
+          : result.kind === "policy"
+            ? (result.value as Policy).name
+            : (result.value as Checklist).id;
       outcomes.push({
         file,
         kind: result.kind,

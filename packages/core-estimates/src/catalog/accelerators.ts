@@ -19,7 +19,7 @@ export interface Accelerator {
 }
 
 /**
- * The accelerator catalog (DESIGN.md ids). Peaks are dense: NVIDIA's A100/H100/H200/B200
+ * The accelerator catalog (ids listed in docs/catalogs.md). Peaks are dense: NVIDIA's A100/H100/H200/B200
  * headline figures assume 2:4 sparsity and are halved here.
  */
 export const ACCELERATORS: Record<AcceleratorId, Accelerator> = {
