@@ -34957,7 +34957,7 @@ function checklistStatus(checklist, proposal, facts, options) {
   const notes = [];
   if (block?.version && block.version !== checklist.version) {
     const unanswered = applicable.filter((i) => i.status === "unanswered").length;
-    notes.push(`answers were given against ${checklist.id} ${block.version}; the checklist is now ${checklist.version}: ${unanswered} items unanswered, ${orphans.length} answers no longer match an item`);
+    notes.push(`answers were given against ${checklist.id} ${block.version}; the checklist is now ${checklist.version}: ${unanswered} ${unanswered === 1 ? "item" : "items"} unanswered, ${orphans.length} ${orphans.length === 1 ? "answer no longer matches" : "answers no longer match"} an item`);
   }
   return {
     checklist: { id: checklist.id, version: checklist.version, title: checklist.title },
@@ -35023,7 +35023,7 @@ function checkChecklists(rules, proposal, checklists, facts, today2) {
           ruleId: `checklist-open-${level2}-risks`,
           severity: severity2,
           path: first ? [...path, "answers", first] : path,
-          message: `${checklist.id} has ${s.openByLevel[level2]} open ${level2} risks; the policy allows ${limit} (${items.slice(0, 5).join(", ")}${items.length > 5 ? ", \u2026" : ""})`
+          message: `${checklist.id} has ${s.openByLevel[level2]} open ${level2} ${s.openByLevel[level2] === 1 ? "risk" : "risks"}; the policy allows ${limit} (${items.slice(0, 5).join(", ")}${items.length > 5 ? ", \u2026" : ""})`
         });
       }
     }
@@ -35413,7 +35413,25 @@ var UserError = class extends Error {
 };
 
 // ../../packages/workspace/dist/read-input.js
+var standardInput;
+function readStandardInput() {
+  if (!standardInput) {
+    try {
+      standardInput = readFileSync(0);
+    } catch (error62) {
+      const code = error62.code ?? "error";
+      throw new UserError(`-: standard input cannot be read (${code})`);
+    }
+  }
+  if (standardInput.byteLength > MAX_FILE_BYTES) {
+    const mib = (standardInput.byteLength / 1048576).toFixed(1);
+    throw new UserError(`-:1:1 input is ${mib} MiB; the limit is 1 MiB`);
+  }
+  return standardInput;
+}
 function readInput(file2) {
+  if (file2 === "-")
+    return readStandardInput();
   let size;
   try {
     const stat2 = statSync(file2);
@@ -36960,9 +36978,7 @@ async function runChecked(env) {
   if (baseNote)
     process.stdout.write(workflowCommand("warning", baseNote));
   const findings = formatMarkdown(judgements, context);
-  const report2 = diffs ? `${findings}
-${diffs}` : findings;
-  const ordered = diffs ? `${diffs}
+  const report2 = diffs ? `${diffs}
 ${findings}` : findings;
   const temp = env.RUNNER_TEMP ?? workspace;
   const summaryPath = join2(temp, "forecard-summary.md");
@@ -36979,7 +36995,7 @@ json=${jsonPath}
 `);
   if (inputs.comment && pr) {
     const runUrl = `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY ?? ""}/actions/runs/${env.GITHUB_RUN_ID ?? ""}`;
-    const body = commentBody(ordered, checkHeadline(judgements), runUrl);
+    const body = commentBody(report2, checkHeadline(judgements), runUrl);
     if (pr.fork && env.GITHUB_EVENT_NAME === "pull_request") {
       process.stdout.write(workflowCommand("notice", "fork pull request: its token is read-only, so no comment is written; the annotations and the job summary have the full report"));
     } else
