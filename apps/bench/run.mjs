@@ -44,16 +44,6 @@ function time(fn, runs) {
   return median(out);
 }
 
-async function timeAsync(fn, runs) {
-  const out = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
-  }
-  return median(out);
-}
-
 function pss(pid) {
   try {
     const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));

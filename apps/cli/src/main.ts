@@ -151,6 +151,36 @@ function buildProgram(): Command {
 
   addChecklistCommands(program);
 
+  const actuals = program
+    .command("actuals")
+    .description("record what a finished training run measured");
+  actuals
+    .command("import")
+    .description(
+      "summarise a CodeCarbon emissions.csv or a power log (timestamp, watts) into a proposal's actuals",
+    )
+    .argument("<file>", "CSV file")
+    .requiredOption("--into <proposal>", "proposal YAML file to write the summary into")
+    .option("--kind <kind>", "auto, codecarbon or power-log (default auto, from the header)")
+    .option("--max-gap <seconds>", "power logs: longer intervals are gaps (default 5x the median)")
+    .action(async (file: string, options) => {
+      process.exitCode = await (await import("./commands/actuals.js")).importActuals(file, options);
+    });
+
+  program
+    .command("calibrate")
+    .description(
+      "fit an organisation's utilisation and energy factors from proposals with actuals; print leave-one-out error",
+    )
+    .argument("<runs...>", "proposal YAML files with actuals")
+    .option("--out <file>", "calibration file to write (default calibration.yaml)")
+    .option("--samples <n>", "Monte Carlo samples (default 10000)")
+    .option("--seed <n>", "Monte Carlo seed (default 1)")
+    .option("--json", "print the result as JSON")
+    .action(async (runs: string[], options) => {
+      process.exitCode = await (await import("./commands/calibrate.js")).run(runs, options);
+    });
+
   program
     .command("compare")
     .description("compare a proposal with known models: ratios, ranks and the historical trend")

@@ -9,6 +9,7 @@ import {
 import type { ReportInput } from "@forecard/report";
 import {
   estimateOrRefuse,
+  proposalCalibration,
   proposalChecklists,
   refuseFutureReviews,
   requireProposal,
@@ -39,8 +40,13 @@ export function analyseProposal(
 ): ReportInput & { bytes: Uint8Array } {
   const { proposal, bytes, locator, raw } = requireProposal(file);
   refuseFutureReviews(proposal, file, locator, options.date);
+  const calibration = proposalCalibration(proposal, file, locator);
   const estimate = estimateOrRefuse(file, locator, () =>
-    estimateWithScenarios(proposal, { samples: options.samples, seed: options.seed }),
+    estimateWithScenarios(proposal, {
+      samples: options.samples,
+      seed: options.seed,
+      calibration,
+    }),
   );
   // The documents print every figure the estimate has: items asking whether one is disclosed are
   // answered by that disclosure.

@@ -54,7 +54,7 @@ var require_identity = __commonJS({
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -76,7 +76,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -91,7 +91,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.isSeq = isSeq2;
   }
 });
@@ -607,8 +607,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -716,13 +716,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity2.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item2 of node2.items) {
           const c = getAliasCount(doc, item2, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity2.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -2384,9 +2384,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
-      const num2 = typeof value2 === "number" ? value2 : Number(value2);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value2 === "number" ? value2 : Number(value2);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2426,8 +2426,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node2) {
-        const num2 = Number(node2.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num3 = Number(node2.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2866,8 +2866,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node2) {
-        const num2 = Number(node2.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num3 = Number(node2.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3069,23 +3069,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value: value2 } = node2;
-      let num2 = (n) => n;
+      let num3 = (n) => n;
       if (typeof value2 === "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value2 < 0) {
         sign = "-";
-        value2 *= num2(-1);
+        value2 *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value2 % _60];
       if (value2 < 60) {
         parts.unshift(0);
@@ -3675,8 +3675,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3753,12 +3753,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error62.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error62.message += `:
 
 ${lineStr}
@@ -5636,7 +5636,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5720,7 +5720,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7977,7 +7977,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "../../node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7985,7 +7985,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8194,7 +8194,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8240,8 +8240,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8296,22 +8296,22 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value3 = "", num2 = 0) => {
+      const consume = (value3 = "", num3 = 0) => {
         state.consumed += value3;
-        state.index += num2;
+        state.index += num3;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -8937,7 +8937,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8995,7 +8995,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -9123,7 +9123,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants;
     module.exports = picomatch2;
   }
 });
@@ -9151,543 +9151,7 @@ import { pathToFileURL } from "node:url";
 
 // build/run.js
 import { appendFileSync, writeFileSync } from "node:fs";
-import { join as join3 } from "node:path";
-
-// ../../packages/core-estimates/dist/catalog/accelerators.js
-var ACCELERATORS = {
-  "nvidia-v100": {
-    id: "nvidia-v100",
-    name: "NVIDIA V100 SXM2",
-    peakDenseTflops: { fp32: 15.7, fp16: 125 },
-    tdpWatts: 300,
-    memoryGB: 32,
-    memoryBandwidthGBps: 900,
-    year: 2017,
-    source: "nvidiaV100"
-  },
-  "nvidia-a100-40gb": {
-    id: "nvidia-a100-40gb",
-    name: "NVIDIA A100 SXM4 40GB",
-    peakDenseTflops: { fp32: 19.5, tf32: 156, fp16: 312, bf16: 312, int8: 624 },
-    tdpWatts: 400,
-    memoryGB: 40,
-    memoryBandwidthGBps: 1555,
-    year: 2020,
-    source: "nvidiaA100"
-  },
-  "nvidia-a100-80gb": {
-    id: "nvidia-a100-80gb",
-    name: "NVIDIA A100 SXM4 80GB",
-    peakDenseTflops: { fp32: 19.5, tf32: 156, fp16: 312, bf16: 312, int8: 624 },
-    tdpWatts: 400,
-    memoryGB: 80,
-    memoryBandwidthGBps: 2039,
-    year: 2020,
-    source: "nvidiaA100"
-  },
-  "nvidia-h100-sxm": {
-    id: "nvidia-h100-sxm",
-    name: "NVIDIA H100 SXM5 80GB",
-    peakDenseTflops: {
-      fp32: 66.9,
-      tf32: 494.7,
-      fp16: 989.4,
-      bf16: 989.4,
-      fp8: 1978.9,
-      int8: 1978.9
-    },
-    tdpWatts: 700,
-    memoryGB: 80,
-    memoryBandwidthGBps: 3350,
-    year: 2022,
-    source: "nvidiaH100"
-  },
-  "nvidia-h100-pcie": {
-    id: "nvidia-h100-pcie",
-    name: "NVIDIA H100 PCIe 80GB",
-    peakDenseTflops: { fp32: 51.2, tf32: 378, fp16: 756.5, bf16: 756.5, fp8: 1513, int8: 1513 },
-    tdpWatts: 350,
-    memoryGB: 80,
-    memoryBandwidthGBps: 2e3,
-    year: 2022,
-    source: "nvidiaH100"
-  },
-  "nvidia-h800": {
-    id: "nvidia-h800",
-    name: "NVIDIA H800 SXM5 80GB",
-    peakDenseTflops: {
-      fp32: 66.9,
-      tf32: 494.7,
-      fp16: 989.4,
-      bf16: 989.4,
-      fp8: 1978.9,
-      int8: 1978.9
-    },
-    tdpWatts: 700,
-    memoryGB: 80,
-    memoryBandwidthGBps: 3350,
-    year: 2023,
-    source: "nvidiaH800"
-  },
-  "nvidia-h200": {
-    id: "nvidia-h200",
-    name: "NVIDIA H200 SXM 141GB",
-    peakDenseTflops: {
-      fp32: 66.9,
-      tf32: 494.7,
-      fp16: 989.4,
-      bf16: 989.4,
-      fp8: 1978.9,
-      int8: 1978.9
-    },
-    tdpWatts: 700,
-    memoryGB: 141,
-    memoryBandwidthGBps: 4800,
-    year: 2024,
-    source: "nvidiaH200"
-  },
-  "nvidia-b200": {
-    id: "nvidia-b200",
-    name: "NVIDIA B200 (HGX, 1000 W)",
-    peakDenseTflops: { fp32: 80, tf32: 1100, fp16: 2250, bf16: 2250, fp8: 4500, int8: 4500 },
-    tdpWatts: 1e3,
-    memoryGB: 180,
-    memoryBandwidthGBps: 7700,
-    year: 2024,
-    source: "nvidiaB200"
-  },
-  "amd-mi250x": {
-    id: "amd-mi250x",
-    name: "AMD Instinct MI250X",
-    peakDenseTflops: { fp32: 95.7, fp16: 383, bf16: 383, int8: 383 },
-    tdpWatts: 560,
-    memoryGB: 128,
-    memoryBandwidthGBps: 3277,
-    year: 2021,
-    source: "amdMi250x"
-  },
-  "amd-mi300x": {
-    id: "amd-mi300x",
-    name: "AMD Instinct MI300X",
-    peakDenseTflops: {
-      fp32: 163.4,
-      tf32: 653.7,
-      fp16: 1307.4,
-      bf16: 1307.4,
-      fp8: 2614.9,
-      int8: 2614.9
-    },
-    tdpWatts: 750,
-    memoryGB: 192,
-    memoryBandwidthGBps: 5300,
-    year: 2023,
-    source: "amdMi300x"
-  },
-  "google-tpu-v3": {
-    id: "google-tpu-v3",
-    name: "Google TPU v3 (per chip)",
-    peakDenseTflops: { bf16: 123 },
-    tdpWatts: 283,
-    memoryGB: 32,
-    memoryBandwidthGBps: 900,
-    year: 2018,
-    source: "googleTpuV3"
-  },
-  "google-tpu-v4": {
-    id: "google-tpu-v4",
-    name: "Google TPU v4 (per chip)",
-    peakDenseTflops: { bf16: 275, int8: 275 },
-    // Google's measured maximum; the measured mean (170 W) suits average-power overrides.
-    tdpWatts: 192,
-    memoryGB: 32,
-    memoryBandwidthGBps: 1200,
-    year: 2021,
-    source: "googleTpuV4"
-  },
-  "google-tpu-v5e": {
-    id: "google-tpu-v5e",
-    name: "Google TPU v5e (per chip)",
-    peakDenseTflops: { bf16: 197, int8: 393 },
-    tdpWatts: null,
-    memoryGB: 16,
-    memoryBandwidthGBps: 819,
-    year: 2023,
-    source: "googleTpuV5e"
-  },
-  "google-tpu-v5p": {
-    id: "google-tpu-v5p",
-    name: "Google TPU v5p (per chip)",
-    peakDenseTflops: { bf16: 459, int8: 918 },
-    tdpWatts: null,
-    memoryGB: 95,
-    memoryBandwidthGBps: 2765,
-    year: 2023,
-    source: "googleTpuV5p"
-  }
-};
-function peakFlopsPerSecond(accelerator, precision) {
-  const chains = {
-    fp32: ["fp32"],
-    tf32: ["tf32", "fp32"],
-    fp16: ["fp16", "bf16", "fp32"],
-    bf16: ["bf16", "fp16", "fp32"],
-    fp8: ["fp8", "bf16", "fp16", "fp32"],
-    int8: ["int8", "fp8", "bf16", "fp16"],
-    int4: ["int8", "fp8", "bf16", "fp16"]
-  };
-  for (const column of chains[precision] ?? []) {
-    const tflops = accelerator.peakDenseTflops[column];
-    if (tflops)
-      return { flopsPerSecond: tflops * 1e12, column };
-  }
-  return void 0;
-}
-
-// ../../packages/core-estimates/dist/catalog/published-hours.js
-var HOURS_ONLY_RUNS = [
-  {
-    name: "GLaM (64B/64E), 280B-token run",
-    year: 2021,
-    source: "Du, N. et al. (2022). GLaM: Efficient Scaling of Language Models with Mixture-of-Experts. ICML 2022, arXiv:2112.06905 (1,024 TPU-v4 chips; 574 h for 280B tokens = 213 MWh; full 600B-token run 456 MWh, 40.2 tCO2e; 1.2T total, 96.6B active, 64 experts top-2) - via ai-papers.xuzou.cn/papers/glam_2021 and aiportalx.com/google/glam",
-    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) (574 hours published); scope: time to reach GPT-3-level quality at 280B tokens (the full 600B-token run used 456 MWh; its hours are not given directly); confidence: medium (secondary summary of the paper)",
-    parameters: 12e11,
-    activeParameters: 966e8,
-    tokens: 28e10,
-    accelerator: "google-tpu-v4",
-    acceleratorCount: 1024,
-    published: { acceleratorHours: 587776 }
-  },
-  {
-    name: "OPT-175B",
-    year: 2022,
-    source: "Zhang, S. et al. (2022). OPT: Open Pre-trained Transformer Language Models. arXiv:2205.01068 (992 A100 80GB; up to 147 TFLOP/s per GPU); Zhang, Roller, Goyal, Shleifer (2022-01-07) '175B Training Run Completed', github.com/facebookresearch/metaseq projects/OPT/chronicles/final_update.md (300B tokens, ~4.30e23 FLOPs, '~33 days of continuous training on 1024 80GB A100s' assuming no failures; ~90 restarts; ~2 machines fail per day)",
-    note: "derived here from the logbook's idealised '~33 days of continuous training on 1024 A100s' (no failures); NOT actual elapsed GPU-hours; scope: idealised compute-only time; actual run spanned ~late Oct 2021 to 6 Jan 2022 with ~90 restarts; confidence: medium (hours idealised; use as a lower bound)",
-    parameters: 175e9,
-    tokens: 3e11,
-    accelerator: "nvidia-a100-80gb",
-    acceleratorCount: 992,
-    published: { acceleratorHours: 811008 }
-  },
-  {
-    name: "StarCoderBase 15.5B",
-    year: 2023,
-    source: "Li, R. et al. (2023). StarCoder: may the source be with you! TMLR, arXiv:2305.06161; HF model card bigcode/starcoder 'Hardware' section (512 A100, 24 days) (512 A100, 24 days, quoted in HF discussion bigcode/starcoder #37); Li et al. 2023 Sec 5 (512 A100 80GB, 64 nodes) via nl2code.github.io/posts/StarCoder; Li et al. 2023: BF16 used despite ~10% lower throughput than FP16 (via nl2code); recall - 320,256 GPU hours (to re-verify)",
-    note: "published accelerator-hours (320,256 from recall of the model card / paper carbon section; 512 x 24 d x 24 = 294,912 as a cross-check); scope: StarCoderBase pretraining; the Python fine-tune to StarCoder (35B tokens) took ~10-11k GPU-h extra; confidence: medium",
-    parameters: 155e8,
-    tokens: 1e12,
-    accelerator: "nvidia-a100-80gb",
-    acceleratorCount: 512,
-    published: { acceleratorHours: 320256 }
-  },
-  {
-    name: "Falcon-40B",
-    year: 2023,
-    source: "Almazrouei, E. et al. (2023). The Falcon Series of Open Language Models. arXiv:2311.16867; HF model cards tiiuae/falcon-40b and tiiuae/falcon-7b (Training Procedure: 384 A100 40GB on AWS SageMaker P4d) (384 A100 40GB, two months, 1,000B tokens verified via Azure ML catalog copy of the card)",
-    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) ('two months' taken as 60 days - approximate); scope: pretraining; confidence: medium (duration approximate)",
-    parameters: 4e10,
-    tokens: 1e12,
-    accelerator: "nvidia-a100-40gb",
-    acceleratorCount: 384,
-    published: { acceleratorHours: 552960 }
-  },
-  {
-    name: "MPT-7B",
-    year: 2023,
-    source: "MosaicML NLP Team (2023-05-05). Introducing MPT-7B: A New Standard for Open-Source, Commercially Usable LLMs. databricks.com/blog/mpt-7b (1T tokens, 9.5 days, ~$200k); HF model card mosaicml/mpt-7b (440 A100-40GB) (9.5 days, 1T tokens verified); HF model card mosaicml/mpt-7b (440 A100-40GB) - recall, not re-read",
-    note: "derived here: acceleratorCount x wallClockDays x 24 (both published); scope: pretraining (zero human intervention, ~$200k); confidence: medium",
-    parameters: 67e8,
-    tokens: 1e12,
-    accelerator: "nvidia-a100-40gb",
-    acceleratorCount: 440,
-    published: { acceleratorHours: 100320 }
-  },
-  {
-    name: "TinyLlama 1.1B",
-    year: 2024,
-    source: "Zhang, P., Zeng, G., Wang, T., Lu, W. (2024). TinyLlama: An Open-Source Small Language Model. arXiv:2401.02385; github.com/jzhang38/TinyLlama README (Training Details table; 'Blazingly Fast': 24k tok/s/A100-40G = 56% MFU without activation checkpointing; 3,456 A100 GPU-hours per 300B tokens; 90 days on 16 A100-40G for 3T tokens)",
-    note: "derived: 16 GPUs x planned 90 days (README); equals 3,456 GPU-h per 300B tokens x 10 (published speed figure); scope: planned/ideal pretraining time for 3T tokens; actual calendar time not verified; confidence: medium (hours are the project's plan/speed claim)",
-    parameters: 11e8,
-    tokens: 3e12,
-    accelerator: "nvidia-a100-40gb",
-    acceleratorCount: 16,
-    published: { acceleratorHours: 34560 }
-  },
-  {
-    name: "Pythia-1B",
-    year: 2023,
-    source: "Biderman, S. et al. (2023). Pythia: A Suite for Analyzing Large Language Models Across Training and Scaling. ICML 2023, arXiv:2304.01373 (GPU-hours table in appendix); github.com/EleutherAI/pythia README (architecture table; 299,892,736,000 tokens; fp16 except pythia-1b bf16) via Zhang, P., Zeng, G., Wang, T., Lu, W. (2024). TinyLlama: An Open-Source Small Language Model. arXiv:2401.02385; github.com/jzhang38/TinyLlama README (Training Details table; 'Blazingly Fast': 24k tok/s/A100-40G = 56% MFU without activation checkpointing; 3,456 A100 GPU-hours per 300B tokens; 90 days on 16 A100-40G for 3T tokens); github.com/EleutherAI/pythia README",
-    note: "published accelerator-hours (Pythia paper appendix, as quoted in TinyLlama README); scope: final run; confidence: medium-high",
-    parameters: 1e9,
-    tokens: 2999e8,
-    accelerator: "nvidia-a100-40gb",
-    published: { acceleratorHours: 4830 }
-  },
-  {
-    name: "Granite 3.0 2B",
-    year: 2024,
-    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
-    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
-    parameters: 25e8,
-    tokens: 12e12,
-    accelerator: "nvidia-h100-sxm",
-    published: { acceleratorHours: 192030 }
-  },
-  {
-    name: "Granite 3.0 8B",
-    year: 2024,
-    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
-    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
-    parameters: 81e8,
-    tokens: 12e12,
-    accelerator: "nvidia-h100-sxm",
-    published: { acceleratorHours: 832102 }
-  },
-  {
-    name: "Granite 3.0 1B-A400M",
-    year: 2024,
-    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
-    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
-    parameters: 13e8,
-    activeParameters: 4e8,
-    tokens: 1e13,
-    denseReference: "Granite 3.0 2B",
-    accelerator: "nvidia-h100-sxm",
-    published: { acceleratorHours: 71171 }
-  },
-  {
-    name: "Granite 3.0 3B-A800M",
-    year: 2024,
-    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
-    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
-    parameters: 33e8,
-    activeParameters: 8e8,
-    tokens: 1e13,
-    denseReference: "Granite 3.0 2B",
-    accelerator: "nvidia-h100-sxm",
-    published: { acceleratorHours: 133308 }
-  },
-  {
-    name: "JetMoE-8B",
-    year: 2024,
-    source: "Shen, Y., Guo, Z., Cai, T., Qin, Z. (2024). JetMoE: Reaching Llama2 Performance with 0.1M Dollars. arXiv:2404.07413 (abstract: 1.25T tokens, 30,000 H100 GPU hours, 8B total / 2B active); github.com/myshell-ai/JetMoE README (96xH100 for ~2 weeks); HF transformers docs model_doc/jetmoe (~100B tokens/day on 96 H100, 3-way pipeline parallel)",
-    note: "published accelerator-hours; scope: pretraining (2 phases); confidence: high (hours); medium (architecture)",
-    parameters: 8e9,
-    activeParameters: 22e8,
-    tokens: 125e10,
-    accelerator: "nvidia-h100-sxm",
-    acceleratorCount: 96,
-    published: { acceleratorHours: 3e4 }
-  },
-  {
-    name: "Phi-4",
-    year: 2024,
-    source: "Abdin, M. et al. (2024). Phi-4 Technical Report. arXiv:2412.08905; HF model card microsoft/phi-4 (GPUs 1920 H100-80G, training time 21 days, 9.8T tokens, 14B dense, Oct-Nov 2024) as mirrored (shuiyin.accos.tk/venkycs/phi4-abliterated, openllmlist.com)",
-    note: "derived here: acceleratorCount x wallClockDays x 24 (both published); scope: card 'Training time 21 days' (may include mid-training; unclear whether post-training included); confidence: medium-high",
-    parameters: 147e8,
-    tokens: 98e11,
-    accelerator: "nvidia-h100-sxm",
-    acceleratorCount: 1920,
-    published: { acceleratorHours: 967680 }
-  },
-  {
-    name: "GPT-NeoX-20B",
-    year: 2022,
-    source: "Black, S., Biderman, S., Hallahan, E. et al. (2022). GPT-NeoX-20B: An Open-Source Autoregressive Language Model. BigScience Workshop @ ACL 2022, arXiv:2204.06745 (12 Supermicro AS-4124GO-NART servers x 8 A100-SXM4-40GB = 96 GPUs; 44 layers, d=6144, 64 heads, 2048 ctx, ~3.15M-token batch = 1,538 contexts, 150,000 steps, fp16; training time 1,830 hours) - via nl2code.github.io/posts/GPT-NeoX and ai-papers.xuzou.cn/papers/gpt_neox_2022; HF model card EleutherAI/gpt-neox-20b (20,556,201,984 params, d_ff 24,576, vocab 50,257 padded to 50,432); derived here: 150,000 steps x 1,538 sequences x 2,048 tokens = 472.5B (paper states ~3.15M-token batch and 150k steps)",
-    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) (1,830 h training time x 96 GPUs); scope: final run (wall-clock 1,830 h per paper; assumed to be elapsed time of the 96-GPU job); confidence: medium-high",
-    parameters: 20556201984,
-    tokens: 4724736e5,
-    accelerator: "nvidia-a100-40gb",
-    acceleratorCount: 96,
-    published: { acceleratorHours: 175680 }
-  },
-  {
-    name: "SmolLM3-3B",
-    year: 2025,
-    source: "Hugging Face SmolLM team (2025-07-08). SmolLM3: smol, multilingual, long-context reasoner. huggingface.co/blog/smollm3 (384 H100, 24 days, 11.2T tokens in 3 stages at 4k context + 2 long-context stages) - via summ.gziz.io summary (~220,000 GPU hours) and asia.aguea.com repost; HF HuggingFaceTB/SmolLM3-3B-checkpoints (GBS 2,359,296 tokens; stage boundaries at steps 3.45M/4.2M/4.72M)",
-    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) (secondary summary quotes ~220,000 GPU hours); scope: pretraining (3 stages, 11.2T tokens); long-context and post-training stages probably excluded - uncertain; confidence: medium (secondary summaries of the HF blog)",
-    parameters: 308e7,
-    tokens: 112e11,
-    accelerator: "nvidia-h100-sxm",
-    acceleratorCount: 384,
-    published: { acceleratorHours: 221184 }
-  },
-  {
-    name: "DeepSeek-V2",
-    year: 2024,
-    source: "DeepSeek-AI (2024). DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model. arXiv:2405.04434 (github.com/deepseek-ai/DeepSeek-V2 deepseek-v2-tech-report.pdf), Sec 3.1.2 (60 layers, d=5120, 128 heads, 2 shared + 160 routed experts, 6 active, 8.1T tokens, 4K seq), Sec 3.1.3 (H800 cluster), Sec 3.2.3 (172.8K GPU-hours per trillion tokens; DeepSeek 67B 300.6K); not stated in the V2 report; bf16 assumed (FP8 used only for inference)",
-    note: "derived here: published GPU-hours-per-trillion-tokens x published tokens (172.8K GPU-h/T x 8.1T); scope: pretraining at 4K context; excludes YaRN long-context extension, SFT, RL; confidence: high (rate and tokens both published)",
-    parameters: 236e9,
-    activeParameters: 21e9,
-    tokens: 81e11,
-    denseReference: "DeepSeek LLM 67B",
-    accelerator: "nvidia-h800",
-    location: "CN",
-    published: { acceleratorHours: 1399680 }
-  },
-  {
-    name: "DeepSeek LLM 67B",
-    year: 2024,
-    source: "DeepSeek-AI (2024). DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model. arXiv:2405.04434 (github.com/deepseek-ai/DeepSeek-V2 deepseek-v2-tech-report.pdf), Sec 3.1.2 (60 layers, d=5120, 128 heads, 2 shared + 160 routed experts, 6 active, 8.1T tokens, 4K seq), Sec 3.1.3 (H800 cluster), Sec 3.2.3 (172.8K GPU-hours per trillion tokens; DeepSeek 67B 300.6K); DeepSeek-AI (2024). DeepSeek LLM: Scaling Open-Source Language Models with Longtermism. arXiv:2401.02954; github.com/deepseek-ai/DeepSeek-LLM README (2T tokens, seq 4096, batch 4608 for 67B)",
-    note: "derived here: published GPU-hours-per-trillion-tokens x published tokens (300.6K GPU-h/T x 2T); scope: pretraining; rate measured 'during practical training on the H800 cluster' (V2 report); confidence: medium (DeepSeek LLM paper says its models were trained on A100 and H800 clusters; the 300.6K/T rate is quoted for H800)",
-    parameters: 67e9,
-    tokens: 2e12,
-    accelerator: "nvidia-h800",
-    location: "CN",
-    published: { acceleratorHours: 601200 }
-  },
-  {
-    name: "Nemotron-4 340B (7.6T-token main stage)",
-    year: 2024,
-    source: "NVIDIA (2024). Nemotron-4 340B Technical Report. arXiv:2406.11704, Table 2 (up to 6,144 H100 on 768 DGX nodes; MFU 41-42%; main stage batch 2,304, iteration time 8.0 s, 7.6T tokens; 9T tokens total) - via aiportalx.com/nvidia/nemotron-4-340b; NVIDIA dgxc-benchmarking nemotron4-340b README (96 layers, seq 4096)",
-    note: "derived here: 6,144 GPUs x (7.6T tokens / (2,304 x 4,096 tokens per iteration) x 8.0 s per iteration) - all inputs published in Table 2; excludes the two smaller ramp-up stages (1.4T tokens) and any downtime; scope: main pretraining stage only, ideal (no restarts); confidence: medium (hours derived from iteration time)",
-    parameters: 34e10,
-    tokens: 76e11,
-    accelerator: "nvidia-h100-sxm",
-    acceleratorCount: 6144,
-    published: { acceleratorHours: 10995370 }
-  }
-];
-
-// ../../packages/core-estimates/dist/catalog/published-runs.js
-var PATTERSON = "Patterson et al. (2021), Carbon Emissions and Large Neural Network Training, arXiv:2104.10350, Tables 3-4";
-var LLAMA1 = "Touvron et al. (2023), LLaMA, arXiv:2302.13971, Table 15";
-var LLAMA2 = "Touvron et al. (2023), Llama 2, arXiv:2307.09288, Sec. 2.2.1 and Table 2";
-var LLAMA2_NOTE = "PUE 1.1 and 0.385 kg/kWh are derived (Meta's figures imply their product, 0.4235), not stated";
-var PUBLISHED_RUNS = [
-  {
-    name: "GPT-3 175B",
-    year: 2020,
-    source: PATTERSON,
-    note: "10,000 V100s for 14.8 days is NVIDIA's estimate used by Patterson et al.; 330 W is measured system power per GPU",
-    parameters: 175e9,
-    tokens: 3e11,
-    accelerator: "nvidia-v100",
-    acceleratorCount: 1e4,
-    accounting: {
-      acceleratorHours: 1e4 * 14.8 * 24,
-      powerWatts: 330,
-      pue: 1.1,
-      kgCO2ePerKWh: 0.429
-    },
-    location: "US",
-    published: { acceleratorHours: 1e4 * 14.8 * 24, energyMWh: 1287, tCO2e: 552.1 }
-  },
-  {
-    name: "T5-11B",
-    year: 2019,
-    source: PATTERSON,
-    parameters: 11e9,
-    flops: 405e20,
-    accelerator: "google-tpu-v3",
-    acceleratorCount: 512,
-    accounting: {
-      acceleratorHours: 512 * 20 * 24,
-      powerWatts: 310,
-      pue: 1.12,
-      kgCO2ePerKWh: 0.545
-    },
-    location: "TW",
-    published: { acceleratorHours: 512 * 20 * 24, energyMWh: 85.7, tCO2e: 46.7 }
-  },
-  {
-    name: "Meena 2.6B",
-    year: 2020,
-    source: PATTERSON,
-    parameters: 26e8,
-    flops: 112e21,
-    accelerator: "google-tpu-v3",
-    acceleratorCount: 1024,
-    accounting: {
-      acceleratorHours: 1024 * 30 * 24,
-      powerWatts: 289,
-      pue: 1.09,
-      kgCO2ePerKWh: 0.415
-    },
-    location: "US",
-    published: { acceleratorHours: 1024 * 30 * 24, energyMWh: 232, tCO2e: 96.4 }
-  },
-  {
-    name: "BLOOM-176B",
-    year: 2022,
-    source: "Luccioni, Viguier, Ligozat (2023), Estimating the Carbon Footprint of BLOOM, JMLR 24(253), Tables 1 and 3",
-    note: "the published 433 MWh and 24.69 t are dynamic GPU energy without PUE, so PUE 1.0 is used to compare like with like",
-    parameters: 176247e6,
-    tokens: 366e9,
-    accelerator: "nvidia-a100-80gb",
-    acceleratorCount: 384,
-    accounting: { acceleratorHours: 1082990, powerWatts: 400, pue: 1, kgCO2ePerKWh: 0.057 },
-    location: "FR",
-    published: { acceleratorHours: 1082990, energyMWh: 433.196, tCO2e: 24.69 }
-  },
-  ...[
-    ["LLaMA-7B", 67e8, 1e12, 82432, 36, 14],
-    ["LLaMA-13B", 13e9, 1e12, 135168, 59, 23],
-    ["LLaMA-65B", 652e8, 14e11, 1022362, 449, 173]
-  ].map(([name, parameters, tokens, hours, energyMWh, tCO2e]) => ({
-    name,
-    year: 2023,
-    source: LLAMA1,
-    note: "Meta uses the US-average grid (0.385 kg/kWh) and PUE 1.1, stated in the paper",
-    parameters,
-    tokens,
-    accelerator: "nvidia-a100-80gb",
-    accounting: { acceleratorHours: hours, powerWatts: 400, pue: 1.1, kgCO2ePerKWh: 0.385 },
-    location: "US",
-    published: { acceleratorHours: hours, energyMWh, tCO2e }
-  })),
-  ...[
-    ["Llama 2 7B", 6738417664, 184320, 31.22],
-    ["Llama 2 13B", 13015866880, 368640, 62.44],
-    ["Llama 2 70B", 68976653312, 1720320, 291.42]
-  ].map(([name, parameters, hours, tCO2e]) => ({
-    name,
-    year: 2023,
-    source: LLAMA2,
-    note: LLAMA2_NOTE,
-    parameters,
-    tokens: 2e12,
-    accelerator: "nvidia-a100-80gb",
-    accounting: { acceleratorHours: hours, powerWatts: 400, pue: 1.1, kgCO2ePerKWh: 0.385 },
-    location: "US",
-    published: { acceleratorHours: hours, tCO2e }
-  })),
-  ...[
-    ["Llama 3 8B", 8030261248, 13e5, 390],
-    ["Llama 3 70B", 70553706496, 64e5, 1900]
-  ].map(([name, parameters, hours, tCO2e]) => ({
-    name,
-    year: 2024,
-    source: "Meta (2024), Llama 3 model card (meta-llama/llama3 MODEL_CARD.md)",
-    note: "PUE and grid intensity not published, so no accounting case; location-based tCO2e as published",
-    parameters,
-    tokens: 15e12,
-    accelerator: "nvidia-h100-sxm",
-    location: "US",
-    published: { acceleratorHours: hours, tCO2e }
-  })),
-  ...HOURS_ONLY_RUNS
-];
-
-// ../../packages/schema/dist/catalog-ids.js
-var ACCELERATOR_IDS = [
-  "nvidia-v100",
-  "nvidia-a100-40gb",
-  "nvidia-a100-80gb",
-  "nvidia-h100-sxm",
-  "nvidia-h100-pcie",
-  "nvidia-h800",
-  "nvidia-h200",
-  "nvidia-b200",
-  "amd-mi250x",
-  "amd-mi300x",
-  "google-tpu-v3",
-  "google-tpu-v4",
-  "google-tpu-v5e",
-  "google-tpu-v5p"
-];
-var TRAINING_PRECISIONS = ["fp32", "tf32", "fp16", "bf16", "fp8"];
-var INFERENCE_PRECISIONS = ["fp32", "fp16", "bf16", "fp8", "int8", "int4"];
-var LOCATION_PATTERN = /^(?:[A-Z]{2}|(?:aws|gcp|azure):[a-z0-9-]{2,40})$/;
+import { join as join2 } from "node:path";
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -10916,14 +10380,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -15306,8 +14770,8 @@ function az_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getBelarusianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -17954,8 +17418,8 @@ function hu_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one, many) {
-  return Math.abs(count) === 1 ? one : many;
+function getArmenianPlural(count2, one, many) {
+  return Math.abs(count2) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -20693,8 +20157,8 @@ function ro_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getRussianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -29449,6 +28913,9 @@ function describeInput(input2) {
     return "a mapping";
   return typeof input2;
 }
+function formatBound(n) {
+  return Math.abs(n) >= 1e6 ? n.toExponential().replace("e+", "e") : String(n);
+}
 function expectation(kind, value2) {
   if (value2 <= kind.max || kind.nounStatesBounds)
     return kind.noun;
@@ -29533,9 +29000,6 @@ function quantity(kind) {
     return checked.value;
   }).meta({ forecardQuantity: kind });
 }
-function formatBound(n) {
-  return Math.abs(n) >= 1e6 ? n.toExponential().replace("e+", "e") : String(n);
-}
 var base = {
   min: 0,
   minInclusive: false,
@@ -29543,20 +29007,9 @@ var base = {
   integer: false,
   allowRange: true
 };
-function bounded(what, min, max, options = {}) {
-  return {
-    ...base,
-    ...options,
-    noun: `${what} from ${formatBound(min)} to ${formatBound(max)}`,
-    nounStatesBounds: true,
-    min,
-    minInclusive: true,
-    max
-  };
-}
 var kinds = {
-  /** Counts of parameters or tokens: at least one, up to 1e18. */
-  count: bounded("a number", 1, 1e18),
+  /** Counts of parameters or tokens: positive, up to 1e18. */
+  count: { ...base, noun: "a positive number", max: 1e18 },
   /** Architecture shapes (layers, heads, widths): exact positive integers. */
   shape: { ...base, noun: "a positive integer", integer: true, max: 1e9, allowRange: false },
   /** Accelerator counts. */
@@ -29864,6 +29317,146 @@ function lengthOf(input2) {
   return typeof input2 === "string" ? `${input2.length}` : kindOf(input2);
 }
 
+// ../../packages/schema/dist/actuals-policy-schema.js
+var ACTUAL_FIGURE_KEYS = [
+  "time.acceleratorHours",
+  "time.wallClockDays",
+  "training.tokens",
+  "energy.trainingMWh",
+  "carbon.trainingOperationalTCO2e",
+  "carbon.trainingMarketBasedTCO2e"
+];
+var actualsRuleSchema = external_exports.strictObject({
+  id: identifier.describe("Rule id, shown in findings."),
+  figure: external_exports.enum(ACTUAL_FIGURE_KEYS, {
+    error: (iss) => `expected a measurable figure (${ACTUAL_FIGURE_KEYS.join(" | ")}), got ${JSON.stringify(iss.input)}`
+  }).describe("Figure key whose actual is compared."),
+  maxRatio: quantity({ ...kinds.positive, max: 1e3, allowRange: false }).describe("Largest allowed actual / forecast statistic, e.g. 1.2."),
+  statistic: external_exports.enum(["value", "p50", "p95"], {
+    error: (iss) => `expected value, p50 or p95, got ${JSON.stringify(iss.input)}`
+  }).default("p95").describe("Which statistic of the approved forecast the actual is compared with."),
+  severity: external_exports.enum(["error", "warning"], {
+    error: (iss) => `expected error or warning, got ${JSON.stringify(iss.input)}`
+  }).default("error").describe("error fails the check; warning is reported only.")
+}).describe("A ceiling on a measured figure relative to its approved forecast.");
+
+// ../../packages/schema/dist/actuals-schema.js
+var measured = (noun, max = 1e15) => quantity({ ...kinds.nonNegative, noun, max, allowRange: false });
+var amount = (noun) => external_exports.number({ error: (iss) => `expected ${noun}, got ${JSON.stringify(iss.input)}` }).min(0, { error: `expected ${noun} of at least 0` }).max(1e15, { error: `expected ${noun} of at most 1e15` });
+var count = (noun) => amount(noun).int({ error: `expected ${noun}, a whole number` });
+var sha256 = external_exports.string().regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" }).describe("SHA-256 of the imported file.");
+var gap = external_exports.strictObject({
+  series: text(200).describe("The node or accelerator the gap is in."),
+  from: text(40).describe("Timestamp of the last sample before the gap."),
+  to: text(40).describe("Timestamp of the first sample after the gap."),
+  seconds: amount("a number of seconds").describe("Length of the gap, s.")
+}).describe("A stretch of a power log with no samples; it is not integrated, not filled.");
+var clockJump = external_exports.strictObject({
+  series: text(200).describe("The node or accelerator the jump is in."),
+  line: count("a line number").describe("Line of the CSV file."),
+  from: text(40).describe("Timestamp before the jump."),
+  to: text(40).describe("Timestamp at the jump, not after the one before.")
+}).describe("A timestamp not after the previous one; integration restarts after it.");
+var codeCarbonRun = external_exports.strictObject({
+  runId: text(200).describe("CodeCarbon's run_id (or the row number for files without one)."),
+  durationSeconds: amount("a number of seconds").describe("Tracked duration, s."),
+  energyKWh: amount("a number of kWh").describe("energy_consumed, kWh (includes its pue)."),
+  emissionsKg: amount("a number of kg").describe("emissions, kgCO2e (CodeCarbon's grid data).")
+}).describe("One CodeCarbon run: its last (cumulative) row.");
+var codeCarbon = external_exports.strictObject({
+  kind: external_exports.literal("codecarbon").describe("Imported from CodeCarbon's emissions.csv."),
+  file: text(500).describe("Name of the imported file."),
+  sha256,
+  rows: count("a number of rows").describe("Data rows read."),
+  runs: external_exports.array(codeCarbonRun).max(1e4).describe("Per-run totals."),
+  durationHours: amount("a number of hours").describe("Sum of the runs' durations, h."),
+  energyKWh: amount("a number of kWh").describe("Sum of energy_consumed, kWh; CodeCarbon already multiplies by its pue."),
+  emissionsKg: amount("a number of kg").describe("Sum of emissions, kgCO2e, with CodeCarbon's own grid intensity."),
+  acceleratorHours: amount("a number of hours").optional().describe("Sum of duration x gpu_count, h, when every run reports gpu_count."),
+  pue: external_exports.array(external_exports.number()).max(100).optional().describe("Distinct pue values CodeCarbon used."),
+  countries: external_exports.array(text(10)).max(100).optional().describe("Distinct country_iso_code values."),
+  cloudRegions: external_exports.array(text(100)).max(100).optional().describe("Distinct cloud_provider:cloud_region values."),
+  gpuModels: external_exports.array(text(200)).max(100).optional().describe("Distinct gpu_model values."),
+  from: text(40).optional().describe("Earliest timestamp."),
+  to: text(40).optional().describe("Latest timestamp.")
+}).describe("Summary of a CodeCarbon emissions.csv (never its rows).");
+var powerLog = external_exports.strictObject({
+  kind: external_exports.literal("power-log").describe("Imported from a timestamp, watts CSV."),
+  file: text(500).describe("Name of the imported file."),
+  sha256,
+  rows: count("a number of rows").describe("Data rows read."),
+  series: count("a number of series").describe("Nodes or accelerators logged (distinct index, uuid, node or host values; 1 without such a column)."),
+  energyKWh: amount("a number of kWh").describe("Trapezoid integral of the power over time, kWh, at the logged boundary (no PUE)."),
+  coveredHours: amount("a number of hours").describe("Time covered by samples, summed over series, h (gaps excluded)."),
+  gapSeconds: amount("a number of seconds").describe("Total time in gaps, s, not integrated."),
+  gapCount: count("a count").describe("Number of gaps."),
+  gaps: external_exports.array(gap).max(100).describe("The gaps (the first 100)."),
+  clockJumpCount: count("a count").describe("Number of clock jumps."),
+  clockJumps: external_exports.array(clockJump).max(100).describe("Timestamps that went backwards or repeated (the first 100)."),
+  from: text(40).optional().describe("Earliest timestamp."),
+  to: text(40).optional().describe("Latest timestamp.")
+}).describe("Summary of a power log (never its rows).");
+var actualsSchema = external_exports.strictObject({
+  start: isoDate.optional().describe("First day of the run."),
+  end: isoDate.optional().describe("Last day of the run."),
+  acceleratorHours: measured("a number of hours").optional().describe("Accelerator-hours used."),
+  wallClockDays: measured("a number of days", 36500).optional().describe("Wall-clock days, start to end."),
+  tokens: measured("a number of tokens", 1e18).optional().describe("Tokens actually trained."),
+  energyMWh: measured("a number of MWh").optional().describe("Measured facility energy, MWh; overrides the sum of measurements."),
+  pue: quantity({ ...kinds.pue, allowRange: false }).optional().describe("Measured PUE; applied to power logs, which measure accelerators or nodes only."),
+  locationBasedTCO2e: measured("a number of tonnes").optional().describe("Location-based operational emissions as accounted, tCO2e."),
+  marketBasedTCO2e: measured("a number of tonnes").optional().describe("Market-based operational emissions as accounted, tCO2e."),
+  measurements: external_exports.array(external_exports.discriminatedUnion("kind", [codeCarbon, powerLog])).max(100).optional().describe("Summaries written by `forecard actuals import`; their energies add up.")
+}).describe("What the finished run measured; figures compare forecast with actual.");
+
+// ../../packages/schema/dist/calibration-schema.js
+var positive = (noun) => external_exports.number({ error: (iss) => `expected ${noun}, got ${JSON.stringify(iss.input)}` }).positive({ error: `expected ${noun} above 0` }).max(1e6, { error: `expected ${noun} of at most 1e6` });
+var factor = external_exports.strictObject({
+  factor: positive("a factor").describe("exp(median ln(actual / forecast)) over the runs."),
+  sigmaLog: external_exports.number({ error: "expected a number" }).min(0, { error: "expected at least 0" }).max(10, { error: "expected at most 10" }).describe("Spread of ln(actual / forecast), widened for a new run."),
+  runs: external_exports.number({ error: "expected a number of runs" }).int({ error: "expected a whole number of runs" }).min(1, { error: "expected at least 1 run" }).describe("Runs the factor was fitted on.")
+}).describe("A multiplicative correction on the built-in model.");
+var looFigure = external_exports.strictObject({
+  figure: text(100),
+  runs: external_exports.number().int().min(1),
+  medianAbsoluteError: external_exports.strictObject({ before: external_exports.number(), after: external_exports.number() }),
+  coverage: external_exports.strictObject({ before: external_exports.number(), after: external_exports.number() })
+});
+var calibrationSchema = external_exports.strictObject({
+  forecardCalibration: external_exports.literal(1, {
+    error: "expected forecardCalibration: 1 (a file written by forecard calibrate)"
+  }).describe("Version of the calibration format. Always 1."),
+  fittedOn: external_exports.array(external_exports.strictObject({
+    file: text(500),
+    sha256: external_exports.string().regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" }),
+    name: text(200)
+  })).max(1e4).describe("The proposal files (with actuals) the factors were fitted on."),
+  acceleratorHours: factor.optional().describe("On accelerator-hours predicted from compute: utilisation and restart overhead."),
+  energyPerAcceleratorHour: factor.optional().describe("On energy per accelerator-hour: draw, server overhead and PUE."),
+  leaveOneOut: external_exports.array(looFigure).max(10).optional().describe("Leave-one-out accuracy at fit time.")
+}).describe("An organisation's calibration of the built-in model.");
+
+// ../../packages/schema/dist/catalog-ids.js
+var ACCELERATOR_IDS = [
+  "nvidia-v100",
+  "nvidia-a100-40gb",
+  "nvidia-a100-80gb",
+  "nvidia-h100-sxm",
+  "nvidia-h100-pcie",
+  "nvidia-h800",
+  "nvidia-h200",
+  "nvidia-b200",
+  "amd-mi250x",
+  "amd-mi300x",
+  "google-tpu-v3",
+  "google-tpu-v4",
+  "google-tpu-v5e",
+  "google-tpu-v5p"
+];
+var TRAINING_PRECISIONS = ["fp32", "tf32", "fp16", "bf16", "fp8"];
+var INFERENCE_PRECISIONS = ["fp32", "fp16", "bf16", "fp8", "int8", "int4"];
+var LOCATION_PATTERN = /^(?:[A-Z]{2}|(?:aws|gcp|azure):[a-z0-9-]{2,40})$/;
+
 // ../../packages/schema/dist/checklist-schema.js
 var level = external_exports.enum(["low", "medium", "high"], {
   error: (iss) => `expected low, medium or high, got ${JSON.stringify(iss.input)}`
@@ -30008,12 +29601,16 @@ var policySchema = external_exports.strictObject({
   require: requirements.optional(),
   budgets: external_exports.array(budget).optional().describe("Ceilings on figures."),
   checklists: checklistRules.optional(),
-  modelCard: modelCardRules.optional()
+  modelCard: modelCardRules.optional(),
+  calibration: external_exports.strictObject({
+    file: text(500).describe("Calibration YAML file, relative to the policy."),
+    sha256: external_exports.string().regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" }).describe("SHA-256 of the file; required, so the calibration cannot change under a reviewed policy.")
+  }).optional().describe("An organisation's calibration (forecard calibrate) for proposals that name none of their own."),
+  actuals: external_exports.array(actualsRuleSchema).max(100).optional().describe("Ceilings on measured figures relative to the approved forecast.")
 }).describe("A Forecard gating policy.");
 
 // ../../packages/schema/dist/proposal-schema.js
-var flops = bounded("a number of FLOP", 1, 1e35);
-var mfu = bounded("an MFU", 0.01, 1);
+var flops = { ...kinds.count, max: 1e35 };
 var nonNegativeShape = {
   ...kinds.shape,
   noun: "an integer of at least 0",
@@ -30124,7 +29721,7 @@ var model = external_exports.strictObject({
   usesPersonalData: boolean4.optional().describe("Training or serving data include personal data. Default true (unknown is treated as yes)."),
   deployment: oneOf(["internal", "restricted", "public"]).optional().describe("Who will use the model: internal teams, restricted partners, or the public. Default public.")
 }).describe("What the model is.");
-var mfuRange = quantity(mfu).describe("Model FLOPs utilisation against the dense bf16 peak (6\xB7N\xB7D model FLOPs), including any fp8 or MoE effect. Default: the calibrated utilisation model. A range makes time, energy and cost distributions.");
+var mfuRange = quantity(kinds.fraction).describe("Model FLOPs utilisation against the dense bf16 peak (6\xB7N\xB7D model FLOPs), including any fp8 or MoE effect. Default: the calibrated utilisation model. A range makes time, energy and cost distributions.");
 var training = external_exports.strictObject({
   tokens: external_exports.union([external_exports.literal("compute-optimal"), quantity(kinds.count)]).optional().describe('Training tokens, or "compute-optimal" for the Chinchilla allocation.'),
   flops: quantity(flops).optional().describe("Training compute in model FLOPs (6\xB7N\xB7D convention, attention excluded); overrides 6\xB7N\xB7D."),
@@ -30133,9 +29730,9 @@ var training = external_exports.strictObject({
   accelerator: oneOf(ACCELERATOR_IDS).optional().describe("Accelerator catalog id."),
   acceleratorCount: quantity(kinds.accelerators).optional().describe("Accelerators in the training cluster."),
   mfu: mfuRange.optional(),
-  acceleratorHours: quantity(bounded("a number of accelerator-hours", 1, 1e15)).optional().describe("Accelerator-hours, measured or planned; overrides the estimate from compute."),
-  wallClockDays: quantity(bounded("a number of days", 0.01, 36500)).optional().describe("Wall-clock training days; with acceleratorCount gives accelerator-hours."),
-  powerWatts: quantity(bounded("a power in watts", 1, 1e5)).optional().describe("Average draw per accelerator, W; default its TDP."),
+  acceleratorHours: quantity(kinds.positive).optional().describe("Accelerator-hours, measured or planned; overrides the estimate from compute."),
+  wallClockDays: quantity({ ...kinds.positive, max: 36500 }).optional().describe("Wall-clock training days; with acceleratorCount gives accelerator-hours."),
+  powerWatts: quantity({ ...kinds.positive, max: 1e5 }).optional().describe("Average draw per accelerator, W; default its TDP."),
   overheadFactor: quantity(kinds.factor).optional().describe("Multiplier on accelerator-hours for restarts, failures and evaluation."),
   start: isoDate.optional().describe("Planned start date."),
   scalingLaw: oneOf(["besiroglu2024", "hoffmann2022"]).optional().describe("Chinchilla fit used for both the compute-optimal split and the predicted loss. Default besiroglu2024.")
@@ -30156,12 +29753,12 @@ var datacenter = external_exports.strictObject({
 var cost = external_exports.strictObject({
   model: oneOf(["rental", "ownership"]).optional().describe("rental: hours x hourly price; ownership: amortised purchase plus electricity. Default rental."),
   acceleratorHourUsd: quantity({ ...kinds.nonNegative, max: 1e3 }).optional().describe("Rental price of one accelerator-hour, USD."),
-  acceleratorPriceUsd: quantity(bounded("a price in USD", 1, 1e7)).optional().describe("Purchase price of one accelerator with its server share, USD (ownership)."),
-  serviceLifeYears: quantity(bounded("a number of years", 0.25, 20)).optional().describe("Years the hardware is amortised over (ownership). Default 5.")
+  acceleratorPriceUsd: quantity({ ...kinds.positive, max: 1e7 }).optional().describe("Purchase price of one accelerator with its server share, USD (ownership)."),
+  serviceLifeYears: quantity({ ...kinds.positive, max: 20 }).optional().describe("Years the hardware is amortised over (ownership). Default 5.")
 }).describe("Money.");
 var inference = external_exports.strictObject({
   tokensPerDay: quantity(kinds.count).optional().describe("Tokens served per day."),
-  years: quantity(bounded("a number of years", 0.01, 50)).optional().describe("Years in service."),
+  years: quantity({ ...kinds.positive, max: 50 }).optional().describe("Years in service."),
   accelerator: oneOf(ACCELERATOR_IDS).optional().describe("Serving accelerator catalog id."),
   precision: oneOf(INFERENCE_PRECISIONS).optional().describe("Serving precision, including int8/int4 quantisation."),
   batch: quantity({ ...kinds.positive, max: 1e5 }).optional().describe("Sequences decoded together per model replica. Default 16 to 256, likely 64.")
@@ -30239,18 +29836,12 @@ var proposalSchema = external_exports.strictObject({
   inference: inference.optional(),
   card: card.optional(),
   checklists: external_exports.record(identifier, checklistAnswers).optional().describe("Checklist answers by checklist id."),
-  scenarios: external_exports.array(scenario).max(50, { error: "expected at most 50 scenarios" }).superRefine((list, ctx) => {
-    const seen = /* @__PURE__ */ new Set();
-    for (const [index, { name }] of list.entries()) {
-      if (seen.has(name))
-        ctx.addIssue({
-          code: "custom",
-          path: [index, "name"],
-          message: `scenario name ${JSON.stringify(name)} is used twice`
-        });
-      seen.add(name);
-    }
-  }).optional()
+  scenarios: external_exports.array(scenario).max(50, { error: "expected at most 50 scenarios" }).optional(),
+  actuals: actualsSchema.optional(),
+  calibration: external_exports.strictObject({
+    file: text(500).describe("Calibration YAML file, relative to the proposal."),
+    sha256: external_exports.string().regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" }).optional().describe("SHA-256 of the file, pinning the reviewed version.")
+  }).optional().describe("An organisation's calibration written by `forecard calibrate`.")
 }).describe("A Forecard training proposal.");
 
 // ../../packages/schema/dist/load-yaml.js
@@ -30303,26 +29894,11 @@ function knownKeysAt(schema, path) {
   return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }
 
-// ../../packages/schema/dist/log-text.js
-var CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-var CONTROL = new RegExp(CONTROL_CHARACTER.source, "g");
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function escapeControlCharacters(text2) {
-  return text2.replace(CONTROL, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function workflowCommandData(text2) {
-  return escapeControlCharacters(text2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function workflowCommandProperty(text2) {
-  return workflowCommandData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
 // ../../packages/schema/dist/spec-error.js
 function formatSpecError(error62) {
-  const where = `${escapeControlCharacters(error62.file)}:${error62.line}:${error62.column}`;
-  const message = escapeControlCharacters(error62.message);
-  const path = escapeControlCharacters(error62.path);
-  return path ? `${where} ${path}: ${message}` : `${where} ${message}`;
+  const where = `${error62.file}:${error62.line}:${error62.column}`;
+  const message = error62.message.replace(/\s*\n\s*/g, " ");
+  return error62.path ? `${where} ${error62.path}: ${message}` : `${where} ${message}`;
 }
 function formatPath(path) {
   let out = "";
@@ -30371,8 +29947,6 @@ function editDistance(a, b) {
 var MAX_FILE_BYTES = 1048576;
 var MAX_ALIASES = 100;
 var MAX_DEPTH = 32;
-var MAX_COLLECTION_ITEMS = 1e3;
-var MAX_NODES = 2e4;
 var CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
 function decode3(source) {
   const bytes = typeof source === "string" ? void 0 : source;
@@ -30410,21 +29984,6 @@ function makeLocator(doc, lines) {
     }
     return void 0;
   };
-  const keyOffsets = /* @__PURE__ */ new WeakMap();
-  const keysOf = (map2) => {
-    let offsets = keyOffsets.get(map2);
-    if (!offsets) {
-      offsets = /* @__PURE__ */ new Map();
-      for (const pair of map2.items) {
-        const key = pair.key;
-        const name = String(key?.value);
-        if (key?.range && !offsets.has(name))
-          offsets.set(name, key.range[0]);
-      }
-      keyOffsets.set(map2, offsets);
-    }
-    return offsets;
-  };
   return {
     locate(path) {
       const found = nodeAt(path);
@@ -30433,70 +29992,16 @@ function makeLocator(doc, lines) {
     locateKey(path) {
       const parent = path.length > 0 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
       if ((0, import_yaml.isMap)(parent)) {
-        const offset = keysOf(parent).get(String(path[path.length - 1]));
-        if (offset !== void 0)
-          return position(offset);
+        const last = String(path[path.length - 1]);
+        for (const pair of parent.items) {
+          const key = pair.key;
+          if (key && String(key.value) === last && key.range)
+            return position(key.range[0]);
+        }
       }
       return this.locate(path);
     }
   };
-}
-function checkStructure(doc) {
-  let aliases = 0;
-  let nodes = 0;
-  let problem;
-  const offsetOf = (node2) => node2.range?.[0] ?? 0;
-  (0, import_yaml.visit)(doc, {
-    Node(_key, node2) {
-      nodes++;
-      if (nodes > MAX_NODES) {
-        problem = {
-          message: `more than ${MAX_NODES} YAML nodes; a proposal has a few hundred`,
-          offset: 0
-        };
-        return import_yaml.visit.BREAK;
-      }
-      if ((0, import_yaml.isAlias)(node2))
-        aliases++;
-      const tag = node2.tag;
-      if (tag && !CORE_TAGS.has(tag)) {
-        const shown = tag.replace("tag:yaml.org,2002:", "!!");
-        problem = {
-          message: `YAML tag ${shown} is not allowed; write plain values`,
-          offset: offsetOf(node2)
-        };
-        return import_yaml.visit.BREAK;
-      }
-      if (((0, import_yaml.isMap)(node2) || (0, import_yaml.isSeq)(node2)) && node2.items.length > MAX_COLLECTION_ITEMS) {
-        const what = (0, import_yaml.isMap)(node2) ? "mapping" : "list";
-        problem = {
-          message: `a ${what} with ${node2.items.length} entries; the limit is ${MAX_COLLECTION_ITEMS}`,
-          offset: offsetOf(node2)
-        };
-        return import_yaml.visit.BREAK;
-      }
-      if ((0, import_yaml.isMap)(node2)) {
-        const seen = /* @__PURE__ */ new Set();
-        for (const pair of node2.items) {
-          const name = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
-          if (seen.has(name)) {
-            problem = { message: "invalid YAML: duplicate key", offset: offsetOf(pair.key) };
-            return import_yaml.visit.BREAK;
-          }
-          seen.add(name);
-        }
-      }
-      return void 0;
-    }
-  });
-  if (problem)
-    return problem;
-  if (aliases > MAX_ALIASES)
-    return {
-      message: `too many YAML aliases (${aliases}); the limit is ${MAX_ALIASES}`,
-      offset: 0
-    };
-  return void 0;
 }
 function depthOf(value2, limit) {
   let deepest = 0;
@@ -30540,8 +30045,7 @@ function parseYaml(source, file2) {
   try {
     doc = (0, import_yaml.parseDocument)(decoded.text, {
       lineCounter: lines,
-      // The parser's own duplicate check is quadratic in a mapping's size; checkStructure is linear.
-      uniqueKeys: false,
+      uniqueKeys: true,
       strict: true,
       prettyErrors: false,
       stringKeys: true,
@@ -30559,17 +30063,28 @@ function parseYaml(source, file2) {
       DUPLICATE_KEY: "duplicate key",
       MULTIPLE_DOCS: "a proposal is one YAML document; remove the --- separator and what follows"
     };
-    const message = reworded[problem.code] ?? problem.message.replace(/\s*\n\s*/g, " ");
+    const message = reworded[problem.code] ?? problem.message;
     return fail(`invalid YAML: ${message}`, line, col);
   }
-  if (doc.directives?.yaml.explicit) {
-    return fail("YAML directives (%YAML) are not allowed; remove the line and the --- after it");
+  let aliases = 0;
+  let badTag;
+  (0, import_yaml.visit)(doc, {
+    Node(_key, node2) {
+      if ((0, import_yaml.isAlias)(node2))
+        aliases++;
+      const tag = node2.tag;
+      if (tag && !CORE_TAGS.has(tag) && !badTag) {
+        badTag = { tag, offset: node2.range?.[0] ?? 0 };
+      }
+    }
+  });
+  if (badTag) {
+    const { line, col } = lines.linePos(badTag.offset);
+    const shown = badTag.tag.replace("tag:yaml.org,2002:", "!!");
+    return fail(`YAML tag ${shown} is not allowed; write plain values`, line, col);
   }
-  const structural = checkStructure(doc);
-  if (structural) {
-    const { line, col } = lines.linePos(structural.offset);
-    return fail(structural.message, line, col);
-  }
+  if (aliases > MAX_ALIASES)
+    return fail(`too many YAML aliases (${aliases}); the limit is ${MAX_ALIASES}`);
   let raw;
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -30653,11 +30168,11 @@ function messageOf(issue2) {
 // ../../packages/schema/dist/merge.js
 var isPlainObject2 = (value2) => value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
 function mergeOverrides(base2, overrides) {
-  for (const key of ["scenarios", "schemaVersion"]) {
+  for (const key of ["scenarios", "schemaVersion", "actuals"]) {
     if (key in overrides)
       return { ok: false, path: [key], message: `a scenario cannot override ${key}` };
   }
-  const { scenarios: _ignored, ...rest } = base2;
+  const { scenarios: _ignored, actuals: _notRun, ...rest } = base2;
   return { ok: true, value: merge2(rest, overrides) };
 }
 function merge2(base2, overrides) {
@@ -30724,6 +30239,235 @@ function loadPolicy(source, file2) {
   return loadWithSchema(source, file2, policySchema);
 }
 
+// ../../packages/core-estimates/dist/catalog/accelerators.js
+var ACCELERATORS = {
+  "nvidia-v100": {
+    id: "nvidia-v100",
+    name: "NVIDIA V100 SXM2",
+    peakDenseTflops: { fp32: 15.7, fp16: 125 },
+    tdpWatts: 300,
+    memoryGB: 32,
+    memoryBandwidthGBps: 900,
+    year: 2017,
+    source: "nvidiaV100"
+  },
+  "nvidia-a100-40gb": {
+    id: "nvidia-a100-40gb",
+    name: "NVIDIA A100 SXM4 40GB",
+    peakDenseTflops: { fp32: 19.5, tf32: 156, fp16: 312, bf16: 312, int8: 624 },
+    tdpWatts: 400,
+    memoryGB: 40,
+    memoryBandwidthGBps: 1555,
+    year: 2020,
+    source: "nvidiaA100"
+  },
+  "nvidia-a100-80gb": {
+    id: "nvidia-a100-80gb",
+    name: "NVIDIA A100 SXM4 80GB",
+    peakDenseTflops: { fp32: 19.5, tf32: 156, fp16: 312, bf16: 312, int8: 624 },
+    tdpWatts: 400,
+    memoryGB: 80,
+    memoryBandwidthGBps: 2039,
+    year: 2020,
+    source: "nvidiaA100"
+  },
+  "nvidia-h100-sxm": {
+    id: "nvidia-h100-sxm",
+    name: "NVIDIA H100 SXM5 80GB",
+    peakDenseTflops: {
+      fp32: 66.9,
+      tf32: 494.7,
+      fp16: 989.4,
+      bf16: 989.4,
+      fp8: 1978.9,
+      int8: 1978.9
+    },
+    tdpWatts: 700,
+    memoryGB: 80,
+    memoryBandwidthGBps: 3350,
+    year: 2022,
+    source: "nvidiaH100"
+  },
+  "nvidia-h100-pcie": {
+    id: "nvidia-h100-pcie",
+    name: "NVIDIA H100 PCIe 80GB",
+    peakDenseTflops: { fp32: 51.2, tf32: 378, fp16: 756.5, bf16: 756.5, fp8: 1513, int8: 1513 },
+    tdpWatts: 350,
+    memoryGB: 80,
+    memoryBandwidthGBps: 2e3,
+    year: 2022,
+    source: "nvidiaH100"
+  },
+  "nvidia-h800": {
+    id: "nvidia-h800",
+    name: "NVIDIA H800 SXM5 80GB",
+    peakDenseTflops: {
+      fp32: 66.9,
+      tf32: 494.7,
+      fp16: 989.4,
+      bf16: 989.4,
+      fp8: 1978.9,
+      int8: 1978.9
+    },
+    tdpWatts: 700,
+    memoryGB: 80,
+    memoryBandwidthGBps: 3350,
+    year: 2023,
+    source: "nvidiaH800"
+  },
+  "nvidia-h200": {
+    id: "nvidia-h200",
+    name: "NVIDIA H200 SXM 141GB",
+    peakDenseTflops: {
+      fp32: 66.9,
+      tf32: 494.7,
+      fp16: 989.4,
+      bf16: 989.4,
+      fp8: 1978.9,
+      int8: 1978.9
+    },
+    tdpWatts: 700,
+    memoryGB: 141,
+    memoryBandwidthGBps: 4800,
+    year: 2024,
+    source: "nvidiaH200"
+  },
+  "nvidia-b200": {
+    id: "nvidia-b200",
+    name: "NVIDIA B200 (HGX, 1000 W)",
+    peakDenseTflops: { fp32: 80, tf32: 1100, fp16: 2250, bf16: 2250, fp8: 4500, int8: 4500 },
+    tdpWatts: 1e3,
+    memoryGB: 180,
+    memoryBandwidthGBps: 7700,
+    year: 2024,
+    source: "nvidiaB200"
+  },
+  "amd-mi250x": {
+    id: "amd-mi250x",
+    name: "AMD Instinct MI250X",
+    peakDenseTflops: { fp32: 95.7, fp16: 383, bf16: 383, int8: 383 },
+    tdpWatts: 560,
+    memoryGB: 128,
+    memoryBandwidthGBps: 3277,
+    year: 2021,
+    source: "amdMi250x"
+  },
+  "amd-mi300x": {
+    id: "amd-mi300x",
+    name: "AMD Instinct MI300X",
+    peakDenseTflops: {
+      fp32: 163.4,
+      tf32: 653.7,
+      fp16: 1307.4,
+      bf16: 1307.4,
+      fp8: 2614.9,
+      int8: 2614.9
+    },
+    tdpWatts: 750,
+    memoryGB: 192,
+    memoryBandwidthGBps: 5300,
+    year: 2023,
+    source: "amdMi300x"
+  },
+  "google-tpu-v3": {
+    id: "google-tpu-v3",
+    name: "Google TPU v3 (per chip)",
+    peakDenseTflops: { bf16: 123 },
+    tdpWatts: 283,
+    memoryGB: 32,
+    memoryBandwidthGBps: 900,
+    year: 2018,
+    source: "googleTpuV3"
+  },
+  "google-tpu-v4": {
+    id: "google-tpu-v4",
+    name: "Google TPU v4 (per chip)",
+    peakDenseTflops: { bf16: 275, int8: 275 },
+    // Google's measured maximum; the measured mean (170 W) suits average-power overrides.
+    tdpWatts: 192,
+    memoryGB: 32,
+    memoryBandwidthGBps: 1200,
+    year: 2021,
+    source: "googleTpuV4"
+  },
+  "google-tpu-v5e": {
+    id: "google-tpu-v5e",
+    name: "Google TPU v5e (per chip)",
+    peakDenseTflops: { bf16: 197, int8: 393 },
+    tdpWatts: null,
+    memoryGB: 16,
+    memoryBandwidthGBps: 819,
+    year: 2023,
+    source: "googleTpuV5e"
+  },
+  "google-tpu-v5p": {
+    id: "google-tpu-v5p",
+    name: "Google TPU v5p (per chip)",
+    peakDenseTflops: { bf16: 459, int8: 918 },
+    tdpWatts: null,
+    memoryGB: 95,
+    memoryBandwidthGBps: 2765,
+    year: 2023,
+    source: "googleTpuV5p"
+  }
+};
+function peakFlopsPerSecond(accelerator, precision) {
+  const chains = {
+    fp32: ["fp32"],
+    tf32: ["tf32", "fp32"],
+    fp16: ["fp16", "bf16", "fp32"],
+    bf16: ["bf16", "fp16", "fp32"],
+    fp8: ["fp8", "bf16", "fp16", "fp32"],
+    int8: ["int8", "fp8", "bf16", "fp16"],
+    int4: ["int8", "fp8", "bf16", "fp16"]
+  };
+  for (const column of chains[precision] ?? []) {
+    const tflops = accelerator.peakDenseTflops[column];
+    if (tflops)
+      return { flopsPerSecond: tflops * 1e12, column };
+  }
+  return void 0;
+}
+
+// ../../packages/core-estimates/dist/catalog/data-stock.js
+var PUBLIC_TEXT_STOCK_TOKENS = { low: 1e14, likely: 3e14, high: 1e15 };
+
+// ../../packages/core-estimates/dist/catalog/datacenter.js
+var DEFAULT_PUE = {
+  aws: { value: 1.15, source: "awsPue2024", note: "AWS global fleet PUE, 2023 and 2024 (1.15)" },
+  gcp: { value: 1.1, source: "googlePue2024", note: "Google fleet average PUE (about 1.10)" },
+  azure: {
+    value: 1.185,
+    source: "microsoftPue2022",
+    note: "Microsoft fleet PUE (1.185; only its newest designs reach 1.125)"
+  },
+  other: {
+    value: 1.14,
+    source: "shehabi2024",
+    note: "PUE of US specialised AI datacenters (1.14)"
+  }
+};
+var SERVER_OVERHEAD_FACTOR = {
+  acceleratorsOnly: 1,
+  wholeServer: { value: 1.82, source: "epochCluster2024" }
+};
+var ENERGY_BOUNDARY_FACTOR = {
+  value: { low: 0.8, likely: 1, high: 1.5 },
+  sources: ["googleTpuV4", "epochCluster2024", "luccioni2023"],
+  note: "accounting boundary uncertainty on accelerator-hours x TDP: 0.8x (accelerators below TDP) to 1.5x (share of host CPUs, memory and network)"
+};
+var GRID_INTENSITY_SPREAD = [0.85, 1.1];
+var DEFAULT_WUE_L_PER_KWH = {
+  value: 1.8,
+  source: "shehabi2016",
+  note: "average on-site water consumption of US datacenters (1.8 L/kWh)"
+};
+var OFFSITE_WATER_L_PER_KWH = {
+  value: 3.14,
+  source: "li2023water",
+  note: "U.S. average electricity water intensity factor (3.14 L/kWh); used everywhere for lack of per-country factors"
+};
+
 // ../../packages/core-estimates/dist/catalog/embodied.js
 var EMBODIED_KG_CO2E_PER_ACCELERATOR = { low: 150, likely: 318, high: 462.5 };
 var VENDOR_EMBODIED_G_PER_EXAFLOP = {
@@ -30747,160 +30491,303 @@ var EMBODIED_SOURCES = ["luccioni2023", "chien2023"];
 var SERVICE_LIFE_YEARS = 5;
 var SERVICE_UTILISATION = 0.85;
 
-// ../../packages/core-estimates/dist/catalog/generations.js
-var GENERATION_IDS = [
-  "volta",
-  "ampere",
-  "hopper",
-  "blackwell",
-  "tpu-v3",
-  "tpu-v4",
-  "tpu-v5",
-  "cdna2",
-  "cdna3"
+// ../../packages/core-estimates/dist/catalog/grid-intensity.js
+var WORLD_GRID_INTENSITY = {
+  name: "World average",
+  gCO2ePerKWh: 475,
+  year: 2019,
+  source: "iea2019"
+};
+var COUNTRIES = {
+  AE: { name: "United Arab Emirates", gCO2ePerKWh: 561.13, year: 2022 },
+  AF: { name: "Afghanistan", gCO2ePerKWh: 132.53, year: 2022 },
+  AL: { name: "Albania", gCO2ePerKWh: 24.29, year: 2022 },
+  AM: { name: "Armenia", gCO2ePerKWh: 264.54, year: 2022 },
+  AO: { name: "Angola", gCO2ePerKWh: 174.73, year: 2022 },
+  AR: { name: "Argentina", gCO2ePerKWh: 354.1, year: 2023 },
+  AT: { name: "Austria", gCO2ePerKWh: 110.81, year: 2023 },
+  AU: { name: "Australia", gCO2ePerKWh: 548.69, year: 2023 },
+  AZ: { name: "Azerbaijan", gCO2ePerKWh: 671.39, year: 2022 },
+  BA: { name: "Bosnia and Herzegovina", gCO2ePerKWh: 600, year: 2023 },
+  BD: { name: "Bangladesh", gCO2ePerKWh: 691.41, year: 2023 },
+  BE: { name: "Belgium", gCO2ePerKWh: 138.11, year: 2023 },
+  BG: { name: "Bulgaria", gCO2ePerKWh: 335.33, year: 2023 },
+  BH: { name: "Bahrain", gCO2ePerKWh: 904.62, year: 2022 },
+  BO: { name: "Bolivia", gCO2ePerKWh: 531.69, year: 2023 },
+  BR: { name: "Brazil", gCO2ePerKWh: 98.35, year: 2023 },
+  BW: { name: "Botswana", gCO2ePerKWh: 847.91, year: 2022 },
+  BY: { name: "Belarus", gCO2ePerKWh: 441.74, year: 2022 },
+  CA: { name: "Canada", gCO2ePerKWh: 170.04, year: 2023 },
+  CH: { name: "Switzerland", gCO2ePerKWh: 34.84, year: 2023 },
+  CL: { name: "Chile", gCO2ePerKWh: 291.11, year: 2023 },
+  CM: { name: "Cameroon", gCO2ePerKWh: 305.42, year: 2022 },
+  CN: { name: "China", gCO2ePerKWh: 582.32, year: 2023 },
+  CO: { name: "Colombia", gCO2ePerKWh: 259.51, year: 2023 },
+  CR: { name: "Costa Rica", gCO2ePerKWh: 53.38, year: 2023 },
+  CU: { name: "Cuba", gCO2ePerKWh: 637.61, year: 2022 },
+  CY: { name: "Cyprus", gCO2ePerKWh: 534.32, year: 2023 },
+  CZ: { name: "Czechia", gCO2ePerKWh: 449.72, year: 2023 },
+  DE: { name: "Germany", gCO2ePerKWh: 380.95, year: 2023 },
+  DK: { name: "Denmark", gCO2ePerKWh: 151.65, year: 2023 },
+  DO: { name: "Dominican Republic", gCO2ePerKWh: 580.78, year: 2022 },
+  DZ: { name: "Algeria", gCO2ePerKWh: 634.61, year: 2022 },
+  EC: { name: "Ecuador", gCO2ePerKWh: 150.22, year: 2023 },
+  EE: { name: "Estonia", gCO2ePerKWh: 416.67, year: 2023 },
+  EG: { name: "Egypt", gCO2ePerKWh: 570.31, year: 2023 },
+  ES: { name: "Spain", gCO2ePerKWh: 174.05, year: 2023 },
+  ET: { name: "Ethiopia", gCO2ePerKWh: 24.64, year: 2022 },
+  FI: { name: "Finland", gCO2ePerKWh: 79.16, year: 2023 },
+  FR: { name: "France", gCO2ePerKWh: 56.04, year: 2023 },
+  GB: { name: "United Kingdom", gCO2ePerKWh: 237.59, year: 2023 },
+  GE: { name: "Georgia", gCO2ePerKWh: 167.59, year: 2023 },
+  GH: { name: "Ghana", gCO2ePerKWh: 484, year: 2022 },
+  GR: { name: "Greece", gCO2ePerKWh: 336.57, year: 2023 },
+  GT: { name: "Guatemala", gCO2ePerKWh: 328.27, year: 2022 },
+  HK: { name: "Hong Kong", gCO2ePerKWh: 699.5, year: 2022 },
+  HN: { name: "Honduras", gCO2ePerKWh: 282.26, year: 2022 },
+  HR: { name: "Croatia", gCO2ePerKWh: 204.96, year: 2023 },
+  HU: { name: "Hungary", gCO2ePerKWh: 204.19, year: 2023 },
+  ID: { name: "Indonesia", gCO2ePerKWh: 675.93, year: 2022 },
+  IE: { name: "Ireland", gCO2ePerKWh: 290.81, year: 2023 },
+  IL: { name: "Israel", gCO2ePerKWh: 582.93, year: 2022 },
+  IN: { name: "India", gCO2ePerKWh: 713.44, year: 2023 },
+  IQ: { name: "Iraq", gCO2ePerKWh: 688.81, year: 2022 },
+  IR: { name: "Iran", gCO2ePerKWh: 655.12, year: 2023 },
+  IS: { name: "Iceland", gCO2ePerKWh: 27.68, year: 2022 },
+  IT: { name: "Italy", gCO2ePerKWh: 330.72, year: 2023 },
+  JM: { name: "Jamaica", gCO2ePerKWh: 555.56, year: 2022 },
+  JO: { name: "Jordan", gCO2ePerKWh: 540.92, year: 2022 },
+  JP: { name: "Japan", gCO2ePerKWh: 485.39, year: 2023 },
+  KE: { name: "Kenya", gCO2ePerKWh: 70.49, year: 2023 },
+  KG: { name: "Kyrgyzstan", gCO2ePerKWh: 147.29, year: 2022 },
+  KH: { name: "Cambodia", gCO2ePerKWh: 417.71, year: 2022 },
+  KR: { name: "South Korea", gCO2ePerKWh: 430.57, year: 2023 },
+  KW: { name: "Kuwait", gCO2ePerKWh: 649.16, year: 2023 },
+  KZ: { name: "Kazakhstan", gCO2ePerKWh: 821.39, year: 2023 },
+  LA: { name: "Laos", gCO2ePerKWh: 265.51, year: 2022 },
+  LB: { name: "Lebanon", gCO2ePerKWh: 599, year: 2022 },
+  LK: { name: "Sri Lanka", gCO2ePerKWh: 509.78, year: 2022 },
+  LT: { name: "Lithuania", gCO2ePerKWh: 160.07, year: 2023 },
+  LU: { name: "Luxembourg", gCO2ePerKWh: 105.26, year: 2023 },
+  LV: { name: "Latvia", gCO2ePerKWh: 123.2, year: 2023 },
+  LY: { name: "Libya", gCO2ePerKWh: 818.69, year: 2022 },
+  MA: { name: "Morocco", gCO2ePerKWh: 630.01, year: 2023 },
+  MD: { name: "Moldova", gCO2ePerKWh: 643.46, year: 2023 },
+  ME: { name: "Montenegro", gCO2ePerKWh: 417.07, year: 2023 },
+  MK: { name: "North Macedonia", gCO2ePerKWh: 565.35, year: 2023 },
+  MM: { name: "Myanmar", gCO2ePerKWh: 398.9, year: 2023 },
+  MN: { name: "Mongolia", gCO2ePerKWh: 775.31, year: 2023 },
+  MT: { name: "Malta", gCO2ePerKWh: 459.14, year: 2023 },
+  MX: { name: "Mexico", gCO2ePerKWh: 507.25, year: 2023 },
+  MY: { name: "Malaysia", gCO2ePerKWh: 605.83, year: 2022 },
+  MZ: { name: "Mozambique", gCO2ePerKWh: 135.65, year: 2022 },
+  NA: { name: "Namibia", gCO2ePerKWh: 59.26, year: 2022 },
+  NG: { name: "Nigeria", gCO2ePerKWh: 523.25, year: 2023 },
+  NI: { name: "Nicaragua", gCO2ePerKWh: 265.12, year: 2022 },
+  NL: { name: "Netherlands", gCO2ePerKWh: 267.62, year: 2023 },
+  NO: { name: "Norway", gCO2ePerKWh: 30.08, year: 2023 },
+  NP: { name: "Nepal", gCO2ePerKWh: 24.44, year: 2022 },
+  NZ: { name: "New Zealand", gCO2ePerKWh: 112.76, year: 2023 },
+  OM: { name: "Oman", gCO2ePerKWh: 564.63, year: 2023 },
+  PA: { name: "Panama", gCO2ePerKWh: 161.68, year: 2022 },
+  PE: { name: "Peru", gCO2ePerKWh: 266.48, year: 2023 },
+  PH: { name: "Philippines", gCO2ePerKWh: 610.69, year: 2023 },
+  PK: { name: "Pakistan", gCO2ePerKWh: 440.61, year: 2023 },
+  PL: { name: "Poland", gCO2ePerKWh: 661.93, year: 2023 },
+  PR: { name: "Puerto Rico", gCO2ePerKWh: 678.74, year: 2022 },
+  PT: { name: "Portugal", gCO2ePerKWh: 165.55, year: 2023 },
+  PY: { name: "Paraguay", gCO2ePerKWh: 23.75, year: 2023 },
+  QA: { name: "Qatar", gCO2ePerKWh: 602.5, year: 2023 },
+  RO: { name: "Romania", gCO2ePerKWh: 240.58, year: 2023 },
+  RS: { name: "Serbia", gCO2ePerKWh: 636.06, year: 2023 },
+  RU: { name: "Russia", gCO2ePerKWh: 441.04, year: 2023 },
+  SA: { name: "Saudi Arabia", gCO2ePerKWh: 706.79, year: 2022 },
+  SE: { name: "Sweden", gCO2ePerKWh: 40.7, year: 2023 },
+  SG: { name: "Singapore", gCO2ePerKWh: 470.78, year: 2023 },
+  SI: { name: "Slovenia", gCO2ePerKWh: 231.28, year: 2023 },
+  SK: { name: "Slovakia", gCO2ePerKWh: 116.77, year: 2023 },
+  SN: { name: "Senegal", gCO2ePerKWh: 511.6, year: 2022 },
+  SV: { name: "El Salvador", gCO2ePerKWh: 271.47, year: 2023 },
+  TH: { name: "Thailand", gCO2ePerKWh: 549.58, year: 2023 },
+  TJ: { name: "Tajikistan", gCO2ePerKWh: 116.86, year: 2022 },
+  TM: { name: "Turkmenistan", gCO2ePerKWh: 1306.03, year: 2022 },
+  TN: { name: "Tunisia", gCO2ePerKWh: 563.96, year: 2023 },
+  TR: { name: "Turkey", gCO2ePerKWh: 464.59, year: 2023 },
+  TT: { name: "Trinidad and Tobago", gCO2ePerKWh: 681.53, year: 2022 },
+  TW: { name: "Taiwan", gCO2ePerKWh: 642.38, year: 2023 },
+  TZ: { name: "Tanzania", gCO2ePerKWh: 339.25, year: 2022 },
+  UA: { name: "Ukraine", gCO2ePerKWh: 259.69, year: 2022 },
+  UG: { name: "Uganda", gCO2ePerKWh: 44.53, year: 2022 },
+  US: { name: "United States", gCO2ePerKWh: 369.47, year: 2023 },
+  UY: { name: "Uruguay", gCO2ePerKWh: 128.79, year: 2023 },
+  UZ: { name: "Uzbekistan", gCO2ePerKWh: 1167.6, year: 2022 },
+  VE: { name: "Venezuela", gCO2ePerKWh: 185.8, year: 2022 },
+  VN: { name: "Vietnam", gCO2ePerKWh: 475.45, year: 2023 },
+  YE: { name: "Yemen", gCO2ePerKWh: 566.1, year: 2022 },
+  ZA: { name: "South Africa", gCO2ePerKWh: 707.69, year: 2023 },
+  ZM: { name: "Zambia", gCO2ePerKWh: 111.97, year: 2022 },
+  ZW: { name: "Zimbabwe", gCO2ePerKWh: 297.87, year: 2022 }
+};
+var REGIONS = {
+  "gcp:africa-south1": { country: "South Africa", gCO2ePerKWh: 646, year: 2023, source: "gcp" },
+  "gcp:asia-east1": { country: "Taiwan", gCO2ePerKWh: 451, year: 2023, source: "gcp" },
+  "gcp:asia-east2": { country: "China", gCO2ePerKWh: 360, year: 2023, source: "gcp" },
+  "gcp:asia-northeast1": { country: "Japan", gCO2ePerKWh: 459, year: 2023, source: "gcp" },
+  "gcp:asia-northeast2": { country: "Japan", gCO2ePerKWh: 385, year: 2023, source: "gcp" },
+  "gcp:asia-northeast3": { country: "Korea", gCO2ePerKWh: 378, year: 2023, source: "gcp" },
+  "gcp:asia-south1": { country: "India", gCO2ePerKWh: 648, year: 2023, source: "gcp" },
+  "gcp:asia-south2": { country: "India", gCO2ePerKWh: 529, year: 2023, source: "gcp" },
+  "gcp:asia-southeast1": { country: "Singapore", gCO2ePerKWh: 369, year: 2023, source: "gcp" },
+  "gcp:asia-southeast2": { country: "Indonesia", gCO2ePerKWh: 580, year: 2023, source: "gcp" },
+  "gcp:australia-southeast1": {
+    country: "Australia",
+    gCO2ePerKWh: 501,
+    year: 2023,
+    source: "gcp"
+  },
+  "gcp:australia-southeast2": {
+    country: "Australia",
+    gCO2ePerKWh: 456,
+    year: 2023,
+    source: "gcp"
+  },
+  "gcp:europe-central2": { country: "Poland", gCO2ePerKWh: 723, year: 2023, source: "gcp" },
+  "gcp:europe-north1": { country: "Finland", gCO2ePerKWh: 46, year: 2023, source: "gcp" },
+  "gcp:europe-southwest1": { country: "Spain", gCO2ePerKWh: 131, year: 2023, source: "gcp" },
+  "gcp:europe-west1": { country: "Belgium", gCO2ePerKWh: 122, year: 2023, source: "gcp" },
+  "gcp:europe-west2": { country: "United Kingdom", gCO2ePerKWh: 136, year: 2023, source: "gcp" },
+  "gcp:europe-west3": { country: "Germany", gCO2ePerKWh: 345, year: 2023, source: "gcp" },
+  "gcp:europe-west4": { country: "Netherlands", gCO2ePerKWh: 236, year: 2023, source: "gcp" },
+  "gcp:europe-west6": { country: "Switzerland", gCO2ePerKWh: 59, year: 2023, source: "gcp" },
+  "gcp:europe-west8": { country: "Italy", gCO2ePerKWh: 249, year: 2023, source: "gcp" },
+  "gcp:europe-west9": { country: "France", gCO2ePerKWh: 34, year: 2023, source: "gcp" },
+  "gcp:europe-west10": { country: "Germany", gCO2ePerKWh: 345, year: 2023, source: "gcp" },
+  "gcp:europe-west12": { country: "Italy", gCO2ePerKWh: 249, year: 2023, source: "gcp" },
+  "gcp:me-central2": { country: "Saudi Arabia", gCO2ePerKWh: 569, year: 2023, source: "gcp" },
+  "gcp:me-west1": { country: "Israel", gCO2ePerKWh: 463, year: 2023, source: "gcp" },
+  "gcp:northamerica-northeast1": { country: "Canada", gCO2ePerKWh: 2, year: 2023, source: "gcp" },
+  "gcp:northamerica-northeast2": {
+    country: "Canada",
+    gCO2ePerKWh: 47,
+    year: 2023,
+    source: "gcp"
+  },
+  "gcp:southamerica-east1": { country: "Brazil", gCO2ePerKWh: 56, year: 2023, source: "gcp" },
+  "gcp:southamerica-west1": { country: "Chile", gCO2ePerKWh: 138, year: 2023, source: "gcp" },
+  "gcp:us-central1": { country: "USA", gCO2ePerKWh: 430, year: 2023, source: "gcp" },
+  "gcp:us-east1": { country: "USA", gCO2ePerKWh: 560, year: 2023, source: "gcp" },
+  "gcp:us-east4": { country: "USA", gCO2ePerKWh: 322, year: 2023, source: "gcp" },
+  "gcp:us-east5": { country: "USA", gCO2ePerKWh: 322, year: 2023, source: "gcp" },
+  "gcp:us-south1": { country: "USA", gCO2ePerKWh: 321, year: 2023, source: "gcp" },
+  "gcp:us-west1": { country: "USA", gCO2ePerKWh: 94, year: 2023, source: "gcp" },
+  "gcp:us-west2": { country: "USA", gCO2ePerKWh: 198, year: 2023, source: "gcp" },
+  "gcp:us-west3": { country: "USA", gCO2ePerKWh: 588, year: 2023, source: "gcp" },
+  "gcp:us-west4": { country: "USA", gCO2ePerKWh: 373, year: 2023, source: "gcp" }
+};
+var PROVIDER_REGION_COUNTRY = {
+  "aws:us-east-2": "US",
+  "aws:us-east-1": "US",
+  "aws:us-west-1": "US",
+  "aws:us-west-2": "US",
+  "aws:ap-east-1": "CN",
+  "aws:ap-south-1": "IN",
+  "aws:ap-northeast-3": "JP",
+  "aws:ap-northeast-2": "KR",
+  "aws:ap-southeast-1": "SG",
+  "aws:ap-southeast-2": "AU",
+  "aws:ap-northeast-1": "JP",
+  "aws:ca-central-1": "CA",
+  "aws:cn-north-1": "CN",
+  "aws:cn-northwest-1": "CN",
+  "aws:eu-central-1": "DE",
+  "aws:eu-west-1": "IE",
+  "aws:eu-west-2": "GB",
+  "aws:eu-west-3": "FR",
+  "aws:eu-north-1": "SE",
+  "aws:sa-east-1": "BR",
+  "aws:us-gov-east-1": "US",
+  "aws:us-gov-west-1": "US",
+  "azure:eastasia": "HK",
+  "azure:southeastasia": "SG",
+  "azure:centralus": "US",
+  "azure:eastus": "US",
+  "azure:eastus2": "US",
+  "azure:westus": "US",
+  "azure:northcentralus": "US",
+  "azure:southcentralus": "US",
+  "azure:northeurope": "IE",
+  "azure:westeurope": "NL",
+  "azure:japanwest": "JP",
+  "azure:japaneast": "JP",
+  "azure:brazilsouth": "BR",
+  "azure:australiaeast": "AU",
+  "azure:australiasoutheast": "AU",
+  "azure:southindia": "IN",
+  "azure:centralindia": "IN",
+  "azure:westindia": "IN",
+  "azure:canadacentral": "CA",
+  "azure:canadaeast": "CA",
+  "azure:uksouth": "GB",
+  "azure:ukwest": "GB",
+  "azure:westcentralus": "US",
+  "azure:westus2": "US",
+  "azure:koreacentral": "KR",
+  "azure:koreasouth": "KR",
+  "azure:francecentral": "FR",
+  "azure:francesouth": "FR",
+  "azure:australiacentral": "AU",
+  "azure:australiacentral2": "AU",
+  "azure:southafricanorth": "ZA",
+  "azure:southafricawest": "ZA"
+};
+var LOCATION_IDS = [
+  ...Object.keys(COUNTRIES),
+  ...Object.keys(REGIONS),
+  ...Object.keys(PROVIDER_REGION_COUNTRY)
 ];
-var GENERATION_OF = {
-  "nvidia-v100": "volta",
-  "nvidia-a100-40gb": "ampere",
-  "nvidia-a100-80gb": "ampere",
-  "nvidia-h100-sxm": "hopper",
-  "nvidia-h100-pcie": "hopper",
-  "nvidia-h800": "hopper",
-  "nvidia-h200": "hopper",
-  "nvidia-b200": "blackwell",
-  "amd-mi250x": "cdna2",
-  "amd-mi300x": "cdna3",
-  "google-tpu-v3": "tpu-v3",
-  "google-tpu-v4": "tpu-v4",
-  "google-tpu-v5e": "tpu-v5",
-  "google-tpu-v5p": "tpu-v5"
-};
-var GENERATION_ANCHORS = {
-  volta: { name: "NVIDIA Volta (V100)", publishedMfu: 0.213, source: "chowdhery2022" },
-  ampere: { name: "NVIDIA Ampere (A100)", publishedMfu: 0.533, source: "mosaicFoundry2024" },
-  hopper: { name: "NVIDIA Hopper (H100, H800, H200)", publishedMfu: 0.415, source: "nemotron2024" },
-  blackwell: { name: "NVIDIA Blackwell (B200)", nearest: "hopper" },
-  "tpu-v3": { name: "Google TPU v3", publishedMfu: 0.371, source: "patterson2021" },
-  "tpu-v4": { name: "Google TPU v4", nearest: "tpu-v3" },
-  "tpu-v5": { name: "Google TPU v5e/v5p", nearest: "tpu-v4" },
-  cdna2: { name: "AMD CDNA 2 (MI250X)", publishedMfu: 0.361, source: "dash2023" },
-  cdna3: { name: "AMD CDNA 3 (MI300X)", nearest: "cdna2" }
-};
-
-// ../../packages/core-estimates/dist/catalog/training-defaults.js
-var MAX_PUBLISHED_MFU = 0.552;
-var DEFAULT_CONTEXT_LENGTH = 2048;
-var EXTRAPOLATION_SD_PER_DECADE = 0.1;
-
-// ../../packages/core-estimates/dist/catalog/utilisation-factors.js
-var FP8_SPEEDUP = {
-  value: { low: 1.1, likely: 1.3, high: 1.6 },
-  sources: ["mosaicFoundry2024", "peng2023fp8", "xi2024coat"],
-  note: "fp8 over bf16 end to end, 1.1x to 1.6x: 1.10-1.35x measured by MosaicML (long sequences gain least), 1.43x for COAT, FP8-LM 1.75x over Megatron bf16 but 1.37x over Transformer Engine fp8 (so about 1.28x for Transformer Engine itself)"
-};
-var MOE_UTILISATION = {
-  value: { low: 0.4, likely: 0.55, high: 0.7 },
-  sources: ["deepseekV2", "granite3"],
-  note: "MoE utilisation relative to dense on the same cluster, 0.4x to 0.7x: DeepSeek-V2 ran at 0.55x the MFU of DeepSeek 67B on the same H800s; Granite 3.0's MoEs at 0.36-0.38x its dense 2B on the same H100s (about 0.45x at equal active size)"
-};
-
-// ../../packages/core-estimates/dist/utilisation-inputs.js
-var TRIANGULAR_HALF_WIDTH_PER_SD = 1.645 / (1 - Math.sqrt(0.1));
-var likelyOf = (q) => q === void 0 || typeof q === "number" ? q : q.likely;
-var round = (n, digits = 3) => Number(n.toPrecision(digits));
-function modelledMfu(u, activeParameters, precisionSpeedup2, moeUtilisation, logResidual) {
-  const size = u.sizeSlope * Math.min(0, Math.log(activeParameters / u.sizeKneeParameters));
-  return Math.exp(u.logMfuAnchor + size + logResidual) * precisionSpeedup2 * moeUtilisation;
+function gridIntensity(location) {
+  const country = COUNTRIES[location];
+  if (country)
+    return { ...country, source: "owid2024" };
+  const region = REGIONS[location];
+  if (region) {
+    return {
+      name: `${location} (${region.country})`,
+      gCO2ePerKWh: region.gCO2ePerKWh,
+      year: region.year,
+      source: "googleRegionCarbon2023"
+    };
+  }
+  const iso = PROVIDER_REGION_COUNTRY[location];
+  const grid = iso ? COUNTRIES[iso] : void 0;
+  return grid ? { ...grid, name: `${location} (${grid.name})`, source: "owid2024" } : void 0;
 }
-function resolveUtilisation(options) {
-  const { model: model2, accelerator } = options;
-  const { fit } = model2;
-  const out = { inputs: [], assumptions: [] };
-  if (!options.ownOverhead) {
-    const overhead = round(Math.exp(-fit.logGoodput));
-    out.inputs.push({ key: "overheadFactor", value: overhead, sources: ["calibration"] });
-    out.assumptions.push({
-      path: "training.overheadFactor",
-      value: overhead,
-      sources: ["calibration"],
-      note: "published MFU anchors over the effective utilisation of published runs' accelerator-hours: restarts, failures, evaluation and less-tuned stacks"
-    });
-  }
-  if (options.ownMfu || !accelerator)
-    return out;
-  const generation = GENERATION_OF[accelerator.id];
-  const anchor2 = GENERATION_ANCHORS[generation];
-  const logMfuAnchor = fit.logAnchors[generation] - fit.logGoodput;
-  out.context = {
-    generation,
-    logMfuAnchor,
-    sizeSlope: fit.sizeSlopes[generation],
-    sizeKneeParameters: fit.sizeKneeParameters
-  };
-  const runs = fit.runsPerGeneration[generation];
-  out.assumptions.push({
-    path: "training.mfu.anchor",
-    value: round(Math.exp(logMfuAnchor)),
-    sources: ["calibration", ...anchor2.source ? [anchor2.source] : []],
-    note: runs > 0 ? `MFU of a large dense bf16 run on ${anchor2.name}: ${runs} calibration run(s)${anchor2.publishedMfu ? ` and the published ${anchor2.publishedMfu}` : ""}` : `MFU of a large dense bf16 run on ${anchor2.name}: no calibration run, so borrowed from the nearest generation of the same vendor and widened`
-  });
-  const active = likelyOf(options.activeParameters);
-  const slope = fit.sizeSlopes[generation];
-  if (active !== void 0 && slope > 0) {
-    const factor = Math.exp(slope * Math.min(0, Math.log(active / fit.sizeKneeParameters)));
-    out.assumptions.push({
-      path: "training.mfu.size",
-      value: round(factor),
-      sources: ["calibration"],
-      note: `smaller models use accelerators less well: (active parameters / ${round(fit.sizeKneeParameters / 1e9)}B)^${round(slope, 2)} below that size on ${anchor2.name}, 1 above`
-    });
-  }
-  const precisionFactor = precisionSpeedup(accelerator, options.precision);
-  if (precisionFactor) {
-    out.inputs.push({ key: "precisionSpeedup", ...precisionFactor });
-    out.assumptions.push({ path: "training.mfu.precision", ...precisionFactor });
-  }
-  if (options.moe) {
-    out.inputs.push({
-      key: "moeUtilisation",
-      value: fit.moeFactor,
-      sources: MOE_UTILISATION.sources
-    });
-    out.assumptions.push({
-      path: "training.mfu.moe",
-      value: fit.moeFactor,
-      sources: MOE_UTILISATION.sources,
-      note: `MoE utilisation relative to a dense model of the same active size: same-cluster pairs (DeepSeek-V2 and DeepSeek 67B on H800; Granite 3.0 MoEs and Granite 3.0 2B on H100) after the size term`
-    });
-  }
-  const extrapolation = Math.max(0, active === void 0 ? 0 : Math.log10(active / fit.largestParameters), Math.log10((likelyOf(options.acceleratorCount) ?? 0) / fit.largestCluster));
-  const sd = Math.sqrt(model2.residualSd ** 2 + (runs === 0 ? fit.generationSd ** 2 : 0) + (EXTRAPOLATION_SD_PER_DECADE * extrapolation) ** 2);
-  const half = round(sd * TRIANGULAR_HALF_WIDTH_PER_SD);
-  const residual = { low: -half, likely: 0, high: half };
-  out.inputs.push({ key: "utilisationLogResidual", value: residual, sources: ["calibration"] });
-  out.assumptions.push({
-    path: "training.mfu.residual",
-    value: residual,
-    sources: ["calibration"],
-    note: `ln-scale spread of utilisation, 90% within \xB1${round(1.645 * sd, 2)}: leave-one-out residual ${round(model2.residualSd, 2)}${runs === 0 ? `, borrowed anchor ${round(fit.generationSd, 2)}` : ""}${extrapolation > 0 ? `, ${round(extrapolation, 2)} decades past the largest calibration run` : ""}`
-  });
-  return out;
+
+// ../../packages/core-estimates/dist/catalog/prices.js
+var ACCELERATOR_PRICES = {
+  "nvidia-h100-sxm": { usdPerHour: 2.49, asOf: "2025-06", source: "lambda2025" },
+  "nvidia-h200": { usdPerHour: 5.408, asOf: "2024-12", source: "awsCapacityBlocks2024" },
+  "nvidia-a100-40gb": { usdPerHour: 1.844, asOf: "2024-12", source: "awsCapacityBlocks2024" },
+  "amd-mi300x": { usdPerHour: 1.78, asOf: "2025-06", source: "mi300xPrices2025" }
+};
+
+// ../../packages/core-estimates/dist/catalog/precision.js
+var BYTES_PER_PARAMETER = {
+  fp32: 4,
+  tf32: 4,
+  fp16: 2,
+  bf16: 2,
+  fp8: 1,
+  int8: 1,
+  int4: 0.5
+};
+function optimizerBytesPerParameter(optimizer, precision) {
+  const states = { adamw: 8, adam: 8, sgd: 4, lion: 4, adafactor: 0 };
+  const master = precision === "fp32" || precision === "tf32" ? 0 : 4;
+  return (states[optimizer] ?? 8) + master;
 }
-function precisionSpeedup(accelerator, precision) {
-  if (precision === "fp8") {
-    if (!accelerator.peakDenseTflops.fp8)
-      return void 0;
-    return { value: FP8_SPEEDUP.value, sources: FP8_SPEEDUP.sources, note: FP8_SPEEDUP.note };
-  }
-  const bf16 = peakFlopsPerSecond(accelerator, "bf16")?.flopsPerSecond;
-  const own2 = peakFlopsPerSecond(accelerator, precision)?.flopsPerSecond;
-  if (!bf16 || !own2 || own2 >= bf16)
-    return void 0;
-  return {
-    value: round(own2 / bf16),
-    sources: [accelerator.source],
-    note: `${precision} runs at ${round(own2 / 1e12)} of the ${round(bf16 / 1e12)} dense bf16 TFLOP/s`
-  };
+function gradientBytesPerParameter(precision) {
+  return Math.max(2, BYTES_PER_PARAMETER[precision] ?? 2);
 }
 
 // ../../packages/core-estimates/dist/values.js
@@ -30908,9 +30795,9 @@ var multiples = /* @__PURE__ */ new WeakMap();
 function multipleOf(column) {
   return multiples.get(column);
 }
-function recordMultiple(column, of, factor) {
+function recordMultiple(column, of, factor2) {
   const deeper = multiples.get(of);
-  multiples.set(column, deeper ? { of: deeper.of, factor: factor * deeper.factor } : { of, factor });
+  multiples.set(column, deeper ? { of: deeper.of, factor: factor2 * deeper.factor } : { of, factor: factor2 });
 }
 function lengthOf2(values) {
   for (const value2 of values)
@@ -30920,11 +30807,11 @@ function lengthOf2(values) {
 }
 function product(...factors) {
   let scalar = 1;
-  for (const factor of factors) {
-    if (factor === void 0)
+  for (const factor2 of factors) {
+    if (factor2 === void 0)
       return void 0;
-    if (typeof factor === "number")
-      scalar *= factor;
+    if (typeof factor2 === "number")
+      scalar *= factor2;
   }
   const length = lengthOf2(factors);
   if (length === 0)
@@ -30932,13 +30819,13 @@ function product(...factors) {
   const out = new Float64Array(length).fill(scalar);
   let columns = 0;
   let only;
-  for (const factor of factors) {
-    if (typeof factor !== "object")
+  for (const factor2 of factors) {
+    if (typeof factor2 !== "object")
       continue;
     for (let i = 0; i < length; i++)
-      out[i] *= factor[i];
+      out[i] *= factor2[i];
     columns++;
-    only = factor;
+    only = factor2;
   }
   if (columns === 1 && only)
     recordMultiple(out, only, scalar);
@@ -31054,6 +30941,1292 @@ function perContext(derive) {
   };
 }
 
+// ../../packages/core-estimates/dist/figures/inference.js
+var INFERENCE_BATCH = { low: 16, likely: 64, high: 256 };
+var INFERENCE_EFFICIENCY = { low: 0.3, likely: 0.5, high: 0.7 };
+var computeRatio = perContext((context) => context.count && context.transformer?.distinctLayers !== void 0 ? context.count.computeActive / context.count.active : 1);
+var inferencePeak = perContext((context) => context.inferenceAccelerator ? peakFlopsPerSecond(context.inferenceAccelerator, context.inferencePrecision)?.flopsPerSecond : void 0);
+var routedShare = perContext((context) => {
+  const moe2 = context.transformer?.moe;
+  if (moe2)
+    return moe2.activeExperts / moe2.experts;
+  return void 0;
+});
+function parametersReadPerStep(activeParameters, totalParameters, batch, share) {
+  if (totalParameters <= activeParameters)
+    return activeParameters;
+  const p = Math.min(share ?? activeParameters / totalParameters, 1);
+  if (p >= 1)
+    return totalParameters;
+  const inactiveRead = (1 - (1 - p) ** batch - p) / (1 - p);
+  return activeParameters + (totalParameters - activeParameters) * Math.max(0, inactiveRead);
+}
+function acceleratorSecondsPerToken(p, context) {
+  const accelerator = context.inferenceAccelerator;
+  const peak2 = inferencePeak(context);
+  const active = p.parametersActive;
+  if (!accelerator || !peak2 || active === void 0)
+    return void 0;
+  const ratio = computeRatio(context);
+  const share = routedShare(context);
+  const bytesPerParameter = BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2;
+  return lanewise((activeParameters, totalParameters, batch, efficiency) => {
+    const computeSeconds = 2 * activeParameters * ratio / peak2;
+    const read = parametersReadPerStep(activeParameters, totalParameters, batch, share);
+    const memorySeconds = read * bytesPerParameter / (batch * accelerator.memoryBandwidthGBps * 1e9);
+    return Math.max(computeSeconds, memorySeconds) / efficiency;
+  }, active, p.parametersTotal ?? active, p.inferenceBatch ?? INFERENCE_BATCH.likely, p.inferenceEfficiency ?? INFERENCE_EFFICIENCY.likely);
+}
+var roofline = (c) => `max(2 x parameters.active / ${c.inferencePrecision} peak, weight bytes read per step / (batch x bandwidth)) / efficiency; an MoE step reads E(1-(1-k/E)^batch) distinct experts`;
+var INFERENCE_FIGURES = [
+  {
+    key: "inference.energyPerMillionTokensKWh",
+    unit: "kWh",
+    needs: "the inference section with an accelerator of known power, and a parameter count",
+    compute: (p, _f, c) => {
+      const seconds = acceleratorSecondsPerToken(p, c);
+      const kWh = product(seconds, p.inferencePowerWatts, p.pue);
+      return kWh === void 0 ? void 0 : quotient(quotient(product(kWh, 1e6), 3600), 1e3);
+    },
+    explain: (c) => ({
+      formula: `1e6 tokens x ${roofline(c)} s x power W x pue / 3.6e6`,
+      uses: [
+        "parametersActive",
+        "parametersTotal",
+        "inferenceBatch",
+        "inferenceEfficiency",
+        "inferencePowerWatts",
+        "pue"
+      ],
+      sources: ["pope2022", ...c.inferenceAccelerator ? [c.inferenceAccelerator.source] : []]
+    })
+  },
+  {
+    key: "inference.costPerMillionTokensUsd",
+    unit: "USD",
+    needs: "the inference section, a parameter count and a price for the inference accelerator",
+    compute: (p, _f, c) => {
+      const seconds = acceleratorSecondsPerToken(p, c);
+      const usd = product(seconds, p.inferenceHourUsd);
+      return usd === void 0 ? void 0 : quotient(product(usd, 1e6), 3600);
+    },
+    explain: (c) => ({
+      formula: `1e6 tokens x ${roofline(c)} s / 3600 x accelerator-hour price`,
+      uses: [
+        "parametersActive",
+        "parametersTotal",
+        "inferenceBatch",
+        "inferenceEfficiency",
+        "inferenceHourUsd"
+      ],
+      sources: ["pope2022", ...c.inputs.inferenceHourUsd?.sources ?? []]
+    })
+  },
+  {
+    key: "inference.annualTCO2e",
+    unit: "tCO2e",
+    needs: "inference.tokensPerDay and the energy per million tokens",
+    compute: (p, f) => {
+      const kg = product(f["inference.energyPerMillionTokensKWh"], p.tokensPerDay, 365, p.carbonIntensity);
+      return kg === void 0 ? void 0 : quotient(quotient(kg, 1e6), 1e3);
+    },
+    explain: (c) => ({
+      formula: "inference.energyPerMillionTokensKWh x tokensPerDay / 1e6 x 365 x carbonIntensity / 1000",
+      uses: ["inference.energyPerMillionTokensKWh", "tokensPerDay", "carbonIntensity"],
+      sources: c.inputs.carbonIntensity?.sources ?? []
+    })
+  },
+  {
+    key: "inference.lifetimeTCO2e",
+    unit: "tCO2e",
+    needs: "inference.tokensPerDay",
+    compute: (p, f) => product(f["inference.annualTCO2e"], p.inferenceYears),
+    explain: () => ({
+      formula: "inference.annualTCO2e x inference.years",
+      uses: ["inference.annualTCO2e", "inferenceYears"],
+      sources: []
+    })
+  }
+];
+
+// ../../packages/core-estimates/dist/parameters.js
+var num = (q) => q;
+function countParameters(t) {
+  const d = num(t.hiddenSize);
+  const layers = num(t.layers);
+  const heads = num(t.attentionHeads);
+  const kvHeads = num(t.kvHeads ?? heads);
+  const headDim = num(t.headDim ?? d / heads);
+  const ffn = num(t.ffnHiddenSize ?? 4 * d);
+  const vocab = num(t.vocabSize);
+  const gated = t.ffnActivation === "swiglu" || t.ffnActivation === "geglu";
+  const bias = t.bias ?? false;
+  const normWidth = t.normalization === "layernorm" ? 2 * d : d;
+  const q = heads * headDim;
+  const kv = kvHeads * headDim;
+  const attention = d * q + 2 * d * kv + q * d + (bias ? q + 2 * kv + d : 0);
+  const expert = (gated ? 3 : 2) * d * ffn + (bias ? (gated ? 2 : 1) * ffn + d : 0);
+  const norms = 2 * normWidth;
+  const moe2 = t.moe;
+  const moeEvery = num(moe2?.layerEvery ?? 1);
+  const moeLayers = moe2 ? Math.floor(layers / moeEvery) : 0;
+  const denseLayers = layers - moeLayers;
+  const experts = num(moe2?.experts ?? 0);
+  const activeExperts = num(moe2?.activeExperts ?? 0);
+  const shared = num(moe2?.sharedExperts ?? 0);
+  const router = d * experts;
+  const feedForwardTotal = denseLayers * expert + moeLayers * (experts + shared) * expert;
+  const feedForwardActive = denseLayers * expert + moeLayers * (activeExperts + shared) * expert;
+  const positions = t.positionEmbedding === "learned" ? num(t.contextLength ?? 2048) * d : 0;
+  const embedding = vocab * d * (t.tiedEmbeddings ? 1 : 2) + positions;
+  const other = layers * norms + moeLayers * router + normWidth;
+  const attentionTotal = layers * attention;
+  const computeActive = embedding + attentionTotal + feedForwardActive + other;
+  const share = num(t.distinctLayers ?? layers) / layers;
+  const layerShare = (n) => n * share;
+  const stored = (feedForward) => embedding + layerShare(attentionTotal + feedForward + layers * norms + moeLayers * router) + normWidth;
+  return {
+    total: stored(feedForwardTotal),
+    active: stored(feedForwardActive),
+    embedding,
+    attention: layerShare(attentionTotal),
+    feedForward: layerShare(feedForwardTotal),
+    other: layerShare(layers * norms + moeLayers * router) + normWidth,
+    computeActive
+  };
+}
+
+// ../../packages/core-estimates/dist/scaling-law.js
+var HOFFMANN_2022 = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+var BESIROGLU_2024 = {
+  E: 1.8172,
+  A: 482.01,
+  B: 2085.43,
+  alpha: 0.3478,
+  beta: 0.3658
+};
+var allocationConstants = /* @__PURE__ */ new WeakMap();
+function allocationConstant(law) {
+  let g = allocationConstants.get(law);
+  if (g === void 0) {
+    g = (law.alpha * law.A / (law.beta * law.B)) ** (1 / (law.alpha + law.beta));
+    allocationConstants.set(law, g);
+  }
+  return g;
+}
+var DEFAULT_SCALING_LAW = "besiroglu2024";
+function optimalTokensForParameters(parameters, law) {
+  const sum2 = law.alpha + law.beta;
+  const g = allocationConstant(law);
+  const computeOver6 = (parameters / g) ** (sum2 / law.beta);
+  return computeOver6 ** (law.alpha / sum2) / g;
+}
+var FITTED_COMPUTE_MAX_FLOPS = 6 * 16e9 * 5e11;
+var EXTRAPOLATION_LOSS_SPREAD_PER_DECADE = 0.1;
+
+// ../../packages/core-estimates/dist/catalog/generations.js
+var GENERATION_IDS = [
+  "volta",
+  "ampere",
+  "hopper",
+  "blackwell",
+  "tpu-v3",
+  "tpu-v4",
+  "tpu-v5",
+  "cdna2",
+  "cdna3"
+];
+var GENERATION_OF = {
+  "nvidia-v100": "volta",
+  "nvidia-a100-40gb": "ampere",
+  "nvidia-a100-80gb": "ampere",
+  "nvidia-h100-sxm": "hopper",
+  "nvidia-h100-pcie": "hopper",
+  "nvidia-h800": "hopper",
+  "nvidia-h200": "hopper",
+  "nvidia-b200": "blackwell",
+  "amd-mi250x": "cdna2",
+  "amd-mi300x": "cdna3",
+  "google-tpu-v3": "tpu-v3",
+  "google-tpu-v4": "tpu-v4",
+  "google-tpu-v5e": "tpu-v5",
+  "google-tpu-v5p": "tpu-v5"
+};
+var GENERATION_ANCHORS = {
+  volta: { name: "NVIDIA Volta (V100)", publishedMfu: 0.213, source: "chowdhery2022" },
+  ampere: { name: "NVIDIA Ampere (A100)", publishedMfu: 0.533, source: "mosaicFoundry2024" },
+  hopper: { name: "NVIDIA Hopper (H100, H800, H200)", publishedMfu: 0.415, source: "nemotron2024" },
+  blackwell: { name: "NVIDIA Blackwell (B200)", nearest: "hopper" },
+  "tpu-v3": { name: "Google TPU v3", publishedMfu: 0.371, source: "patterson2021" },
+  "tpu-v4": { name: "Google TPU v4", nearest: "tpu-v3" },
+  "tpu-v5": { name: "Google TPU v5e/v5p", nearest: "tpu-v4" },
+  cdna2: { name: "AMD CDNA 2 (MI250X)", publishedMfu: 0.361, source: "dash2023" },
+  cdna3: { name: "AMD CDNA 3 (MI300X)", nearest: "cdna2" }
+};
+
+// ../../packages/core-estimates/dist/catalog/published-hours.js
+var HOURS_ONLY_RUNS = [
+  {
+    name: "GLaM (64B/64E), 280B-token run",
+    year: 2021,
+    source: "Du, N. et al. (2022). GLaM: Efficient Scaling of Language Models with Mixture-of-Experts. ICML 2022, arXiv:2112.06905 (1,024 TPU-v4 chips; 574 h for 280B tokens = 213 MWh; full 600B-token run 456 MWh, 40.2 tCO2e; 1.2T total, 96.6B active, 64 experts top-2) - via ai-papers.xuzou.cn/papers/glam_2021 and aiportalx.com/google/glam",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) (574 hours published); scope: time to reach GPT-3-level quality at 280B tokens (the full 600B-token run used 456 MWh; its hours are not given directly); confidence: medium (secondary summary of the paper)",
+    parameters: 12e11,
+    activeParameters: 966e8,
+    tokens: 28e10,
+    accelerator: "google-tpu-v4",
+    acceleratorCount: 1024,
+    published: { acceleratorHours: 587776 }
+  },
+  {
+    name: "OPT-175B",
+    year: 2022,
+    source: "Zhang, S. et al. (2022). OPT: Open Pre-trained Transformer Language Models. arXiv:2205.01068 (992 A100 80GB; up to 147 TFLOP/s per GPU); Zhang, Roller, Goyal, Shleifer (2022-01-07) '175B Training Run Completed', github.com/facebookresearch/metaseq projects/OPT/chronicles/final_update.md (300B tokens, ~4.30e23 FLOPs, '~33 days of continuous training on 1024 80GB A100s' assuming no failures; ~90 restarts; ~2 machines fail per day)",
+    note: "derived here from the logbook's idealised '~33 days of continuous training on 1024 A100s' (no failures); NOT actual elapsed GPU-hours; scope: idealised compute-only time; actual run spanned ~late Oct 2021 to 6 Jan 2022 with ~90 restarts; confidence: medium (hours idealised; use as a lower bound)",
+    parameters: 175e9,
+    tokens: 3e11,
+    accelerator: "nvidia-a100-80gb",
+    acceleratorCount: 992,
+    published: { acceleratorHours: 811008 }
+  },
+  {
+    name: "StarCoderBase 15.5B",
+    year: 2023,
+    source: "Li, R. et al. (2023). StarCoder: may the source be with you! TMLR, arXiv:2305.06161; HF model card bigcode/starcoder 'Hardware' section (512 A100, 24 days) (512 A100, 24 days, quoted in HF discussion bigcode/starcoder #37); Li et al. 2023 Sec 5 (512 A100 80GB, 64 nodes) via nl2code.github.io/posts/StarCoder; Li et al. 2023: BF16 used despite ~10% lower throughput than FP16 (via nl2code); recall - 320,256 GPU hours (to re-verify)",
+    note: "published accelerator-hours (320,256 from recall of the model card / paper carbon section; 512 x 24 d x 24 = 294,912 as a cross-check); scope: StarCoderBase pretraining; the Python fine-tune to StarCoder (35B tokens) took ~10-11k GPU-h extra; confidence: medium",
+    parameters: 155e8,
+    tokens: 1e12,
+    accelerator: "nvidia-a100-80gb",
+    acceleratorCount: 512,
+    published: { acceleratorHours: 320256 }
+  },
+  {
+    name: "Falcon-40B",
+    year: 2023,
+    source: "Almazrouei, E. et al. (2023). The Falcon Series of Open Language Models. arXiv:2311.16867; HF model cards tiiuae/falcon-40b and tiiuae/falcon-7b (Training Procedure: 384 A100 40GB on AWS SageMaker P4d) (384 A100 40GB, two months, 1,000B tokens verified via Azure ML catalog copy of the card)",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) ('two months' taken as 60 days - approximate); scope: pretraining; confidence: medium (duration approximate)",
+    parameters: 4e10,
+    tokens: 1e12,
+    accelerator: "nvidia-a100-40gb",
+    acceleratorCount: 384,
+    published: { acceleratorHours: 552960 }
+  },
+  {
+    name: "MPT-7B",
+    year: 2023,
+    source: "MosaicML NLP Team (2023-05-05). Introducing MPT-7B: A New Standard for Open-Source, Commercially Usable LLMs. databricks.com/blog/mpt-7b (1T tokens, 9.5 days, ~$200k); HF model card mosaicml/mpt-7b (440 A100-40GB) (9.5 days, 1T tokens verified); HF model card mosaicml/mpt-7b (440 A100-40GB) - recall, not re-read",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published); scope: pretraining (zero human intervention, ~$200k); confidence: medium",
+    parameters: 67e8,
+    tokens: 1e12,
+    accelerator: "nvidia-a100-40gb",
+    acceleratorCount: 440,
+    published: { acceleratorHours: 100320 }
+  },
+  {
+    name: "TinyLlama 1.1B",
+    year: 2024,
+    source: "Zhang, P., Zeng, G., Wang, T., Lu, W. (2024). TinyLlama: An Open-Source Small Language Model. arXiv:2401.02385; github.com/jzhang38/TinyLlama README (Training Details table; 'Blazingly Fast': 24k tok/s/A100-40G = 56% MFU without activation checkpointing; 3,456 A100 GPU-hours per 300B tokens; 90 days on 16 A100-40G for 3T tokens)",
+    note: "derived: 16 GPUs x planned 90 days (README); equals 3,456 GPU-h per 300B tokens x 10 (published speed figure); scope: planned/ideal pretraining time for 3T tokens; actual calendar time not verified; confidence: medium (hours are the project's plan/speed claim)",
+    parameters: 11e8,
+    tokens: 3e12,
+    accelerator: "nvidia-a100-40gb",
+    acceleratorCount: 16,
+    published: { acceleratorHours: 34560 }
+  },
+  {
+    name: "Pythia-1B",
+    year: 2023,
+    source: "Biderman, S. et al. (2023). Pythia: A Suite for Analyzing Large Language Models Across Training and Scaling. ICML 2023, arXiv:2304.01373 (GPU-hours table in appendix); github.com/EleutherAI/pythia README (architecture table; 299,892,736,000 tokens; fp16 except pythia-1b bf16) via Zhang, P., Zeng, G., Wang, T., Lu, W. (2024). TinyLlama: An Open-Source Small Language Model. arXiv:2401.02385; github.com/jzhang38/TinyLlama README (Training Details table; 'Blazingly Fast': 24k tok/s/A100-40G = 56% MFU without activation checkpointing; 3,456 A100 GPU-hours per 300B tokens; 90 days on 16 A100-40G for 3T tokens); github.com/EleutherAI/pythia README",
+    note: "published accelerator-hours (Pythia paper appendix, as quoted in TinyLlama README); scope: final run; confidence: medium-high",
+    parameters: 1e9,
+    tokens: 2999e8,
+    accelerator: "nvidia-a100-40gb",
+    published: { acceleratorHours: 4830 }
+  },
+  {
+    name: "Granite 3.0 2B",
+    year: 2024,
+    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
+    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
+    parameters: 25e8,
+    tokens: 12e12,
+    accelerator: "nvidia-h100-sxm",
+    published: { acceleratorHours: 192030 }
+  },
+  {
+    name: "Granite 3.0 8B",
+    year: 2024,
+    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
+    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
+    parameters: 81e8,
+    tokens: 12e12,
+    accelerator: "nvidia-h100-sxm",
+    published: { acceleratorHours: 832102 }
+  },
+  {
+    name: "Granite 3.0 1B-A400M",
+    year: 2024,
+    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
+    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
+    parameters: 13e8,
+    activeParameters: 4e8,
+    tokens: 1e13,
+    denseReference: "Granite 3.0 2B",
+    accelerator: "nvidia-h100-sxm",
+    published: { acceleratorHours: 71171 }
+  },
+  {
+    name: "Granite 3.0 3B-A800M",
+    year: 2024,
+    source: "Granite Team, IBM (2024). Granite 3.0 Language Models. Technical report, github.com/ibm-granite/granite-3.0-language-models paper.pdf (HEAD of stored snapshot), Table 1 (hyper-parameters), Table 7 (GPU-hours, 700 W, MWh, tCO2eq), Sec 6 (Blue Vela: 8x H100 SXM5 80GB per node, PUE 1.3, 0.39 kgCO2e/kWh); not stated in report; bf16 assumed",
+    note: "published accelerator-hours; scope: training of the released model (Table 7); report does not say whether ablations are included; confidence: high",
+    parameters: 33e8,
+    activeParameters: 8e8,
+    tokens: 1e13,
+    denseReference: "Granite 3.0 2B",
+    accelerator: "nvidia-h100-sxm",
+    published: { acceleratorHours: 133308 }
+  },
+  {
+    name: "JetMoE-8B",
+    year: 2024,
+    source: "Shen, Y., Guo, Z., Cai, T., Qin, Z. (2024). JetMoE: Reaching Llama2 Performance with 0.1M Dollars. arXiv:2404.07413 (abstract: 1.25T tokens, 30,000 H100 GPU hours, 8B total / 2B active); github.com/myshell-ai/JetMoE README (96xH100 for ~2 weeks); HF transformers docs model_doc/jetmoe (~100B tokens/day on 96 H100, 3-way pipeline parallel)",
+    note: "published accelerator-hours; scope: pretraining (2 phases); confidence: high (hours); medium (architecture)",
+    parameters: 8e9,
+    activeParameters: 22e8,
+    tokens: 125e10,
+    accelerator: "nvidia-h100-sxm",
+    acceleratorCount: 96,
+    published: { acceleratorHours: 3e4 }
+  },
+  {
+    name: "Phi-4",
+    year: 2024,
+    source: "Abdin, M. et al. (2024). Phi-4 Technical Report. arXiv:2412.08905; HF model card microsoft/phi-4 (GPUs 1920 H100-80G, training time 21 days, 9.8T tokens, 14B dense, Oct-Nov 2024) as mirrored (shuiyin.accos.tk/venkycs/phi4-abliterated, openllmlist.com)",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published); scope: card 'Training time 21 days' (may include mid-training; unclear whether post-training included); confidence: medium-high",
+    parameters: 147e8,
+    tokens: 98e11,
+    accelerator: "nvidia-h100-sxm",
+    acceleratorCount: 1920,
+    published: { acceleratorHours: 967680 }
+  },
+  {
+    name: "GPT-NeoX-20B",
+    year: 2022,
+    source: "Black, S., Biderman, S., Hallahan, E. et al. (2022). GPT-NeoX-20B: An Open-Source Autoregressive Language Model. BigScience Workshop @ ACL 2022, arXiv:2204.06745 (12 Supermicro AS-4124GO-NART servers x 8 A100-SXM4-40GB = 96 GPUs; 44 layers, d=6144, 64 heads, 2048 ctx, ~3.15M-token batch = 1,538 contexts, 150,000 steps, fp16; training time 1,830 hours) - via nl2code.github.io/posts/GPT-NeoX and ai-papers.xuzou.cn/papers/gpt_neox_2022; HF model card EleutherAI/gpt-neox-20b (20,556,201,984 params, d_ff 24,576, vocab 50,257 padded to 50,432); derived here: 150,000 steps x 1,538 sequences x 2,048 tokens = 472.5B (paper states ~3.15M-token batch and 150k steps)",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) (1,830 h training time x 96 GPUs); scope: final run (wall-clock 1,830 h per paper; assumed to be elapsed time of the 96-GPU job); confidence: medium-high",
+    parameters: 20556201984,
+    tokens: 4724736e5,
+    accelerator: "nvidia-a100-40gb",
+    acceleratorCount: 96,
+    published: { acceleratorHours: 175680 }
+  },
+  {
+    name: "SmolLM3-3B",
+    year: 2025,
+    source: "Hugging Face SmolLM team (2025-07-08). SmolLM3: smol, multilingual, long-context reasoner. huggingface.co/blog/smollm3 (384 H100, 24 days, 11.2T tokens in 3 stages at 4k context + 2 long-context stages) - via summ.gziz.io summary (~220,000 GPU hours) and asia.aguea.com repost; HF HuggingFaceTB/SmolLM3-3B-checkpoints (GBS 2,359,296 tokens; stage boundaries at steps 3.45M/4.2M/4.72M)",
+    note: "derived here: acceleratorCount x wallClockDays x 24 (both published) (secondary summary quotes ~220,000 GPU hours); scope: pretraining (3 stages, 11.2T tokens); long-context and post-training stages probably excluded - uncertain; confidence: medium (secondary summaries of the HF blog)",
+    parameters: 308e7,
+    tokens: 112e11,
+    accelerator: "nvidia-h100-sxm",
+    acceleratorCount: 384,
+    published: { acceleratorHours: 221184 }
+  },
+  {
+    name: "DeepSeek-V2",
+    year: 2024,
+    source: "DeepSeek-AI (2024). DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model. arXiv:2405.04434 (github.com/deepseek-ai/DeepSeek-V2 deepseek-v2-tech-report.pdf), Sec 3.1.2 (60 layers, d=5120, 128 heads, 2 shared + 160 routed experts, 6 active, 8.1T tokens, 4K seq), Sec 3.1.3 (H800 cluster), Sec 3.2.3 (172.8K GPU-hours per trillion tokens; DeepSeek 67B 300.6K); not stated in the V2 report; bf16 assumed (FP8 used only for inference)",
+    note: "derived here: published GPU-hours-per-trillion-tokens x published tokens (172.8K GPU-h/T x 8.1T); scope: pretraining at 4K context; excludes YaRN long-context extension, SFT, RL; confidence: high (rate and tokens both published)",
+    parameters: 236e9,
+    activeParameters: 21e9,
+    tokens: 81e11,
+    denseReference: "DeepSeek LLM 67B",
+    accelerator: "nvidia-h800",
+    location: "CN",
+    published: { acceleratorHours: 1399680 }
+  },
+  {
+    name: "DeepSeek LLM 67B",
+    year: 2024,
+    source: "DeepSeek-AI (2024). DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model. arXiv:2405.04434 (github.com/deepseek-ai/DeepSeek-V2 deepseek-v2-tech-report.pdf), Sec 3.1.2 (60 layers, d=5120, 128 heads, 2 shared + 160 routed experts, 6 active, 8.1T tokens, 4K seq), Sec 3.1.3 (H800 cluster), Sec 3.2.3 (172.8K GPU-hours per trillion tokens; DeepSeek 67B 300.6K); DeepSeek-AI (2024). DeepSeek LLM: Scaling Open-Source Language Models with Longtermism. arXiv:2401.02954; github.com/deepseek-ai/DeepSeek-LLM README (2T tokens, seq 4096, batch 4608 for 67B)",
+    note: "derived here: published GPU-hours-per-trillion-tokens x published tokens (300.6K GPU-h/T x 2T); scope: pretraining; rate measured 'during practical training on the H800 cluster' (V2 report); confidence: medium (DeepSeek LLM paper says its models were trained on A100 and H800 clusters; the 300.6K/T rate is quoted for H800)",
+    parameters: 67e9,
+    tokens: 2e12,
+    accelerator: "nvidia-h800",
+    location: "CN",
+    published: { acceleratorHours: 601200 }
+  },
+  {
+    name: "Nemotron-4 340B (7.6T-token main stage)",
+    year: 2024,
+    source: "NVIDIA (2024). Nemotron-4 340B Technical Report. arXiv:2406.11704, Table 2 (up to 6,144 H100 on 768 DGX nodes; MFU 41-42%; main stage batch 2,304, iteration time 8.0 s, 7.6T tokens; 9T tokens total) - via aiportalx.com/nvidia/nemotron-4-340b; NVIDIA dgxc-benchmarking nemotron4-340b README (96 layers, seq 4096)",
+    note: "derived here: 6,144 GPUs x (7.6T tokens / (2,304 x 4,096 tokens per iteration) x 8.0 s per iteration) - all inputs published in Table 2; excludes the two smaller ramp-up stages (1.4T tokens) and any downtime; scope: main pretraining stage only, ideal (no restarts); confidence: medium (hours derived from iteration time)",
+    parameters: 34e10,
+    tokens: 76e11,
+    accelerator: "nvidia-h100-sxm",
+    acceleratorCount: 6144,
+    published: { acceleratorHours: 10995370 }
+  }
+];
+
+// ../../packages/core-estimates/dist/catalog/published-runs.js
+var PATTERSON = "Patterson et al. (2021), Carbon Emissions and Large Neural Network Training, arXiv:2104.10350, Tables 3-4";
+var LLAMA1 = "Touvron et al. (2023), LLaMA, arXiv:2302.13971, Table 15";
+var LLAMA2 = "Touvron et al. (2023), Llama 2, arXiv:2307.09288, Sec. 2.2.1 and Table 2";
+var LLAMA2_NOTE = "PUE 1.1 and 0.385 kg/kWh are derived (Meta's figures imply their product, 0.4235), not stated";
+var PUBLISHED_RUNS = [
+  {
+    name: "GPT-3 175B",
+    year: 2020,
+    source: PATTERSON,
+    note: "10,000 V100s for 14.8 days is NVIDIA's estimate used by Patterson et al.; 330 W is measured system power per GPU",
+    parameters: 175e9,
+    tokens: 3e11,
+    accelerator: "nvidia-v100",
+    acceleratorCount: 1e4,
+    accounting: {
+      acceleratorHours: 1e4 * 14.8 * 24,
+      powerWatts: 330,
+      pue: 1.1,
+      kgCO2ePerKWh: 0.429
+    },
+    location: "US",
+    published: { acceleratorHours: 1e4 * 14.8 * 24, energyMWh: 1287, tCO2e: 552.1 }
+  },
+  {
+    name: "T5-11B",
+    year: 2019,
+    source: PATTERSON,
+    parameters: 11e9,
+    flops: 405e20,
+    accelerator: "google-tpu-v3",
+    acceleratorCount: 512,
+    accounting: {
+      acceleratorHours: 512 * 20 * 24,
+      powerWatts: 310,
+      pue: 1.12,
+      kgCO2ePerKWh: 0.545
+    },
+    location: "TW",
+    published: { acceleratorHours: 512 * 20 * 24, energyMWh: 85.7, tCO2e: 46.7 }
+  },
+  {
+    name: "Meena 2.6B",
+    year: 2020,
+    source: PATTERSON,
+    parameters: 26e8,
+    flops: 112e21,
+    accelerator: "google-tpu-v3",
+    acceleratorCount: 1024,
+    accounting: {
+      acceleratorHours: 1024 * 30 * 24,
+      powerWatts: 289,
+      pue: 1.09,
+      kgCO2ePerKWh: 0.415
+    },
+    location: "US",
+    published: { acceleratorHours: 1024 * 30 * 24, energyMWh: 232, tCO2e: 96.4 }
+  },
+  {
+    name: "BLOOM-176B",
+    year: 2022,
+    source: "Luccioni, Viguier, Ligozat (2023), Estimating the Carbon Footprint of BLOOM, JMLR 24(253), Tables 1 and 3",
+    note: "the published 433 MWh and 24.69 t are dynamic GPU energy without PUE, so PUE 1.0 is used to compare like with like",
+    parameters: 176247e6,
+    tokens: 366e9,
+    accelerator: "nvidia-a100-80gb",
+    acceleratorCount: 384,
+    accounting: { acceleratorHours: 1082990, powerWatts: 400, pue: 1, kgCO2ePerKWh: 0.057 },
+    location: "FR",
+    published: { acceleratorHours: 1082990, energyMWh: 433.196, tCO2e: 24.69 }
+  },
+  ...[
+    ["LLaMA-7B", 67e8, 1e12, 82432, 36, 14],
+    ["LLaMA-13B", 13e9, 1e12, 135168, 59, 23],
+    ["LLaMA-65B", 652e8, 14e11, 1022362, 449, 173]
+  ].map(([name, parameters, tokens, hours, energyMWh, tCO2e]) => ({
+    name,
+    year: 2023,
+    source: LLAMA1,
+    note: "Meta uses the US-average grid (0.385 kg/kWh) and PUE 1.1, stated in the paper",
+    parameters,
+    tokens,
+    accelerator: "nvidia-a100-80gb",
+    accounting: { acceleratorHours: hours, powerWatts: 400, pue: 1.1, kgCO2ePerKWh: 0.385 },
+    location: "US",
+    published: { acceleratorHours: hours, energyMWh, tCO2e }
+  })),
+  ...[
+    ["Llama 2 7B", 6738417664, 184320, 31.22],
+    ["Llama 2 13B", 13015866880, 368640, 62.44],
+    ["Llama 2 70B", 68976653312, 1720320, 291.42]
+  ].map(([name, parameters, hours, tCO2e]) => ({
+    name,
+    year: 2023,
+    source: LLAMA2,
+    note: LLAMA2_NOTE,
+    parameters,
+    tokens: 2e12,
+    accelerator: "nvidia-a100-80gb",
+    accounting: { acceleratorHours: hours, powerWatts: 400, pue: 1.1, kgCO2ePerKWh: 0.385 },
+    location: "US",
+    published: { acceleratorHours: hours, tCO2e }
+  })),
+  ...[
+    ["Llama 3 8B", 8030261248, 13e5, 390],
+    ["Llama 3 70B", 70553706496, 64e5, 1900]
+  ].map(([name, parameters, hours, tCO2e]) => ({
+    name,
+    year: 2024,
+    source: "Meta (2024), Llama 3 model card (meta-llama/llama3 MODEL_CARD.md)",
+    note: "PUE and grid intensity not published, so no accounting case; location-based tCO2e as published",
+    parameters,
+    tokens: 15e12,
+    accelerator: "nvidia-h100-sxm",
+    location: "US",
+    published: { acceleratorHours: hours, tCO2e }
+  })),
+  ...HOURS_ONLY_RUNS
+];
+
+// ../../packages/core-estimates/dist/catalog/utilisation-factors.js
+var FP8_SPEEDUP = {
+  value: { low: 1.1, likely: 1.3, high: 1.6 },
+  sources: ["mosaicFoundry2024", "peng2023fp8", "xi2024coat"],
+  note: "fp8 over bf16 end to end, 1.1x to 1.6x: 1.10-1.35x measured by MosaicML (long sequences gain least), 1.43x for COAT, FP8-LM 1.75x over Megatron bf16 but 1.37x over Transformer Engine fp8 (so about 1.28x for Transformer Engine itself)"
+};
+var MOE_UTILISATION = {
+  value: { low: 0.4, likely: 0.55, high: 0.7 },
+  sources: ["deepseekV2", "granite3"],
+  note: "MoE utilisation relative to dense on the same cluster, 0.4x to 0.7x: DeepSeek-V2 ran at 0.55x the MFU of DeepSeek 67B on the same H800s; Granite 3.0's MoEs at 0.36-0.38x its dense 2B on the same H100s (about 0.45x at equal active size)"
+};
+
+// ../../packages/core-estimates/dist/utilisation-fit.js
+var KNEES = [2e10, 5e10, 1e11, 2e11, 4e11];
+var SLOPE_PRIOR_WEIGHT = 1;
+var PRIOR_WEIGHT = 1;
+var FALLBACK_GENERATION_SD = 0.25;
+function calibrationPoints(runs = PUBLISHED_RUNS) {
+  return runs.flatMap((run2) => {
+    const hours = run2.published.acceleratorHours;
+    const peak2 = peakFlopsPerSecond(ACCELERATORS[run2.accelerator], "bf16")?.flopsPerSecond;
+    const activeParameters = run2.activeParameters ?? run2.parameters;
+    const flops2 = run2.tokens ? 6 * activeParameters * run2.tokens : run2.flops;
+    if (!flops2 || !hours || !peak2)
+      return [];
+    const effectiveUtilisation = flops2 / (hours * 3600 * peak2);
+    const precision = run2.precision ?? "bf16";
+    const moe2 = activeParameters < run2.parameters;
+    const normalisedLog = Math.log(effectiveUtilisation) - (precision === "fp8" ? Math.log(FP8_SPEEDUP.value.likely) : 0);
+    return [
+      {
+        run: run2.name,
+        generation: GENERATION_OF[run2.accelerator],
+        activeParameters,
+        ...run2.acceleratorCount ? { acceleratorCount: run2.acceleratorCount } : {},
+        effectiveUtilisation,
+        normalisedLog,
+        precision,
+        moe: moe2,
+        ...run2.denseReference ? { denseReference: run2.denseReference } : {}
+      }
+    ];
+  });
+}
+var sizeX = (parameters, knee) => Math.min(0, Math.log(parameters / knee));
+var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+function fitAtKnee(points, knee) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of points.filter((q) => !q.moe))
+    groups.set(p.generation, [...groups.get(p.generation) ?? [], p]);
+  const moments = /* @__PURE__ */ new Map();
+  let sxyAll = 0;
+  let sxxAll = 0;
+  for (const [g, group] of groups) {
+    const xs = group.map((p) => sizeX(p.activeParameters, knee));
+    const ys = group.map((p) => p.normalisedLog);
+    const mx = mean(xs);
+    const my = mean(ys);
+    let sxy = 0;
+    let sxx = 0;
+    xs.forEach((x, i) => {
+      sxy += (x - mx) * (ys[i] - my);
+      sxx += (x - mx) ** 2;
+    });
+    moments.set(g, { sxy, sxx, mx, my });
+    sxyAll += sxy;
+    sxxAll += sxx;
+  }
+  const pooled = sxxAll > 0 ? Math.max(0, sxyAll / sxxAll) : 0;
+  const sizeSlopes = {};
+  for (const g of GENERATION_IDS) {
+    const m = moments.get(g);
+    sizeSlopes[g] = m ? Math.max(0, (m.sxy + SLOPE_PRIOR_WEIGHT * pooled) / (m.sxx + SLOPE_PRIOR_WEIGHT)) : pooled;
+  }
+  const adjustedMean = (g) => mean((groups.get(g) ?? []).map((p) => p.normalisedLog - sizeSlopes[g] * sizeX(p.activeParameters, knee)));
+  const withPrior = GENERATION_IDS.filter((g) => groups.has(g) && GENERATION_ANCHORS[g].publishedMfu !== void 0);
+  const gaps = withPrior.map((g) => adjustedMean(g) - Math.log(GENERATION_ANCHORS[g].publishedMfu));
+  const logGoodput = gaps.length ? mean(gaps) : 0;
+  const generationSd = gaps.length >= 2 ? Math.sqrt(gaps.reduce((s, d) => s + (d - logGoodput) ** 2, 0) / (gaps.length - 1)) : FALLBACK_GENERATION_SD;
+  const logAnchors = {};
+  const runsPerGeneration = {};
+  const own2 = (g) => {
+    const published = GENERATION_ANCHORS[g].publishedMfu;
+    const prior = published === void 0 ? void 0 : Math.log(published) + logGoodput;
+    const group = groups.get(g);
+    if (!group)
+      return prior;
+    const sum2 = group.length * adjustedMean(g);
+    return prior === void 0 ? sum2 / group.length : (sum2 + PRIOR_WEIGHT * prior) / (group.length + PRIOR_WEIGHT);
+  };
+  for (const g of GENERATION_IDS) {
+    runsPerGeneration[g] = groups.get(g)?.length ?? 0;
+    let value2 = own2(g);
+    const seen = /* @__PURE__ */ new Set([g]);
+    let next = GENERATION_ANCHORS[g].nearest;
+    while (value2 === void 0 && next && !seen.has(next)) {
+      seen.add(next);
+      value2 = own2(next);
+      next = GENERATION_ANCHORS[next].nearest;
+    }
+    logAnchors[g] = value2 ?? mean([...groups.values()].flat().map((p) => p.normalisedLog));
+  }
+  const moeFactor = fitMoeFactor(points, sizeSlopes, knee);
+  const fit = {
+    logAnchors,
+    runsPerGeneration,
+    logGoodput,
+    sizeSlopes,
+    sizeKneeParameters: knee,
+    moeFactor,
+    generationSd,
+    largestParameters: Math.max(...points.map((p) => p.activeParameters)),
+    largestCluster: Math.max(...points.map((p) => p.acceleratorCount ?? 0))
+  };
+  const sse = [...groups.values()].flat().reduce((s, p) => s + (p.normalisedLog - predictLogUtilisation(fit, p)) ** 2, 0);
+  return { fit, sse };
+}
+function fitMoeFactor(points, sizeSlopes, knee) {
+  const logs = points.flatMap((p) => {
+    const dense = points.find((q) => q.run === p.denseReference && q.generation === p.generation);
+    if (!p.moe || !dense)
+      return [];
+    const slope = sizeSlopes[p.generation];
+    const sizeGap = slope * (sizeX(p.activeParameters, knee) - sizeX(dense.activeParameters, knee));
+    return [p.normalisedLog - dense.normalisedLog - sizeGap];
+  });
+  if (logs.length === 0)
+    return MOE_UTILISATION.value;
+  const round3 = (x) => Number(x.toFixed(3));
+  return {
+    low: round3(Math.exp(Math.min(...logs))),
+    likely: round3(Math.exp(mean(logs))),
+    high: round3(Math.exp(Math.max(...logs)))
+  };
+}
+function fitUtilisation(points) {
+  let best = fitAtKnee(points, KNEES[0]);
+  for (const knee of KNEES.slice(1)) {
+    const candidate = fitAtKnee(points, knee);
+    if (candidate.sse < best.sse)
+      best = candidate;
+  }
+  return best.fit;
+}
+function predictLogUtilisation(fit, run2) {
+  return fit.logAnchors[run2.generation] + fit.sizeSlopes[run2.generation] * sizeX(run2.activeParameters, fit.sizeKneeParameters) + (run2.moe ? Math.log(fit.moeFactor.likely) : 0);
+}
+function leaveOneOutResiduals(points) {
+  return points.map((p, i) => {
+    const fit = fitUtilisation(points.filter((_, j) => j !== i));
+    return p.normalisedLog - predictLogUtilisation(fit, p);
+  });
+}
+function utilisationModel(points) {
+  const residuals = leaveOneOutResiduals(points);
+  const residualSd = Math.sqrt(mean(residuals.map((r) => r * r)));
+  return { fit: fitUtilisation(points), residualSd, points };
+}
+var DEFAULT_UTILISATION_MODEL = utilisationModel(calibrationPoints());
+
+// ../../packages/core-estimates/dist/catalog/training-defaults.js
+var MAX_PUBLISHED_MFU = 0.552;
+var DEFAULT_CONTEXT_LENGTH = 2048;
+var EXTRAPOLATION_SD_PER_DECADE = 0.1;
+
+// ../../packages/core-estimates/dist/utilisation-inputs.js
+var TRIANGULAR_HALF_WIDTH_PER_SD = 1.645 / (1 - Math.sqrt(0.1));
+var likelyOf = (q) => q === void 0 || typeof q === "number" ? q : q.likely;
+var round = (n, digits = 3) => Number(n.toPrecision(digits));
+function modelledMfu(u, activeParameters, precisionSpeedup2, moeUtilisation, logResidual) {
+  const size = u.sizeSlope * Math.min(0, Math.log(activeParameters / u.sizeKneeParameters));
+  return Math.exp(u.logMfuAnchor + size + logResidual) * precisionSpeedup2 * moeUtilisation;
+}
+function resolveUtilisation(options) {
+  const { model: model2, accelerator } = options;
+  const { fit } = model2;
+  const out = { inputs: [], assumptions: [] };
+  if (!options.ownOverhead) {
+    const overhead = round(Math.exp(-fit.logGoodput));
+    out.inputs.push({ key: "overheadFactor", value: overhead, sources: ["calibration"] });
+    out.assumptions.push({
+      path: "training.overheadFactor",
+      value: overhead,
+      sources: ["calibration"],
+      note: "published MFU anchors over the effective utilisation of published runs' accelerator-hours: restarts, failures, evaluation and less-tuned stacks"
+    });
+  }
+  if (options.ownMfu || !accelerator)
+    return out;
+  const generation = GENERATION_OF[accelerator.id];
+  const anchor2 = GENERATION_ANCHORS[generation];
+  const logMfuAnchor = fit.logAnchors[generation] - fit.logGoodput;
+  out.context = {
+    generation,
+    logMfuAnchor,
+    sizeSlope: fit.sizeSlopes[generation],
+    sizeKneeParameters: fit.sizeKneeParameters
+  };
+  const runs = fit.runsPerGeneration[generation];
+  out.assumptions.push({
+    path: "training.mfu.anchor",
+    value: round(Math.exp(logMfuAnchor)),
+    sources: ["calibration", ...anchor2.source ? [anchor2.source] : []],
+    note: runs > 0 ? `MFU of a large dense bf16 run on ${anchor2.name}: ${runs} calibration run(s)${anchor2.publishedMfu ? ` and the published ${anchor2.publishedMfu}` : ""}` : `MFU of a large dense bf16 run on ${anchor2.name}: no calibration run, so borrowed from the nearest generation of the same vendor and widened`
+  });
+  const active = likelyOf(options.activeParameters);
+  const slope = fit.sizeSlopes[generation];
+  if (active !== void 0 && slope > 0) {
+    const factor2 = Math.exp(slope * Math.min(0, Math.log(active / fit.sizeKneeParameters)));
+    out.assumptions.push({
+      path: "training.mfu.size",
+      value: round(factor2),
+      sources: ["calibration"],
+      note: `smaller models use accelerators less well: (active parameters / ${round(fit.sizeKneeParameters / 1e9)}B)^${round(slope, 2)} below that size on ${anchor2.name}, 1 above`
+    });
+  }
+  const precisionFactor = precisionSpeedup(accelerator, options.precision);
+  if (precisionFactor) {
+    out.inputs.push({ key: "precisionSpeedup", ...precisionFactor });
+    out.assumptions.push({ path: "training.mfu.precision", ...precisionFactor });
+  }
+  if (options.moe) {
+    out.inputs.push({
+      key: "moeUtilisation",
+      value: fit.moeFactor,
+      sources: MOE_UTILISATION.sources
+    });
+    out.assumptions.push({
+      path: "training.mfu.moe",
+      value: fit.moeFactor,
+      sources: MOE_UTILISATION.sources,
+      note: `MoE utilisation relative to a dense model of the same active size: same-cluster pairs (DeepSeek-V2 and DeepSeek 67B on H800; Granite 3.0 MoEs and Granite 3.0 2B on H100) after the size term`
+    });
+  }
+  const extrapolation = Math.max(0, active === void 0 ? 0 : Math.log10(active / fit.largestParameters), Math.log10((likelyOf(options.acceleratorCount) ?? 0) / fit.largestCluster));
+  const sd = Math.sqrt(model2.residualSd ** 2 + (runs === 0 ? fit.generationSd ** 2 : 0) + (EXTRAPOLATION_SD_PER_DECADE * extrapolation) ** 2);
+  const half = round(sd * TRIANGULAR_HALF_WIDTH_PER_SD);
+  const residual = { low: -half, likely: 0, high: half };
+  out.inputs.push({ key: "utilisationLogResidual", value: residual, sources: ["calibration"] });
+  out.assumptions.push({
+    path: "training.mfu.residual",
+    value: residual,
+    sources: ["calibration"],
+    note: `ln-scale spread of utilisation, 90% within \xB1${round(1.645 * sd, 2)}: leave-one-out residual ${round(model2.residualSd, 2)}${runs === 0 ? `, borrowed anchor ${round(fit.generationSd, 2)}` : ""}${extrapolation > 0 ? `, ${round(extrapolation, 2)} decades past the largest calibration run` : ""}`
+  });
+  return out;
+}
+function precisionSpeedup(accelerator, precision) {
+  if (precision === "fp8") {
+    if (!accelerator.peakDenseTflops.fp8)
+      return void 0;
+    return { value: FP8_SPEEDUP.value, sources: FP8_SPEEDUP.sources, note: FP8_SPEEDUP.note };
+  }
+  const bf16 = peakFlopsPerSecond(accelerator, "bf16")?.flopsPerSecond;
+  const own2 = peakFlopsPerSecond(accelerator, precision)?.flopsPerSecond;
+  if (!bf16 || !own2 || own2 >= bf16)
+    return void 0;
+  return {
+    value: round(own2 / bf16),
+    sources: [accelerator.source],
+    note: `${precision} runs at ${round(own2 / 1e12)} of the ${round(bf16 / 1e12)} dense bf16 TFLOP/s`
+  };
+}
+
+// ../../packages/core-estimates/dist/inputs.js
+var INPUT_KEYS = [
+  "parametersTotal",
+  "parametersActive",
+  "parametersCompute",
+  "tokens",
+  "flops",
+  "acceleratorCount",
+  "mfu",
+  "precisionSpeedup",
+  "moeUtilisation",
+  "utilisationLogResidual",
+  "acceleratorHours",
+  "wallClockDays",
+  "powerWatts",
+  "energyBoundaryFactor",
+  "serverOverheadFactor",
+  "overheadFactor",
+  "pue",
+  "carbonIntensity",
+  "carbonFreeEnergyShare",
+  "wue",
+  "offsiteWaterLPerKWh",
+  "acceleratorHourUsd",
+  "acceleratorPriceUsd",
+  "serviceLifeYears",
+  "electricityUsdPerKWh",
+  "embodiedKgPerAccelerator",
+  "tokensPerDay",
+  "inferenceYears",
+  "inferencePowerWatts",
+  "inferenceHourUsd",
+  "inferenceBatch",
+  "inferenceEfficiency",
+  "publicTextStockTokens",
+  "lossFitBlend",
+  "lossExtrapolationUnit"
+];
+function providerOf(location) {
+  const prefix = location?.split(":")[0];
+  return prefix === "aws" || prefix === "gcp" || prefix === "azure" ? prefix : "other";
+}
+var UTILISATION_PATHS = {
+  overheadFactor: "training.overheadFactor",
+  precisionSpeedup: "training.mfu.precision",
+  moeUtilisation: "training.mfu.moe",
+  utilisationLogResidual: "training.mfu.residual"
+};
+function resolveInputs(proposal, options = {}) {
+  const inputs = {};
+  const assumptions = [];
+  const warnings = [];
+  const own2 = (key, value2, path) => {
+    if (value2 !== void 0)
+      inputs[key] = { value: value2, path, sources: ["owner"] };
+  };
+  const assume = (key, path, value2, sources, note) => {
+    if (key)
+      inputs[key] = { value: value2, path, sources };
+    assumptions.push({ path, value: value2, sources, note });
+  };
+  const architecture2 = proposal.architecture ?? {};
+  const transformer2 = architecture2.transformer;
+  const count2 = transformer2 ? countParameters(transformer2) : void 0;
+  own2("parametersTotal", architecture2.parameters, "architecture.parameters");
+  if (!inputs.parametersTotal && count2) {
+    inputs.parametersTotal = {
+      value: count2.total,
+      path: "architecture.transformer",
+      sources: ["narayanan2021"]
+    };
+  }
+  own2("parametersActive", architecture2.activeParameters, "architecture.activeParameters");
+  if (!inputs.parametersActive && count2 && transformer2?.moe) {
+    inputs.parametersActive = {
+      value: count2.active,
+      path: "architecture.transformer.moe",
+      sources: ["narayanan2021"]
+    };
+  }
+  if (!inputs.parametersActive && inputs.parametersTotal) {
+    inputs.parametersActive = { ...inputs.parametersTotal };
+  }
+  if (count2 && transformer2?.distinctLayers !== void 0 && inputs.parametersActive) {
+    const ratio = count2.computeActive / count2.active;
+    const value2 = inputs.parametersActive.value;
+    inputs.parametersCompute = {
+      value: typeof value2 === "number" ? value2 * ratio : { low: value2.low * ratio, likely: value2.likely * ratio, high: value2.high * ratio },
+      path: "architecture.transformer.distinctLayers",
+      sources: ["narayanan2021"]
+    };
+  }
+  const training2 = proposal.training ?? {};
+  const scalingLaw = options.scalingLaw ?? training2.scalingLaw ?? DEFAULT_SCALING_LAW;
+  if (!options.scalingLaw && !training2.scalingLaw)
+    assumptions.push({
+      path: "training.scalingLaw",
+      value: DEFAULT_SCALING_LAW,
+      sources: ["besiroglu2024"],
+      note: "the corrected Chinchilla fit: its allocation agrees with Hoffmann et al.'s own approaches 1 and 2, which the published fit does not"
+    });
+  const computeOptimalTokens = training2.tokens === "compute-optimal";
+  if (training2.tokens !== void 0 && training2.tokens !== "compute-optimal") {
+    own2("tokens", training2.tokens, "training.tokens");
+  }
+  own2("flops", training2.flops, "training.flops");
+  own2("acceleratorCount", training2.acceleratorCount, "training.acceleratorCount");
+  own2("acceleratorHours", training2.acceleratorHours, "training.acceleratorHours");
+  own2("wallClockDays", training2.wallClockDays, "training.wallClockDays");
+  const trainingPrecision = training2.precision ?? "bf16";
+  if (!training2.precision)
+    assumptions.push({
+      path: "training.precision",
+      value: "bf16",
+      sources: [],
+      note: "bf16 mixed precision, the common choice for large models"
+    });
+  const optimizer = training2.optimizer ?? "adamw";
+  if (!training2.optimizer)
+    assumptions.push({
+      path: "training.optimizer",
+      value: "adamw",
+      sources: [],
+      note: "AdamW, the common choice for large models"
+    });
+  const accelerator = training2.accelerator ? ACCELERATORS[training2.accelerator] : void 0;
+  const derivesHours = !inputs.acceleratorHours && !(inputs.wallClockDays && inputs.acceleratorCount);
+  if (training2.mfu !== void 0)
+    own2("mfu", training2.mfu, "training.mfu");
+  if (training2.overheadFactor !== void 0)
+    own2("overheadFactor", training2.overheadFactor, "training.overheadFactor");
+  let utilisation;
+  if (derivesHours) {
+    const resolved = resolveUtilisation({
+      model: options.utilisationModel ?? DEFAULT_UTILISATION_MODEL,
+      accelerator,
+      precision: trainingPrecision,
+      activeParameters: (inputs.parametersCompute ?? inputs.parametersActive)?.value,
+      moe: inputs.parametersActive !== void 0 && inputs.parametersTotal !== void 0 && likely(inputs.parametersActive.value) < likely(inputs.parametersTotal.value),
+      acceleratorCount: inputs.acceleratorCount?.value,
+      ownMfu: training2.mfu !== void 0,
+      ownOverhead: training2.overheadFactor !== void 0
+    });
+    utilisation = resolved.context;
+    for (const input2 of resolved.inputs) {
+      inputs[input2.key] = {
+        value: input2.value,
+        path: UTILISATION_PATHS[input2.key],
+        sources: input2.sources
+      };
+    }
+    assumptions.push(...resolved.assumptions);
+  }
+  if (training2.powerWatts !== void 0)
+    own2("powerWatts", training2.powerWatts, "training.powerWatts");
+  else if (accelerator?.tdpWatts) {
+    assume("powerWatts", "training.powerWatts", accelerator.tdpWatts, [accelerator.source], `${accelerator.name} at its TDP (${accelerator.tdpWatts} W): an upper bound on average draw`);
+  } else if (accelerator) {
+    assumptions.push({
+      path: "training.powerWatts",
+      value: null,
+      sources: [accelerator.source],
+      note: `${accelerator.name} has no published power; give training.powerWatts for energy figures`
+    });
+  }
+  const datacenter2 = proposal.datacenter ?? {};
+  if (datacenter2.accountingBoundary === "servers") {
+    assume("serverOverheadFactor", "datacenter.accountingBoundary", SERVER_OVERHEAD_FACTOR.wholeServer.value, [SERVER_OVERHEAD_FACTOR.wholeServer.source], "whole servers: accelerator power x 1.82 for CPUs, memory, network and fans");
+  } else if (training2.powerWatts === void 0 && inputs.powerWatts) {
+    assume("energyBoundaryFactor", "datacenter.energyBoundary", ENERGY_BOUNDARY_FACTOR.value, ENERGY_BOUNDARY_FACTOR.sources, ENERGY_BOUNDARY_FACTOR.note);
+  }
+  const location = datacenter2.location;
+  const provider = providerOf(location);
+  if (datacenter2.pue !== void 0)
+    own2("pue", datacenter2.pue, "datacenter.pue");
+  else
+    assume("pue", "datacenter.pue", DEFAULT_PUE[provider].value, [DEFAULT_PUE[provider].source], DEFAULT_PUE[provider].note);
+  if (datacenter2.carbonIntensity !== void 0)
+    own2("carbonIntensity", datacenter2.carbonIntensity, "datacenter.carbonIntensity");
+  else {
+    const grid = location ? gridIntensity(location) : void 0;
+    if (location && !grid) {
+      const nearest = suggest(location, LOCATION_IDS);
+      warnings.push({
+        code: "UNKNOWN_LOCATION",
+        path: "datacenter.location",
+        message: `location ${location} is not in the grid catalog${nearest ? ` (did you mean ${nearest}?)` : ""}; the world average is used`
+      });
+    }
+    const row = grid ?? WORLD_GRID_INTENSITY;
+    const kg = row.gCO2ePerKWh / 1e3;
+    const [low, high] = GRID_INTENSITY_SPREAD;
+    assume("carbonIntensity", "datacenter.carbonIntensity", { low: kg * low, likely: kg, high: kg * high }, [row.source], `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year} annual average); ${low}x to ${high}x for the grid the run will actually meet (projected decline, year-to-year swings)`);
+  }
+  if (datacenter2.carbonFreeEnergyShare !== void 0)
+    own2("carbonFreeEnergyShare", datacenter2.carbonFreeEnergyShare, "datacenter.carbonFreeEnergyShare");
+  else
+    assume("carbonFreeEnergyShare", "datacenter.carbonFreeEnergyShare", 0, [], "no carbon-free energy contracts: market-based equals location-based");
+  if (datacenter2.wue !== void 0)
+    own2("wue", datacenter2.wue, "datacenter.wue");
+  else
+    assume("wue", "datacenter.wue", DEFAULT_WUE_L_PER_KWH.value, [DEFAULT_WUE_L_PER_KWH.source], DEFAULT_WUE_L_PER_KWH.note);
+  assume("offsiteWaterLPerKWh", "datacenter.offsiteWaterLPerKWh", OFFSITE_WATER_L_PER_KWH.value, [OFFSITE_WATER_L_PER_KWH.source], OFFSITE_WATER_L_PER_KWH.note);
+  const vendorEmbodied = accelerator ? vendorEmbodiedKg(accelerator.id, peakFlopsPerSecond(accelerator, "fp16")?.flopsPerSecond, SERVICE_LIFE_YEARS * 8760 * SERVICE_UTILISATION) : void 0;
+  if (vendorEmbodied)
+    assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", vendorEmbodied, ["nvidiaPcf2025", "luccioni2023"], `${accelerator?.name}: NVIDIA's HGX product carbon footprint (${VENDOR_EMBODIED_G_PER_EXAFLOP[accelerator?.id]} gCO2e per exaFLOP of FP16) over ${SERVICE_LIFE_YEARS} years at ${SERVICE_UTILISATION * 100}% use, plus none to all of a host's share (BLOOM)`);
+  else
+    assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES, "manufacturing footprint per accelerator incl. server share; the vendor publishes none for this accelerator");
+  assume("publicTextStockTokens", "data.publicTextStockTokens", PUBLIC_TEXT_STOCK_TOKENS, ["villalobos2024"], "effective stock of public human-generated text");
+  assume("lossFitBlend", "scaling.fitChoice", { low: -1, likely: 0, high: 1 }, ["besiroglu2024", "hoffmann2022"], "fit uncertainty: the predicted loss moves by up to the distance between the two published fits, either way, so the median stays on the chosen fit");
+  assume("lossExtrapolationUnit", "scaling.extrapolation", { low: -1, likely: 0, high: 1 }, ["hoffmann2022"], "reducible loss spread of \xB10.1 (ln) per decade of compute past the largest fitted run (16B parameters, 500B tokens)");
+  const cost2 = proposal.cost ?? {};
+  const costModel = cost2.model ?? "rental";
+  if (!cost2.model)
+    assumptions.push({
+      path: "cost.model",
+      value: "rental",
+      sources: [],
+      note: "cost.trainingUsd is priced as rental at list price; cost.trainingOwnershipUsd gives the owned-hardware basis when a purchase price and electricity price are given"
+    });
+  own2("electricityUsdPerKWh", datacenter2.electricityUsdPerKWh, "datacenter.electricityUsdPerKWh");
+  own2("acceleratorPriceUsd", cost2.acceleratorPriceUsd, "cost.acceleratorPriceUsd");
+  if (cost2.serviceLifeYears !== void 0)
+    own2("serviceLifeYears", cost2.serviceLifeYears, "cost.serviceLifeYears");
+  else if (costModel === "ownership" || cost2.acceleratorPriceUsd !== void 0)
+    assume("serviceLifeYears", "cost.serviceLifeYears", SERVICE_LIFE_YEARS, ["faiz2024"], "hardware amortised over a 5-year service life");
+  if (cost2.acceleratorHourUsd !== void 0)
+    own2("acceleratorHourUsd", cost2.acceleratorHourUsd, "cost.acceleratorHourUsd");
+  else if (accelerator && ACCELERATOR_PRICES[accelerator.id]) {
+    const price = ACCELERATOR_PRICES[accelerator.id];
+    if (price)
+      assume("acceleratorHourUsd", "cost.acceleratorHourUsd", price.usdPerHour, [price.source], `${accelerator.name} rental price as of ${price.asOf}`);
+  }
+  const inference2 = proposal.inference;
+  if (inference2) {
+    if (inference2.batch !== void 0)
+      own2("inferenceBatch", inference2.batch, "inference.batch");
+    else
+      assume("inferenceBatch", "inference.batch", INFERENCE_BATCH, ["pope2022"], "sequences decoded together per model replica; an MoE step reads more distinct experts as it grows");
+    assume("inferenceEfficiency", "inference.efficiency", INFERENCE_EFFICIENCY, ["pope2022"], "share of the compute or bandwidth bound a serving stack reaches");
+  }
+  const inferenceAccelerator = inference2 ? inference2.accelerator ? ACCELERATORS[inference2.accelerator] : accelerator : void 0;
+  const inferencePrecision = inference2?.precision ?? "bf16";
+  own2("tokensPerDay", inference2?.tokensPerDay, "inference.tokensPerDay");
+  own2("inferenceYears", inference2?.years ?? (inference2?.tokensPerDay ? 1 : void 0), "inference.years");
+  if (inferenceAccelerator?.tdpWatts) {
+    inputs.inferencePowerWatts = {
+      value: inferenceAccelerator.tdpWatts,
+      path: "inference.accelerator",
+      sources: [inferenceAccelerator.source]
+    };
+  }
+  const samePricing = inferenceAccelerator && inferenceAccelerator.id === accelerator?.id;
+  if (samePricing && inputs.acceleratorHourUsd)
+    inputs.inferenceHourUsd = { ...inputs.acceleratorHourUsd, path: "cost.acceleratorHourUsd" };
+  else if (inferenceAccelerator && ACCELERATOR_PRICES[inferenceAccelerator.id]) {
+    const price = ACCELERATOR_PRICES[inferenceAccelerator.id];
+    if (price)
+      inputs.inferenceHourUsd = {
+        value: price.usdPerHour,
+        path: "inference.accelerator",
+        sources: [price.source]
+      };
+  }
+  return {
+    inputs,
+    transformer: transformer2,
+    count: count2,
+    accelerator,
+    inferenceAccelerator,
+    trainingPrecision,
+    inferencePrecision,
+    optimizer,
+    computeOptimalTokens,
+    costModel,
+    utilisation,
+    law: scalingLaw === "besiroglu2024" ? BESIROGLU_2024 : HOFFMANN_2022,
+    otherLaw: scalingLaw === "besiroglu2024" ? HOFFMANN_2022 : BESIROGLU_2024,
+    scalingLaw,
+    assumptions,
+    warnings
+  };
+}
+function likelyPoint(context) {
+  const point = {};
+  for (const key of INPUT_KEYS) {
+    const input2 = context.inputs[key];
+    if (input2)
+      point[key] = likely(input2.value);
+  }
+  return point;
+}
+
+// ../../packages/core-estimates/dist/actuals/actual-figures.js
+var num2 = (value2) => value2;
+function fileList(measurements) {
+  return measurements.map((m) => `${m.file} (SHA-256 ${m.sha256.slice(0, 12)})`).join(", ");
+}
+function measuredEnergy(measurements, pue) {
+  return measurements.reduce((sum2, m) => sum2 + Number(m.energyKWh) * (m.kind === "codecarbon" ? 1 : pue), 0);
+}
+function energyBasis(actuals, measurements, pue) {
+  const logs = measurements.filter((m) => m.kind === "power-log");
+  const codeCarbon2 = measurements.filter((m) => m.kind === "codecarbon");
+  const parts = [
+    ...codeCarbon2.length ? [`CodeCarbon energy_consumed (with its own PUE) of ${fileList(codeCarbon2)}`] : [],
+    ...logs.length ? [
+      `power log ${fileList(logs)} integrated (trapezoid, gaps not filled) x ${actuals.pue !== void 0 ? `measured PUE ${pue}` : `the forecast's PUE ${pue}`}`
+    ] : []
+  ];
+  return `measured: ${parts.join(" + ")}`;
+}
+function actualFigures(proposal) {
+  const actuals = proposal.actuals;
+  if (!actuals)
+    return {};
+  const out = {};
+  const measurements = actuals.measurements ?? [];
+  const point = likelyPoint(resolveInputs(proposal));
+  const pue = num2(actuals.pue) ?? point.pue ?? 1;
+  const hours = num2(actuals.acceleratorHours);
+  const codeCarbonHours = measurements.every((m) => m.kind === "codecarbon" && m.acceleratorHours !== void 0) ? measurements.reduce((s, m) => s + (m.kind === "codecarbon" ? Number(m.acceleratorHours ?? 0) : 0), 0) : void 0;
+  if (hours !== void 0)
+    out["time.acceleratorHours"] = { value: hours, unit: "h", basis: "actuals.acceleratorHours" };
+  else if (codeCarbonHours !== void 0 && measurements.length > 0)
+    out["time.acceleratorHours"] = {
+      value: codeCarbonHours,
+      unit: "h",
+      basis: `measured: CodeCarbon duration x gpu_count of ${fileList(measurements)}`
+    };
+  const days = num2(actuals.wallClockDays);
+  if (days !== void 0)
+    out["time.wallClockDays"] = { value: days, unit: "d", basis: "actuals.wallClockDays" };
+  const tokens = num2(actuals.tokens);
+  if (tokens !== void 0)
+    out["training.tokens"] = { value: tokens, unit: "tokens", basis: "actuals.tokens" };
+  const energyMWh = num2(actuals.energyMWh);
+  if (energyMWh !== void 0)
+    out["energy.trainingMWh"] = { value: energyMWh, unit: "MWh", basis: "actuals.energyMWh" };
+  else if (measurements.length > 0)
+    out["energy.trainingMWh"] = {
+      value: measuredEnergy(measurements, pue) / 1e3,
+      unit: "MWh",
+      basis: energyBasis(actuals, measurements, pue)
+    };
+  const location = num2(actuals.locationBasedTCO2e);
+  const energy = out["energy.trainingMWh"];
+  if (location !== void 0) {
+    out["carbon.trainingOperationalTCO2e"] = {
+      value: location,
+      unit: "tCO2e",
+      basis: "actuals.locationBasedTCO2e"
+    };
+  } else if (energyMWh === void 0 && measurements.length > 0 && measurements.every((m) => m.kind === "codecarbon")) {
+    const kg = measurements.reduce((s, m) => s + (m.kind === "codecarbon" ? Number(m.emissionsKg) : 0), 0);
+    out["carbon.trainingOperationalTCO2e"] = {
+      value: kg / 1e3,
+      unit: "tCO2e",
+      basis: `measured: CodeCarbon emissions (its own grid intensity) of ${fileList(measurements)}`
+    };
+  } else if (energy && point.carbonIntensity !== void 0) {
+    out["carbon.trainingOperationalTCO2e"] = {
+      value: energy.value * point.carbonIntensity,
+      unit: "tCO2e",
+      basis: `measured energy x the forecast's grid intensity ${point.carbonIntensity} kgCO2e/kWh`
+    };
+  }
+  const market = num2(actuals.marketBasedTCO2e);
+  if (market !== void 0)
+    out["carbon.trainingMarketBasedTCO2e"] = {
+      value: market,
+      unit: "tCO2e",
+      basis: "actuals.marketBasedTCO2e"
+    };
+  return out;
+}
+
+// ../../packages/core-estimates/dist/actuals/forecast-vs-actual.js
+function forecastVersusActual(figures, actuals) {
+  return Object.entries(actuals).map(([key, actual]) => {
+    const figure = figures[key];
+    const row = {
+      key,
+      unit: actual.unit,
+      actual: actual.value,
+      basis: actual.basis,
+      withinInterval: figure ? actual.value >= figure.p5 && actual.value <= figure.p95 : false
+    };
+    if (figure) {
+      row.forecast = { value: figure.value, p5: figure.p5, p50: figure.p50, p95: figure.p95 };
+      if (figure.value !== 0)
+        row.relativeError = (actual.value - figure.value) / figure.value;
+    }
+    return row;
+  });
+}
+
+// ../../packages/core-estimates/dist/calibration/apply-calibration.js
+var Z95 = 1.6449;
+function scaled(figure, factor2, sigmaLog) {
+  const median = figure.p50 * factor2;
+  const widen = (logWidth) => Math.sqrt(logWidth ** 2 + (Z95 * sigmaLog) ** 2);
+  const below = figure.p5 > 0 && figure.p50 > 0 ? Math.log(figure.p50 / figure.p5) : 0;
+  const above = figure.p95 > 0 && figure.p50 > 0 ? Math.log(figure.p95 / figure.p50) : 0;
+  return {
+    ...figure,
+    value: figure.value * factor2,
+    p50: median,
+    p5: median * Math.exp(-widen(below)),
+    p95: median * Math.exp(widen(above)),
+    formula: `${figure.formula}; x calibration factor ${Number(factor2.toPrecision(4))}`,
+    inputs: [...figure.inputs, "calibration"]
+  };
+}
+var combine = (a, b) => ({
+  factor: (a?.factor ?? 1) * (b?.factor ?? 1),
+  sigmaLog: Math.hypot(a?.sigmaLog ?? 0, b?.sigmaLog ?? 0)
+});
+var HOURS_ONLY = ["carbon.embodiedTCO2e", "cost.trainingUsd"];
+var ENERGY = [
+  "energy.trainingMWh",
+  "carbon.trainingOperationalTCO2e",
+  "carbon.trainingMarketBasedTCO2e",
+  "water.trainingKL",
+  "cost.electricityUsd"
+];
+function applyCalibration(figures, calibration) {
+  const out = { ...figures };
+  const hours = figures["time.acceleratorHours"];
+  const predicted = hours?.inputs.includes("compute.trainingFlops") ?? false;
+  const h = predicted ? calibration.acceleratorHours : void 0;
+  const apply = (key, factor2) => {
+    const figure = out[key];
+    if (figure && (factor2.factor !== 1 || factor2.sigmaLog !== 0))
+      out[key] = scaled(figure, factor2.factor, factor2.sigmaLog);
+  };
+  apply("time.acceleratorHours", combine(h, void 0));
+  if (figures["time.wallClockDays"]?.inputs.includes("time.acceleratorHours"))
+    apply("time.wallClockDays", combine(h, void 0));
+  for (const key of HOURS_ONLY)
+    apply(key, combine(h, void 0));
+  for (const key of ENERGY)
+    apply(key, combine(h, calibration.energyPerAcceleratorHour));
+  const operational = out["carbon.trainingOperationalTCO2e"];
+  const total = figures["carbon.trainingTotalTCO2e"];
+  if (operational && total) {
+    const value2 = operational.value + (out["carbon.embodiedTCO2e"]?.value ?? 0);
+    const ratio = total.value === 0 ? 1 : value2 / total.value;
+    out["carbon.trainingTotalTCO2e"] = {
+      ...total,
+      value: value2,
+      p5: total.p5 * ratio,
+      p50: total.p50 * ratio,
+      p95: total.p95 * ratio
+    };
+  }
+  return out;
+}
+function calibrationAssumption(calibration, source) {
+  const parts = [
+    calibration.acceleratorHours ? `accelerator-hours predicted from compute x ${Number(calibration.acceleratorHours.factor.toPrecision(4))} (${calibration.acceleratorHours.runs} runs)` : void 0,
+    calibration.energyPerAcceleratorHour ? `energy per accelerator-hour x ${Number(calibration.energyPerAcceleratorHour.factor.toPrecision(4))} (${calibration.energyPerAcceleratorHour.runs} runs)` : void 0
+  ].filter(Boolean);
+  return {
+    path: "calibration",
+    value: {
+      acceleratorHoursFactor: calibration.acceleratorHours?.factor ?? 1,
+      energyPerAcceleratorHourFactor: calibration.energyPerAcceleratorHour?.factor ?? 1
+    },
+    sources: [source],
+    note: `organisation calibration on top of the built-in model: ${parts.join("; ") || "no factors"}; p5-p95 widened by the runs' spread`
+  };
+}
+
 // ../../packages/core-estimates/dist/figures/footprint.js
 var HOURS_PER_YEAR = 8760;
 var SERVICE_HOURS = SERVICE_LIFE_YEARS * HOURS_PER_YEAR * SERVICE_UTILISATION;
@@ -31100,10 +32273,10 @@ var FOOTPRINT_FIGURES = [
         return product(p.wallClockDays, 24, p.acceleratorCount);
       const flops2 = f["compute.trainingFlops"];
       const peakFlops = peak(c);
-      const mfu2 = f["training.mfu"];
-      if (flops2 === void 0 || peakFlops === void 0 || mfu2 === void 0)
+      const mfu = f["training.mfu"];
+      if (flops2 === void 0 || peakFlops === void 0 || mfu === void 0)
         return void 0;
-      return product(quotient(flops2, product(peakFlops, mfu2, 3600)), p.overheadFactor ?? 1);
+      return product(quotient(flops2, product(peakFlops, mfu, 3600)), p.overheadFactor ?? 1);
     },
     explain: (c) => {
       if (c.inputs.acceleratorHours)
@@ -31290,161 +32463,6 @@ var FOOTPRINT_FIGURES = [
     })
   }
 ];
-
-// ../../packages/core-estimates/dist/catalog/precision.js
-var BYTES_PER_PARAMETER = {
-  fp32: 4,
-  tf32: 4,
-  fp16: 2,
-  bf16: 2,
-  fp8: 1,
-  int8: 1,
-  int4: 0.5
-};
-function optimizerBytesPerParameter(optimizer, precision) {
-  const states = { adamw: 8, adam: 8, sgd: 4, lion: 4, adafactor: 0 };
-  const master = precision === "fp32" || precision === "tf32" ? 0 : 4;
-  return (states[optimizer] ?? 8) + master;
-}
-function gradientBytesPerParameter(precision) {
-  return Math.max(2, BYTES_PER_PARAMETER[precision] ?? 2);
-}
-
-// ../../packages/core-estimates/dist/figures/inference.js
-var INFERENCE_BATCH = { low: 16, likely: 64, high: 256 };
-var INFERENCE_EFFICIENCY = { low: 0.3, likely: 0.5, high: 0.7 };
-var computeRatio = perContext((context) => context.count && context.transformer?.distinctLayers !== void 0 ? context.count.computeActive / context.count.active : 1);
-var inferencePeak = perContext((context) => context.inferenceAccelerator ? peakFlopsPerSecond(context.inferenceAccelerator, context.inferencePrecision)?.flopsPerSecond : void 0);
-var routedShare = perContext((context) => {
-  const moe2 = context.transformer?.moe;
-  if (moe2)
-    return moe2.activeExperts / moe2.experts;
-  return void 0;
-});
-function parametersReadPerStep(activeParameters, totalParameters, batch, share) {
-  if (totalParameters <= activeParameters)
-    return activeParameters;
-  const p = Math.min(share ?? activeParameters / totalParameters, 1);
-  if (p >= 1)
-    return totalParameters;
-  const inactiveRead = (1 - (1 - p) ** batch - p) / (1 - p);
-  return activeParameters + (totalParameters - activeParameters) * Math.max(0, inactiveRead);
-}
-function acceleratorSecondsPerToken(p, context) {
-  const accelerator = context.inferenceAccelerator;
-  const peak2 = inferencePeak(context);
-  const active = p.parametersActive;
-  if (!accelerator || !peak2 || active === void 0)
-    return void 0;
-  const ratio = computeRatio(context);
-  const share = routedShare(context);
-  const bytesPerParameter = BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2;
-  return lanewise((activeParameters, totalParameters, batch, efficiency) => {
-    const computeSeconds = 2 * activeParameters * ratio / peak2;
-    const read = parametersReadPerStep(activeParameters, totalParameters, batch, share);
-    const memorySeconds = read * bytesPerParameter / (batch * accelerator.memoryBandwidthGBps * 1e9);
-    return Math.max(computeSeconds, memorySeconds) / efficiency;
-  }, active, p.parametersTotal ?? active, p.inferenceBatch ?? INFERENCE_BATCH.likely, p.inferenceEfficiency ?? INFERENCE_EFFICIENCY.likely);
-}
-var roofline = (c) => `max(2 x parameters.active / ${c.inferencePrecision} peak, weight bytes read per step / (batch x bandwidth)) / efficiency; an MoE step reads E(1-(1-k/E)^batch) distinct experts`;
-var INFERENCE_FIGURES = [
-  {
-    key: "inference.energyPerMillionTokensKWh",
-    unit: "kWh",
-    needs: "the inference section with an accelerator of known power, and a parameter count",
-    compute: (p, _f, c) => {
-      const seconds = acceleratorSecondsPerToken(p, c);
-      const kWh = product(seconds, p.inferencePowerWatts, p.pue);
-      return kWh === void 0 ? void 0 : quotient(quotient(product(kWh, 1e6), 3600), 1e3);
-    },
-    explain: (c) => ({
-      formula: `1e6 tokens x ${roofline(c)} s x power W x pue / 3.6e6`,
-      uses: [
-        "parametersActive",
-        "parametersTotal",
-        "inferenceBatch",
-        "inferenceEfficiency",
-        "inferencePowerWatts",
-        "pue"
-      ],
-      sources: ["pope2022", ...c.inferenceAccelerator ? [c.inferenceAccelerator.source] : []]
-    })
-  },
-  {
-    key: "inference.costPerMillionTokensUsd",
-    unit: "USD",
-    needs: "the inference section, a parameter count and a price for the inference accelerator",
-    compute: (p, _f, c) => {
-      const seconds = acceleratorSecondsPerToken(p, c);
-      const usd = product(seconds, p.inferenceHourUsd);
-      return usd === void 0 ? void 0 : quotient(product(usd, 1e6), 3600);
-    },
-    explain: (c) => ({
-      formula: `1e6 tokens x ${roofline(c)} s / 3600 x accelerator-hour price`,
-      uses: [
-        "parametersActive",
-        "parametersTotal",
-        "inferenceBatch",
-        "inferenceEfficiency",
-        "inferenceHourUsd"
-      ],
-      sources: ["pope2022", ...c.inputs.inferenceHourUsd?.sources ?? []]
-    })
-  },
-  {
-    key: "inference.annualTCO2e",
-    unit: "tCO2e",
-    needs: "inference.tokensPerDay and the energy per million tokens",
-    compute: (p, f) => {
-      const kg = product(f["inference.energyPerMillionTokensKWh"], p.tokensPerDay, 365, p.carbonIntensity);
-      return kg === void 0 ? void 0 : quotient(quotient(kg, 1e6), 1e3);
-    },
-    explain: (c) => ({
-      formula: "inference.energyPerMillionTokensKWh x tokensPerDay / 1e6 x 365 x carbonIntensity / 1000",
-      uses: ["inference.energyPerMillionTokensKWh", "tokensPerDay", "carbonIntensity"],
-      sources: c.inputs.carbonIntensity?.sources ?? []
-    })
-  },
-  {
-    key: "inference.lifetimeTCO2e",
-    unit: "tCO2e",
-    needs: "inference.tokensPerDay",
-    compute: (p, f) => product(f["inference.annualTCO2e"], p.inferenceYears),
-    explain: () => ({
-      formula: "inference.annualTCO2e x inference.years",
-      uses: ["inference.annualTCO2e", "inferenceYears"],
-      sources: []
-    })
-  }
-];
-
-// ../../packages/core-estimates/dist/scaling-law.js
-var HOFFMANN_2022 = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
-var BESIROGLU_2024 = {
-  E: 1.8172,
-  A: 482.01,
-  B: 2085.43,
-  alpha: 0.3478,
-  beta: 0.3658
-};
-var allocationConstants = /* @__PURE__ */ new WeakMap();
-function allocationConstant(law) {
-  let g = allocationConstants.get(law);
-  if (g === void 0) {
-    g = (law.alpha * law.A / (law.beta * law.B)) ** (1 / (law.alpha + law.beta));
-    allocationConstants.set(law, g);
-  }
-  return g;
-}
-var DEFAULT_SCALING_LAW = "besiroglu2024";
-function optimalTokensForParameters(parameters, law) {
-  const sum2 = law.alpha + law.beta;
-  const g = allocationConstant(law);
-  const computeOver6 = (parameters / g) ** (sum2 / law.beta);
-  return computeOver6 ** (law.alpha / sum2) / g;
-}
-var FITTED_COMPUTE_MAX_FLOPS = 6 * 16e9 * 5e11;
-var EXTRAPOLATION_LOSS_SPREAD_PER_DECADE = 0.1;
 
 // ../../packages/core-estimates/dist/figures/scale.js
 var shapeOf = perContext((context) => {
@@ -31813,813 +32831,6 @@ function evaluate(point, context) {
   return evaluateValues(point, context);
 }
 
-// ../../packages/core-estimates/dist/catalog/data-stock.js
-var PUBLIC_TEXT_STOCK_TOKENS = { low: 1e14, likely: 3e14, high: 1e15 };
-
-// ../../packages/core-estimates/dist/catalog/datacenter.js
-var DEFAULT_PUE = {
-  aws: { value: 1.15, source: "awsPue2024", note: "AWS global fleet PUE, 2023 and 2024 (1.15)" },
-  gcp: { value: 1.1, source: "googlePue2024", note: "Google fleet average PUE (about 1.10)" },
-  azure: {
-    value: 1.185,
-    source: "microsoftPue2022",
-    note: "Microsoft fleet PUE (1.185; only its newest designs reach 1.125)"
-  },
-  other: {
-    value: 1.14,
-    source: "shehabi2024",
-    note: "PUE of US specialised AI datacenters (1.14)"
-  }
-};
-var SERVER_OVERHEAD_FACTOR = {
-  acceleratorsOnly: 1,
-  wholeServer: { value: 1.82, source: "epochCluster2024" }
-};
-var ENERGY_BOUNDARY_FACTOR = {
-  value: { low: 0.8, likely: 1, high: 1.5 },
-  sources: ["googleTpuV4", "epochCluster2024", "luccioni2023"],
-  note: "accounting boundary uncertainty on accelerator-hours x TDP: 0.8x (accelerators below TDP) to 1.5x (share of host CPUs, memory and network)"
-};
-var GRID_INTENSITY_SPREAD = [0.85, 1.1];
-var DEFAULT_WUE_L_PER_KWH = {
-  value: 1.8,
-  source: "shehabi2016",
-  note: "average on-site water consumption of US datacenters (1.8 L/kWh)"
-};
-var OFFSITE_WATER_L_PER_KWH = {
-  value: 3.14,
-  source: "li2023water",
-  note: "U.S. average electricity water intensity factor (3.14 L/kWh); used everywhere for lack of per-country factors"
-};
-
-// ../../packages/core-estimates/dist/catalog/grid-intensity.js
-var WORLD_GRID_INTENSITY = {
-  name: "World average",
-  gCO2ePerKWh: 475,
-  year: 2019,
-  source: "iea2019"
-};
-var COUNTRIES = {
-  AE: { name: "United Arab Emirates", gCO2ePerKWh: 561.13, year: 2022 },
-  AF: { name: "Afghanistan", gCO2ePerKWh: 132.53, year: 2022 },
-  AL: { name: "Albania", gCO2ePerKWh: 24.29, year: 2022 },
-  AM: { name: "Armenia", gCO2ePerKWh: 264.54, year: 2022 },
-  AO: { name: "Angola", gCO2ePerKWh: 174.73, year: 2022 },
-  AR: { name: "Argentina", gCO2ePerKWh: 354.1, year: 2023 },
-  AT: { name: "Austria", gCO2ePerKWh: 110.81, year: 2023 },
-  AU: { name: "Australia", gCO2ePerKWh: 548.69, year: 2023 },
-  AZ: { name: "Azerbaijan", gCO2ePerKWh: 671.39, year: 2022 },
-  BA: { name: "Bosnia and Herzegovina", gCO2ePerKWh: 600, year: 2023 },
-  BD: { name: "Bangladesh", gCO2ePerKWh: 691.41, year: 2023 },
-  BE: { name: "Belgium", gCO2ePerKWh: 138.11, year: 2023 },
-  BG: { name: "Bulgaria", gCO2ePerKWh: 335.33, year: 2023 },
-  BH: { name: "Bahrain", gCO2ePerKWh: 904.62, year: 2022 },
-  BO: { name: "Bolivia", gCO2ePerKWh: 531.69, year: 2023 },
-  BR: { name: "Brazil", gCO2ePerKWh: 98.35, year: 2023 },
-  BW: { name: "Botswana", gCO2ePerKWh: 847.91, year: 2022 },
-  BY: { name: "Belarus", gCO2ePerKWh: 441.74, year: 2022 },
-  CA: { name: "Canada", gCO2ePerKWh: 170.04, year: 2023 },
-  CH: { name: "Switzerland", gCO2ePerKWh: 34.84, year: 2023 },
-  CL: { name: "Chile", gCO2ePerKWh: 291.11, year: 2023 },
-  CM: { name: "Cameroon", gCO2ePerKWh: 305.42, year: 2022 },
-  CN: { name: "China", gCO2ePerKWh: 582.32, year: 2023 },
-  CO: { name: "Colombia", gCO2ePerKWh: 259.51, year: 2023 },
-  CR: { name: "Costa Rica", gCO2ePerKWh: 53.38, year: 2023 },
-  CU: { name: "Cuba", gCO2ePerKWh: 637.61, year: 2022 },
-  CY: { name: "Cyprus", gCO2ePerKWh: 534.32, year: 2023 },
-  CZ: { name: "Czechia", gCO2ePerKWh: 449.72, year: 2023 },
-  DE: { name: "Germany", gCO2ePerKWh: 380.95, year: 2023 },
-  DK: { name: "Denmark", gCO2ePerKWh: 151.65, year: 2023 },
-  DO: { name: "Dominican Republic", gCO2ePerKWh: 580.78, year: 2022 },
-  DZ: { name: "Algeria", gCO2ePerKWh: 634.61, year: 2022 },
-  EC: { name: "Ecuador", gCO2ePerKWh: 150.22, year: 2023 },
-  EE: { name: "Estonia", gCO2ePerKWh: 416.67, year: 2023 },
-  EG: { name: "Egypt", gCO2ePerKWh: 570.31, year: 2023 },
-  ES: { name: "Spain", gCO2ePerKWh: 174.05, year: 2023 },
-  ET: { name: "Ethiopia", gCO2ePerKWh: 24.64, year: 2022 },
-  FI: { name: "Finland", gCO2ePerKWh: 79.16, year: 2023 },
-  FR: { name: "France", gCO2ePerKWh: 56.04, year: 2023 },
-  GB: { name: "United Kingdom", gCO2ePerKWh: 237.59, year: 2023 },
-  GE: { name: "Georgia", gCO2ePerKWh: 167.59, year: 2023 },
-  GH: { name: "Ghana", gCO2ePerKWh: 484, year: 2022 },
-  GR: { name: "Greece", gCO2ePerKWh: 336.57, year: 2023 },
-  GT: { name: "Guatemala", gCO2ePerKWh: 328.27, year: 2022 },
-  HK: { name: "Hong Kong", gCO2ePerKWh: 699.5, year: 2022 },
-  HN: { name: "Honduras", gCO2ePerKWh: 282.26, year: 2022 },
-  HR: { name: "Croatia", gCO2ePerKWh: 204.96, year: 2023 },
-  HU: { name: "Hungary", gCO2ePerKWh: 204.19, year: 2023 },
-  ID: { name: "Indonesia", gCO2ePerKWh: 675.93, year: 2022 },
-  IE: { name: "Ireland", gCO2ePerKWh: 290.81, year: 2023 },
-  IL: { name: "Israel", gCO2ePerKWh: 582.93, year: 2022 },
-  IN: { name: "India", gCO2ePerKWh: 713.44, year: 2023 },
-  IQ: { name: "Iraq", gCO2ePerKWh: 688.81, year: 2022 },
-  IR: { name: "Iran", gCO2ePerKWh: 655.12, year: 2023 },
-  IS: { name: "Iceland", gCO2ePerKWh: 27.68, year: 2022 },
-  IT: { name: "Italy", gCO2ePerKWh: 330.72, year: 2023 },
-  JM: { name: "Jamaica", gCO2ePerKWh: 555.56, year: 2022 },
-  JO: { name: "Jordan", gCO2ePerKWh: 540.92, year: 2022 },
-  JP: { name: "Japan", gCO2ePerKWh: 485.39, year: 2023 },
-  KE: { name: "Kenya", gCO2ePerKWh: 70.49, year: 2023 },
-  KG: { name: "Kyrgyzstan", gCO2ePerKWh: 147.29, year: 2022 },
-  KH: { name: "Cambodia", gCO2ePerKWh: 417.71, year: 2022 },
-  KR: { name: "South Korea", gCO2ePerKWh: 430.57, year: 2023 },
-  KW: { name: "Kuwait", gCO2ePerKWh: 649.16, year: 2023 },
-  KZ: { name: "Kazakhstan", gCO2ePerKWh: 821.39, year: 2023 },
-  LA: { name: "Laos", gCO2ePerKWh: 265.51, year: 2022 },
-  LB: { name: "Lebanon", gCO2ePerKWh: 599, year: 2022 },
-  LK: { name: "Sri Lanka", gCO2ePerKWh: 509.78, year: 2022 },
-  LT: { name: "Lithuania", gCO2ePerKWh: 160.07, year: 2023 },
-  LU: { name: "Luxembourg", gCO2ePerKWh: 105.26, year: 2023 },
-  LV: { name: "Latvia", gCO2ePerKWh: 123.2, year: 2023 },
-  LY: { name: "Libya", gCO2ePerKWh: 818.69, year: 2022 },
-  MA: { name: "Morocco", gCO2ePerKWh: 630.01, year: 2023 },
-  MD: { name: "Moldova", gCO2ePerKWh: 643.46, year: 2023 },
-  ME: { name: "Montenegro", gCO2ePerKWh: 417.07, year: 2023 },
-  MK: { name: "North Macedonia", gCO2ePerKWh: 565.35, year: 2023 },
-  MM: { name: "Myanmar", gCO2ePerKWh: 398.9, year: 2023 },
-  MN: { name: "Mongolia", gCO2ePerKWh: 775.31, year: 2023 },
-  MT: { name: "Malta", gCO2ePerKWh: 459.14, year: 2023 },
-  MX: { name: "Mexico", gCO2ePerKWh: 507.25, year: 2023 },
-  MY: { name: "Malaysia", gCO2ePerKWh: 605.83, year: 2022 },
-  MZ: { name: "Mozambique", gCO2ePerKWh: 135.65, year: 2022 },
-  NA: { name: "Namibia", gCO2ePerKWh: 59.26, year: 2022 },
-  NG: { name: "Nigeria", gCO2ePerKWh: 523.25, year: 2023 },
-  NI: { name: "Nicaragua", gCO2ePerKWh: 265.12, year: 2022 },
-  NL: { name: "Netherlands", gCO2ePerKWh: 267.62, year: 2023 },
-  NO: { name: "Norway", gCO2ePerKWh: 30.08, year: 2023 },
-  NP: { name: "Nepal", gCO2ePerKWh: 24.44, year: 2022 },
-  NZ: { name: "New Zealand", gCO2ePerKWh: 112.76, year: 2023 },
-  OM: { name: "Oman", gCO2ePerKWh: 564.63, year: 2023 },
-  PA: { name: "Panama", gCO2ePerKWh: 161.68, year: 2022 },
-  PE: { name: "Peru", gCO2ePerKWh: 266.48, year: 2023 },
-  PH: { name: "Philippines", gCO2ePerKWh: 610.69, year: 2023 },
-  PK: { name: "Pakistan", gCO2ePerKWh: 440.61, year: 2023 },
-  PL: { name: "Poland", gCO2ePerKWh: 661.93, year: 2023 },
-  PR: { name: "Puerto Rico", gCO2ePerKWh: 678.74, year: 2022 },
-  PT: { name: "Portugal", gCO2ePerKWh: 165.55, year: 2023 },
-  PY: { name: "Paraguay", gCO2ePerKWh: 23.75, year: 2023 },
-  QA: { name: "Qatar", gCO2ePerKWh: 602.5, year: 2023 },
-  RO: { name: "Romania", gCO2ePerKWh: 240.58, year: 2023 },
-  RS: { name: "Serbia", gCO2ePerKWh: 636.06, year: 2023 },
-  RU: { name: "Russia", gCO2ePerKWh: 441.04, year: 2023 },
-  SA: { name: "Saudi Arabia", gCO2ePerKWh: 706.79, year: 2022 },
-  SE: { name: "Sweden", gCO2ePerKWh: 40.7, year: 2023 },
-  SG: { name: "Singapore", gCO2ePerKWh: 470.78, year: 2023 },
-  SI: { name: "Slovenia", gCO2ePerKWh: 231.28, year: 2023 },
-  SK: { name: "Slovakia", gCO2ePerKWh: 116.77, year: 2023 },
-  SN: { name: "Senegal", gCO2ePerKWh: 511.6, year: 2022 },
-  SV: { name: "El Salvador", gCO2ePerKWh: 271.47, year: 2023 },
-  TH: { name: "Thailand", gCO2ePerKWh: 549.58, year: 2023 },
-  TJ: { name: "Tajikistan", gCO2ePerKWh: 116.86, year: 2022 },
-  TM: { name: "Turkmenistan", gCO2ePerKWh: 1306.03, year: 2022 },
-  TN: { name: "Tunisia", gCO2ePerKWh: 563.96, year: 2023 },
-  TR: { name: "Turkey", gCO2ePerKWh: 464.59, year: 2023 },
-  TT: { name: "Trinidad and Tobago", gCO2ePerKWh: 681.53, year: 2022 },
-  TW: { name: "Taiwan", gCO2ePerKWh: 642.38, year: 2023 },
-  TZ: { name: "Tanzania", gCO2ePerKWh: 339.25, year: 2022 },
-  UA: { name: "Ukraine", gCO2ePerKWh: 259.69, year: 2022 },
-  UG: { name: "Uganda", gCO2ePerKWh: 44.53, year: 2022 },
-  US: { name: "United States", gCO2ePerKWh: 369.47, year: 2023 },
-  UY: { name: "Uruguay", gCO2ePerKWh: 128.79, year: 2023 },
-  UZ: { name: "Uzbekistan", gCO2ePerKWh: 1167.6, year: 2022 },
-  VE: { name: "Venezuela", gCO2ePerKWh: 185.8, year: 2022 },
-  VN: { name: "Vietnam", gCO2ePerKWh: 475.45, year: 2023 },
-  YE: { name: "Yemen", gCO2ePerKWh: 566.1, year: 2022 },
-  ZA: { name: "South Africa", gCO2ePerKWh: 707.69, year: 2023 },
-  ZM: { name: "Zambia", gCO2ePerKWh: 111.97, year: 2022 },
-  ZW: { name: "Zimbabwe", gCO2ePerKWh: 297.87, year: 2022 }
-};
-var REGIONS = {
-  "gcp:africa-south1": { country: "South Africa", gCO2ePerKWh: 646, year: 2023, source: "gcp" },
-  "gcp:asia-east1": { country: "Taiwan", gCO2ePerKWh: 451, year: 2023, source: "gcp" },
-  "gcp:asia-east2": { country: "China", gCO2ePerKWh: 360, year: 2023, source: "gcp" },
-  "gcp:asia-northeast1": { country: "Japan", gCO2ePerKWh: 459, year: 2023, source: "gcp" },
-  "gcp:asia-northeast2": { country: "Japan", gCO2ePerKWh: 385, year: 2023, source: "gcp" },
-  "gcp:asia-northeast3": { country: "Korea", gCO2ePerKWh: 378, year: 2023, source: "gcp" },
-  "gcp:asia-south1": { country: "India", gCO2ePerKWh: 648, year: 2023, source: "gcp" },
-  "gcp:asia-south2": { country: "India", gCO2ePerKWh: 529, year: 2023, source: "gcp" },
-  "gcp:asia-southeast1": { country: "Singapore", gCO2ePerKWh: 369, year: 2023, source: "gcp" },
-  "gcp:asia-southeast2": { country: "Indonesia", gCO2ePerKWh: 580, year: 2023, source: "gcp" },
-  "gcp:australia-southeast1": {
-    country: "Australia",
-    gCO2ePerKWh: 501,
-    year: 2023,
-    source: "gcp"
-  },
-  "gcp:australia-southeast2": {
-    country: "Australia",
-    gCO2ePerKWh: 456,
-    year: 2023,
-    source: "gcp"
-  },
-  "gcp:europe-central2": { country: "Poland", gCO2ePerKWh: 723, year: 2023, source: "gcp" },
-  "gcp:europe-north1": { country: "Finland", gCO2ePerKWh: 46, year: 2023, source: "gcp" },
-  "gcp:europe-southwest1": { country: "Spain", gCO2ePerKWh: 131, year: 2023, source: "gcp" },
-  "gcp:europe-west1": { country: "Belgium", gCO2ePerKWh: 122, year: 2023, source: "gcp" },
-  "gcp:europe-west2": { country: "United Kingdom", gCO2ePerKWh: 136, year: 2023, source: "gcp" },
-  "gcp:europe-west3": { country: "Germany", gCO2ePerKWh: 345, year: 2023, source: "gcp" },
-  "gcp:europe-west4": { country: "Netherlands", gCO2ePerKWh: 236, year: 2023, source: "gcp" },
-  "gcp:europe-west6": { country: "Switzerland", gCO2ePerKWh: 59, year: 2023, source: "gcp" },
-  "gcp:europe-west8": { country: "Italy", gCO2ePerKWh: 249, year: 2023, source: "gcp" },
-  "gcp:europe-west9": { country: "France", gCO2ePerKWh: 34, year: 2023, source: "gcp" },
-  "gcp:europe-west10": { country: "Germany", gCO2ePerKWh: 345, year: 2023, source: "gcp" },
-  "gcp:europe-west12": { country: "Italy", gCO2ePerKWh: 249, year: 2023, source: "gcp" },
-  "gcp:me-central2": { country: "Saudi Arabia", gCO2ePerKWh: 569, year: 2023, source: "gcp" },
-  "gcp:me-west1": { country: "Israel", gCO2ePerKWh: 463, year: 2023, source: "gcp" },
-  "gcp:northamerica-northeast1": { country: "Canada", gCO2ePerKWh: 2, year: 2023, source: "gcp" },
-  "gcp:northamerica-northeast2": {
-    country: "Canada",
-    gCO2ePerKWh: 47,
-    year: 2023,
-    source: "gcp"
-  },
-  "gcp:southamerica-east1": { country: "Brazil", gCO2ePerKWh: 56, year: 2023, source: "gcp" },
-  "gcp:southamerica-west1": { country: "Chile", gCO2ePerKWh: 138, year: 2023, source: "gcp" },
-  "gcp:us-central1": { country: "USA", gCO2ePerKWh: 430, year: 2023, source: "gcp" },
-  "gcp:us-east1": { country: "USA", gCO2ePerKWh: 560, year: 2023, source: "gcp" },
-  "gcp:us-east4": { country: "USA", gCO2ePerKWh: 322, year: 2023, source: "gcp" },
-  "gcp:us-east5": { country: "USA", gCO2ePerKWh: 322, year: 2023, source: "gcp" },
-  "gcp:us-south1": { country: "USA", gCO2ePerKWh: 321, year: 2023, source: "gcp" },
-  "gcp:us-west1": { country: "USA", gCO2ePerKWh: 94, year: 2023, source: "gcp" },
-  "gcp:us-west2": { country: "USA", gCO2ePerKWh: 198, year: 2023, source: "gcp" },
-  "gcp:us-west3": { country: "USA", gCO2ePerKWh: 588, year: 2023, source: "gcp" },
-  "gcp:us-west4": { country: "USA", gCO2ePerKWh: 373, year: 2023, source: "gcp" }
-};
-var PROVIDER_REGION_COUNTRY = {
-  "aws:us-east-2": "US",
-  "aws:us-east-1": "US",
-  "aws:us-west-1": "US",
-  "aws:us-west-2": "US",
-  "aws:ap-east-1": "CN",
-  "aws:ap-south-1": "IN",
-  "aws:ap-northeast-3": "JP",
-  "aws:ap-northeast-2": "KR",
-  "aws:ap-southeast-1": "SG",
-  "aws:ap-southeast-2": "AU",
-  "aws:ap-northeast-1": "JP",
-  "aws:ca-central-1": "CA",
-  "aws:cn-north-1": "CN",
-  "aws:cn-northwest-1": "CN",
-  "aws:eu-central-1": "DE",
-  "aws:eu-west-1": "IE",
-  "aws:eu-west-2": "GB",
-  "aws:eu-west-3": "FR",
-  "aws:eu-north-1": "SE",
-  "aws:sa-east-1": "BR",
-  "aws:us-gov-east-1": "US",
-  "aws:us-gov-west-1": "US",
-  "azure:eastasia": "HK",
-  "azure:southeastasia": "SG",
-  "azure:centralus": "US",
-  "azure:eastus": "US",
-  "azure:eastus2": "US",
-  "azure:westus": "US",
-  "azure:northcentralus": "US",
-  "azure:southcentralus": "US",
-  "azure:northeurope": "IE",
-  "azure:westeurope": "NL",
-  "azure:japanwest": "JP",
-  "azure:japaneast": "JP",
-  "azure:brazilsouth": "BR",
-  "azure:australiaeast": "AU",
-  "azure:australiasoutheast": "AU",
-  "azure:southindia": "IN",
-  "azure:centralindia": "IN",
-  "azure:westindia": "IN",
-  "azure:canadacentral": "CA",
-  "azure:canadaeast": "CA",
-  "azure:uksouth": "GB",
-  "azure:ukwest": "GB",
-  "azure:westcentralus": "US",
-  "azure:westus2": "US",
-  "azure:koreacentral": "KR",
-  "azure:koreasouth": "KR",
-  "azure:francecentral": "FR",
-  "azure:francesouth": "FR",
-  "azure:australiacentral": "AU",
-  "azure:australiacentral2": "AU",
-  "azure:southafricanorth": "ZA",
-  "azure:southafricawest": "ZA"
-};
-var LOCATION_IDS = [
-  ...Object.keys(COUNTRIES),
-  ...Object.keys(REGIONS),
-  ...Object.keys(PROVIDER_REGION_COUNTRY)
-];
-function gridIntensity(location) {
-  const country = COUNTRIES[location];
-  if (country)
-    return { ...country, source: "owid2024" };
-  const region = REGIONS[location];
-  if (region) {
-    return {
-      name: `${location} (${region.country})`,
-      gCO2ePerKWh: region.gCO2ePerKWh,
-      year: region.year,
-      source: "googleRegionCarbon2023"
-    };
-  }
-  const iso = PROVIDER_REGION_COUNTRY[location];
-  const grid = iso ? COUNTRIES[iso] : void 0;
-  return grid ? { ...grid, name: `${location} (${grid.name})`, source: "owid2024" } : void 0;
-}
-
-// ../../packages/core-estimates/dist/catalog/prices.js
-var ACCELERATOR_PRICES = {
-  "nvidia-h100-sxm": { usdPerHour: 2.49, asOf: "2025-06", source: "lambda2025" },
-  "nvidia-h200": { usdPerHour: 5.408, asOf: "2024-12", source: "awsCapacityBlocks2024" },
-  "nvidia-a100-40gb": { usdPerHour: 1.844, asOf: "2024-12", source: "awsCapacityBlocks2024" },
-  "amd-mi300x": { usdPerHour: 1.78, asOf: "2025-06", source: "mi300xPrices2025" }
-};
-
-// ../../packages/core-estimates/dist/parameters.js
-var num = (q) => q;
-function countParameters(t) {
-  const d = num(t.hiddenSize);
-  const layers = num(t.layers);
-  const heads = num(t.attentionHeads);
-  const kvHeads = num(t.kvHeads ?? heads);
-  const headDim = num(t.headDim ?? d / heads);
-  const ffn = num(t.ffnHiddenSize ?? 4 * d);
-  const vocab = num(t.vocabSize);
-  const gated = t.ffnActivation === "swiglu" || t.ffnActivation === "geglu";
-  const bias = t.bias ?? false;
-  const normWidth = t.normalization === "layernorm" ? 2 * d : d;
-  const q = heads * headDim;
-  const kv = kvHeads * headDim;
-  const attention = d * q + 2 * d * kv + q * d + (bias ? q + 2 * kv + d : 0);
-  const expert = (gated ? 3 : 2) * d * ffn + (bias ? (gated ? 2 : 1) * ffn + d : 0);
-  const norms = 2 * normWidth;
-  const moe2 = t.moe;
-  const moeEvery = num(moe2?.layerEvery ?? 1);
-  const moeLayers = moe2 ? Math.floor(layers / moeEvery) : 0;
-  const denseLayers = layers - moeLayers;
-  const experts = num(moe2?.experts ?? 0);
-  const activeExperts = num(moe2?.activeExperts ?? 0);
-  const shared = num(moe2?.sharedExperts ?? 0);
-  const router = d * experts;
-  const feedForwardTotal = denseLayers * expert + moeLayers * (experts + shared) * expert;
-  const feedForwardActive = denseLayers * expert + moeLayers * (activeExperts + shared) * expert;
-  const positions = t.positionEmbedding === "learned" ? num(t.contextLength ?? 2048) * d : 0;
-  const embedding = vocab * d * (t.tiedEmbeddings ? 1 : 2) + positions;
-  const other = layers * norms + moeLayers * router + normWidth;
-  const attentionTotal = layers * attention;
-  const computeActive = embedding + attentionTotal + feedForwardActive + other;
-  const share = num(t.distinctLayers ?? layers) / layers;
-  const layerShare = (n) => n * share;
-  const stored = (feedForward) => embedding + layerShare(attentionTotal + feedForward + layers * norms + moeLayers * router) + normWidth;
-  return {
-    total: stored(feedForwardTotal),
-    active: stored(feedForwardActive),
-    embedding,
-    attention: layerShare(attentionTotal),
-    feedForward: layerShare(feedForwardTotal),
-    other: layerShare(layers * norms + moeLayers * router) + normWidth,
-    computeActive
-  };
-}
-
-// ../../packages/core-estimates/dist/utilisation-fit.js
-var KNEES = [2e10, 5e10, 1e11, 2e11, 4e11];
-var SLOPE_PRIOR_WEIGHT = 1;
-var PRIOR_WEIGHT = 1;
-var FALLBACK_GENERATION_SD = 0.25;
-function calibrationPoints(runs = PUBLISHED_RUNS) {
-  return runs.flatMap((run2) => {
-    const hours = run2.published.acceleratorHours;
-    const peak2 = peakFlopsPerSecond(ACCELERATORS[run2.accelerator], "bf16")?.flopsPerSecond;
-    const activeParameters = run2.activeParameters ?? run2.parameters;
-    const flops2 = run2.tokens ? 6 * activeParameters * run2.tokens : run2.flops;
-    if (!flops2 || !hours || !peak2)
-      return [];
-    const effectiveUtilisation = flops2 / (hours * 3600 * peak2);
-    const precision = run2.precision ?? "bf16";
-    const moe2 = activeParameters < run2.parameters;
-    const normalisedLog = Math.log(effectiveUtilisation) - (precision === "fp8" ? Math.log(FP8_SPEEDUP.value.likely) : 0);
-    return [
-      {
-        run: run2.name,
-        generation: GENERATION_OF[run2.accelerator],
-        activeParameters,
-        ...run2.acceleratorCount ? { acceleratorCount: run2.acceleratorCount } : {},
-        effectiveUtilisation,
-        normalisedLog,
-        precision,
-        moe: moe2,
-        ...run2.denseReference ? { denseReference: run2.denseReference } : {}
-      }
-    ];
-  });
-}
-var sizeX = (parameters, knee) => Math.min(0, Math.log(parameters / knee));
-var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-function fitAtKnee(points, knee) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const p of points.filter((q) => !q.moe))
-    groups.set(p.generation, [...groups.get(p.generation) ?? [], p]);
-  const moments = /* @__PURE__ */ new Map();
-  let sxyAll = 0;
-  let sxxAll = 0;
-  for (const [g, group] of groups) {
-    const xs = group.map((p) => sizeX(p.activeParameters, knee));
-    const ys = group.map((p) => p.normalisedLog);
-    const mx = mean(xs);
-    const my = mean(ys);
-    let sxy = 0;
-    let sxx = 0;
-    xs.forEach((x, i) => {
-      sxy += (x - mx) * (ys[i] - my);
-      sxx += (x - mx) ** 2;
-    });
-    moments.set(g, { sxy, sxx, mx, my });
-    sxyAll += sxy;
-    sxxAll += sxx;
-  }
-  const pooled = sxxAll > 0 ? Math.max(0, sxyAll / sxxAll) : 0;
-  const sizeSlopes = {};
-  for (const g of GENERATION_IDS) {
-    const m = moments.get(g);
-    sizeSlopes[g] = m ? Math.max(0, (m.sxy + SLOPE_PRIOR_WEIGHT * pooled) / (m.sxx + SLOPE_PRIOR_WEIGHT)) : pooled;
-  }
-  const adjustedMean = (g) => mean((groups.get(g) ?? []).map((p) => p.normalisedLog - sizeSlopes[g] * sizeX(p.activeParameters, knee)));
-  const withPrior = GENERATION_IDS.filter((g) => groups.has(g) && GENERATION_ANCHORS[g].publishedMfu !== void 0);
-  const gaps = withPrior.map((g) => adjustedMean(g) - Math.log(GENERATION_ANCHORS[g].publishedMfu));
-  const logGoodput = gaps.length ? mean(gaps) : 0;
-  const generationSd = gaps.length >= 2 ? Math.sqrt(gaps.reduce((s, d) => s + (d - logGoodput) ** 2, 0) / (gaps.length - 1)) : FALLBACK_GENERATION_SD;
-  const logAnchors = {};
-  const runsPerGeneration = {};
-  const own2 = (g) => {
-    const published = GENERATION_ANCHORS[g].publishedMfu;
-    const prior = published === void 0 ? void 0 : Math.log(published) + logGoodput;
-    const group = groups.get(g);
-    if (!group)
-      return prior;
-    const sum2 = group.length * adjustedMean(g);
-    return prior === void 0 ? sum2 / group.length : (sum2 + PRIOR_WEIGHT * prior) / (group.length + PRIOR_WEIGHT);
-  };
-  for (const g of GENERATION_IDS) {
-    runsPerGeneration[g] = groups.get(g)?.length ?? 0;
-    let value2 = own2(g);
-    const seen = /* @__PURE__ */ new Set([g]);
-    let next = GENERATION_ANCHORS[g].nearest;
-    while (value2 === void 0 && next && !seen.has(next)) {
-      seen.add(next);
-      value2 = own2(next);
-      next = GENERATION_ANCHORS[next].nearest;
-    }
-    logAnchors[g] = value2 ?? mean([...groups.values()].flat().map((p) => p.normalisedLog));
-  }
-  const moeFactor = fitMoeFactor(points, sizeSlopes, knee);
-  const fit = {
-    logAnchors,
-    runsPerGeneration,
-    logGoodput,
-    sizeSlopes,
-    sizeKneeParameters: knee,
-    moeFactor,
-    generationSd,
-    largestParameters: Math.max(...points.map((p) => p.activeParameters)),
-    largestCluster: Math.max(...points.map((p) => p.acceleratorCount ?? 0))
-  };
-  const sse = [...groups.values()].flat().reduce((s, p) => s + (p.normalisedLog - predictLogUtilisation(fit, p)) ** 2, 0);
-  return { fit, sse };
-}
-function fitMoeFactor(points, sizeSlopes, knee) {
-  const logs = points.flatMap((p) => {
-    const dense = points.find((q) => q.run === p.denseReference && q.generation === p.generation);
-    if (!p.moe || !dense)
-      return [];
-    const slope = sizeSlopes[p.generation];
-    const sizeGap = slope * (sizeX(p.activeParameters, knee) - sizeX(dense.activeParameters, knee));
-    return [p.normalisedLog - dense.normalisedLog - sizeGap];
-  });
-  if (logs.length === 0)
-    return MOE_UTILISATION.value;
-  const round3 = (x) => Number(x.toFixed(3));
-  return {
-    low: round3(Math.exp(Math.min(...logs))),
-    likely: round3(Math.exp(mean(logs))),
-    high: round3(Math.exp(Math.max(...logs)))
-  };
-}
-function fitUtilisation(points) {
-  let best = fitAtKnee(points, KNEES[0]);
-  for (const knee of KNEES.slice(1)) {
-    const candidate = fitAtKnee(points, knee);
-    if (candidate.sse < best.sse)
-      best = candidate;
-  }
-  return best.fit;
-}
-function predictLogUtilisation(fit, run2) {
-  return fit.logAnchors[run2.generation] + fit.sizeSlopes[run2.generation] * sizeX(run2.activeParameters, fit.sizeKneeParameters) + (run2.moe ? Math.log(fit.moeFactor.likely) : 0);
-}
-function leaveOneOutResiduals(points) {
-  return points.map((p, i) => {
-    const fit = fitUtilisation(points.filter((_, j) => j !== i));
-    return p.normalisedLog - predictLogUtilisation(fit, p);
-  });
-}
-function utilisationModel(points) {
-  const residuals = leaveOneOutResiduals(points);
-  const residualSd = Math.sqrt(mean(residuals.map((r) => r * r)));
-  return { fit: fitUtilisation(points), residualSd, points };
-}
-var DEFAULT_UTILISATION_MODEL = utilisationModel(calibrationPoints());
-
-// ../../packages/core-estimates/dist/inputs.js
-var INPUT_KEYS = [
-  "parametersTotal",
-  "parametersActive",
-  "parametersCompute",
-  "tokens",
-  "flops",
-  "acceleratorCount",
-  "mfu",
-  "precisionSpeedup",
-  "moeUtilisation",
-  "utilisationLogResidual",
-  "acceleratorHours",
-  "wallClockDays",
-  "powerWatts",
-  "energyBoundaryFactor",
-  "serverOverheadFactor",
-  "overheadFactor",
-  "pue",
-  "carbonIntensity",
-  "carbonFreeEnergyShare",
-  "wue",
-  "offsiteWaterLPerKWh",
-  "acceleratorHourUsd",
-  "acceleratorPriceUsd",
-  "serviceLifeYears",
-  "electricityUsdPerKWh",
-  "embodiedKgPerAccelerator",
-  "tokensPerDay",
-  "inferenceYears",
-  "inferencePowerWatts",
-  "inferenceHourUsd",
-  "inferenceBatch",
-  "inferenceEfficiency",
-  "publicTextStockTokens",
-  "lossFitBlend",
-  "lossExtrapolationUnit"
-];
-function providerOf(location) {
-  const prefix = location?.split(":")[0];
-  return prefix === "aws" || prefix === "gcp" || prefix === "azure" ? prefix : "other";
-}
-var UTILISATION_PATHS = {
-  overheadFactor: "training.overheadFactor",
-  precisionSpeedup: "training.mfu.precision",
-  moeUtilisation: "training.mfu.moe",
-  utilisationLogResidual: "training.mfu.residual"
-};
-function resolveInputs(proposal, options = {}) {
-  const inputs = {};
-  const assumptions = [];
-  const warnings = [];
-  const own2 = (key, value2, path) => {
-    if (value2 !== void 0)
-      inputs[key] = { value: value2, path, sources: ["owner"] };
-  };
-  const assume = (key, path, value2, sources, note) => {
-    if (key)
-      inputs[key] = { value: value2, path, sources };
-    assumptions.push({ path, value: value2, sources, note });
-  };
-  const architecture2 = proposal.architecture ?? {};
-  const transformer2 = architecture2.transformer;
-  const count = transformer2 ? countParameters(transformer2) : void 0;
-  own2("parametersTotal", architecture2.parameters, "architecture.parameters");
-  if (!inputs.parametersTotal && count) {
-    inputs.parametersTotal = {
-      value: count.total,
-      path: "architecture.transformer",
-      sources: ["narayanan2021"]
-    };
-  }
-  own2("parametersActive", architecture2.activeParameters, "architecture.activeParameters");
-  if (!inputs.parametersActive && count && transformer2?.moe) {
-    inputs.parametersActive = {
-      value: count.active,
-      path: "architecture.transformer.moe",
-      sources: ["narayanan2021"]
-    };
-  }
-  if (!inputs.parametersActive && inputs.parametersTotal) {
-    inputs.parametersActive = { ...inputs.parametersTotal };
-  }
-  if (count && transformer2?.distinctLayers !== void 0 && inputs.parametersActive) {
-    const ratio = count.computeActive / count.active;
-    const value2 = inputs.parametersActive.value;
-    inputs.parametersCompute = {
-      value: typeof value2 === "number" ? value2 * ratio : { low: value2.low * ratio, likely: value2.likely * ratio, high: value2.high * ratio },
-      path: "architecture.transformer.distinctLayers",
-      sources: ["narayanan2021"]
-    };
-  }
-  const training2 = proposal.training ?? {};
-  const scalingLaw = options.scalingLaw ?? training2.scalingLaw ?? DEFAULT_SCALING_LAW;
-  if (!options.scalingLaw && !training2.scalingLaw)
-    assumptions.push({
-      path: "training.scalingLaw",
-      value: DEFAULT_SCALING_LAW,
-      sources: ["besiroglu2024"],
-      note: "the corrected Chinchilla fit: its allocation agrees with Hoffmann et al.'s own approaches 1 and 2, which the published fit does not"
-    });
-  const computeOptimalTokens = training2.tokens === "compute-optimal";
-  if (training2.tokens !== void 0 && training2.tokens !== "compute-optimal") {
-    own2("tokens", training2.tokens, "training.tokens");
-  }
-  own2("flops", training2.flops, "training.flops");
-  own2("acceleratorCount", training2.acceleratorCount, "training.acceleratorCount");
-  own2("acceleratorHours", training2.acceleratorHours, "training.acceleratorHours");
-  own2("wallClockDays", training2.wallClockDays, "training.wallClockDays");
-  const trainingPrecision = training2.precision ?? "bf16";
-  if (!training2.precision)
-    assumptions.push({
-      path: "training.precision",
-      value: "bf16",
-      sources: [],
-      note: "bf16 mixed precision, the common choice for large models"
-    });
-  const optimizer = training2.optimizer ?? "adamw";
-  if (!training2.optimizer)
-    assumptions.push({
-      path: "training.optimizer",
-      value: "adamw",
-      sources: [],
-      note: "AdamW, the common choice for large models"
-    });
-  const accelerator = training2.accelerator ? ACCELERATORS[training2.accelerator] : void 0;
-  const derivesHours = !inputs.acceleratorHours && !(inputs.wallClockDays && inputs.acceleratorCount);
-  if (training2.mfu !== void 0)
-    own2("mfu", training2.mfu, "training.mfu");
-  if (training2.overheadFactor !== void 0)
-    own2("overheadFactor", training2.overheadFactor, "training.overheadFactor");
-  let utilisation;
-  if (derivesHours) {
-    const resolved = resolveUtilisation({
-      model: options.utilisationModel ?? DEFAULT_UTILISATION_MODEL,
-      accelerator,
-      precision: trainingPrecision,
-      activeParameters: (inputs.parametersCompute ?? inputs.parametersActive)?.value,
-      moe: inputs.parametersActive !== void 0 && inputs.parametersTotal !== void 0 && likely(inputs.parametersActive.value) < likely(inputs.parametersTotal.value),
-      acceleratorCount: inputs.acceleratorCount?.value,
-      ownMfu: training2.mfu !== void 0,
-      ownOverhead: training2.overheadFactor !== void 0
-    });
-    utilisation = resolved.context;
-    for (const input2 of resolved.inputs) {
-      inputs[input2.key] = {
-        value: input2.value,
-        path: UTILISATION_PATHS[input2.key],
-        sources: input2.sources
-      };
-    }
-    assumptions.push(...resolved.assumptions);
-  }
-  if (training2.powerWatts !== void 0)
-    own2("powerWatts", training2.powerWatts, "training.powerWatts");
-  else if (accelerator?.tdpWatts) {
-    assume("powerWatts", "training.powerWatts", accelerator.tdpWatts, [accelerator.source], `${accelerator.name} at its TDP (${accelerator.tdpWatts} W): an upper bound on average draw`);
-  } else if (accelerator) {
-    assumptions.push({
-      path: "training.powerWatts",
-      value: null,
-      sources: [accelerator.source],
-      note: `${accelerator.name} has no published power; give training.powerWatts for energy figures`
-    });
-  }
-  const datacenter2 = proposal.datacenter ?? {};
-  if (datacenter2.accountingBoundary === "servers") {
-    assume("serverOverheadFactor", "datacenter.accountingBoundary", SERVER_OVERHEAD_FACTOR.wholeServer.value, [SERVER_OVERHEAD_FACTOR.wholeServer.source], "whole servers: accelerator power x 1.82 for CPUs, memory, network and fans");
-  } else if (training2.powerWatts === void 0 && inputs.powerWatts) {
-    assume("energyBoundaryFactor", "datacenter.energyBoundary", ENERGY_BOUNDARY_FACTOR.value, ENERGY_BOUNDARY_FACTOR.sources, ENERGY_BOUNDARY_FACTOR.note);
-  }
-  const location = datacenter2.location;
-  const provider = providerOf(location);
-  if (datacenter2.pue !== void 0)
-    own2("pue", datacenter2.pue, "datacenter.pue");
-  else
-    assume("pue", "datacenter.pue", DEFAULT_PUE[provider].value, [DEFAULT_PUE[provider].source], DEFAULT_PUE[provider].note);
-  if (datacenter2.carbonIntensity !== void 0)
-    own2("carbonIntensity", datacenter2.carbonIntensity, "datacenter.carbonIntensity");
-  else {
-    const grid = location ? gridIntensity(location) : void 0;
-    if (location && !grid) {
-      const nearest = suggest(location, LOCATION_IDS);
-      warnings.push({
-        code: "UNKNOWN_LOCATION",
-        path: "datacenter.location",
-        message: `location ${location} is not in the grid catalog${nearest ? ` (did you mean ${nearest}?)` : ""}; the world average is used`
-      });
-    }
-    const row = grid ?? WORLD_GRID_INTENSITY;
-    const kg = row.gCO2ePerKWh / 1e3;
-    const [low, high] = GRID_INTENSITY_SPREAD;
-    assume("carbonIntensity", "datacenter.carbonIntensity", { low: kg * low, likely: kg, high: kg * high }, [row.source], `${row.name} grid, ${row.gCO2ePerKWh} gCO2e/kWh (${row.year} annual average); ${low}x to ${high}x for the grid the run will actually meet (projected decline, year-to-year swings)`);
-  }
-  if (datacenter2.carbonFreeEnergyShare !== void 0)
-    own2("carbonFreeEnergyShare", datacenter2.carbonFreeEnergyShare, "datacenter.carbonFreeEnergyShare");
-  else
-    assume("carbonFreeEnergyShare", "datacenter.carbonFreeEnergyShare", 0, [], "no carbon-free energy contracts: market-based equals location-based");
-  if (datacenter2.wue !== void 0)
-    own2("wue", datacenter2.wue, "datacenter.wue");
-  else
-    assume("wue", "datacenter.wue", DEFAULT_WUE_L_PER_KWH.value, [DEFAULT_WUE_L_PER_KWH.source], DEFAULT_WUE_L_PER_KWH.note);
-  assume("offsiteWaterLPerKWh", "datacenter.offsiteWaterLPerKWh", OFFSITE_WATER_L_PER_KWH.value, [OFFSITE_WATER_L_PER_KWH.source], OFFSITE_WATER_L_PER_KWH.note);
-  const vendorEmbodied = accelerator ? vendorEmbodiedKg(accelerator.id, peakFlopsPerSecond(accelerator, "fp16")?.flopsPerSecond, SERVICE_LIFE_YEARS * 8760 * SERVICE_UTILISATION) : void 0;
-  if (vendorEmbodied)
-    assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", vendorEmbodied, ["nvidiaPcf2025", "luccioni2023"], `${accelerator?.name}: NVIDIA's HGX product carbon footprint (${VENDOR_EMBODIED_G_PER_EXAFLOP[accelerator?.id]} gCO2e per exaFLOP of FP16) over ${SERVICE_LIFE_YEARS} years at ${SERVICE_UTILISATION * 100}% use, plus none to all of a host's share (BLOOM)`);
-  else
-    assume("embodiedKgPerAccelerator", "hardware.embodiedKgCO2e", EMBODIED_KG_CO2E_PER_ACCELERATOR, EMBODIED_SOURCES, "manufacturing footprint per accelerator incl. server share; the vendor publishes none for this accelerator");
-  assume("publicTextStockTokens", "data.publicTextStockTokens", PUBLIC_TEXT_STOCK_TOKENS, ["villalobos2024"], "effective stock of public human-generated text");
-  assume("lossFitBlend", "scaling.fitChoice", { low: -1, likely: 0, high: 1 }, ["besiroglu2024", "hoffmann2022"], "fit uncertainty: the predicted loss moves by up to the distance between the two published fits, either way, so the median stays on the chosen fit");
-  assume("lossExtrapolationUnit", "scaling.extrapolation", { low: -1, likely: 0, high: 1 }, ["hoffmann2022"], "reducible loss spread of \xB10.1 (ln) per decade of compute past the largest fitted run (16B parameters, 500B tokens)");
-  const cost2 = proposal.cost ?? {};
-  const costModel = cost2.model ?? "rental";
-  if (!cost2.model)
-    assumptions.push({
-      path: "cost.model",
-      value: "rental",
-      sources: [],
-      note: "cost.trainingUsd is priced as rental at list price; cost.trainingOwnershipUsd gives the owned-hardware basis when a purchase price and electricity price are given"
-    });
-  own2("electricityUsdPerKWh", datacenter2.electricityUsdPerKWh, "datacenter.electricityUsdPerKWh");
-  own2("acceleratorPriceUsd", cost2.acceleratorPriceUsd, "cost.acceleratorPriceUsd");
-  if (cost2.serviceLifeYears !== void 0)
-    own2("serviceLifeYears", cost2.serviceLifeYears, "cost.serviceLifeYears");
-  else if (costModel === "ownership" || cost2.acceleratorPriceUsd !== void 0)
-    assume("serviceLifeYears", "cost.serviceLifeYears", SERVICE_LIFE_YEARS, ["faiz2024"], "hardware amortised over a 5-year service life");
-  if (cost2.acceleratorHourUsd !== void 0)
-    own2("acceleratorHourUsd", cost2.acceleratorHourUsd, "cost.acceleratorHourUsd");
-  else if (accelerator && ACCELERATOR_PRICES[accelerator.id]) {
-    const price = ACCELERATOR_PRICES[accelerator.id];
-    if (price)
-      assume("acceleratorHourUsd", "cost.acceleratorHourUsd", price.usdPerHour, [price.source], `${accelerator.name} rental price as of ${price.asOf}`);
-  }
-  const inference2 = proposal.inference;
-  if (inference2) {
-    if (inference2.batch !== void 0)
-      own2("inferenceBatch", inference2.batch, "inference.batch");
-    else
-      assume("inferenceBatch", "inference.batch", INFERENCE_BATCH, ["pope2022"], "sequences decoded together per model replica; an MoE step reads more distinct experts as it grows");
-    assume("inferenceEfficiency", "inference.efficiency", INFERENCE_EFFICIENCY, ["pope2022"], "share of the compute or bandwidth bound a serving stack reaches");
-  }
-  const inferenceAccelerator = inference2 ? inference2.accelerator ? ACCELERATORS[inference2.accelerator] : accelerator : void 0;
-  const inferencePrecision = inference2?.precision ?? "bf16";
-  own2("tokensPerDay", inference2?.tokensPerDay, "inference.tokensPerDay");
-  own2("inferenceYears", inference2?.years ?? (inference2?.tokensPerDay ? 1 : void 0), "inference.years");
-  if (inferenceAccelerator?.tdpWatts) {
-    inputs.inferencePowerWatts = {
-      value: inferenceAccelerator.tdpWatts,
-      path: "inference.accelerator",
-      sources: [inferenceAccelerator.source]
-    };
-  }
-  const samePricing = inferenceAccelerator && inferenceAccelerator.id === accelerator?.id;
-  if (samePricing && inputs.acceleratorHourUsd)
-    inputs.inferenceHourUsd = { ...inputs.acceleratorHourUsd, path: "cost.acceleratorHourUsd" };
-  else if (inferenceAccelerator && ACCELERATOR_PRICES[inferenceAccelerator.id]) {
-    const price = ACCELERATOR_PRICES[inferenceAccelerator.id];
-    if (price)
-      inputs.inferenceHourUsd = {
-        value: price.usdPerHour,
-        path: "inference.accelerator",
-        sources: [price.source]
-      };
-  }
-  return {
-    inputs,
-    transformer: transformer2,
-    count,
-    accelerator,
-    inferenceAccelerator,
-    trainingPrecision,
-    inferencePrecision,
-    optimizer,
-    computeOptimalTokens,
-    costModel,
-    utilisation,
-    law: scalingLaw === "besiroglu2024" ? BESIROGLU_2024 : HOFFMANN_2022,
-    otherLaw: scalingLaw === "besiroglu2024" ? HOFFMANN_2022 : BESIROGLU_2024,
-    scalingLaw,
-    assumptions,
-    warnings
-  };
-}
-function likelyPoint(context) {
-  const point = {};
-  for (const key of INPUT_KEYS) {
-    const input2 = context.inputs[key];
-    if (input2)
-      point[key] = likely(input2.value);
-  }
-  return point;
-}
-
 // ../../node_modules/.pnpm/quickselect@3.0.0/node_modules/quickselect/index.js
 function quickselect(arr, k, left = 0, right = arr.length - 1, compare = defaultCompare) {
   while (right > left) {
@@ -32784,19 +32995,6 @@ function monteCarlo(context, base2, samples, seed, cache) {
   return out;
 }
 
-// ../../packages/core-estimates/dist/non-finite.js
-var NonFiniteFigureError = class extends Error {
-  /** The figure key, e.g. `time.trainingDays`. */
-  figure;
-  /** Proposal paths of the inputs the figure is computed from, for locating the error. */
-  inputPaths;
-  constructor(figure, inputPaths) {
-    super(`${figure} is not a finite number with these inputs (${inputPaths.join(", ") || "defaults"}); check them for extreme values`);
-    this.figure = figure;
-    this.inputPaths = inputPaths;
-  }
-};
-
 // ../../packages/core-estimates/dist/sensitivity.js
 var HEADLINE_FIGURES = [
   "time.acceleratorHours",
@@ -32924,9 +33122,9 @@ function plausibilityWarnings(point, computed, context) {
       message: `training takes ${round2(days)} days (${round2(days / 365)} years) on this cluster`
     });
   }
-  const mfu2 = context.inputs.mfu;
-  if (mfu2?.sources.includes("owner")) {
-    const highest = typeof mfu2.value === "number" ? mfu2.value : mfu2.value.high;
+  const mfu = context.inputs.mfu;
+  if (mfu?.sources.includes("owner")) {
+    const highest = typeof mfu.value === "number" ? mfu.value : mfu.value.high;
     if (highest > MAX_PUBLISHED_MFU) {
       warnings.push({
         code: "MFU_ABOVE_PUBLISHED",
@@ -33021,7 +33219,7 @@ function estimateSharing(proposal, options, cache) {
   }));
   for (const definition of FIGURE_DEFINITIONS) {
     const value2 = likely2[definition.key];
-    if (value2 === void 0) {
+    if (value2 === void 0 || !Number.isFinite(value2)) {
       assumptions.push({
         path: definition.key,
         value: null,
@@ -33031,25 +33229,26 @@ function estimateSharing(proposal, options, cache) {
       continue;
     }
     const explanation = definition.explain(context);
-    const inputs = explanation.uses.map((use) => context.inputs[use]?.path ?? use);
     const percentiles = spread[definition.key] ?? { p5: value2, p50: value2, p95: value2 };
-    if (![value2, percentiles.p5, percentiles.p50, percentiles.p95].every(Number.isFinite))
-      throw new NonFiniteFigureError(definition.key, inputs);
     const sources = explanation.sources.length ? cite(explanation.sources) : [...new Set(explanation.uses.flatMap((use) => figures[use]?.sources ?? []))];
     figures[definition.key] = {
       value: percentiles.p50,
       ...percentiles,
       unit: definition.unit,
       formula: explanation.formula,
-      inputs,
+      inputs: explanation.uses.map((use) => context.inputs[use]?.path ?? use),
       sources
     };
   }
+  const calibrated = options.calibration ? applyCalibration(figures, options.calibration.calibration) : figures;
+  if (options.calibration)
+    assumptions.push(calibrationAssumption(options.calibration.calibration, options.calibration.source));
   return {
-    figures,
+    figures: calibrated,
     warnings: [...context.warnings, ...plausibilityWarnings(point, likely2, context)],
     assumptions,
     sensitivity: sensitivity(context, point),
+    ...proposal.actuals ? { actuals: forecastVersusActual(calibrated, actualFigures(proposal)) } : {},
     scalingLaw: context.scalingLaw
   };
 }
@@ -33505,25 +33704,58 @@ function formatQuantity(value2, unit, digits = 3) {
   const scales = SCALES[unit];
   if (scales) {
     const fallback = value2 === 0 ? scales.find(([f]) => f === 1) : scales[scales.length - 1];
-    const [factor, name] = scales.find(([f]) => Math.abs(value2) >= f) ?? fallback;
-    return `${significant(value2 / factor, digits)} ${name}`;
+    const [factor2, name] = scales.find(([f]) => Math.abs(value2) >= f) ?? fallback;
+    return `${significant(value2 / factor2, digits)} ${name}`;
   }
   if (unit === "FLOP")
     return `${value2.toExponential(digits - 1)} FLOP`;
   if (unit === "USD") {
-    const [factor, suffix] = SUFFIXES.find(([f]) => Math.abs(value2) >= f) ?? [1, ""];
-    return `$${significant(value2 / factor, digits)}${suffix}`;
+    const [factor2, suffix] = SUFFIXES.find(([f]) => Math.abs(value2) >= f) ?? [1, ""];
+    return `$${significant(value2 / factor2, digits)}${suffix}`;
   }
   if (unit === "parameters" || unit === "tokens" || unit === "h") {
-    const [factor, suffix] = SUFFIXES.find(([f]) => Math.abs(value2) >= f) ?? [1, ""];
+    const [factor2, suffix] = SUFFIXES.find(([f]) => Math.abs(value2) >= f) ?? [1, ""];
     const label = unit === "h" ? " h" : ` ${unit}`;
-    return `${significant(value2 / factor, digits)}${suffix}${label}`;
+    return `${significant(value2 / factor2, digits)}${suffix}${label}`;
   }
   if (unit === "d")
     return `${significant(value2, digits)} days`;
   if (unit === "ratio")
     return significant(value2, digits);
   return `${significant(value2, digits)} ${unit}`;
+}
+
+// ../../packages/policy/dist/actuals-rules.js
+function checkActuals(rules, estimate) {
+  const actuals = estimate.actuals;
+  if (!actuals)
+    return [];
+  return rules.flatMap((rule) => {
+    const row = actuals.find((a) => a.key === rule.figure);
+    const path = ["actuals"];
+    if (!row?.forecast) {
+      return [
+        {
+          ruleId: rule.id,
+          severity: "warning",
+          path,
+          message: `${rule.id}: ${rule.figure} ${row ? "has no forecast" : "was not measured"}, so the rule on actuals was not checked`
+        }
+      ];
+    }
+    const approved = row.forecast[rule.statistic];
+    const limit = rule.maxRatio * approved;
+    if (row.actual <= limit)
+      return [];
+    return [
+      {
+        ruleId: rule.id,
+        severity: rule.severity,
+        path,
+        message: `${rule.id}: actual ${rule.figure} = ${formatQuantity(row.actual, row.unit)} exceeds ${rule.maxRatio} x the approved ${rule.statistic} ${formatQuantity(approved, row.unit)} (= ${formatQuantity(limit, row.unit)})`
+      }
+    ];
+  });
 }
 
 // ../../packages/policy/dist/budgets.js
@@ -34526,12 +34758,12 @@ var EU_GPAI_ANNEX_XI = defineChecklist({
 });
 
 // ../../packages/ethics-checklist/dist/builtin/index.js
-var BUILTIN_CHECKLISTS = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), {
+var BUILTIN_CHECKLISTS = {
   [BIAS_RISK.id]: BIAS_RISK,
   [ENVIRONMENTAL.id]: ENVIRONMENTAL,
   [EU_AI_ACT_ANNEX_IV.id]: EU_AI_ACT_ANNEX_IV,
   [EU_GPAI_ANNEX_XI.id]: EU_GPAI_ANNEX_XI
-}));
+};
 
 // ../../packages/ethics-checklist/dist/confine.js
 import { isAbsolute, relative, resolve } from "node:path";
@@ -34711,14 +34943,13 @@ function coverageOf(items, framework, facts) {
   return Object.fromEntries(Object.entries(coverage).sort(([a], [b]) => a.localeCompare(b, "en")));
 }
 function checklistStatus(checklist, proposal, facts, options) {
-  const own2 = (record2, key) => record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
-  const block = own2(proposal.checklists, checklist.id);
+  const block = proposal.checklists?.[checklist.id];
   const answers = block?.answers ?? {};
-  const items = checklist.sections.flatMap((section2) => section2.items.map((item2) => itemStatus(item2, section2.title, own2(answers, item2.id), facts, options)));
+  const items = checklist.sections.flatMap((section2) => section2.items.map((item2) => itemStatus(item2, section2.title, answers[item2.id], facts, options)));
   const known = new Set(items.map((i) => i.id));
   const orphans = Object.keys(answers).filter((id) => !known.has(id));
   const applicable = items.filter((i) => i.applicable);
-  const count = (status) => applicable.filter((i) => i.status === status).length;
+  const count2 = (status) => applicable.filter((i) => i.status === status).length;
   const pending = applicable.filter((i) => i.status === "open" || i.status === "unanswered");
   const openByLevel = { high: 0, medium: 0, low: 0 };
   for (const item2 of pending)
@@ -34734,11 +34965,11 @@ function checklistStatus(checklist, proposal, facts, options) {
     items,
     summary: {
       applicable: applicable.length,
-      done: count("done"),
-      notApplicable: count("not-applicable"),
-      open: count("open"),
-      unanswered: count("unanswered"),
-      completeness: applicable.length === 0 ? 1 : (count("done") + count("not-applicable")) / applicable.length,
+      done: count2("done"),
+      notApplicable: count2("not-applicable"),
+      open: count2("open"),
+      unanswered: count2("unanswered"),
+      completeness: applicable.length === 0 ? 1 : (count2("done") + count2("not-applicable")) / applicable.length,
       openByLevel,
       stale: applicable.filter((i) => i.stale).length,
       missingEvidence: applicable.filter((i) => i.missingEvidence).length
@@ -34787,8 +35018,7 @@ function checkChecklists(rules, proposal, checklists, facts, today2) {
       const limit = rules.maxOpenRisks?.[level2];
       if (limit !== void 0 && s.openByLevel[level2] > limit) {
         const items = status.items.filter((i) => i.applicable && (i.status === "open" || i.status === "unanswered") && i.level === level2).map((i) => i.id);
-        const answers = proposal.checklists?.[checklist.id]?.answers ?? {};
-        const first = items.find((id) => Object.hasOwn(answers, id));
+        const first = items.find((id) => proposal.checklists?.[checklist.id]?.answers?.[id]);
         findings.push({
           ruleId: `checklist-open-${level2}-risks`,
           severity: severity2,
@@ -34897,14 +35127,15 @@ function evaluatePolicy(policy, subject, today2) {
     ...policy.require ? checkRequirements(policy.require, subject.proposal, subject.estimate.base, subject.present) : [],
     ...checkBudgets(policy.budgets ?? [], subject.estimate, subject.present, policy.onMissing),
     ...policy.checklists ? checkChecklists(policy.checklists, subject.proposal, subject.checklists, subject.facts, today2) : [],
-    ...policy.modelCard ? checkModelCard(policy.modelCard, subject.proposal) : []
+    ...policy.modelCard ? checkModelCard(policy.modelCard, subject.proposal) : [],
+    ...policy.actuals ? checkActuals(policy.actuals, subject.estimate.base) : []
   ];
   return { verdict: verdictOf(findings), findings };
 }
 
 // ../../packages/policy/dist/formats/github.js
-var data = workflowCommandData;
-var property = workflowCommandProperty;
+var data = (text2) => text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var property = (text2) => data(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 function formatGithub(judgements) {
   const lines = judgements.flatMap((j) => j.verdict === "invalid" ? j.errors.map((e) => `::error file=${property(e.file)},line=${e.line},col=${e.column},title=${property("forecard invalid input")}::${data(e.message)}`) : j.findings.map((f) => `::${f.severity === "error" ? "error" : "warning"} file=${property(f.file)},line=${f.line},col=${f.column},title=${property(`forecard ${f.ruleId}`)}::${data(f.message)}`));
   return lines.length ? `${lines.join("\n")}
@@ -35037,10 +35268,10 @@ for (const level2 of ["high", "medium", "low"]) {
 }
 
 // ../../packages/policy/dist/formats/inert.js
-var CONTROL2 = /[\p{Cc}\u2028\u2029]+/gu;
+var CONTROL = /[\p{Cc}\u2028\u2029]+/gu;
 var MAX_INERT_CHARS = 300;
 function inert(text2, options = {}) {
-  let clean = text2.replace(CONTROL2, " ");
+  let clean = text2.replace(CONTROL, " ");
   if ([...clean].length > MAX_INERT_CHARS)
     clean = `${[...clean].slice(0, MAX_INERT_CHARS - 1).join("")}\u2026`;
   if (clean.trim() === "")
@@ -35109,7 +35340,7 @@ function hasPath(raw, path) {
 function judgeProposal(input2) {
   const { proposal, policy, locator, file: file2 } = input2;
   const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
-  const options = { samples: input2.samples, seed: input2.seed };
+  const options = { samples: input2.samples, seed: input2.seed, calibration: input2.calibration };
   const estimate = input2.estimate ?? (needsScenarios ? estimateWithScenarios(proposal, options) : { base: estimateProposal(proposal, options), scenarios: [] });
   const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value, input2.disclosesFigures ? Object.keys(estimate.base.figures) : void 0);
   const result = policy ? evaluatePolicy(policy, {
@@ -35156,13 +35387,17 @@ function policyChangedJudgement(policyFile, baseRef, added = false) {
   };
 }
 
-// ../../packages/workspace/dist/checklists.js
+// ../../packages/workspace/dist/calibration-file.js
+import { createHash } from "node:crypto";
 import { existsSync as existsSync2, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, resolve as resolve3 } from "node:path";
+
+// ../../packages/workspace/dist/checklists.js
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, join, resolve as resolve2 } from "node:path";
 
 // ../../packages/workspace/dist/read-input.js
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { dirname, join, resolve as resolve2 } from "node:path";
+import { readFileSync, statSync } from "node:fs";
 
 // ../../packages/workspace/dist/user-error.js
 var UserError = class extends Error {
@@ -35180,78 +35415,54 @@ var UserError = class extends Error {
 // ../../packages/workspace/dist/read-input.js
 var standardInput;
 function readStandardInput() {
-  standardInput ??= readAtMost(0, "-");
-  return standardInput;
-}
-function repositoryAbove(file2) {
-  for (let folder = dirname(resolve2(file2)); ; folder = dirname(folder)) {
-    if (existsSync(join(folder, ".git")))
-      return folder;
-    if (dirname(folder) === folder)
-      return void 0;
+  if (!standardInput) {
+    try {
+      standardInput = readFileSync(0);
+    } catch (error62) {
+      const code = error62.code ?? "error";
+      throw new UserError(`-: standard input cannot be read (${code})`);
+    }
   }
+  if (standardInput.byteLength > MAX_FILE_BYTES) {
+    const mib = (standardInput.byteLength / 1048576).toFixed(1);
+    throw new UserError(`-:1:1 input is ${mib} MiB; the limit is 1 MiB`);
+  }
+  return standardInput;
 }
 function readInput(file2) {
   if (file2 === "-")
     return readStandardInput();
-  const root = repositoryAbove(file2);
-  let real;
+  let size;
   try {
-    real = realpathSync(file2);
-  } catch {
-    throw new UserError(`${file2}: no such file`);
-  }
-  if (root && !isInside(realpathSync(root), real))
-    throw new UserError(`${file2}: links outside the repository (${root}); refusing to read it`);
-  let fd;
-  try {
-    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error62) {
-    throw new UserError(`${file2}: cannot be read (${error62.code ?? "error"})`);
-  }
-  try {
-    const stat2 = fstatSync(fd);
+    const stat2 = statSync(file2);
     if (stat2.isDirectory())
       throw new UserError(`${file2}: is a folder; expected a YAML file`);
-    if (!stat2.isFile())
-      throw new UserError(`${file2}: is not a regular file (a device, pipe or socket)`);
-    if (stat2.size > MAX_FILE_BYTES)
-      throw new UserError(`${file2}:1:1 file is ${(stat2.size / 1048576).toFixed(1)} MiB; the limit is 1 MiB`);
-    return readAtMost(fd, file2);
-  } finally {
-    closeSync(fd);
-  }
-}
-function readAtMost(fd, file2) {
-  const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
-  let total = 0;
-  try {
-    for (; ; ) {
-      const read = readSync(fd, buffer, total, buffer.length - total, null);
-      if (read === 0)
-        break;
-      total += read;
-      if (total > MAX_FILE_BYTES)
-        throw new UserError(`${file2}:1:1 file grew past 1 MiB while read; the limit is 1 MiB`);
-    }
+    size = stat2.size;
   } catch (error62) {
     if (error62 instanceof UserError)
       throw error62;
+    throw new UserError(`${file2}: no such file`);
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new UserError(`${file2}:1:1 file is ${(size / 1048576).toFixed(1)} MiB; the limit is 1 MiB`);
+  }
+  try {
+    return readFileSync(file2);
+  } catch (error62) {
     throw new UserError(`${file2}: cannot be read (${error62.code ?? "error"})`);
   }
-  return buffer.subarray(0, total);
 }
 
 // ../../packages/workspace/dist/checklists.js
 function repositoryRoot(proposalFile) {
-  return enclosingRepository(dirname2(resolve3(proposalFile)));
+  return enclosingRepository(dirname(resolve2(proposalFile)));
 }
 function enclosingRepository(folder) {
-  const start = realpathSync2(resolve3(folder));
-  for (let folder2 = start; ; folder2 = dirname2(folder2)) {
-    if (existsSync2(join2(folder2, ".git")))
+  const start = realpathSync(resolve2(folder));
+  for (let folder2 = start; ; folder2 = dirname(folder2)) {
+    if (existsSync(join(folder2, ".git")))
       return folder2;
-    if (dirname2(folder2) === folder2)
+    if (dirname(folder2) === folder2)
       return start;
   }
 }
@@ -35269,14 +35480,14 @@ function proposalChecklists(proposal, proposalFile, locator) {
       return checklist;
     }
     const root = repositoryRoot(proposalFile);
-    const folder = realpathSync2(dirname2(resolve3(proposalFile)));
+    const folder = realpathSync(dirname(resolve2(proposalFile)));
     const target = confinedPath(root, folder, block.source);
     const sourcePath = ["checklists", id, "source"];
     if (!target)
       throw fail(sourcePath, `${JSON.stringify(block.source)} leaves the proposal's repository (${root})`);
-    if (!existsSync2(target))
+    if (!existsSync(target))
       throw fail(sourcePath, `${JSON.stringify(block.source)} does not exist`);
-    if (!isInside(root, realpathSync2(target)))
+    if (!isInside(root, realpathSync(target)))
       throw fail(sourcePath, `${JSON.stringify(block.source)} links outside the proposal's repository`);
     const loaded = loadChecklist(readInput(target), target);
     if (!loaded.value)
@@ -35286,20 +35497,47 @@ function proposalChecklists(proposal, proposalFile, locator) {
     return loaded.value;
   });
 }
-function refuseFutureReviews(proposal, proposalFile, locator, today2) {
-  for (const [id, block] of Object.entries(proposal.checklists ?? {})) {
-    for (const [item2, answer2] of Object.entries(block.answers ?? {})) {
-      if (answer2.reviewedAt === void 0 || answer2.reviewedAt <= today2)
-        continue;
-      const path = ["checklists", id, "answers", item2, "reviewedAt"];
-      throw new UserError(formatSpecError({
-        file: proposalFile,
-        ...locator.locate(path),
-        path: path.join("."),
-        message: `${answer2.reviewedAt} is after the report date ${today2}; a review cannot be dated in the future`
-      }));
-    }
-  }
+
+// ../../packages/workspace/dist/calibration-file.js
+function readCalibrationFile(file2) {
+  const bytes = readInput(file2);
+  const loaded = loadWithSchema(bytes, file2, calibrationSchema);
+  if (!loaded.value)
+    throw new UserError(loaded.errors.map(formatSpecError));
+  return { value: loaded.value, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+function referencedCalibration(reference, owner, locate) {
+  const fail = (field, message) => new UserError(formatSpecError({ file: owner, ...locate(field), path: `calibration.${field}`, message }));
+  if (!existsSync2(dirname2(resolve3(owner))))
+    throw fail("file", `${owner} is not on disk, so its calibration file cannot be located`);
+  const root = repositoryRoot(owner);
+  const target = confinedPath(root, realpathSync2(dirname2(resolve3(owner))), reference.file);
+  if (!target)
+    throw fail("file", `${JSON.stringify(reference.file)} leaves the repository (${root})`);
+  if (!existsSync2(target))
+    throw fail("file", `${JSON.stringify(reference.file)} does not exist`);
+  if (!isInside(root, realpathSync2(target)))
+    throw fail("file", `${JSON.stringify(reference.file)} links outside the repository`);
+  const { value: value2, sha256: sha2562 } = readCalibrationFile(target);
+  if (reference.sha256 && reference.sha256 !== sha2562)
+    throw fail("sha256", `${reference.file} has SHA-256 ${sha2562}, not the pinned one`);
+  return {
+    calibration: {
+      ...value2.acceleratorHours ? { acceleratorHours: value2.acceleratorHours } : {},
+      ...value2.energyPerAcceleratorHour ? { energyPerAcceleratorHour: value2.energyPerAcceleratorHour } : {}
+    },
+    source: `${reference.file} (forecard calibrate on ${value2.fittedOn.length} runs; SHA-256 ${sha2562.slice(0, 12)})`
+  };
+}
+function proposalCalibration(proposal, proposalFile, locator) {
+  return proposal.calibration ? referencedCalibration(proposal.calibration, proposalFile, (field) => locator.locate(["calibration", field])) : void 0;
+}
+function policyCalibration(policy, policyFile) {
+  if (!policy?.calibration)
+    return void 0;
+  if (!policyFile)
+    throw new UserError("the policy names a calibration file, but the policy's location is unknown");
+  return referencedCalibration(policy.calibration, policyFile, () => ({ line: 1, column: 1 }));
 }
 
 // ../../packages/workspace/dist/gate-policy.js
@@ -35316,17 +35554,10 @@ function git(folder, args) {
     maxBuffer: 8 * 1024 * 1024
   });
 }
-function dubiousRepository(error62) {
-  const stderr = String(error62.stderr ?? "");
-  return /dubious ownership in repository at '([^']*)'/.exec(stderr)?.[1];
-}
-function gitTopLevel(folder, file2) {
+function gitTopLevel(folder) {
   try {
     return git(folder, ["rev-parse", "--show-toplevel"]).toString().trim();
-  } catch (error62) {
-    const dubious = file2 === void 0 ? void 0 : dubiousRepository(error62);
-    if (dubious !== void 0)
-      throw new UserError(`${file2}: git refuses the repository at ${dubious} because another user owns it ("dubious ownership"); if you trust it, run: git config --global --add safe.directory ${dubious}`);
+  } catch {
     return void 0;
   }
 }
@@ -35356,7 +35587,7 @@ function fileAtRevision(file2, ref, option = "--base-ref") {
   if (!REVISION.test(ref) || ref.startsWith("-"))
     throw new UserError(`${option}: ${JSON.stringify(ref)} is not a git revision`);
   const folder = dirname3(resolve4(file2));
-  const top = gitTopLevel(folder, file2);
+  const top = gitTopLevel(folder);
   if (top === void 0) {
     throw new UserError(`${file2}: not inside a git repository, so ${option} cannot read its earlier version`);
   }
@@ -35382,22 +35613,6 @@ function requirePolicy(file2, source = readInput(file2)) {
   if (!result.value)
     throw new UserError(result.errors.map(formatSpecError));
   return result.value;
-}
-function estimateOrRefuse(file2, locator, compute) {
-  try {
-    return compute();
-  } catch (error62) {
-    if (!(error62 instanceof NonFiniteFigureError))
-      throw error62;
-    const path = error62.inputPaths.find((p) => p.includes(".")) ?? "";
-    const where = locator.locate(path ? path.split(".") : []);
-    throw new UserError(formatSpecError({
-      file: file2,
-      ...where,
-      path,
-      message: `makes ${error62.figure} infinite; use values within physical limits`
-    }));
-  }
 }
 
 // ../../packages/workspace/dist/gate-policy.js
@@ -35429,13 +35644,23 @@ function loadGatePolicy(file2, baseRef, option = "--policy-ref") {
 // ../../packages/workspace/dist/judge-file.js
 function judgeFile(file2, policy, options, source) {
   const { proposal, locator, raw } = requireProposal(file2, source);
-  refuseFutureReviews(proposal, file2, locator, options.today);
   const checklists = proposalChecklists(proposal, file2, locator);
-  return estimateOrRefuse(file2, locator, () => judgeProposal({ file: file2, proposal, raw, locator, checklists, policy, ...options }));
+  const calibration = proposalCalibration(proposal, file2, locator) ?? policyCalibration(policy, options.policyFile);
+  const { policyFile: _policyFile, ...judgeOptions } = options;
+  return judgeProposal({
+    file: file2,
+    proposal,
+    raw,
+    locator,
+    checklists,
+    policy,
+    ...judgeOptions,
+    ...calibration ? { calibration } : {}
+  });
 }
 
 // ../../node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync as realpathSync3, stat, statSync } from "fs";
+import { readdir, readdirSync, realpath, realpathSync as realpathSync3, stat, statSync as statSync2 } from "fs";
 import { isAbsolute as isAbsolute2, posix, resolve as resolve6 } from "path";
 import { fileURLToPath } from "url";
 
@@ -35542,10 +35767,10 @@ var getArrayGroup = () => {
 function build$4(options) {
   return options.group ? getArrayGroup : getArray;
 }
-var groupFiles = (groups, directory, files) => {
+var groupFiles = (groups, directory, files2) => {
   groups.push({
     directory,
-    files,
+    files: files2,
     dir: directory
   });
 };
@@ -35688,14 +35913,14 @@ var Queue = class {
 var Counter = class {
   _files = 0;
   _directories = 0;
-  set files(num2) {
-    this._files = num2;
+  set files(num3) {
+    this._files = num3;
   }
   get files() {
     return this._files;
   }
-  set directories(num2) {
-    this._directories = num2;
+  set directories(num3) {
+    this._directories = num3;
   }
   get directories() {
     return this._directories;
@@ -35758,12 +35983,12 @@ var Walker = class {
   walk = (entries, directoryPath, depth) => {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
+    const files2 = this.getArray(this.state.paths);
     for (let i = 0; i < entries.length; ++i) {
       const entry = entries[i];
       if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
         const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
+        this.pushFile(filename, files2, this.state.counts, filters);
       } else if (entry.isDirectory()) {
         let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
         if (exclude && exclude(entry.name, path)) continue;
@@ -35781,12 +36006,12 @@ var Walker = class {
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname4(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
+            this.pushFile(resolvedPath, files2, this.state.counts, filters);
           }
         });
       }
     }
-    this.groupFiles(this.state.groups, directoryPath, files);
+    this.groupFiles(this.state.groups, directoryPath, files2);
   };
 };
 function promise2(root, options) {
@@ -36190,7 +36415,7 @@ function getOptions(options) {
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync3,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
+    statSync: opts.fs.statSync || statSync2
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -36206,6 +36431,38 @@ function getCrawler(globInput, inputOptions = {}) {
 function globSync(globInput, options) {
   const [crawler, relative4] = getCrawler(globInput, options);
   return crawler ? formatPaths(crawler.sync(), relative4) : [];
+}
+
+// ../../packages/diff/dist/actuals.js
+function files(proposal) {
+  return (proposal?.actuals?.measurements ?? []).map((m) => `${m.kind} ${m.file} (SHA-256 ${m.sha256.slice(0, 12)})`);
+}
+function actualsChanges(before, after) {
+  const old = new Map((before?.estimate.base.actuals ?? []).map((a) => [a.key, a]));
+  const now = new Map((after.estimate.base.actuals ?? []).map((a) => [a.key, a]));
+  if (old.size === 0 && now.size === 0)
+    return null;
+  const figures = [.../* @__PURE__ */ new Set([...old.keys(), ...now.keys()])].flatMap((key) => {
+    const x = old.get(key);
+    const y = now.get(key);
+    if (x && y && x.actual === y.actual)
+      return [];
+    return [
+      {
+        key,
+        label: FIGURE_LABELS[key] ?? key,
+        unit: (y ?? x)?.unit ?? "",
+        ...x ? { before: x.actual } : {},
+        ...y ? { after: y.actual, head: y } : {}
+      }
+    ];
+  });
+  const filesBefore = files(before?.proposal);
+  const filesAfter = files(after.proposal);
+  const sameFiles = filesBefore.join("\n") === filesAfter.join("\n");
+  if (figures.length === 0 && sameFiles)
+    return null;
+  return { figures, files: { before: filesBefore, after: filesAfter } };
 }
 
 // ../../packages/diff/dist/compare.js
@@ -36227,7 +36484,7 @@ function inputChanges(before, after) {
   const b = /* @__PURE__ */ new Map();
   flatten(before ?? {}, "", a);
   flatten(after ?? {}, "", b);
-  const paths = [.../* @__PURE__ */ new Set([...a.keys(), ...b.keys()])].filter((p) => !p.startsWith("checklists.")).sort();
+  const paths = [.../* @__PURE__ */ new Set([...a.keys(), ...b.keys()])].filter((p) => !p.startsWith("checklists.") && !p.startsWith("actuals.measurements")).sort();
   return paths.flatMap((path) => a.get(path) === b.get(path) ? [] : [{ path, before: a.get(path), after: b.get(path) }]);
 }
 function figureDeltas(before, after) {
@@ -36282,7 +36539,8 @@ function diffProposals(base2, head, names, withPolicy) {
     checklists: statusChanges(base2?.analysis, head.analysis),
     newFindings: head.findings.filter((f) => !before.has(identity(f))),
     resolvedFindings: (base2?.findings ?? []).filter((f) => !after.has(identity(f))),
-    verdict: withPolicy ? { before: base2?.verdict ?? "none", after: head.verdict } : null
+    verdict: withPolicy ? { before: base2?.verdict ?? "none", after: head.verdict } : null,
+    actuals: actualsChanges(base2?.analysis, head.analysis)
   };
 }
 function describeFigure(figure) {
@@ -36292,6 +36550,29 @@ function describeFigure(figure) {
   const p5 = formatQuantity(figure.p5, figure.unit);
   const p95 = formatQuantity(figure.p95, figure.unit);
   return p5 === p95 ? value2 : `${value2} (${p5} \u2013 ${p95})`;
+}
+
+// ../../packages/diff/dist/actuals-markdown.js
+function actualsMarkdown(diff, h) {
+  if (!diff)
+    return [];
+  const lines = [`${h} Actuals (measured after training)`, ""];
+  if (diff.figures.length > 0) {
+    lines.push("| Figure | Actual before | Actual after | Forecast (p5 \u2013 p95) | Error vs forecast |", "| --- | --- | --- | --- | --- |");
+    for (const f of diff.figures) {
+      const q = (v2) => v2 === void 0 ? "\u2014" : formatQuantity(v2, f.unit);
+      const forecast = f.head?.forecast;
+      const envelope = forecast ? `${q(forecast.value)} (${q(forecast.p5)} \u2013 ${q(forecast.p95)})` : "\u2014";
+      const error62 = f.head?.relativeError === void 0 ? "\u2014" : `${f.head.relativeError >= 0 ? "+" : ""}${(f.head.relativeError * 100).toFixed(1)}%`;
+      lines.push(`| ${f.label} | ${q(f.before)} | ${q(f.after)} | ${envelope} | ${error62} |`);
+    }
+    lines.push("");
+  }
+  const before = diff.files.before.join(", ") || "none";
+  const after = diff.files.after.join(", ") || "none";
+  if (before !== after)
+    lines.push(`Imported files: ${inert(before)} \u2192 ${inert(after)}`, "");
+  return lines;
 }
 
 // ../../packages/diff/dist/markdown.js
@@ -36355,7 +36636,7 @@ function formatDiffMarkdown(diff, options = {}) {
   lines.push(diff.newProposal ? `New proposal: ${inert(diff.head)} has no version at ${inert(diff.base)}.` : `${inert(diff.base)} \u2192 ${inert(diff.head)}`, "");
   if (diff.verdict)
     lines.push(`Policy verdict: **${diff.verdict.before}** \u2192 **${diff.verdict.after}**`, "");
-  lines.push(...figureLines(diff, h), ...inputLines(diff, h), ...checklistLines(diff, h), ...findingLines(diff, h));
+  lines.push(...figureLines(diff, h), ...actualsMarkdown(diff.actuals, h), ...inputLines(diff, h), ...checklistLines(diff, h), ...findingLines(diff, h));
   return `${lines.join("\n")}
 `;
 }
@@ -36440,13 +36721,13 @@ ${pointer}`;
 }
 
 // build/event.js
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 function readPullRequest(env) {
   if (!env.GITHUB_EVENT_PATH)
     return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
   } catch {
     return void 0;
   }
@@ -36546,8 +36827,8 @@ var InputError = class extends Error {
 };
 function readInputs(env) {
   const input2 = (name) => (env[`INPUT_${name.toUpperCase()}`] ?? "").trim();
-  const files = input2("files").split(/[\s]+/).filter(Boolean);
-  if (files.length === 0)
+  const files2 = input2("files").split(/[\s]+/).filter(Boolean);
+  if (files2.length === 0)
     throw new InputError("input files: give at least one proposal file or glob");
   const comment2 = input2("comment") || "true";
   if (!["true", "false"].includes(comment2))
@@ -36560,7 +36841,7 @@ function readInputs(env) {
   if (baseRef && (!/^[\w./@^~{}-]+$/.test(baseRef) || baseRef.startsWith("-")))
     throw new InputError(`input base-ref: ${JSON.stringify(baseRef)} is not a git revision`);
   return {
-    files,
+    files: files2,
     policy: input2("policy") || "policy.yaml",
     comment: comment2 === "true",
     failOn,
@@ -36574,8 +36855,8 @@ function readInputs(env) {
 var ACTION_VERSION = true ? "0.1.0" : "dev";
 
 // build/workflow-commands.js
-var data2 = workflowCommandData;
-var property2 = workflowCommandProperty;
+var data2 = (text2) => text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var property2 = (text2) => data2(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 function workflowCommand(command, message, properties = { title: "forecard" }) {
   const props = Object.entries(properties).map(([key, value2]) => `${key}=${property2(String(value2))}`).join(",");
   return `::${command}${props ? ` ${props}` : ""}::${data2(message)}
@@ -36585,12 +36866,16 @@ function workflowCommand(command, message, properties = { title: "forecard" }) {
 // build/run.js
 var today = () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 var JUDGE_OPTIONS = { samples: 1e4, seed: 1 };
-function judgeAll(files, gate) {
+function judgeAll(files2, gate, policyFile) {
   const judgements = [];
   const heads = [];
-  for (const file2 of files) {
+  for (const file2 of files2) {
     try {
-      const judged = judgeFile(file2, gate.policy, { today: today(), ...JUDGE_OPTIONS });
+      const judged = judgeFile(file2, gate.policy, {
+        today: today(),
+        ...JUDGE_OPTIONS,
+        policyFile
+      });
       heads.push(judged);
       const { analysis: _analysis, ...judgement } = judged;
       judgements.push(judgement);
@@ -36651,8 +36936,8 @@ async function runChecked(env) {
     process.stdout.write(workflowCommand("error", error62.message));
     return 2;
   }
-  const files = globSync(inputs.files, { cwd: workspace, onlyFiles: true }).sort();
-  if (files.length === 0) {
+  const files2 = globSync(inputs.files, { cwd: workspace, onlyFiles: true }).sort();
+  if (files2.length === 0) {
     process.stdout.write(workflowCommand("error", `no proposal matches ${inputs.files.join(" ")}`));
     return 2;
   }
@@ -36666,8 +36951,12 @@ async function runChecked(env) {
     const base2 = resolveBase(workspace, inputs.baseRef, pr?.baseSha);
     baseNote = base2.problem ?? "";
     const gate2 = gatePolicy(inputs.policy, base2);
-    outcome = judgeAll(files, gate2);
-    diffs = baseDiffs(outcome.heads, gate2.policy, base2, { today: today(), ...JUDGE_OPTIONS });
+    outcome = judgeAll(files2, gate2, inputs.policy);
+    diffs = baseDiffs(outcome.heads, gate2.policy, base2, {
+      today: today(),
+      ...JUDGE_OPTIONS,
+      policyFile: inputs.policy
+    });
   } catch (error62) {
     if (!(error62 instanceof UserError))
       throw error62;
@@ -36692,8 +36981,8 @@ async function runChecked(env) {
   const report2 = diffs ? `${diffs}
 ${findings}` : findings;
   const temp = env.RUNNER_TEMP ?? workspace;
-  const summaryPath = join3(temp, "forecard-summary.md");
-  const jsonPath = join3(temp, "forecard-check.json");
+  const summaryPath = join2(temp, "forecard-summary.md");
+  const jsonPath = join2(temp, "forecard-check.json");
   writeFileSync(summaryPath, report2);
   writeFileSync(jsonPath, formatJson(judgements, context));
   if (env.GITHUB_STEP_SUMMARY)

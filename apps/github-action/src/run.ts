@@ -29,12 +29,16 @@ interface Outcome {
   gate: GatePolicy;
 }
 
-function judgeAll(files: string[], gate: GatePolicy): Outcome {
+function judgeAll(files: string[], gate: GatePolicy, policyFile: string): Outcome {
   const judgements: Judgement[] = [];
   const heads: JudgedProposal[] = [];
   for (const file of files) {
     try {
-      const judged = judgeFile(file, gate.policy, { today: today(), ...JUDGE_OPTIONS });
+      const judged = judgeFile(file, gate.policy, {
+        today: today(),
+        ...JUDGE_OPTIONS,
+        policyFile,
+      });
       heads.push(judged);
       const { analysis: _analysis, ...judgement } = judged;
       judgements.push(judgement);
@@ -134,8 +138,12 @@ async function runChecked(env: NodeJS.ProcessEnv): Promise<number> {
     const base = resolveBase(workspace, inputs.baseRef, pr?.baseSha);
     baseNote = base.problem ?? "";
     const gate = gatePolicy(inputs.policy, base);
-    outcome = judgeAll(files, gate);
-    diffs = baseDiffs(outcome.heads, gate.policy, base, { today: today(), ...JUDGE_OPTIONS });
+    outcome = judgeAll(files, gate, inputs.policy);
+    diffs = baseDiffs(outcome.heads, gate.policy, base, {
+      today: today(),
+      ...JUDGE_OPTIONS,
+      policyFile: inputs.policy,
+    });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     for (const line of error.lines)

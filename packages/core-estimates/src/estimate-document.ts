@@ -23,6 +23,8 @@ export interface EstimateDocument {
   warnings: Estimate["warnings"];
   assumptions: Estimate["assumptions"];
   sensitivity: Estimate["sensitivity"];
+  /** Forecast (p5-p95) beside measured figures, when the proposal records actuals. */
+  actuals?: NonNullable<Estimate["actuals"]>;
   comparison: ReturnType<typeof compareWithReferences>;
   trend: { fits: TrendFit[]; caveats: string[] };
   scenarios?: (Pick<ScenarioEstimate, "name" | "description" | "figures" | "warnings"> & {
@@ -55,6 +57,7 @@ export function estimateDocument(
     warnings: result.base.warnings,
     assumptions: result.base.assumptions,
     sensitivity: result.base.sensitivity,
+    ...(result.base.actuals ? { actuals: result.base.actuals } : {}),
     comparison: compareWithReferences(result.base, compareWith),
     trend: { fits: trendExtrapolation(result.base), caveats: TREND_CAVEATS },
   };

@@ -1,4 +1,11 @@
 import { mergeOverrides, type Proposal, proposalSchema } from "@forecard/schema";
+import { actualFigures } from "./actuals/actual-figures.js";
+import { type ForecastVersusActual, forecastVersusActual } from "./actuals/forecast-vs-actual.js";
+import {
+  applyCalibration,
+  type Calibration,
+  calibrationAssumption,
+} from "./calibration/apply-calibration.js";
 import { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
 import { likelyPoint, resolveInputs } from "./inputs.js";
 import { monteCarlo } from "./monte-carlo.js";
@@ -18,6 +25,8 @@ export interface EstimateOptions {
   seed?: number;
   /** Loss law for the compute-optimal split and the loss; overrides `training.scalingLaw`. */
   scalingLaw?: "hoffmann2022" | "besiroglu2024";
+  /** An organisation's calibration and where it came from (file name and SHA-256). */
+  calibration?: { calibration: Calibration; source: string };
   /** Utilisation model to forecast hours with. @default the fit on every calibration run */
   utilisationModel?: UtilisationModel;
 }
@@ -29,6 +38,8 @@ export interface Estimate {
   assumptions: Assumption[];
   /** One-at-a-time swings of headline figures, for a tornado chart. */
   sensitivity: Swing[];
+  /** Forecast beside measured figures, when the proposal records actuals. */
+  actuals?: ForecastVersusActual[];
   /** The loss law behind every scaling figure of this estimate. */
   scalingLaw: "hoffmann2022" | "besiroglu2024";
 }
@@ -124,11 +135,21 @@ function estimateSharing(
       sources,
     };
   }
+  const calibrated = options.calibration
+    ? applyCalibration(figures, options.calibration.calibration)
+    : figures;
+  if (options.calibration)
+    assumptions.push(
+      calibrationAssumption(options.calibration.calibration, options.calibration.source),
+    );
   return {
-    figures,
+    figures: calibrated,
     warnings: [...context.warnings, ...plausibilityWarnings(point, likely, context)],
     assumptions,
     sensitivity: sensitivity(context, point),
+    ...(proposal.actuals
+      ? { actuals: forecastVersusActual(calibrated, actualFigures(proposal)) }
+      : {}),
     scalingLaw: context.scalingLaw,
   };
 }

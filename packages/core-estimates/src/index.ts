@@ -1,3 +1,5 @@
+export { type ActualFigure, actualFigures } from "./actuals/actual-figures.js";
+export { type ForecastVersusActual, forecastVersusActual } from "./actuals/forecast-vs-actual.js";
 export {
   accountingProposal,
   BACKTEST_SAMPLES,
@@ -7,6 +9,18 @@ export {
   naiveHours,
   runBacktest,
 } from "./backtest/backtest.js";
+export {
+  applyCalibration,
+  type Calibration,
+  type CalibrationFactor,
+  calibrationAssumption,
+} from "./calibration/apply-calibration.js";
+export {
+  type CalibrationRun,
+  fitCalibration,
+  type LeaveOneOutFigure,
+  leaveOneOut,
+} from "./calibration/fit-calibration.js";
 export { ACCELERATORS, type Accelerator, peakFlopsPerSecond } from "./catalog/accelerators.js";
 export { PUBLIC_TEXT_STOCK_TOKENS } from "./catalog/data-stock.js";
 export {

@@ -1,5 +1,6 @@
 import { FIGURE_LABELS, type Figure, formatQuantity } from "@forecard/core-estimates";
 import type { Analysis, JudgedProposal, LocatedFinding } from "@forecard/policy";
+import { type ActualsDiff, actualsChanges } from "./actuals.js";
 
 /** One changed input of the proposal file. */
 export interface InputChange {
@@ -43,6 +44,8 @@ export interface ProposalDiff {
   newFindings: LocatedFinding[];
   resolvedFindings: LocatedFinding[];
   verdict: { before: string; after: string } | null;
+  /** Measured figures and imported files that changed; null when neither version has actuals. */
+  actuals: ActualsDiff | null;
 }
 
 const leaf = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
@@ -67,7 +70,8 @@ export function inputChanges(before: unknown, after: unknown): InputChange[] {
   flatten(before ?? {}, "", a);
   flatten(after ?? {}, "", b);
   const paths = [...new Set([...a.keys(), ...b.keys()])]
-    .filter((p) => !p.startsWith("checklists."))
+    // Imported measurement summaries are compared as files and measured figures instead.
+    .filter((p) => !p.startsWith("checklists.") && !p.startsWith("actuals.measurements"))
     .sort();
   return paths.flatMap((path) =>
     a.get(path) === b.get(path) ? [] : [{ path, before: a.get(path), after: b.get(path) }],
@@ -137,6 +141,7 @@ export function diffProposals(
     newFindings: head.findings.filter((f) => !before.has(identity(f))),
     resolvedFindings: (base?.findings ?? []).filter((f) => !after.has(identity(f))),
     verdict: withPolicy ? { before: base?.verdict ?? "none", after: head.verdict } : null,
+    actuals: actualsChanges(base?.analysis, head.analysis),
   };
 }
 

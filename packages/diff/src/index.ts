@@ -1,3 +1,4 @@
+export { type ActualChange, type ActualsDiff, actualsChanges } from "./actuals.js";
 export {
   describeFigure,
   diffProposals,

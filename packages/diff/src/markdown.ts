@@ -1,5 +1,6 @@
 import { formatQuantity } from "@forecard/core-estimates";
 import { inert, inertCell } from "@forecard/policy";
+import { actualsMarkdown } from "./actuals-markdown.js";
 import { describeFigure, type ProposalDiff } from "./compare.js";
 
 /** Hidden marker that lets an action find and update its own pull-request comment. */
@@ -91,6 +92,7 @@ export function formatDiffMarkdown(diff: ProposalDiff, options: DiffMarkdownOpti
     lines.push(`Policy verdict: **${diff.verdict.before}** → **${diff.verdict.after}**`, "");
   lines.push(
     ...figureLines(diff, h),
+    ...actualsMarkdown(diff.actuals, h),
     ...inputLines(diff, h),
     ...checklistLines(diff, h),
     ...findingLines(diff, h),

@@ -12,6 +12,7 @@ const diff = (fields: Partial<ProposalDiff>): ProposalDiff => ({
   newFindings: [],
   resolvedFindings: [],
   verdict: null,
+  actuals: null,
   ...fields,
 });
 

@@ -1,6 +1,7 @@
 import type { Estimate, ScenarioEstimate } from "@forecard/core-estimates";
 import type { ChecklistFacts } from "@forecard/ethics-checklist";
 import type { Checklist, Policy, Proposal } from "@forecard/schema";
+import { checkActuals } from "./actuals-rules.js";
 import { checkBudgets } from "./budgets.js";
 import { checkChecklists } from "./checklist-rules.js";
 import { type PolicyResult, verdictOf } from "./finding.js";
@@ -41,6 +42,7 @@ export function evaluatePolicy(
         )
       : []),
     ...(policy.modelCard ? checkModelCard(policy.modelCard, subject.proposal) : []),
+    ...(policy.actuals ? checkActuals(policy.actuals, subject.estimate.base) : []),
   ];
   return { verdict: verdictOf(findings), findings };
 }

@@ -1,3 +1,4 @@
+export { checkActuals } from "./actuals-rules.js";
 export { checkBudgets, missingInputs, pathOfFigure } from "./budgets.js";
 export { checkChecklists } from "./checklist-rules.js";
 export { evaluatePolicy, type PolicySubject } from "./evaluate.js";

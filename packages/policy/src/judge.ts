@@ -1,4 +1,5 @@
 import {
+  type Calibration,
   type Estimate,
   estimateProposal,
   estimateWithScenarios,
@@ -38,6 +39,8 @@ export interface JudgeInput {
   today: string;
   samples: number;
   seed: number;
+  /** An organisation's calibration (file and SHA-256 as source) the estimate applies. */
+  calibration?: { calibration: Calibration; source: string };
   /** An estimate already computed with scenarios (a report's); else one is computed here. */
   estimate?: { base: Estimate; scenarios: ScenarioEstimate[] };
   /**
@@ -68,7 +71,7 @@ export function judgeProposal(input: JudgeInput): JudgedProposal {
   const { proposal, policy, locator, file } = input;
   // Scenarios cost a Monte Carlo each; estimate them only when a budget reads them.
   const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
-  const options = { samples: input.samples, seed: input.seed };
+  const options = { samples: input.samples, seed: input.seed, calibration: input.calibration };
   const estimate =
     input.estimate ??
     (needsScenarios

@@ -20,6 +20,7 @@ import { type ChecklistStatus, RISK_THRESHOLDS } from "@forecard/ethics-checklis
 import type { Proposal } from "@forecard/schema";
 import { format } from "date-fns/format";
 import { parseISO } from "date-fns/parseISO";
+import { actualsView } from "./actuals-view.js";
 import { buildBrief } from "./brief.js";
 import { heatMap } from "./charts/heat-map.js";
 import { lossChart } from "./charts/loss-chart.js";
@@ -606,6 +607,7 @@ export function buildView(input: ReportInput) {
     loss: lossView(base, estimate.scenarios),
     comparison: comparisonView(base, Number((training.start ?? input.date).slice(0, 4))),
     scenarios: scenarioView(base, estimate.scenarios),
+    actuals: actualsView(proposal, base),
     checklists: input.checklists.map(checklistView),
     policy: input.policy
       ? { name: input.policy.name, verdict: input.policy.verdict, findings: input.policy.findings }

@@ -1,3 +1,6 @@
+export { ACTUAL_FIGURE_KEYS, actualsRuleSchema } from "./actuals-policy-schema.js";
+export { type Actuals, actualsSchema, type Measurement } from "./actuals-schema.js";
+export { type CalibrationFile, calibrationSchema } from "./calibration-schema.js";
 export {
   ACCELERATOR_IDS,
   type AcceleratorId,

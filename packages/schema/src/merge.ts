@@ -9,17 +9,18 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 /**
  * Deep-merges overrides over a base: mappings merge key by key, anything else replaces.
  * A range `{ low, likely, high }` replaces a plain number and vice versa. Neither input is mutated.
- * Scenarios cannot override `scenarios` or `schemaVersion`.
+ * Scenarios cannot override `scenarios`, `schemaVersion` or `actuals`; a scenario is an alternative
+ * that was not run, so it carries no actuals.
  */
 export function mergeOverrides(
   base: Record<string, unknown>,
   overrides: Record<string, unknown>,
 ): MergeResult {
-  for (const key of ["scenarios", "schemaVersion"]) {
+  for (const key of ["scenarios", "schemaVersion", "actuals"]) {
     if (key in overrides)
       return { ok: false, path: [key], message: `a scenario cannot override ${key}` };
   }
-  const { scenarios: _ignored, ...rest } = base;
+  const { scenarios: _ignored, actuals: _notRun, ...rest } = base;
   return { ok: true, value: merge(rest, overrides) };
 }
 

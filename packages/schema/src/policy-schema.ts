@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { actualsRuleSchema } from "./actuals-policy-schema.js";
 import { FIGURE_KEYS, type FigureKey } from "./figure-keys.js";
 import { kinds, quantity } from "./quantity.js";
 import { identifier, text } from "./text.js";
@@ -112,6 +113,25 @@ export const policySchema = z
     budgets: z.array(budget).optional().describe("Ceilings on figures."),
     checklists: checklistRules.optional(),
     modelCard: modelCardRules.optional(),
+    calibration: z
+      .strictObject({
+        file: text(500).describe("Calibration YAML file, relative to the policy."),
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" })
+          .describe(
+            "SHA-256 of the file; required, so the calibration cannot change under a reviewed policy.",
+          ),
+      })
+      .optional()
+      .describe(
+        "An organisation's calibration (forecard calibrate) for proposals that name none of their own.",
+      ),
+    actuals: z
+      .array(actualsRuleSchema)
+      .max(100)
+      .optional()
+      .describe("Ceilings on measured figures relative to the approved forecast."),
   })
   .describe("A Forecard gating policy.");
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { actualsSchema } from "./actuals-schema.js";
 import {
   ACCELERATOR_IDS,
   INFERENCE_PRECISIONS,
@@ -502,6 +503,18 @@ export const proposalSchema = z
         }
       })
       .optional(),
+    actuals: actualsSchema.optional(),
+    calibration: z
+      .strictObject({
+        file: text(500).describe("Calibration YAML file, relative to the proposal."),
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" })
+          .optional()
+          .describe("SHA-256 of the file, pinning the reviewed version."),
+      })
+      .optional()
+      .describe("An organisation's calibration written by `forecard calibrate`."),
   })
   .describe("A Forecard training proposal.");
 

@@ -36,3 +36,13 @@ describe("mergeOverrides", () => {
     expect(overrides).toEqual({ training: { precision: "fp8" } });
   });
 });
+
+describe("actuals and scenarios", () => {
+  it("drops the base's actuals and refuses a scenario that sets them", () => {
+    expect(mergeOverrides({ actuals: { energyMWh: 1 }, a: 1 }, {})).toEqual({
+      ok: true,
+      value: { a: 1 },
+    });
+    expect(mergeOverrides({}, { actuals: {} })).toMatchObject({ ok: false, path: ["actuals"] });
+  });
+});

@@ -1,4 +1,10 @@
 export {
+  type LoadedCalibration,
+  policyCalibration,
+  proposalCalibration,
+  readCalibrationFile,
+} from "./calibration-file.js";
+export {
   builtinChecklist,
   enclosingRepository,
   proposalChecklists,

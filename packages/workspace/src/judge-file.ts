@@ -1,5 +1,6 @@
 import { invalidFile, type JudgedProposal, type Judgement, judgeProposal } from "@forecard/policy";
 import type { Policy } from "@forecard/schema";
+import { policyCalibration, proposalCalibration } from "./calibration-file.js";
 import { proposalChecklists, refuseFutureReviews } from "./checklists.js";
 import { estimateOrRefuse, requireProposal } from "./load-files.js";
 import { UserError } from "./user-error.js";
@@ -10,6 +11,8 @@ export interface JudgeFileOptions {
   today: string;
   samples: number;
   seed: number;
+  /** Where the policy was read from, to find a calibration file it references. */
+  policyFile?: string;
 }
 
 /**
@@ -26,9 +29,22 @@ export function judgeFile(
   const { proposal, locator, raw } = requireProposal(file, source);
   refuseFutureReviews(proposal, file, locator, options.today);
   const checklists = proposalChecklists(proposal, file, locator);
+  // The proposal's own calibration wins; else the organisation's, named by the policy.
+  const calibration =
+    proposalCalibration(proposal, file, locator) ?? policyCalibration(policy, options.policyFile);
+  const { policyFile: _policyFile, ...judgeOptions } = options;
   // Only the estimate inside the judgement can overflow; it is refused on the input that caused it.
   return estimateOrRefuse(file, locator, () =>
-    judgeProposal({ file, proposal, raw, locator, checklists, policy, ...options }),
+    judgeProposal({
+      file,
+      proposal,
+      raw,
+      locator,
+      checklists,
+      policy,
+      ...judgeOptions,
+      ...(calibration ? { calibration } : {}),
+    }),
   );
 }
 

@@ -77,7 +77,12 @@ export async function run(files: string[], options: CheckOptions): Promise<numbe
   const gate = loadGatePolicy(policyFile, options.policyRef);
   const policy = withRequirements(gate.policy, required);
 
-  const judgements: Judgement[] = judgeFiles(files, policy, { today, samples, seed });
+  const judgements: Judgement[] = judgeFiles(files, policy, {
+    today,
+    samples,
+    seed,
+    policyFile,
+  });
   if (gate.changed) judgements.push(gate.changed);
   for (const j of judgements)
     if (j.verdict === "invalid")

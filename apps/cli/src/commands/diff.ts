@@ -40,6 +40,7 @@ export async function run(
     today,
     samples: integerOption("--samples", options.samples, DEFAULT_SAMPLES, 1, 1_000_000),
     seed: integerOption("--seed", options.seed, 1, 0, 2 ** 32 - 1),
+    policyFile: options.policy,
   };
   const policy: Policy | undefined = options.policy ? requirePolicy(options.policy) : undefined;
 

@@ -5,7 +5,8 @@ import {
   estimateWithScenarios,
   trendExtrapolation,
 } from "@forecard/core-estimates";
-import { estimateOrRefuse, requireProposal } from "@forecard/workspace";
+import { estimateOrRefuse, proposalCalibration, requireProposal } from "@forecard/workspace";
+import { renderActuals } from "../actuals-table.js";
 import { ExitCode, UserError } from "../errors.js";
 import { renderEstimate, renderScenarios } from "../estimate-table.js";
 import { integerOption } from "../numbers.js";
@@ -33,8 +34,9 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
   const seed = integerOption("--seed", options.seed, 1, 0, 2 ** 32 - 1);
   const { proposal, bytes, locator } = requireProposal(file);
   const scalingLaw = scalingLawOption(options.scalingLaw);
+  const calibration = proposalCalibration(proposal, file, locator);
   const result = estimateOrRefuse(file, locator, () =>
-    estimateWithScenarios(proposal, { samples, seed, scalingLaw }),
+    estimateWithScenarios(proposal, { samples, seed, scalingLaw, calibration }),
   );
 
   if (options.scenario !== undefined) {
@@ -79,6 +81,7 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
   printOut(
     renderEstimate(`${inline(proposal.model.name)} (${inline(file)})`, result.base, samples, seed),
   );
+  process.stdout.write(renderActuals(result.base));
   const { rows, ranks } = compareWithReferences(result.base);
   printOut(renderComparison(rows, ranks));
   printOut(renderTrends(trendExtrapolation(result.base)));
