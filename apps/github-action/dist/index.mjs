@@ -54,7 +54,7 @@ var require_identity = __commonJS({
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -76,7 +76,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -91,7 +91,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
   }
 });
@@ -5636,7 +5636,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5720,7 +5720,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7977,7 +7977,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "../../node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7985,7 +7985,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8194,7 +8194,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8240,8 +8240,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8937,7 +8937,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8995,7 +8995,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -9123,7 +9123,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -9146,12 +9146,12 @@ var require_picomatch2 = __commonJS({
 });
 
 // build/index.js
-import { realpathSync as realpathSync4 } from "node:fs";
+import { realpathSync as realpathSync5 } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 // build/run.js
 import { appendFileSync, writeFileSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -14220,7 +14220,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve7) {
+function isRecursive(inst, stack, resolve8) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -14230,7 +14230,7 @@ function isRecursive(inst, stack, resolve7) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer2 = isRecursive(child, stack, resolve7);
+      const answer2 = isRecursive(child, stack, resolve8);
       if (answer2 > result)
         result = answer2;
     }
@@ -14241,7 +14241,7 @@ function isRecursive(inst, stack, resolve7) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve7) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
       if (child > answer2)
         answer2 = child;
     }
@@ -14305,7 +14305,7 @@ function isRecursive(inst, stack, resolve7) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve7 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -28913,9 +28913,6 @@ function describeInput(input2) {
     return "a mapping";
   return typeof input2;
 }
-function formatBound(n) {
-  return Math.abs(n) >= 1e6 ? n.toExponential().replace("e+", "e") : String(n);
-}
 function expectation(kind, value2) {
   if (value2 <= kind.max || kind.nounStatesBounds)
     return kind.noun;
@@ -29000,6 +28997,9 @@ function quantity(kind) {
     return checked.value;
   }).meta({ forecardQuantity: kind });
 }
+function formatBound(n) {
+  return Math.abs(n) >= 1e6 ? n.toExponential().replace("e+", "e") : String(n);
+}
 var base = {
   min: 0,
   minInclusive: false,
@@ -29007,9 +29007,20 @@ var base = {
   integer: false,
   allowRange: true
 };
+function bounded(what, min, max, options = {}) {
+  return {
+    ...base,
+    ...options,
+    noun: `${what} from ${formatBound(min)} to ${formatBound(max)}`,
+    nounStatesBounds: true,
+    min,
+    minInclusive: true,
+    max
+  };
+}
 var kinds = {
-  /** Counts of parameters or tokens: positive, up to 1e18. */
-  count: { ...base, noun: "a positive number", max: 1e18 },
+  /** Counts of parameters or tokens: at least one, up to 1e18. */
+  count: bounded("a number", 1, 1e18),
   /** Architecture shapes (layers, heads, widths): exact positive integers. */
   shape: { ...base, noun: "a positive integer", integer: true, max: 1e9, allowRange: false },
   /** Accelerator counts. */
@@ -29610,7 +29621,8 @@ var policySchema = external_exports.strictObject({
 }).describe("A Forecard gating policy.");
 
 // ../../packages/schema/dist/proposal-schema.js
-var flops = { ...kinds.count, max: 1e35 };
+var flops = bounded("a number of FLOP", 1, 1e35);
+var mfu = bounded("an MFU", 0.01, 1);
 var nonNegativeShape = {
   ...kinds.shape,
   noun: "an integer of at least 0",
@@ -29721,7 +29733,7 @@ var model = external_exports.strictObject({
   usesPersonalData: boolean4.optional().describe("Training or serving data include personal data. Default true (unknown is treated as yes)."),
   deployment: oneOf(["internal", "restricted", "public"]).optional().describe("Who will use the model: internal teams, restricted partners, or the public. Default public.")
 }).describe("What the model is.");
-var mfuRange = quantity(kinds.fraction).describe("Model FLOPs utilisation against the dense bf16 peak (6\xB7N\xB7D model FLOPs), including any fp8 or MoE effect. Default: the calibrated utilisation model. A range makes time, energy and cost distributions.");
+var mfuRange = quantity(mfu).describe("Model FLOPs utilisation against the dense bf16 peak (6\xB7N\xB7D model FLOPs), including any fp8 or MoE effect. Default: the calibrated utilisation model. A range makes time, energy and cost distributions.");
 var training = external_exports.strictObject({
   tokens: external_exports.union([external_exports.literal("compute-optimal"), quantity(kinds.count)]).optional().describe('Training tokens, or "compute-optimal" for the Chinchilla allocation.'),
   flops: quantity(flops).optional().describe("Training compute in model FLOPs (6\xB7N\xB7D convention, attention excluded); overrides 6\xB7N\xB7D."),
@@ -29730,9 +29742,9 @@ var training = external_exports.strictObject({
   accelerator: oneOf(ACCELERATOR_IDS).optional().describe("Accelerator catalog id."),
   acceleratorCount: quantity(kinds.accelerators).optional().describe("Accelerators in the training cluster."),
   mfu: mfuRange.optional(),
-  acceleratorHours: quantity(kinds.positive).optional().describe("Accelerator-hours, measured or planned; overrides the estimate from compute."),
-  wallClockDays: quantity({ ...kinds.positive, max: 36500 }).optional().describe("Wall-clock training days; with acceleratorCount gives accelerator-hours."),
-  powerWatts: quantity({ ...kinds.positive, max: 1e5 }).optional().describe("Average draw per accelerator, W; default its TDP."),
+  acceleratorHours: quantity(bounded("a number of accelerator-hours", 1, 1e15)).optional().describe("Accelerator-hours, measured or planned; overrides the estimate from compute."),
+  wallClockDays: quantity(bounded("a number of days", 0.01, 36500)).optional().describe("Wall-clock training days; with acceleratorCount gives accelerator-hours."),
+  powerWatts: quantity(bounded("a power in watts", 1, 1e5)).optional().describe("Average draw per accelerator, W; default its TDP."),
   overheadFactor: quantity(kinds.factor).optional().describe("Multiplier on accelerator-hours for restarts, failures and evaluation."),
   start: isoDate.optional().describe("Planned start date."),
   scalingLaw: oneOf(["besiroglu2024", "hoffmann2022"]).optional().describe("Chinchilla fit used for both the compute-optimal split and the predicted loss. Default besiroglu2024.")
@@ -29753,12 +29765,12 @@ var datacenter = external_exports.strictObject({
 var cost = external_exports.strictObject({
   model: oneOf(["rental", "ownership"]).optional().describe("rental: hours x hourly price; ownership: amortised purchase plus electricity. Default rental."),
   acceleratorHourUsd: quantity({ ...kinds.nonNegative, max: 1e3 }).optional().describe("Rental price of one accelerator-hour, USD."),
-  acceleratorPriceUsd: quantity({ ...kinds.positive, max: 1e7 }).optional().describe("Purchase price of one accelerator with its server share, USD (ownership)."),
-  serviceLifeYears: quantity({ ...kinds.positive, max: 20 }).optional().describe("Years the hardware is amortised over (ownership). Default 5.")
+  acceleratorPriceUsd: quantity(bounded("a price in USD", 1, 1e7)).optional().describe("Purchase price of one accelerator with its server share, USD (ownership)."),
+  serviceLifeYears: quantity(bounded("a number of years", 0.25, 20)).optional().describe("Years the hardware is amortised over (ownership). Default 5.")
 }).describe("Money.");
 var inference = external_exports.strictObject({
   tokensPerDay: quantity(kinds.count).optional().describe("Tokens served per day."),
-  years: quantity({ ...kinds.positive, max: 50 }).optional().describe("Years in service."),
+  years: quantity(bounded("a number of years", 0.01, 50)).optional().describe("Years in service."),
   accelerator: oneOf(ACCELERATOR_IDS).optional().describe("Serving accelerator catalog id."),
   precision: oneOf(INFERENCE_PRECISIONS).optional().describe("Serving precision, including int8/int4 quantisation."),
   batch: quantity({ ...kinds.positive, max: 1e5 }).optional().describe("Sequences decoded together per model replica. Default 16 to 256, likely 64.")
@@ -29836,7 +29848,18 @@ var proposalSchema = external_exports.strictObject({
   inference: inference.optional(),
   card: card.optional(),
   checklists: external_exports.record(identifier, checklistAnswers).optional().describe("Checklist answers by checklist id."),
-  scenarios: external_exports.array(scenario).max(50, { error: "expected at most 50 scenarios" }).optional(),
+  scenarios: external_exports.array(scenario).max(50, { error: "expected at most 50 scenarios" }).superRefine((list, ctx) => {
+    const seen = /* @__PURE__ */ new Set();
+    for (const [index, { name }] of list.entries()) {
+      if (seen.has(name))
+        ctx.addIssue({
+          code: "custom",
+          path: [index, "name"],
+          message: `scenario name ${JSON.stringify(name)} is used twice`
+        });
+      seen.add(name);
+    }
+  }).optional(),
   actuals: actualsSchema.optional(),
   calibration: external_exports.strictObject({
     file: text(500).describe("Calibration YAML file, relative to the proposal."),
@@ -29894,11 +29917,26 @@ function knownKeysAt(schema, path) {
   return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }
 
+// ../../packages/schema/dist/log-text.js
+var CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+var CONTROL = new RegExp(CONTROL_CHARACTER.source, "g");
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeControlCharacters(text2) {
+  return text2.replace(CONTROL, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function workflowCommandData(text2) {
+  return escapeControlCharacters(text2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function workflowCommandProperty(text2) {
+  return workflowCommandData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
 // ../../packages/schema/dist/spec-error.js
 function formatSpecError(error62) {
-  const where = `${error62.file}:${error62.line}:${error62.column}`;
-  const message = error62.message.replace(/\s*\n\s*/g, " ");
-  return error62.path ? `${where} ${error62.path}: ${message}` : `${where} ${message}`;
+  const where = `${escapeControlCharacters(error62.file)}:${error62.line}:${error62.column}`;
+  const message = escapeControlCharacters(error62.message);
+  const path = escapeControlCharacters(error62.path);
+  return path ? `${where} ${path}: ${message}` : `${where} ${message}`;
 }
 function formatPath(path) {
   let out = "";
@@ -29947,6 +29985,8 @@ function editDistance(a, b) {
 var MAX_FILE_BYTES = 1048576;
 var MAX_ALIASES = 100;
 var MAX_DEPTH = 32;
+var MAX_COLLECTION_ITEMS = 1e3;
+var MAX_NODES = 2e4;
 var CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
 function decode3(source) {
   const bytes = typeof source === "string" ? void 0 : source;
@@ -29984,6 +30024,21 @@ function makeLocator(doc, lines) {
     }
     return void 0;
   };
+  const keyOffsets = /* @__PURE__ */ new WeakMap();
+  const keysOf = (map2) => {
+    let offsets = keyOffsets.get(map2);
+    if (!offsets) {
+      offsets = /* @__PURE__ */ new Map();
+      for (const pair of map2.items) {
+        const key = pair.key;
+        const name = String(key?.value);
+        if (key?.range && !offsets.has(name))
+          offsets.set(name, key.range[0]);
+      }
+      keyOffsets.set(map2, offsets);
+    }
+    return offsets;
+  };
   return {
     locate(path) {
       const found = nodeAt(path);
@@ -29992,16 +30047,70 @@ function makeLocator(doc, lines) {
     locateKey(path) {
       const parent = path.length > 0 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
       if ((0, import_yaml.isMap)(parent)) {
-        const last = String(path[path.length - 1]);
-        for (const pair of parent.items) {
-          const key = pair.key;
-          if (key && String(key.value) === last && key.range)
-            return position(key.range[0]);
-        }
+        const offset = keysOf(parent).get(String(path[path.length - 1]));
+        if (offset !== void 0)
+          return position(offset);
       }
       return this.locate(path);
     }
   };
+}
+function checkStructure(doc) {
+  let aliases = 0;
+  let nodes = 0;
+  let problem;
+  const offsetOf = (node2) => node2.range?.[0] ?? 0;
+  (0, import_yaml.visit)(doc, {
+    Node(_key, node2) {
+      nodes++;
+      if (nodes > MAX_NODES) {
+        problem = {
+          message: `more than ${MAX_NODES} YAML nodes; a proposal has a few hundred`,
+          offset: 0
+        };
+        return import_yaml.visit.BREAK;
+      }
+      if ((0, import_yaml.isAlias)(node2))
+        aliases++;
+      const tag = node2.tag;
+      if (tag && !CORE_TAGS.has(tag)) {
+        const shown = tag.replace("tag:yaml.org,2002:", "!!");
+        problem = {
+          message: `YAML tag ${shown} is not allowed; write plain values`,
+          offset: offsetOf(node2)
+        };
+        return import_yaml.visit.BREAK;
+      }
+      if (((0, import_yaml.isMap)(node2) || (0, import_yaml.isSeq)(node2)) && node2.items.length > MAX_COLLECTION_ITEMS) {
+        const what = (0, import_yaml.isMap)(node2) ? "mapping" : "list";
+        problem = {
+          message: `a ${what} with ${node2.items.length} entries; the limit is ${MAX_COLLECTION_ITEMS}`,
+          offset: offsetOf(node2)
+        };
+        return import_yaml.visit.BREAK;
+      }
+      if ((0, import_yaml.isMap)(node2)) {
+        const seen = /* @__PURE__ */ new Set();
+        for (const pair of node2.items) {
+          const name = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+          if (seen.has(name)) {
+            problem = { message: "invalid YAML: duplicate key", offset: offsetOf(pair.key) };
+            return import_yaml.visit.BREAK;
+          }
+          seen.add(name);
+        }
+      }
+      return void 0;
+    }
+  });
+  if (problem)
+    return problem;
+  if (aliases > MAX_ALIASES)
+    return {
+      message: `too many YAML aliases (${aliases}); the limit is ${MAX_ALIASES}`,
+      offset: 0
+    };
+  return void 0;
 }
 function depthOf(value2, limit) {
   let deepest = 0;
@@ -30045,7 +30154,8 @@ function parseYaml(source, file2) {
   try {
     doc = (0, import_yaml.parseDocument)(decoded.text, {
       lineCounter: lines,
-      uniqueKeys: true,
+      // The parser's own duplicate check is quadratic in a mapping's size; checkStructure is linear.
+      uniqueKeys: false,
       strict: true,
       prettyErrors: false,
       stringKeys: true,
@@ -30063,28 +30173,17 @@ function parseYaml(source, file2) {
       DUPLICATE_KEY: "duplicate key",
       MULTIPLE_DOCS: "a proposal is one YAML document; remove the --- separator and what follows"
     };
-    const message = reworded[problem.code] ?? problem.message;
+    const message = reworded[problem.code] ?? problem.message.replace(/\s*\n\s*/g, " ");
     return fail(`invalid YAML: ${message}`, line, col);
   }
-  let aliases = 0;
-  let badTag;
-  (0, import_yaml.visit)(doc, {
-    Node(_key, node2) {
-      if ((0, import_yaml.isAlias)(node2))
-        aliases++;
-      const tag = node2.tag;
-      if (tag && !CORE_TAGS.has(tag) && !badTag) {
-        badTag = { tag, offset: node2.range?.[0] ?? 0 };
-      }
-    }
-  });
-  if (badTag) {
-    const { line, col } = lines.linePos(badTag.offset);
-    const shown = badTag.tag.replace("tag:yaml.org,2002:", "!!");
-    return fail(`YAML tag ${shown} is not allowed; write plain values`, line, col);
+  if (doc.directives?.yaml.explicit) {
+    return fail("YAML directives (%YAML) are not allowed; remove the line and the --- after it");
   }
-  if (aliases > MAX_ALIASES)
-    return fail(`too many YAML aliases (${aliases}); the limit is ${MAX_ALIASES}`);
+  const structural = checkStructure(doc);
+  if (structural) {
+    const { line, col } = lines.linePos(structural.offset);
+    return fail(structural.message, line, col);
+  }
   let raw;
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -32273,10 +32372,10 @@ var FOOTPRINT_FIGURES = [
         return product(p.wallClockDays, 24, p.acceleratorCount);
       const flops2 = f["compute.trainingFlops"];
       const peakFlops = peak(c);
-      const mfu = f["training.mfu"];
-      if (flops2 === void 0 || peakFlops === void 0 || mfu === void 0)
+      const mfu2 = f["training.mfu"];
+      if (flops2 === void 0 || peakFlops === void 0 || mfu2 === void 0)
         return void 0;
-      return product(quotient(flops2, product(peakFlops, mfu, 3600)), p.overheadFactor ?? 1);
+      return product(quotient(flops2, product(peakFlops, mfu2, 3600)), p.overheadFactor ?? 1);
     },
     explain: (c) => {
       if (c.inputs.acceleratorHours)
@@ -32995,6 +33094,19 @@ function monteCarlo(context, base2, samples, seed, cache) {
   return out;
 }
 
+// ../../packages/core-estimates/dist/non-finite.js
+var NonFiniteFigureError = class extends Error {
+  /** The figure key, e.g. `time.trainingDays`. */
+  figure;
+  /** Proposal paths of the inputs the figure is computed from, for locating the error. */
+  inputPaths;
+  constructor(figure, inputPaths) {
+    super(`${figure} is not a finite number with these inputs (${inputPaths.join(", ") || "defaults"}); check them for extreme values`);
+    this.figure = figure;
+    this.inputPaths = inputPaths;
+  }
+};
+
 // ../../packages/core-estimates/dist/sensitivity.js
 var HEADLINE_FIGURES = [
   "time.acceleratorHours",
@@ -33122,9 +33234,9 @@ function plausibilityWarnings(point, computed, context) {
       message: `training takes ${round2(days)} days (${round2(days / 365)} years) on this cluster`
     });
   }
-  const mfu = context.inputs.mfu;
-  if (mfu?.sources.includes("owner")) {
-    const highest = typeof mfu.value === "number" ? mfu.value : mfu.value.high;
+  const mfu2 = context.inputs.mfu;
+  if (mfu2?.sources.includes("owner")) {
+    const highest = typeof mfu2.value === "number" ? mfu2.value : mfu2.value.high;
     if (highest > MAX_PUBLISHED_MFU) {
       warnings.push({
         code: "MFU_ABOVE_PUBLISHED",
@@ -33219,7 +33331,7 @@ function estimateSharing(proposal, options, cache) {
   }));
   for (const definition of FIGURE_DEFINITIONS) {
     const value2 = likely2[definition.key];
-    if (value2 === void 0 || !Number.isFinite(value2)) {
+    if (value2 === void 0) {
       assumptions.push({
         path: definition.key,
         value: null,
@@ -33229,14 +33341,17 @@ function estimateSharing(proposal, options, cache) {
       continue;
     }
     const explanation = definition.explain(context);
+    const inputs = explanation.uses.map((use) => context.inputs[use]?.path ?? use);
     const percentiles = spread[definition.key] ?? { p5: value2, p50: value2, p95: value2 };
+    if (![value2, percentiles.p5, percentiles.p50, percentiles.p95].every(Number.isFinite))
+      throw new NonFiniteFigureError(definition.key, inputs);
     const sources = explanation.sources.length ? cite(explanation.sources) : [...new Set(explanation.uses.flatMap((use) => figures[use]?.sources ?? []))];
     figures[definition.key] = {
       value: percentiles.p50,
       ...percentiles,
       unit: definition.unit,
       formula: explanation.formula,
-      inputs: explanation.uses.map((use) => context.inputs[use]?.path ?? use),
+      inputs,
       sources
     };
   }
@@ -34758,12 +34873,12 @@ var EU_GPAI_ANNEX_XI = defineChecklist({
 });
 
 // ../../packages/ethics-checklist/dist/builtin/index.js
-var BUILTIN_CHECKLISTS = {
+var BUILTIN_CHECKLISTS = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), {
   [BIAS_RISK.id]: BIAS_RISK,
   [ENVIRONMENTAL.id]: ENVIRONMENTAL,
   [EU_AI_ACT_ANNEX_IV.id]: EU_AI_ACT_ANNEX_IV,
   [EU_GPAI_ANNEX_XI.id]: EU_GPAI_ANNEX_XI
-};
+}));
 
 // ../../packages/ethics-checklist/dist/confine.js
 import { isAbsolute, relative, resolve } from "node:path";
@@ -34943,9 +35058,10 @@ function coverageOf(items, framework, facts) {
   return Object.fromEntries(Object.entries(coverage).sort(([a], [b]) => a.localeCompare(b, "en")));
 }
 function checklistStatus(checklist, proposal, facts, options) {
-  const block = proposal.checklists?.[checklist.id];
+  const own2 = (record2, key) => record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
+  const block = own2(proposal.checklists, checklist.id);
   const answers = block?.answers ?? {};
-  const items = checklist.sections.flatMap((section2) => section2.items.map((item2) => itemStatus(item2, section2.title, answers[item2.id], facts, options)));
+  const items = checklist.sections.flatMap((section2) => section2.items.map((item2) => itemStatus(item2, section2.title, own2(answers, item2.id), facts, options)));
   const known = new Set(items.map((i) => i.id));
   const orphans = Object.keys(answers).filter((id) => !known.has(id));
   const applicable = items.filter((i) => i.applicable);
@@ -35018,7 +35134,8 @@ function checkChecklists(rules, proposal, checklists, facts, today2) {
       const limit = rules.maxOpenRisks?.[level2];
       if (limit !== void 0 && s.openByLevel[level2] > limit) {
         const items = status.items.filter((i) => i.applicable && (i.status === "open" || i.status === "unanswered") && i.level === level2).map((i) => i.id);
-        const first = items.find((id) => proposal.checklists?.[checklist.id]?.answers?.[id]);
+        const answers = proposal.checklists?.[checklist.id]?.answers ?? {};
+        const first = items.find((id) => Object.hasOwn(answers, id));
         findings.push({
           ruleId: `checklist-open-${level2}-risks`,
           severity: severity2,
@@ -35134,8 +35251,8 @@ function evaluatePolicy(policy, subject, today2) {
 }
 
 // ../../packages/policy/dist/formats/github.js
-var data = (text2) => text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var property = (text2) => data(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+var data = workflowCommandData;
+var property = workflowCommandProperty;
 function formatGithub(judgements) {
   const lines = judgements.flatMap((j) => j.verdict === "invalid" ? j.errors.map((e) => `::error file=${property(e.file)},line=${e.line},col=${e.column},title=${property("forecard invalid input")}::${data(e.message)}`) : j.findings.map((f) => `::${f.severity === "error" ? "error" : "warning"} file=${property(f.file)},line=${f.line},col=${f.column},title=${property(`forecard ${f.ruleId}`)}::${data(f.message)}`));
   return lines.length ? `${lines.join("\n")}
@@ -35268,10 +35385,10 @@ for (const level2 of ["high", "medium", "low"]) {
 }
 
 // ../../packages/policy/dist/formats/inert.js
-var CONTROL = /[\p{Cc}\u2028\u2029]+/gu;
+var CONTROL2 = /[\p{Cc}\u2028\u2029]+/gu;
 var MAX_INERT_CHARS = 300;
 function inert(text2, options = {}) {
-  let clean = text2.replace(CONTROL, " ");
+  let clean = text2.replace(CONTROL2, " ");
   if ([...clean].length > MAX_INERT_CHARS)
     clean = `${[...clean].slice(0, MAX_INERT_CHARS - 1).join("")}\u2026`;
   if (clean.trim() === "")
@@ -35389,15 +35506,16 @@ function policyChangedJudgement(policyFile, baseRef, added = false) {
 
 // ../../packages/workspace/dist/calibration-file.js
 import { createHash } from "node:crypto";
-import { existsSync as existsSync2, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3, realpathSync as realpathSync3 } from "node:fs";
+import { dirname as dirname3, resolve as resolve4 } from "node:path";
 
 // ../../packages/workspace/dist/checklists.js
-import { existsSync, realpathSync } from "node:fs";
-import { dirname, join, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync2, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 
 // ../../packages/workspace/dist/read-input.js
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { dirname, join, resolve as resolve2 } from "node:path";
 
 // ../../packages/workspace/dist/user-error.js
 var UserError = class extends Error {
@@ -35415,54 +35533,78 @@ var UserError = class extends Error {
 // ../../packages/workspace/dist/read-input.js
 var standardInput;
 function readStandardInput() {
-  if (!standardInput) {
-    try {
-      standardInput = readFileSync(0);
-    } catch (error62) {
-      const code = error62.code ?? "error";
-      throw new UserError(`-: standard input cannot be read (${code})`);
-    }
-  }
-  if (standardInput.byteLength > MAX_FILE_BYTES) {
-    const mib = (standardInput.byteLength / 1048576).toFixed(1);
-    throw new UserError(`-:1:1 input is ${mib} MiB; the limit is 1 MiB`);
-  }
+  standardInput ??= readAtMost(0, "-");
   return standardInput;
+}
+function repositoryAbove(file2) {
+  for (let folder = dirname(resolve2(file2)); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, ".git")))
+      return folder;
+    if (dirname(folder) === folder)
+      return void 0;
+  }
 }
 function readInput(file2) {
   if (file2 === "-")
     return readStandardInput();
-  let size;
+  const root = repositoryAbove(file2);
+  let real;
   try {
-    const stat2 = statSync(file2);
-    if (stat2.isDirectory())
-      throw new UserError(`${file2}: is a folder; expected a YAML file`);
-    size = stat2.size;
-  } catch (error62) {
-    if (error62 instanceof UserError)
-      throw error62;
+    real = realpathSync(file2);
+  } catch {
     throw new UserError(`${file2}: no such file`);
   }
-  if (size > MAX_FILE_BYTES) {
-    throw new UserError(`${file2}:1:1 file is ${(size / 1048576).toFixed(1)} MiB; the limit is 1 MiB`);
-  }
+  if (root && !isInside(realpathSync(root), real))
+    throw new UserError(`${file2}: links outside the repository (${root}); refusing to read it`);
+  let fd;
   try {
-    return readFileSync(file2);
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error62) {
     throw new UserError(`${file2}: cannot be read (${error62.code ?? "error"})`);
   }
+  try {
+    const stat2 = fstatSync(fd);
+    if (stat2.isDirectory())
+      throw new UserError(`${file2}: is a folder; expected a YAML file`);
+    if (!stat2.isFile())
+      throw new UserError(`${file2}: is not a regular file (a device, pipe or socket)`);
+    if (stat2.size > MAX_FILE_BYTES)
+      throw new UserError(`${file2}:1:1 file is ${(stat2.size / 1048576).toFixed(1)} MiB; the limit is 1 MiB`);
+    return readAtMost(fd, file2);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readAtMost(fd, file2) {
+  const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
+  let total = 0;
+  try {
+    for (; ; ) {
+      const read = readSync(fd, buffer, total, buffer.length - total, null);
+      if (read === 0)
+        break;
+      total += read;
+      if (total > MAX_FILE_BYTES)
+        throw new UserError(`${file2}:1:1 file grew past 1 MiB while read; the limit is 1 MiB`);
+    }
+  } catch (error62) {
+    if (error62 instanceof UserError)
+      throw error62;
+    throw new UserError(`${file2}: cannot be read (${error62.code ?? "error"})`);
+  }
+  return buffer.subarray(0, total);
 }
 
 // ../../packages/workspace/dist/checklists.js
 function repositoryRoot(proposalFile) {
-  return enclosingRepository(dirname(resolve2(proposalFile)));
+  return enclosingRepository(dirname2(resolve3(proposalFile)));
 }
 function enclosingRepository(folder) {
-  const start = realpathSync(resolve2(folder));
-  for (let folder2 = start; ; folder2 = dirname(folder2)) {
-    if (existsSync(join(folder2, ".git")))
+  const start = realpathSync2(resolve3(folder));
+  for (let folder2 = start; ; folder2 = dirname2(folder2)) {
+    if (existsSync2(join2(folder2, ".git")))
       return folder2;
-    if (dirname(folder2) === folder2)
+    if (dirname2(folder2) === folder2)
       return start;
   }
 }
@@ -35480,14 +35622,14 @@ function proposalChecklists(proposal, proposalFile, locator) {
       return checklist;
     }
     const root = repositoryRoot(proposalFile);
-    const folder = realpathSync(dirname(resolve2(proposalFile)));
+    const folder = realpathSync2(dirname2(resolve3(proposalFile)));
     const target = confinedPath(root, folder, block.source);
     const sourcePath = ["checklists", id, "source"];
     if (!target)
       throw fail(sourcePath, `${JSON.stringify(block.source)} leaves the proposal's repository (${root})`);
-    if (!existsSync(target))
+    if (!existsSync2(target))
       throw fail(sourcePath, `${JSON.stringify(block.source)} does not exist`);
-    if (!isInside(root, realpathSync(target)))
+    if (!isInside(root, realpathSync2(target)))
       throw fail(sourcePath, `${JSON.stringify(block.source)} links outside the proposal's repository`);
     const loaded = loadChecklist(readInput(target), target);
     if (!loaded.value)
@@ -35496,6 +35638,21 @@ function proposalChecklists(proposal, proposalFile, locator) {
       throw fail(["checklists", id], `the checklist in ${block.source} has id ${loaded.value.id}, not ${id}`);
     return loaded.value;
   });
+}
+function refuseFutureReviews(proposal, proposalFile, locator, today2) {
+  for (const [id, block] of Object.entries(proposal.checklists ?? {})) {
+    for (const [item2, answer2] of Object.entries(block.answers ?? {})) {
+      if (answer2.reviewedAt === void 0 || answer2.reviewedAt <= today2)
+        continue;
+      const path = ["checklists", id, "answers", item2, "reviewedAt"];
+      throw new UserError(formatSpecError({
+        file: proposalFile,
+        ...locator.locate(path),
+        path: path.join("."),
+        message: `${answer2.reviewedAt} is after the report date ${today2}; a review cannot be dated in the future`
+      }));
+    }
+  }
 }
 
 // ../../packages/workspace/dist/calibration-file.js
@@ -35508,15 +35665,15 @@ function readCalibrationFile(file2) {
 }
 function referencedCalibration(reference, owner, locate) {
   const fail = (field, message) => new UserError(formatSpecError({ file: owner, ...locate(field), path: `calibration.${field}`, message }));
-  if (!existsSync2(dirname2(resolve3(owner))))
+  if (!existsSync3(dirname3(resolve4(owner))))
     throw fail("file", `${owner} is not on disk, so its calibration file cannot be located`);
   const root = repositoryRoot(owner);
-  const target = confinedPath(root, realpathSync2(dirname2(resolve3(owner))), reference.file);
+  const target = confinedPath(root, realpathSync3(dirname3(resolve4(owner))), reference.file);
   if (!target)
     throw fail("file", `${JSON.stringify(reference.file)} leaves the repository (${root})`);
-  if (!existsSync2(target))
+  if (!existsSync3(target))
     throw fail("file", `${JSON.stringify(reference.file)} does not exist`);
-  if (!isInside(root, realpathSync2(target)))
+  if (!isInside(root, realpathSync3(target)))
     throw fail("file", `${JSON.stringify(reference.file)} links outside the repository`);
   const { value: value2, sha256: sha2562 } = readCalibrationFile(target);
   if (reference.sha256 && reference.sha256 !== sha2562)
@@ -35541,11 +35698,11 @@ function policyCalibration(policy, policyFile) {
 }
 
 // ../../packages/workspace/dist/gate-policy.js
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 
 // ../../packages/workspace/dist/git.js
 import { execFileSync } from "node:child_process";
-import { dirname as dirname3, relative as relative2, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, relative as relative2, resolve as resolve5 } from "node:path";
 var REVISION = /^[\w./@^~{}-]+$/;
 function git(folder, args) {
   return execFileSync("git", args, {
@@ -35554,10 +35711,17 @@ function git(folder, args) {
     maxBuffer: 8 * 1024 * 1024
   });
 }
-function gitTopLevel(folder) {
+function dubiousRepository(error62) {
+  const stderr = String(error62.stderr ?? "");
+  return /dubious ownership in repository at '([^']*)'/.exec(stderr)?.[1];
+}
+function gitTopLevel(folder, file2) {
   try {
     return git(folder, ["rev-parse", "--show-toplevel"]).toString().trim();
-  } catch {
+  } catch (error62) {
+    const dubious = file2 === void 0 ? void 0 : dubiousRepository(error62);
+    if (dubious !== void 0)
+      throw new UserError(`${file2}: git refuses the repository at ${dubious} because another user owns it ("dubious ownership"); if you trust it, run: git config --global --add safe.directory ${dubious}`);
     return void 0;
   }
 }
@@ -35586,14 +35750,14 @@ function fetchCommit(folder, sha) {
 function fileAtRevision(file2, ref, option = "--base-ref") {
   if (!REVISION.test(ref) || ref.startsWith("-"))
     throw new UserError(`${option}: ${JSON.stringify(ref)} is not a git revision`);
-  const folder = dirname3(resolve4(file2));
-  const top = gitTopLevel(folder);
+  const folder = dirname4(resolve5(file2));
+  const top = gitTopLevel(folder, file2);
   if (top === void 0) {
     throw new UserError(`${file2}: not inside a git repository, so ${option} cannot read its earlier version`);
   }
   if (!hasCommit(folder, ref))
     throw new UserError(`${option}: git knows no revision ${JSON.stringify(ref)}`);
-  const path = relative2(top, resolve4(file2)).split("\\").join("/");
+  const path = relative2(top, resolve5(file2)).split("\\").join("/");
   try {
     return git(folder, ["show", `${ref}:${path}`]);
   } catch {
@@ -35614,6 +35778,22 @@ function requirePolicy(file2, source = readInput(file2)) {
     throw new UserError(result.errors.map(formatSpecError));
   return result.value;
 }
+function estimateOrRefuse(file2, locator, compute) {
+  try {
+    return compute();
+  } catch (error62) {
+    if (!(error62 instanceof NonFiniteFigureError))
+      throw error62;
+    const path = error62.inputPaths.find((p) => p.includes(".")) ?? "";
+    const where = locator.locate(path ? path.split(".") : []);
+    throw new UserError(formatSpecError({
+      file: file2,
+      ...where,
+      path,
+      message: `makes ${error62.figure} infinite; use values within physical limits`
+    }));
+  }
+}
 
 // ../../packages/workspace/dist/gate-policy.js
 var same = (a, b) => Buffer.from(a).equals(Buffer.from(b));
@@ -35623,7 +35803,7 @@ function loadGatePolicy(file2, baseRef, option = "--policy-ref") {
     return { policy: policy2, name: policy2.name ?? file2, source: file2 };
   }
   const base2 = fileAtRevision(file2, baseRef, option);
-  const head = existsSync3(file2) ? readInput(file2) : void 0;
+  const head = existsSync4(file2) ? readInput(file2) : void 0;
   if (base2 === void 0) {
     if (head === void 0)
       throw new UserError(`${file2}: no such policy at ${baseRef} or in the working tree`);
@@ -35644,10 +35824,11 @@ function loadGatePolicy(file2, baseRef, option = "--policy-ref") {
 // ../../packages/workspace/dist/judge-file.js
 function judgeFile(file2, policy, options, source) {
   const { proposal, locator, raw } = requireProposal(file2, source);
+  refuseFutureReviews(proposal, file2, locator, options.today);
   const checklists = proposalChecklists(proposal, file2, locator);
   const calibration = proposalCalibration(proposal, file2, locator) ?? policyCalibration(policy, options.policyFile);
   const { policyFile: _policyFile, ...judgeOptions } = options;
-  return judgeProposal({
+  return estimateOrRefuse(file2, locator, () => judgeProposal({
     file: file2,
     proposal,
     raw,
@@ -35656,17 +35837,17 @@ function judgeFile(file2, policy, options, source) {
     policy,
     ...judgeOptions,
     ...calibration ? { calibration } : {}
-  });
+  }));
 }
 
 // ../../node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync as realpathSync3, stat, statSync as statSync2 } from "fs";
-import { isAbsolute as isAbsolute2, posix, resolve as resolve6 } from "path";
+import { readdir, readdirSync, realpath, realpathSync as realpathSync4, stat, statSync } from "fs";
+import { isAbsolute as isAbsolute2, posix, resolve as resolve7 } from "path";
 import { fileURLToPath } from "url";
 
 // ../../node_modules/.pnpm/fdir@6.5.0_picomatch@4.0.7/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname4, normalize, relative as relative3, resolve as resolve5, sep } from "path";
+import { basename, dirname as dirname5, normalize, relative as relative3, resolve as resolve6, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -35685,7 +35866,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve5(path);
+  if (resolvePaths) path = resolve6(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -35810,13 +35991,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive2(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname4(path);
+  let parent = dirname5(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname4(parent);
+    else parent = dirname5(parent);
   }
   state.symlinks.set(path, resolved);
   return depth > 1;
@@ -36004,7 +36185,7 @@ var Walker = class {
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname4(resolvedPath), this.state.options);
+            const directoryPath$1 = normalizePath(dirname5(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files2, this.state.counts, filters);
           }
@@ -36407,15 +36588,15 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve6(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve7(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync3,
+    realpathSync: opts.fs.realpathSync || realpathSync4,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync2
+    statSync: opts.fs.statSync || statSync
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -36721,13 +36902,13 @@ ${pointer}`;
 }
 
 // build/event.js
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 function readPullRequest(env) {
   if (!env.GITHUB_EVENT_PATH)
     return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
   } catch {
     return void 0;
   }
@@ -36855,8 +37036,8 @@ function readInputs(env) {
 var ACTION_VERSION = true ? "0.1.0" : "dev";
 
 // build/workflow-commands.js
-var data2 = (text2) => text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var property2 = (text2) => data2(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+var data2 = workflowCommandData;
+var property2 = workflowCommandProperty;
 function workflowCommand(command, message, properties = { title: "forecard" }) {
   const props = Object.entries(properties).map(([key, value2]) => `${key}=${property2(String(value2))}`).join(",");
   return `::${command}${props ? ` ${props}` : ""}::${data2(message)}
@@ -36981,8 +37162,8 @@ async function runChecked(env) {
   const report2 = diffs ? `${diffs}
 ${findings}` : findings;
   const temp = env.RUNNER_TEMP ?? workspace;
-  const summaryPath = join2(temp, "forecard-summary.md");
-  const jsonPath = join2(temp, "forecard-check.json");
+  const summaryPath = join3(temp, "forecard-summary.md");
+  const jsonPath = join3(temp, "forecard-check.json");
   writeFileSync(summaryPath, report2);
   writeFileSync(jsonPath, formatJson(judgements, context));
   if (env.GITHUB_STEP_SUMMARY)
@@ -37005,7 +37186,7 @@ json=${jsonPath}
 }
 
 // build/index.js
-var started = process.argv[1] ? pathToFileURL(realpathSync4(process.argv[1])).href : "";
+var started = process.argv[1] ? pathToFileURL(realpathSync5(process.argv[1])).href : "";
 if (started === import.meta.url) {
   run().catch((error62) => {
     const message = error62 instanceof Error ? error62.message : String(error62);

@@ -8,7 +8,7 @@ import {
   type LeaveOneOutFigure,
   leaveOneOut,
 } from "@forecard/core-estimates";
-import { requireProposal } from "@forecard/workspace";
+import { estimateOrRefuse, requireProposal } from "@forecard/workspace";
 import { stringify } from "yaml";
 import { ExitCode, UserError } from "../errors.js";
 import { writeAtomically } from "../files.js";
@@ -43,7 +43,7 @@ export async function run(files: string[], options: CalibrateOptions): Promise<n
   const out = options.out ?? "calibration.yaml";
   const fittedOn: { file: string; sha256: string; name: string }[] = [];
   const runs: CalibrationRun[] = files.map((file) => {
-    const { proposal, bytes } = requireProposal(file);
+    const { proposal, bytes, locator } = requireProposal(file);
     if (!proposal.actuals)
       throw new UserError(
         `${file}:1:1 actuals: calibrate needs finished runs; this proposal records no actuals`,
@@ -54,9 +54,8 @@ export async function run(files: string[], options: CalibrateOptions): Promise<n
       name: proposal.model.name,
     });
     // The built-in model alone: a calibration the proposal references is not stacked on itself.
-    const { figures } = estimateProposal(
-      { ...proposal, calibration: undefined },
-      { samples, seed },
+    const { figures } = estimateOrRefuse(file, locator, () =>
+      estimateProposal({ ...proposal, calibration: undefined }, { samples, seed }),
     );
     return { name: proposal.model.name, figures, actuals: actualFigures(proposal) };
   });
