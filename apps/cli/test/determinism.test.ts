@@ -30,7 +30,8 @@ describe("determinism", () => {
       return out;
     });
     const files = readdirSync(runs[0] ?? "").sort();
-    expect(files).toHaveLength(EXAMPLES.length * 6);
+    // Per example: the estimate JSON; card PDF, HTML and Markdown; impact PDF and HTML; dossier PDF, HTML and Markdown.
+    expect(files).toHaveLength(EXAMPLES.length * 9);
     for (const file of files) {
       const first = readFileSync(join(runs[0] ?? "", file));
       for (const other of runs.slice(1)) {
