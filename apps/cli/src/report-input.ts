@@ -17,6 +17,14 @@ import {
 import { judgeForReport } from "./report-policy.js";
 import { FORECARD_VERSION } from "./version.js";
 
+// The backtest replays the bundled published runs (about 2 s); its result is the same for every
+// proposal, so a batch computes it once.
+let backtestRows: ReturnType<typeof runBacktest> | undefined;
+const backtest = () => {
+  backtestRows ??= runBacktest();
+  return backtestRows;
+};
+
 /** Options shared by every command that estimates and judges a proposal. */
 export interface AnalysisOptions {
   /** Report date and the "today" of checklist staleness, YYYY-MM-DD. */
@@ -88,6 +96,6 @@ export function analyseProposal(
     forecardVersion: FORECARD_VERSION,
     monteCarlo: { samples: options.samples, seed: options.seed },
     ...(policy ? { policy } : {}),
-    calibration: runBacktest(),
+    calibration: backtest(),
   };
 }
