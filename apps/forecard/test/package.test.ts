@@ -112,7 +112,7 @@ describe("the forecard package", () => {
       "--out",
       out,
       "--date",
-      "2026-01-01",
+      "2026-12-01",
     ]);
     expect(report.code).toBe(0);
     const estimate = JSON.parse(readFileSync(join(out, "atlas-100t.estimate.json"), "utf8"));

@@ -7,6 +7,7 @@ import {
   calibrationAssumption,
 } from "./calibration/apply-calibration.js";
 import { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
+import type { Computed } from "./figures/definition.js";
 import { likelyPoint, resolveInputs } from "./inputs.js";
 import { monteCarlo } from "./monte-carlo.js";
 import { NonFiniteFigureError } from "./non-finite.js";
@@ -16,6 +17,13 @@ import { cite, type SourceId } from "./sources.js";
 import type { Assumption, EstimateWarning, Figure } from "./types.js";
 import type { UtilisationModel } from "./utilisation-fit.js";
 import { plausibilityWarnings } from "./warnings.js";
+
+/** The likely-input figures with each estimated one replaced by its headline median. */
+function headlineOf(likely: Computed, figures: Record<string, Figure>): Computed {
+  const headline: Computed = { ...likely };
+  for (const [key, figure] of Object.entries(figures)) headline[key] = figure.value;
+  return headline;
+}
 
 /** Options of {@link estimate}. */
 export interface EstimateOptions {
@@ -144,7 +152,11 @@ function estimateSharing(
     );
   return {
     figures: calibrated,
-    warnings: [...context.warnings, ...plausibilityWarnings(point, likely, context)],
+    // Warnings quote the headline (median) figures, so "501 days" never sits beside "498 days".
+    warnings: [
+      ...context.warnings,
+      ...plausibilityWarnings(point, headlineOf(likely, figures), context),
+    ],
     assumptions,
     sensitivity: sensitivity(context, point),
     ...(proposal.actuals

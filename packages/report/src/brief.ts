@@ -36,7 +36,7 @@ function change(from: number, to: number): string {
 export function tradeOff(base: Estimate, scenarios: ScenarioEstimate[]): string {
   const cost = base.figures["cost.trainingUsd"];
   const loss = base.figures["scaling.predictedLoss"];
-  if (scenarios.length === 0) return "The proposal lists no scenarios, so no trade-off is stated.";
+  if (scenarios.length === 0) return "The plan lists no scenarios, so no trade-off is stated.";
   if (!cost) return "Training cost could not be estimated, so the scenarios cannot be traded off.";
   const best = scenarios
     .flatMap((s) => {
@@ -95,30 +95,37 @@ function footprint(base: Estimate): DecisionBrief["footprint"] {
   return rows;
 }
 
+/** A count with its noun in the right number: "1 warning", "2 warnings". */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 function decision(input: ReportInput, risks: BlockingRisk[]): DecisionBrief["decision"] {
-  const warnings = input.estimate.base.warnings.length;
+  const warnings = count(input.estimate.base.warnings.length, "estimate warning");
+  const highRisks = count(risks.length, "open high risk");
+  // A run already under way or finished is not approved or rejected: the board records whether
+  // it meets the policy.
+  const started = (input.proposal.model.status ?? "proposed") !== "proposed";
   if (!input.policy)
     return {
       label: "NOT JUDGED",
       tone: "none",
-      reason: `No policy was applied (forecard report --policy FILE judges it). ${risks.length} open high risks and ${warnings} estimate warnings are listed below for the board.`,
+      reason: `No policy was applied (forecard report --policy FILE judges it). ${highRisks} and ${warnings} are listed below for the board.`,
     };
   const errors = input.policy.findings.filter((f) => f.severity === "error");
   const other = input.policy.findings.length - errors.length;
   if (input.policy.verdict === "fail")
     return {
-      label: "REJECT AS PROPOSED",
+      label: started ? "POLICY NOT MET" : "REJECT AS PROPOSED",
       tone: "fail",
-      reason: `Policy "${input.policy.name}" fails: ${errors.length} blocking findings must be resolved or waived before approval.`,
+      reason: `Policy "${input.policy.name}" fails: ${count(errors.length, "blocking finding")} must be resolved or waived${started ? " on the record" : " before approval"}.`,
     };
-  if (other > 0 || risks.length > 0 || warnings > 0)
+  if (other > 0 || risks.length > 0 || input.estimate.base.warnings.length > 0)
     return {
-      label: "APPROVE WITH CONDITIONS",
+      label: started ? "POLICY MET WITH CONDITIONS" : "APPROVE WITH CONDITIONS",
       tone: "warn",
-      reason: `Policy "${input.policy.name}" passes; conditions: ${other} policy warnings, ${risks.length} open high risks, ${warnings} estimate warnings to close.`,
+      reason: `Policy "${input.policy.name}" passes; conditions: ${count(other, "policy warning")}, ${highRisks}, ${warnings} to close.`,
     };
   return {
-    label: "APPROVE",
+    label: started ? "POLICY MET" : "APPROVE",
     tone: "pass",
     reason: `Policy "${input.policy.name}" passes with no findings, open high risks or warnings.`,
   };

@@ -68,10 +68,16 @@ function figureValue(figure: Figure | undefined, estimated: boolean) {
     figure.p5 === figure.p95
       ? ""
       : ` (p5–p95 ${formatQuantity(figure.p5, figure.unit)} – ${formatQuantity(figure.p95, figure.unit)})`;
+  // A figure with a range was estimated whatever the field usually is; one without a range follows
+  // exactly from the proposal's own inputs.
+  const ranged = range !== "";
   return {
     value: `${value}${range}`,
-    evidence: `Forecard: ${figure.formula}`,
-    status: (estimated ? "estimated" : "provided") as FieldStatus,
+    evidence:
+      ranged || estimated
+        ? `Forecard: ${figure.formula}`
+        : `From the proposal's inputs: ${figure.formula}`,
+    status: (estimated || ranged ? "estimated" : "provided") as FieldStatus,
   };
 }
 

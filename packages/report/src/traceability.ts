@@ -24,13 +24,21 @@ function plain(n: number): string {
   return Number(n.toPrecision(4)).toLocaleString("en-US");
 }
 
+// An input as given, every digit kept (131072 stays 131,072; 6738417664 reads 6.738417664e9),
+// so the appendix matches the proposal file.
+function exact(n: number): string {
+  if (n !== 0 && (Math.abs(n) >= 1e6 || Math.abs(n) < 1e-3))
+    return n.toExponential().replace("e+", "e");
+  return n.toLocaleString("en-US", { maximumFractionDigits: 12 });
+}
+
 function valueText(value: unknown): string {
   if (value === null || value === undefined) return "—";
-  if (typeof value === "number") return plain(value);
+  if (typeof value === "number") return exact(value);
   if (value && typeof value === "object") {
     const r = value as { low?: unknown; likely?: unknown; high?: unknown };
     if (typeof r.likely === "number")
-      return `${plain(r.likely)} (range ${plain(Number(r.low))} – ${plain(Number(r.high))})`;
+      return `${exact(r.likely)} (range ${exact(Number(r.low))} – ${exact(Number(r.high))})`;
     return JSON.stringify(value);
   }
   return String(value);
@@ -170,7 +178,10 @@ export function calibrationBox(rows: readonly CalibrationRow[]): CalibrationLine
   }
   return [...groups.values()].map((group) => {
     const errors = group.map((r) => Math.abs(r.relativeError) * 100);
-    const ranged = group.filter((r) => r.p5 !== undefined && r.p95 !== undefined);
+    // The accounting tier replays published inputs, so its p5 and p95 coincide: no range to cover.
+    const ranged = group.filter(
+      (r) => r.p5 !== undefined && r.p95 !== undefined && r.p95 > r.p5 * (1 + 1e-9),
+    );
     const inside = ranged.filter(
       (r) => (r.p5 as number) <= r.published && r.published <= (r.p95 as number),
     );
@@ -183,7 +194,7 @@ export function calibrationBox(rows: readonly CalibrationRow[]): CalibrationLine
       largestError: `${Math.max(...errors).toFixed(1)}%`,
       coverage:
         ranged.length === 0
-          ? "not measured (no ranges recorded)"
+          ? "no range (published inputs replayed)"
           : `${inside.length} of ${ranged.length} inside p5–p95`,
     };
   });

@@ -424,12 +424,15 @@ function verdictView(input: ReportInput) {
   };
 }
 
+/** A count with its noun in the right number: "1 warning", "2 warnings". */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 /** The policy's verdict and each broken rule, worded for the model card's caveats. */
 function policyCaveats(input: ReportInput): string[] {
   if (!input.policy) return [];
   const errors = input.policy.findings.filter((f) => f.severity === "error").length;
   return [
-    `Policy "${input.policy.name}": ${input.policy.verdict.toUpperCase()} (${errors} blocking findings, ${input.policy.findings.length - errors} warnings).`,
+    `Policy "${input.policy.name}": ${input.policy.verdict.toUpperCase()} (${count(errors, "blocking finding")}, ${count(input.policy.findings.length - errors, "warning")}).`,
     // Findings usually open with their rule id; it is not repeated.
     ...input.policy.findings.map(
       (f) =>

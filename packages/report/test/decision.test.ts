@@ -98,6 +98,20 @@ describe("decision brief", () => {
     expect(buildView(dense).brief.decision.label).toBe("NOT JUDGED");
   });
 
+  it("records whether a trained model meets the policy instead of approving or rejecting it", () => {
+    const policy = {
+      name: "Test policy",
+      verdict: "fail" as const,
+      findings: [{ rule: "energy-cap", severity: "error", message: "energy over cap", path: "x" }],
+    };
+    const decision = buildView({ ...llama, policy }).brief.decision;
+    expect(llama.proposal.model.status).toBe("trained");
+    expect(decision.label).toBe("POLICY NOT MET");
+    expect(decision.reason).toContain(
+      "1 blocking finding must be resolved or waived on the record",
+    );
+  });
+
   it("lists every open high risk with its owner", () => {
     const view = buildView(dense);
     const open = dense.checklists.flatMap((c) =>
