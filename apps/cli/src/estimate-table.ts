@@ -116,7 +116,7 @@ export function renderScenarios(base: Estimate, scenarios: ScenarioEstimate[]): 
   });
   const lines = [
     "",
-    "Scenarios (likely values; change against the base in brackets)",
+    "Scenarios (medians; change against the base in brackets)",
     ...table([header, ...rows]).map((l) => `  ${l}`),
   ];
   for (const s of scenarios) if (s.description) lines.push(`  ${s.name}: ${s.description}`);

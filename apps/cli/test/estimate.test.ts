@@ -72,7 +72,7 @@ describe("forecard estimate", () => {
       /Training energy\s+\d[\d.,]* TWh\s+\d[\d.,]* TWh – \d[\d.,]* TWh/,
     );
     expect(result.stdout).toContain("UNDERTRAINED");
-    expect(result.stdout).toContain("Scenarios (likely values");
+    expect(result.stdout).toContain("Scenarios (medians");
   });
 
   it("estimates one scenario alone", () => {

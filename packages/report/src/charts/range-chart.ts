@@ -39,7 +39,7 @@ export function rangeChart(title: string, bars: RangeBar[], width = 640): string
     svgText(
       labelWidth,
       height - 4,
-      "bars: likely value; whiskers: p5 to p95",
+      "bars: median; whiskers: p5 to p95",
       `fill="${PALETTE.muted}" font-size="9"`,
     ),
     "</svg>",
