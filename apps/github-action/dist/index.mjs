@@ -33312,6 +33312,12 @@ function dataWarnings(point, computed) {
 }
 
 // ../../packages/core-estimates/dist/estimate.js
+function headlineOf(likely2, figures) {
+  const headline = { ...likely2 };
+  for (const [key, figure] of Object.entries(figures))
+    headline[key] = figure.value;
+  return headline;
+}
 var DEFAULT_SAMPLES = 1e4;
 function estimateProposal(proposal, options = {}) {
   return estimateSharing(proposal, options);
@@ -33360,7 +33366,11 @@ function estimateSharing(proposal, options, cache) {
     assumptions.push(calibrationAssumption(options.calibration.calibration, options.calibration.source));
   return {
     figures: calibrated,
-    warnings: [...context.warnings, ...plausibilityWarnings(point, likely2, context)],
+    // Warnings quote the headline (median) figures, so "501 days" never sits beside "498 days".
+    warnings: [
+      ...context.warnings,
+      ...plausibilityWarnings(point, headlineOf(likely2, figures), context)
+    ],
     assumptions,
     sensitivity: sensitivity(context, point),
     ...proposal.actuals ? { actuals: forecastVersusActual(calibrated, actualFigures(proposal)) } : {},
