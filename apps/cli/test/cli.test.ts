@@ -80,7 +80,10 @@ describe("forecard schema", () => {
 describe("forecard init", () => {
   it("writes a starter proposal that validates, and refuses to overwrite it", () => {
     const dir = scratch();
-    expect(forecard(["init"], dir).code).toBe(0);
+    const first = forecard(["init"], dir);
+    expect(first.code).toBe(0);
+    // A dev dependency is not on PATH: the next step names npx, which finds it.
+    expect(first.stdout).toContain("then run: npx forecard validate proposal.yaml");
     expect(forecard(["validate", "proposal.yaml"], dir).code).toBe(0);
     const again = forecard(["init"], dir);
     expect(again.code).toBe(2);

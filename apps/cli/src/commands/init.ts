@@ -19,9 +19,10 @@ export async function run(file: string | undefined, options: InitOptions): Promi
     throw new UserError(`${target}: already exists; use --force to overwrite it`);
   }
   writeAtomically(target, options.policy ? STARTER_POLICY : STARTER_PROPOSAL);
+  // Installed as a project's dev dependency the command is not on PATH; npx finds it there.
   const next = options.policy
-    ? `forecard check PROPOSAL --policy ${target}`
-    : `forecard validate ${target}`;
+    ? `npx forecard check PROPOSAL --policy ${target}`
+    : `npx forecard validate ${target}`;
   printOut(`Wrote ${target}. Edit it, then run: ${next}\n`);
   return ExitCode.ok;
 }
