@@ -18,12 +18,13 @@ export function wantsLiveProgress(
   return stream.isTTY === true && !env.CI && env.TERM !== "dumb" && !env.NO_COLOR;
 }
 
-/** Creates the progress reporter suited to stderr. */
+/** Creates the progress reporter suited to stderr and the environment. */
 export function createProgress(
   total: number,
   stream: NodeJS.WriteStream = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
 ): Progress {
-  if (!wantsLiveProgress(stream)) {
+  if (!wantsLiveProgress(stream, env)) {
     return {
       done: (message) => stream.write(`${message}\n`),
       fail: (message) => stream.write(`${message}\n`),

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { forecard } from "./run-cli.js";
+import { forecardAsync } from "./run-cli.js";
 
 const EXAMPLES = [
   "examples/atlas-100t-dense.yaml",
@@ -11,10 +11,11 @@ const EXAMPLES = [
 ];
 
 describe("determinism", () => {
-  it("gives byte-identical HTML, Markdown, JSON and PDF over three runs of every example", () => {
-    const runs = [0, 1, 2].map(() => {
+  it("gives byte-identical HTML, Markdown, JSON and PDF over three runs of every example", async () => {
+    const runs: string[] = [];
+    for (let run = 0; run < 3; run++) {
       const out = mkdtempSync(join(tmpdir(), "forecard-det-"));
-      const result = forecard([
+      const result = await forecardAsync([
         "report",
         ...EXAMPLES,
         "--out",
@@ -27,8 +28,8 @@ describe("determinism", () => {
         "7",
       ]);
       expect(result.code).toBe(0);
-      return out;
-    });
+      runs.push(out);
+    }
     const files = readdirSync(runs[0] ?? "").sort();
     // Per example: the estimate JSON; card PDF, HTML and Markdown; impact PDF and HTML; dossier PDF, HTML and Markdown.
     expect(files).toHaveLength(EXAMPLES.length * 9);

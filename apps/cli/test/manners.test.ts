@@ -78,7 +78,8 @@ describe("the progress bar", () => {
       removeListener: () => terminal,
     } as unknown as NodeJS.WriteStream;
     const before = new Set(process.listeners("exit"));
-    const progress = createProgress(3, terminal);
+    // An interactive terminal outside CI, whatever the environment running this test says.
+    const progress = createProgress(3, terminal, {});
     const added = process.listeners("exit").filter((listener) => !before.has(listener));
     expect(written).toContain("\x1B[?25l");
     expect(added).toHaveLength(1);
