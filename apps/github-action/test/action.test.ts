@@ -1,5 +1,5 @@
-import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,8 +9,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readInputs } from "../src/inputs.js";
 import { FakeGithub } from "./fake-github.js";
+import { type PullRequestRepository, pullRequestRepository } from "./pull-request-repository.js";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const BUNDLE = fileURLToPath(new URL("../dist/index.mjs", import.meta.url));
 const MARKER = "<!-- forecard:check -->";
 
@@ -22,43 +22,9 @@ beforeEach(() => {
   github.behaviour = { login: "github-actions" };
 });
 
-interface Workspace {
-  dir: string;
-  baseSha: string;
-}
-
-/**
- * A repository whose base commit holds the MoE proposal and the example policy; the pull
- * request's working tree moves the data centre from Sweden to Germany.
- */
-function workspace(event: Record<string, unknown> = {}): Workspace {
-  const dir = mkdtempSync(join(tmpdir(), "forecard-action-"));
-  const git = (...args: string[]) =>
-    execFileSync("git", args, { cwd: dir, stdio: ["ignore", "pipe", "ignore"] })
-      .toString()
-      .trim();
-  git("init", "-q");
-  git("config", "user.email", "t@example.org");
-  git("config", "user.name", "t");
-  mkdirSync(join(dir, "proposals"));
-  copyFileSync(join(ROOT, "examples/atlas-100t-moe.yaml"), join(dir, "proposals/moe.yaml"));
-  copyFileSync(join(ROOT, "examples/policy.yaml"), join(dir, "policy.yaml"));
-  git("add", ".");
-  git("commit", "-qm", "base");
-  const baseSha = git("rev-parse", "HEAD");
-  const head = readFileSync(join(dir, "proposals/moe.yaml"), "utf8").replace(
-    "location: SE",
-    "location: DE",
-  );
-  writeFileSync(join(dir, "proposals/moe.yaml"), head);
-  const pullRequest = {
-    number: 7,
-    base: { sha: baseSha, repo: { full_name: "example/lab" } },
-    head: { repo: { full_name: "example/lab" } },
-    ...event,
-  };
-  writeFileSync(join(dir, "event.json"), JSON.stringify({ pull_request: pullRequest }));
-  return { dir, baseSha };
+/** The pull request moves the data centre from Sweden to Germany. */
+function workspace(pullRequest: Record<string, unknown> = {}): PullRequestRepository {
+  return pullRequestRepository((yaml) => yaml.replace("location: SE", "location: DE"), pullRequest);
 }
 
 function environment(dir: string, extra: Record<string, string>): Record<string, string> {

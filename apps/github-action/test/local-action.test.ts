@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import {
   copyFileSync,
   mkdirSync,
@@ -13,8 +13,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGithub } from "./fake-github.js";
+import { pullRequestRepository } from "./pull-request-repository.js";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const HERE = fileURLToPath(new URL("../", import.meta.url));
 // GitHub's own runner for actions on a workstation, from the npm registry.
 const LOCAL_ACTION = realpathSync(join(HERE, "node_modules/@github/local-action"));
@@ -34,38 +34,11 @@ function actionCopy(): string {
   return dir;
 }
 
-function repository(): { dir: string; baseSha: string } {
-  const dir = mkdtempSync(join(tmpdir(), "forecard-local-"));
-  const git = (...args: string[]) =>
-    execFileSync("git", args, { cwd: dir, stdio: ["ignore", "pipe", "ignore"] })
-      .toString()
-      .trim();
-  git("init", "-q");
-  git("config", "user.email", "t@example.org");
-  git("config", "user.name", "t");
-  mkdirSync(join(dir, "proposals"));
-  copyFileSync(join(ROOT, "examples/atlas-100t-moe.yaml"), join(dir, "proposals/moe.yaml"));
-  copyFileSync(join(ROOT, "examples/policy.yaml"), join(dir, "policy.yaml"));
-  git("add", ".");
-  git("commit", "-qm", "base");
-  const baseSha = git("rev-parse", "HEAD");
-  const moe = readFileSync(join(dir, "proposals/moe.yaml"), "utf8");
-  writeFileSync(
-    join(dir, "proposals/moe.yaml"),
-    moe.replace("acceleratorCount: 100000", "acceleratorCount: 50000"),
+/** The pull request halves the cluster. */
+const repository = () =>
+  pullRequestRepository((yaml) =>
+    yaml.replace("acceleratorCount: 100000", "acceleratorCount: 50000"),
   );
-  writeFileSync(
-    join(dir, "event.json"),
-    JSON.stringify({
-      pull_request: {
-        number: 3,
-        base: { sha: baseSha, repo: { full_name: "example/lab" } },
-        head: { repo: { full_name: "example/lab" } },
-      },
-    }),
-  );
-  return { dir, baseSha };
-}
 
 describe("@github/local-action", () => {
   it("runs the bundle's exported run(): annotations, outputs and a comment with the base diff", async () => {

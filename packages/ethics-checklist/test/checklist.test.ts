@@ -281,7 +281,7 @@ describe("confinedPath", () => {
   const root = "/repo";
   it.each([
     ["checklists/custom.yaml", "/repo/proposals/checklists/custom.yaml"],
-    ["../shared/custom.yaml", "/repo/shared/custom.yaml"],
+    ["../common/custom.yaml", "/repo/common/custom.yaml"],
     ["/repo/x.yaml", "/repo/x.yaml"],
   ])("accepts %s inside the repository", (source, expected) => {
     expect(confinedPath(root, "/repo/proposals", source)).toBe(expected);
