@@ -7,6 +7,7 @@ import {
   DEFAULT_UTILISATION_MODEL,
   GENERATION_ANCHORS,
   GENERATION_IDS,
+  median,
   NAIVE_UTILISATION,
   PUBLISHED_RUNS,
   runBacktest,
@@ -18,14 +19,6 @@ import {
 
 const percent = (x: number) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
 const number = (x: number) => Number(x.toPrecision(3)).toLocaleString("en-US");
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  return sorted.length % 2
-    ? (sorted[Math.floor(middle)] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
 
 const inside = (r: BacktestRow) => r.p5 <= r.published && r.published <= r.p95;
 

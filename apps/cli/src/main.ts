@@ -143,6 +143,7 @@ function buildProgram(): Command {
     .option("--concurrency <n>", "PDFs rendered at once (default 2)")
     .option("--paper <size>", "a4 or letter (default a4)")
     .option("--template <dir>", "folder of .hbs files overriding bundled partials")
+    .option("--render-timeout <seconds>", "longest one PDF may take to load or print (default 120)")
     .option("--samples <n>", "Monte Carlo samples (default 10000)")
     .option("--seed <n>", "Monte Carlo seed (default 1)")
     .action(async (files: string[], options) => {

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { forecard, ROOT } from "./run-cli.js";
+import { forecard, forecardAsync, ROOT } from "./run-cli.js";
 
 const MAIN = fileURLToPath(new URL("../dist/main.js", import.meta.url));
 const LLAMA = readFileSync(join(ROOT, "examples/llama-2-70b.yaml"), "utf8");
@@ -195,6 +195,38 @@ describe("--template folders", () => {
     expect(result.stderr).toMatch(
       new RegExp(`^--template: ${join(dir, "signoff.hbs")}:2: .*nonexistent.*\\n$`),
     );
+  });
+
+  it("blames a render timeout on the templates (exit 2) and writes no PDF for it", async () => {
+    // Thousands of blank pages: printing them takes longer than the one second allowed.
+    const dir = mkdtempSync(join(tmpdir(), "forecard-tpl-"));
+    writeFileSync(join(dir, "card-details.hbs"), '<div style="height: 20000in"></div>');
+    const out = join(dir, "out");
+    const result = await forecardAsync([
+      "report",
+      "examples/llama-2-70b.yaml",
+      ...["--kind", "card", "--format", "pdf", "--samples", "50"],
+      ...["--template", dir, "--render-timeout", "1", "--out", out],
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`timed out with the templates in ${dir}; simplify them`);
+    expect(result.stderr).not.toContain("Chromium");
+    expect(readdirSync(out).filter((f) => f.endsWith(".pdf"))).toEqual([]);
+  });
+
+  it("refuses a render timeout that is not a whole number of seconds", () => {
+    const out = mkdtempSync(join(tmpdir(), "forecard-out-"));
+    const result = forecard([
+      "report",
+      "examples/llama-2-70b.yaml",
+      "--render-timeout",
+      "0.5",
+      "--out",
+      out,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^--render-timeout: /);
+    expect(readdirSync(out)).toEqual([]);
   });
 });
 

@@ -66,6 +66,7 @@ export { type EstimateContext, resolveInputs } from "./inputs.js";
 export { FIGURE_LABELS, FIGURE_SECTIONS, SCENARIO_HEADLINES } from "./labels.js";
 export { NonFiniteFigureError } from "./non-finite.js";
 export { countParameters, type ParameterCount, type Transformer } from "./parameters.js";
+export { median } from "./percentiles.js";
 export { quantile, sampleTriangular, seededRandom } from "./random.js";
 export {
   type ComparisonRow,

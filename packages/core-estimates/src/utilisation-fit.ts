@@ -8,6 +8,7 @@ import {
 } from "./catalog/generations.js";
 import { PUBLISHED_RUNS, type PublishedRun } from "./catalog/published-runs.js";
 import { FP8_SPEEDUP, MOE_UTILISATION } from "./catalog/utilisation-factors.js";
+import { median } from "./percentiles.js";
 
 /** One calibration run reduced to what the utilisation model sees. */
 export interface CalibrationPoint {
@@ -227,14 +228,23 @@ function fitMoeFactor(
   };
 }
 
-/** Fits the utilisation model on calibration points: per-generation anchors, size slope and knee. */
+/**
+ * Fits the utilisation model on calibration points: per-generation anchors, size slope and knee,
+ * then shifts every anchor so that the median residual over all points is zero. The headline of
+ * a forecast is its median, so on its own calibration runs it is as often high as low, and an
+ * organisation calibrating on these same runs learns no correction.
+ */
 export function fitUtilisation(points: CalibrationPoint[]): UtilisationFit {
   let best = fitAtKnee(points, KNEES[0] as number);
   for (const knee of KNEES.slice(1)) {
     const candidate = fitAtKnee(points, knee);
     if (candidate.sse < best.sse) best = candidate;
   }
-  return best.fit;
+  const fit = best.fit;
+  const shift = median(points.map((p) => p.normalisedLog - predictLogUtilisation(fit, p)));
+  const logAnchors = { ...fit.logAnchors };
+  for (const g of GENERATION_IDS) logAnchors[g] += shift;
+  return { ...fit, logAnchors };
 }
 
 /**

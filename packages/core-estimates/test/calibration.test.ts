@@ -19,7 +19,7 @@ function publishedRuns(slowdown = 1): CalibrationRun[] {
     return [
       {
         name: run.name,
-        figures: estimateProposal(proposal, { samples: 2000 }).figures,
+        figures: estimateProposal(proposal).figures,
         actuals: {
           "time.acceleratorHours": { value: hours * slowdown, unit: "h", basis: "published" },
         },
@@ -30,13 +30,13 @@ function publishedRuns(slowdown = 1): CalibrationRun[] {
 
 describe("calibration", () => {
   it("on the bundled published runs reproduces the built-in calibration within rounding", () => {
-    // The built-in utilisation model is fitted on these runs, so the organisation's correction
-    // must come out as (nearly) no correction. The v2 model is a least-squares fit over several
-    // factors, so the median of its residuals is not exactly zero: 0.95 at the time of writing.
+    // The built-in utilisation model is fitted on these runs and centred on their median, so the
+    // organisation's correction comes out as no correction, up to the Monte Carlo noise of the
+    // medians (10,000 samples, one seed for every run): 1.00 within 0.02.
     const runs = publishedRuns();
     const fitted = fitCalibration(runs).acceleratorHours;
     expect(fitted?.runs).toBe(runs.length);
-    expect(Math.abs(Math.log(fitted?.factor ?? Number.NaN))).toBeLessThan(0.1);
+    expect(Math.abs((fitted?.factor ?? Number.NaN) - 1)).toBeLessThanOrEqual(0.02);
   });
 
   it("learns a uniform 20% slow-down on the published runs", () => {

@@ -81,6 +81,23 @@ function figureValue(figure: Figure | undefined, estimated: boolean) {
   };
 }
 
+/**
+ * A figure measured after training, as the field's value, with the forecast beside it; undefined
+ * when the proposal records no measurement of this figure.
+ */
+function measuredValue(estimate: Estimate, key: string, file: string) {
+  const row = estimate.actuals?.find((a) => a.key === key);
+  if (!row) return undefined;
+  const forecast = row.forecast
+    ? `; forecast ${formatQuantity(row.forecast.value, row.unit)} (p5–p95 ${formatQuantity(row.forecast.p5, row.unit)} – ${formatQuantity(row.forecast.p95, row.unit)})`
+    : "";
+  return {
+    value: `${formatQuantity(row.actual, row.unit)} measured${forecast}`,
+    evidence: `${file}: actuals (${row.basis})`,
+    status: "provided" as FieldStatus,
+  };
+}
+
 function fromItem(item: ItemStatus | undefined) {
   if (item?.status !== "done") return undefined;
   return {
@@ -350,7 +367,10 @@ export function buildDossier(
           basis: "Annex XI 2(d)",
           audience: AUTHORITIES,
           fillKey: "training.wallClockDays or training.acceleratorHours",
-          found: figureValue(f["time.wallClockDays"] ?? f["time.acceleratorHours"], !measuredTime),
+          found:
+            measuredValue(estimate, "time.wallClockDays", file) ??
+            measuredValue(estimate, "time.acceleratorHours", file) ??
+            figureValue(f["time.wallClockDays"] ?? f["time.acceleratorHours"], !measuredTime),
         }),
         field({
           id: "7.2",
@@ -372,7 +392,9 @@ export function buildDossier(
           audience: AUTHORITIES,
           fillKey:
             "training.accelerator, training.acceleratorCount (or acceleratorHours), datacenter.pue",
-          found: figureValue(f["energy.trainingMWh"], true),
+          found:
+            measuredValue(estimate, "energy.trainingMWh", file) ??
+            figureValue(f["energy.trainingMWh"], true),
         }),
       ],
     },

@@ -48,6 +48,9 @@ interface LockedPage {
 export const DOCUMENT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** Longest a document may take to load, and again to print, by default, ms. */
+export const DEFAULT_RENDER_TIMEOUT_MS = 120_000;
+
 // The document's own address: never resolved (interception answers it), never a real host.
 const DOCUMENT_URL = "http://forecard.invalid/document.html";
 
@@ -62,7 +65,14 @@ export class PdfRenderer {
   private launching?: Promise<Browser>;
   private readonly idle: LockedPage[] = [];
 
-  constructor(private readonly executablePath: string = findBrowser()) {}
+  /**
+   * @param executablePath - the Chromium to launch.
+   * @param timeoutMs - longest a document may take to load, and again to print, ms.
+   */
+  constructor(
+    private readonly executablePath: string = findBrowser(),
+    private readonly timeoutMs = DEFAULT_RENDER_TIMEOUT_MS,
+  ) {}
 
   private async ensureBrowser(): Promise<Browser> {
     if (this.browser?.connected) return this.browser;
@@ -134,7 +144,7 @@ export class PdfRenderer {
     let printed = false;
     try {
       // A navigation, not setContent: the new document gets its own CSP header, none carries over.
-      await page.goto(DOCUMENT_URL, { waitUntil: "load", timeout: 60_000 });
+      await page.goto(DOCUMENT_URL, { waitUntil: "load", timeout: this.timeoutMs });
       const raw = await page.pdf({
         format: job.paper === "letter" ? "Letter" : "A4",
         printBackground: true,
@@ -146,7 +156,7 @@ export class PdfRenderer {
         footerTemplate: chrome(
           `<span>${escapeHtml(job.footerText)}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span>`,
         ),
-        timeout: 120_000,
+        timeout: this.timeoutMs,
       });
       printed = true;
       return { pdf: await withMetadata(raw, job.metadata), log };

@@ -1,4 +1,4 @@
-import { type Estimate, FIGURE_LABELS, formatQuantity } from "@forecard/core-estimates";
+import { type Estimate, FIGURE_LABELS, formatQuantity, median } from "@forecard/core-estimates";
 import type { Proposal } from "@forecard/schema";
 import { type InputValue, inputValue, likelyOf } from "./input-value.js";
 
@@ -146,14 +146,6 @@ export function substitutedFormulas(
       },
     ];
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** One line of the calibration box: how far the backtest's estimates fell from published figures. */

@@ -210,4 +210,25 @@ describe("compliance dossier", () => {
     const small = buildView(llama).dossier.sections.flatMap((s) => s.fields);
     expect(small.some((f) => f.basis.includes("S2"))).toBe(false);
   });
+
+  it("fills the energy and time fields with measured figures once a run records them", () => {
+    const trained = inputFromYaml(
+      [
+        "schemaVersion: 1",
+        "model: { name: Measured }",
+        "architecture: { parameters: 1.3B }",
+        "training: { tokens: 20B, accelerator: nvidia-h100-sxm, acceleratorCount: 8 }",
+        "actuals: { acceleratorHours: 950, energyMWh: 0.84 }",
+        "",
+      ].join("\n"),
+    );
+    const fields = buildView(trained).dossier.sections.flatMap((s) => s.fields);
+    const energy = fields.find((f) => f.id === "8.1");
+    expect(energy?.status).toBe("provided");
+    expect(energy?.value).toMatch(/^840 kWh measured; forecast .* \(p5–p95 /);
+    expect(energy?.evidence).toBe("proposal.yaml: actuals (actuals.energyMWh)");
+    expect(fields.find((f) => f.id === "7.1")?.value).toMatch(/^950 h measured/);
+    const forecastOnly = buildView(llama).dossier.sections.flatMap((s) => s.fields);
+    expect(forecastOnly.find((f) => f.id === "8.1")?.value).not.toContain("measured");
+  });
 });

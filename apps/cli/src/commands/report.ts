@@ -41,6 +41,8 @@ export interface ReportCommandOptions {
   paper?: string;
   /** Folder of .hbs files overriding bundled partials. */
   template?: string;
+  /** Longest one PDF may take to load, and again to print, s. @default 120 */
+  renderTimeout?: string;
   samples?: string;
   seed?: string;
   /** A policy file: its verdict and broken rules go on page 1 and into the card's caveats. */
@@ -109,6 +111,7 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
   const concurrency = integerOption("--concurrency", options.concurrency, 2, 1, 16);
   const samples = integerOption("--samples", options.samples, DEFAULT_SAMPLES, 1, 1_000_000);
   const seed = integerOption("--seed", options.seed, 1, 0, 2 ** 32 - 1);
+  const renderTimeoutS = integerOption("--render-timeout", options.renderTimeout, 120, 1, 3600);
   const out = options.out ?? "out";
 
   // Fail before writing anything when the environment cannot finish the job.
@@ -121,6 +124,7 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
         executablePath,
         concurrency,
         files.length * (kind === "all" ? 3 : 1),
+        renderTimeoutS * 1000,
         options.template,
       )
     : undefined;
@@ -234,9 +238,10 @@ class PdfQueue {
     executablePath: string,
     concurrency: number,
     documents: number,
+    renderTimeoutMs: number,
     private readonly templateDir?: string,
   ) {
-    this.renderer = new PdfRenderer(executablePath);
+    this.renderer = new PdfRenderer(executablePath, renderTimeoutMs);
     this.limit = pLimit(concurrency);
     // Two waiting per page keeps every page busy while the next proposal is estimated.
     this.capacity = concurrency * 3;

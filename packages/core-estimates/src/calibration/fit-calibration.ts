@@ -1,4 +1,5 @@
 import type { ActualFigure } from "../actuals/actual-figures.js";
+import { median } from "../percentiles.js";
 import type { Figure } from "../types.js";
 import { applyCalibration, type Calibration, type CalibrationFactor } from "./apply-calibration.js";
 
@@ -12,14 +13,6 @@ export interface CalibrationRun {
 
 const HOURS = "time.acceleratorHours";
 const ENERGY = "energy.trainingMWh";
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  return sorted.length % 2
-    ? (sorted[Math.floor(middle)] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
 
 /** ln(actual / forecast) of accelerator-hours, for runs whose hours were predicted from compute. */
 function hoursLogRatio(run: CalibrationRun): number | undefined {
