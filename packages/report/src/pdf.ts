@@ -39,7 +39,16 @@ interface LockedPage {
   log: RenderLog;
   /** The HTML to serve on the page's next navigation to the document's address, then cleared. */
   html?: string;
+  /** Documents printed on this page so far. */
+  printed: number;
 }
+
+/**
+ * Documents a page prints before it is closed and replaced. A renderer keeps some memory from
+ * every document it lays out, so a page that lived for a whole batch of thousands would grow
+ * without bound; a new page costs about as much as one short print.
+ */
+export const PAGE_REUSE_LIMIT = 25;
 
 /**
  * The Content Security Policy every document is served with, as an HTTP header set by the
@@ -64,6 +73,7 @@ export class PdfRenderer {
   private browser?: Browser;
   private launching?: Promise<Browser>;
   private readonly idle: LockedPage[] = [];
+  private opened = 0;
 
   /**
    * @param executablePath - the Chromium to launch.
@@ -102,7 +112,8 @@ export class PdfRenderer {
     const reusable = this.idle.pop();
     if (reusable) return reusable;
     const page = await browser.newPage();
-    const locked: LockedPage = { page, log: { blockedRequests: [] } };
+    const locked: LockedPage = { page, log: { blockedRequests: [] }, printed: 0 };
+    this.opened += 1;
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on("request", (request) => {
@@ -159,10 +170,16 @@ export class PdfRenderer {
         timeout: this.timeoutMs,
       });
       printed = true;
+      locked.printed += 1;
       return { pdf: await withMetadata(raw, job.metadata), log };
     } finally {
       // A page that failed (a timeout, a crash) is not trusted with the next document.
-      if (printed && page.browser() === this.browser && this.browser?.connected)
+      if (
+        printed &&
+        locked.printed < PAGE_REUSE_LIMIT &&
+        page.browser() === this.browser &&
+        this.browser?.connected
+      )
         this.idle.push(locked);
       else await page.close().catch(() => undefined);
     }
@@ -174,6 +191,11 @@ export class PdfRenderer {
     this.browser = undefined;
     this.idle.length = 0;
     await browser?.close().catch(() => undefined);
+  }
+
+  /** Pages opened since this renderer was made, for tests of page reuse. */
+  get pagesOpened(): number {
+    return this.opened;
   }
 
   /** The browser process id, for fault tests. */

@@ -12,7 +12,7 @@ import { formatQuantity } from "@forecard/core-estimates";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserNotFoundError, findBrowser } from "../src/browser.js";
 import { renderDocuments } from "../src/documents.js";
-import { PdfRenderer } from "../src/pdf.js";
+import { PAGE_REUSE_LIMIT, PdfRenderer } from "../src/pdf.js";
 import { exampleInput, HOSTILE_YAML, inputFromYaml } from "./fixtures.js";
 
 // These tests drive the system Chromium (scripts/setup.sh installs it) and read PDFs back with
@@ -240,6 +240,32 @@ describe("PDF bytes and metadata", () => {
       const again = (await renderer.render(card)).pdf;
       expect(Buffer.compare(Buffer.from(first), Buffer.from(again))).toBe(0);
       expect(Buffer.from(first).toString("latin1")).toMatch(/\(node00000000\)/);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("replaces a page after it has printed PAGE_REUSE_LIMIT documents, so a long batch cannot grow a renderer", async () => {
+    const fresh = new PdfRenderer();
+    const job = {
+      html: "<!DOCTYPE html><html><head><title>t</title></head><body><p>x</p></body></html>",
+      headerText: "h",
+      footerText: "f",
+      paper: "a4" as const,
+      metadata: {
+        title: "t",
+        author: "a",
+        subject: "s",
+        keywords: [],
+        date: "2026-03-04",
+        creator: "c",
+      },
+    };
+    try {
+      for (let i = 0; i < PAGE_REUSE_LIMIT; i++) await fresh.render(job);
+      expect(fresh.pagesOpened).toBe(1);
+      await fresh.render(job);
+      expect(fresh.pagesOpened).toBe(2);
     } finally {
       await fresh.close();
     }
