@@ -1,4 +1,5 @@
 import {
+  COMPARISON_ENERGY_BOUNDARY,
   type ComparisonRow,
   type Rank,
   TREND_CAVEATS,
@@ -32,6 +33,15 @@ export function renderComparison(rows: ComparisonRow[], ranks: Rank[]): string {
           .trimEnd()}`,
     ),
   ];
+  if (rows.some((r) => r.energy))
+    lines.push(`  Energy on one boundary: ${COMPARISON_ENERGY_BOUNDARY}`);
+  for (const r of rows) {
+    const e = r.energy;
+    if (e?.boundary === "it")
+      lines.push(
+        `  ${r.name}: ${e.publishedMWh} MWh published without PUE, x PUE ${e.pue} = ${Number(e.facilityMWh.toPrecision(4))} MWh (${e.pueSource})`,
+      );
+  }
   if (ranks.length)
     lines.push(
       `  Rank among the catalog: ${ranks.map((r) => `${r.metric} ${r.rank} of ${r.of}`).join("; ")}`,

@@ -69,9 +69,12 @@ export { countParameters, type ParameterCount, type Transformer } from "./parame
 export { median } from "./percentiles.js";
 export { quantile, sampleTriangular, seededRandom } from "./random.js";
 export {
+  COMPARISON_ENERGY_BOUNDARY,
   type ComparisonRow,
   compareWithReferences,
   DEFAULT_COMPARISON,
+  type FacilityEnergy,
+  facilityEnergy,
   type Rank,
   TREND_CAVEATS,
   type TrendFit,
@@ -79,6 +82,8 @@ export {
 } from "./reference/analysis.js";
 export {
   type CatalogValue,
+  type EnergyBoundary,
+  type EnergyValue,
   REFERENCE_MODELS,
   type ReferenceModel,
   referenceModels,

@@ -591,6 +591,53 @@ describe("reference catalog and trends", () => {
     expect(ranks.find((r) => r.metric === "parameters")?.rank).toBeGreaterThan(1);
   });
 
+  it("puts every energy comparison on the facility boundary, converting IT-only figures with the source's PUE", async () => {
+    const { compareWithReferences } = await import("../src/reference/analysis.js");
+    const { REFERENCE_MODELS } = await import("../src/reference/models.js");
+    const e = estimateProposal(
+      proposal({
+        architecture: { parameters: "350B" },
+        training: { tokens: "600B", accelerator: "nvidia-h100-sxm", acceleratorCount: 4096 },
+        datacenter: { location: "US" },
+      }),
+      { samples: 1 },
+    );
+    const mine = e.figures["energy.trainingMWh"]?.value ?? Number.NaN;
+    expect(mine).toBeGreaterThan(0);
+    const { rows, ranks } = compareWithReferences(e, ["bloom-176b", "olmo-7b", "gpt-3"]);
+    // BLOOM: 433.196 MWh of GPU energy without PUE, Jean Zay PUE 1.2 (Luccioni et al. 2023).
+    expect(ratio(rows[0]?.ratios["training energy"], mine / (433.196 * 1.2))).toBeCloseTo(1, 9);
+    expect(rows[0]?.energy).toMatchObject({ boundary: "it", pue: 1.2, publishedMWh: 433.196 });
+    expect(rows[0]?.sources.join(" ")).toContain("PUE 1.2");
+    // OLMo 7B: 104 MWh GPU power only, the paper's PUE 1.1 (Groeneveld et al. 2024).
+    expect(ratio(rows[1]?.ratios["training energy"], mine / (104 * 1.1))).toBeCloseTo(1, 9);
+    // GPT-3: 1,287 MWh already includes PUE 1.1 (Patterson et al. 2021): not converted.
+    expect(ratio(rows[2]?.ratios["training energy"], mine / 1287)).toBeCloseTo(1, 9);
+    expect(rows[2]?.energy?.pue).toBeUndefined();
+    // The rank counts catalog energies on the same boundary.
+    const facility = REFERENCE_MODELS.flatMap((m) =>
+      m.energyMWh
+        ? [
+            m.energyMWh.value *
+              (m.energyMWh.boundary.kind === "it" ? (m.energyMWh.boundary.pue ?? 1.14) : 1),
+          ]
+        : [],
+    );
+    expect(ranks.find((r) => r.metric === "training energy")?.rank).toBe(
+      facility.filter((x) => x > mine).length + 1,
+    );
+  });
+
+  it("gives every published energy a boundary, and every IT-only one a PUE", async () => {
+    const { REFERENCE_MODELS } = await import("../src/reference/models.js");
+    for (const m of REFERENCE_MODELS) {
+      if (!m.energyMWh) continue;
+      expect(["facility", "it"], m.id).toContain(m.energyMWh.boundary.kind);
+    }
+    const itOnly = REFERENCE_MODELS.filter((m) => m.energyMWh?.boundary.kind === "it");
+    expect(itOnly.map((m) => m.id)).toEqual(["bloom-176b", "olmo-7b", "olmo-2-7b"]);
+  });
+
   it("refuses an unknown reference id, listing the valid ones", async () => {
     const { referenceModels } = await import("../src/reference/models.js");
     expect(() => referenceModels(["gpt-5"])).toThrow(

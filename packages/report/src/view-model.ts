@@ -1,5 +1,7 @@
 import {
   BESIROGLU_2024,
+  COMPARISON_ENERGY_BOUNDARY,
+  type ComparisonRow,
   compareWithReferences,
   computeOptimal,
   type Estimate,
@@ -283,6 +285,27 @@ function trendView(
   );
 }
 
+const mwh = (value: number) => `${Number(value.toPrecision(4)).toLocaleString("en-US")} MWh`;
+
+/** How each reference energy reached the facility boundary, said once under the comparison table. */
+export function energyBoundaryNote(rows: readonly ComparisonRow[]): string {
+  const each = rows.flatMap((r) => {
+    const e = r.energy;
+    if (!e) return [];
+    return e.boundary === "facility"
+      ? [`${r.name}: ${mwh(e.publishedMWh)} as published, PUE included`]
+      : [
+          `${r.name}: ${mwh(e.publishedMWh)} published without PUE, converted to ${mwh(e.facilityMWh)} with PUE ${e.pue} (${e.pueSource})`,
+        ];
+  });
+  const converted = rows.some((r) => r.energy?.boundary === "it");
+  return `Energy ratios are on one boundary, ${COMPARISON_ENERGY_BOUNDARY} (accelerators × PUE, or whole servers × PUE with datacenter.accountingBoundary: servers). ${
+    each.length
+      ? `${each.join("; ")}.${converted ? "" : " None needed converting."}`
+      : "None of these models publishes its training energy."
+  } Models without a published energy show —. Carbon ratios divide by each model's published carbon, whose grid and boundary are the publisher's.`;
+}
+
 function comparisonView(base: Estimate, planYear: number) {
   const { rows, ranks } = compareWithReferences(base);
   const times = (r: number | undefined) =>
@@ -318,6 +341,7 @@ function comparisonView(base: Estimate, planYear: number) {
       sources: r.sources.join("; "),
     })),
     ranks: ranks.map((r) => `${r.metric}: ${r.rank} of ${r.of}`).join("; "),
+    energyNote: energyBoundaryNote(rows),
     chart: trendView(
       "Parameters of notable models by year, with this proposal",
       "parametersTotal",

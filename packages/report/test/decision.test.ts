@@ -1,11 +1,11 @@
-import { runBacktest } from "@forecard/core-estimates";
+import { compareWithReferences, runBacktest } from "@forecard/core-estimates";
 import { describe, expect, it } from "vitest";
 import { tradeOff } from "../src/brief.js";
 import { renderDocuments } from "../src/documents.js";
 import { feasibilityFlags, INTERRUPTIONS_PER_ACCELERATOR_DAY } from "../src/feasibility.js";
 import { regulatoryStatus, SYSTEMIC_RISK_FLOP } from "../src/regulation.js";
 import { calibrationBox, substitutedFormulas } from "../src/traceability.js";
-import { buildView } from "../src/view-model.js";
+import { buildView, energyBoundaryNote } from "../src/view-model.js";
 import { exampleInput, inputFromYaml } from "./fixtures.js";
 
 const dense = exampleInput("atlas-100t-dense.yaml");
@@ -156,6 +156,18 @@ describe("comparisons", () => {
     for (const name of ["BERT", "GPT-3", "GPT-4", "PaLM", "Llama 3.1 405B", "DeepSeek-V3"])
       expect(names.some((n) => n.includes(name))).toBe(true);
     expect(names.find((n) => n.includes("GPT-4"))).toMatch(/\*$/);
+  });
+
+  it("says every energy is on the facility boundary and which were converted, with the PUE", () => {
+    const { rows } = compareWithReferences(dense.estimate.base, ["bloom-176b", "gpt-3"]);
+    const note = energyBoundaryNote(rows);
+    expect(note).toContain("facility energy (IT energy x PUE)");
+    expect(note).toContain(
+      "BLOOM 176B: 433.2 MWh published without PUE, converted to 519.8 MWh with PUE 1.2",
+    );
+    expect(note).toContain("GPT-3 175B: 1,287 MWh as published, PUE included");
+    const html = renderDocuments(dense, { kind: "impact", paper: "a4" }).impactReportHtml ?? "";
+    expect(html).toContain("Energy ratios are on one boundary, facility energy");
   });
 
   it("states no growth rate from a trend fit with R² below 0.5", () => {

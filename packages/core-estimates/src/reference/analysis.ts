@@ -1,4 +1,6 @@
+import { DEFAULT_PUE } from "../catalog/datacenter.js";
 import type { Estimate } from "../estimate.js";
+import { SOURCES } from "../sources.js";
 import { REFERENCE_MODELS, type ReferenceModel, referenceModels } from "./models.js";
 import { firstYearReaching, fitPolynomial, predict } from "./trend.js";
 
@@ -22,14 +24,76 @@ const METRICS = [
   { figure: "carbon.trainingOperationalTCO2e", field: "tCO2e", label: "operational carbon" },
 ] as const;
 
+/**
+ * The one boundary every energy comparison is on: facility energy, IT energy x PUE, the boundary of
+ * Forecard's energy.trainingMWh (accelerator-hours x power x PUE).
+ */
+export const COMPARISON_ENERGY_BOUNDARY =
+  "facility energy (IT energy x PUE), the boundary of this proposal's training energy";
+
+/** A reference model's published training energy, put on the facility boundary. */
+export interface FacilityEnergy {
+  /** As published, MWh. */
+  publishedMWh: number;
+  /** The published figure's boundary. */
+  boundary: "facility" | "it";
+  /** PUE that converted an IT-only figure, with its source; absent when the figure includes PUE. */
+  pue?: number;
+  pueSource?: string;
+  /** On the facility boundary, MWh: published x pue for an IT-only figure. */
+  facilityMWh: number;
+}
+
+/**
+ * A reference model's training energy on the facility boundary: an IT-only figure is multiplied
+ * by the PUE its source states, or by the default PUE of AI datacenters (Shehabi et al. 2024).
+ */
+export function facilityEnergy(model: ReferenceModel): FacilityEnergy | undefined {
+  const energy = model.energyMWh;
+  if (!energy) return undefined;
+  if (energy.boundary.kind === "facility")
+    return { publishedMWh: energy.value, boundary: "facility", facilityMWh: energy.value };
+  const stated = energy.boundary.pue;
+  const pue = stated ?? DEFAULT_PUE.other.value;
+  return {
+    publishedMWh: energy.value,
+    boundary: "it",
+    pue,
+    pueSource:
+      stated === undefined
+        ? SOURCES[DEFAULT_PUE.other.source]
+        : (energy.boundary.pueSource ?? energy.source),
+    facilityMWh: energy.value * pue,
+  };
+}
+
 /** The proposal's size relative to one reference model. */
 export interface ComparisonRow {
   id: string;
   name: string;
   year: number;
-  /** Proposal / reference, per metric; absent when either side lacks the value. */
+  /** Proposal / reference, per metric; absent when either side lacks the value. Energy is on the facility boundary. */
   ratios: Partial<Record<(typeof METRICS)[number]["label"], number>>;
+  /** The reference's energy as published and on the facility boundary, when it has one. */
+  energy?: FacilityEnergy;
   sources: string[];
+}
+
+// A metric's reference value on the comparison's boundary (energy: facility).
+function referenceValue(
+  model: ReferenceModel,
+  field: (typeof METRICS)[number]["field"],
+): { value: number; sources: string[] } | undefined {
+  if (field === "energyMWh") {
+    const energy = facilityEnergy(model);
+    if (!energy || !model.energyMWh) return undefined;
+    return {
+      value: energy.facilityMWh,
+      sources: [model.energyMWh.source, ...(energy.pueSource ? [energy.pueSource] : [])],
+    };
+  }
+  const value = model[field];
+  return value ? { value: value.value, sources: [value.source] } : undefined;
 }
 
 /** Where the proposal would rank among the catalog, 1 being the largest. */
@@ -49,18 +113,18 @@ export function compareWithReferences(
     const sources: string[] = [];
     for (const metric of METRICS) {
       const mine = estimate.figures[metric.figure]?.value;
-      const theirs = model[metric.field as keyof ReferenceModel] as
-        | { value: number; source: string }
-        | undefined;
+      const theirs = referenceValue(model, metric.field);
       if (mine === undefined || !theirs) continue;
       ratios[metric.label] = mine / theirs.value;
-      sources.push(theirs.source);
+      sources.push(...theirs.sources);
     }
+    const energy = facilityEnergy(model);
     return {
       id: model.id,
       name: model.name,
       year: model.year,
       ratios,
+      ...(energy ? { energy } : {}),
       sources: [...new Set(sources)],
     };
   });
@@ -68,8 +132,7 @@ export function compareWithReferences(
     const mine = estimate.figures[metric.figure]?.value;
     if (mine === undefined) return [];
     const values = REFERENCE_MODELS.flatMap((m) => {
-      const value = (m[metric.field as keyof ReferenceModel] as { value: number } | undefined)
-        ?.value;
+      const value = referenceValue(m, metric.field)?.value;
       return value === undefined ? [] : [value];
     });
     return [

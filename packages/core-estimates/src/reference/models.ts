@@ -6,6 +6,23 @@ export interface CatalogValue {
   estimate?: boolean;
 }
 
+/**
+ * Where a published training energy stops counting. `facility` includes the datacenter's PUE, the
+ * boundary of Forecard's own energy.trainingMWh (IT energy x PUE); `it` counts accelerators or
+ * servers only. `pue` is the PUE the source states (for `it`, the one that converts it).
+ */
+export interface EnergyBoundary {
+  kind: "facility" | "it";
+  pue?: number;
+  /** Where the PUE is stated, when not in the energy value's own source. */
+  pueSource?: string;
+}
+
+/** A published energy, MWh, with its accounting boundary. */
+export interface EnergyValue extends CatalogValue {
+  boundary: EnergyBoundary;
+}
+
 /** A notable model, for comparison only: estimators never read this catalog. */
 export interface ReferenceModel {
   id: string;
@@ -16,7 +33,7 @@ export interface ReferenceModel {
   parametersActive?: CatalogValue;
   tokens?: CatalogValue;
   trainingFlops?: CatalogValue;
-  energyMWh?: CatalogValue;
+  energyMWh?: EnergyValue;
   tCO2e?: CatalogValue;
 }
 
@@ -32,6 +49,21 @@ const SIX_ND = "6 x parameters (active) x tokens, computed by Forecard";
 const v = (value: number, source: string, estimate = false): CatalogValue =>
   estimate ? { value, source, estimate } : { value, source };
 const sixND = (active: number, tokens: number) => v(6 * active * tokens, SIX_ND, true);
+// Published energy with its boundary: facility (PUE included) or IT only, with the stated PUE.
+const facility = (value: number, source: string, pue?: number): EnergyValue => ({
+  value,
+  source,
+  boundary: pue === undefined ? { kind: "facility" } : { kind: "facility", pue },
+});
+const itOnly = (value: number, source: string, pue?: number, pueSource?: string): EnergyValue => ({
+  value,
+  source,
+  boundary: {
+    kind: "it",
+    ...(pue === undefined ? {} : { pue }),
+    ...(pueSource ? { pueSource } : {}),
+  },
+});
 
 /** Notable language models (37), with every value's source and an estimate flag. */
 export const REFERENCE_MODELS: ReferenceModel[] = [
@@ -60,7 +92,7 @@ export const REFERENCE_MODELS: ReferenceModel[] = [
     year: 2019,
     organization: "Google",
     parametersTotal: v(11e9, "Raffel et al. (2020), T5, JMLR 21(140)"),
-    energyMWh: v(85.7, PATTERSON),
+    energyMWh: facility(85.7, PATTERSON, 1.12),
     tCO2e: v(46.7, PATTERSON),
   },
   {
@@ -69,7 +101,7 @@ export const REFERENCE_MODELS: ReferenceModel[] = [
     year: 2019,
     organization: "Meta",
     parametersTotal: v(550e6, "LLMCarbon validation data (Faiz et al. 2024)"),
-    energyMWh: v(94.4, "Faiz et al. (2024), LLMCarbon, ICLR 2024, validation table"),
+    energyMWh: facility(94.4, "Faiz et al. (2024), LLMCarbon, ICLR 2024, validation table", 1.1),
     tCO2e: v(39.0, "Faiz et al. (2024), LLMCarbon, ICLR 2024, validation table"),
   },
   {
@@ -81,7 +113,7 @@ export const REFERENCE_MODELS: ReferenceModel[] = [
       2.6e9,
       "Adiwardana et al. (2020), Towards a Human-like Open-Domain Chatbot, arXiv:2001.09977",
     ),
-    energyMWh: v(232, PATTERSON),
+    energyMWh: facility(232, PATTERSON, 1.09),
     tCO2e: v(96.4, PATTERSON),
   },
   {
@@ -95,7 +127,7 @@ export const REFERENCE_MODELS: ReferenceModel[] = [
     ),
     tokens: v(300e9, "Brown et al. (2020), Table 2.2"),
     trainingFlops: v(3.14e23, "Brown et al. (2020), Table D.1"),
-    energyMWh: v(1287, PATTERSON),
+    energyMWh: facility(1287, PATTERSON, 1.1),
     tCO2e: v(552.1, PATTERSON),
   },
   {
@@ -122,7 +154,7 @@ export const REFERENCE_MODELS: ReferenceModel[] = [
     year: 2020,
     organization: "Google",
     parametersTotal: v(600e9, "Lepikhin et al. (2020), GShard, arXiv:2006.16668"),
-    energyMWh: v(24.1, PATTERSON),
+    energyMWh: facility(24.1, PATTERSON),
     tCO2e: v(4.3, PATTERSON),
   },
   {
@@ -134,7 +166,7 @@ export const REFERENCE_MODELS: ReferenceModel[] = [
       1.571e12,
       "Fedus et al. (2021), Switch Transformers, arXiv:2101.03961, Table 9",
     ),
-    energyMWh: v(179, PATTERSON),
+    energyMWh: facility(179, PATTERSON),
     tCO2e: v(59.1, PATTERSON),
   },
   {
@@ -220,7 +252,11 @@ export const REFERENCE_MODELS: ReferenceModel[] = [
     parametersTotal: v(176.247e9, "BigScience (2022), BLOOM, arXiv:2211.05100"),
     tokens: v(366e9, "BigScience (2022): 366B tokens"),
     trainingFlops: sixND(176.247e9, 366e9),
-    energyMWh: v(433.196, "Luccioni et al. (2023), JMLR 24(253): dynamic GPU energy, without PUE"),
+    energyMWh: itOnly(
+      433.196,
+      "Luccioni et al. (2023), JMLR 24(253): dynamic GPU energy, without PUE; Jean Zay's PUE 1.2",
+      1.2,
+    ),
     tCO2e: v(24.69, "Luccioni et al. (2023), JMLR 24(253): dynamic consumption, 0.057 kg/kWh"),
   },
   {
@@ -231,7 +267,7 @@ export const REFERENCE_MODELS: ReferenceModel[] = [
     parametersTotal: v(6.7e9, LLAMA1),
     tokens: v(1e12, LLAMA1),
     trainingFlops: sixND(6.7e9, 1e12),
-    energyMWh: v(36, LLAMA1),
+    energyMWh: facility(36, LLAMA1, 1.1),
     tCO2e: v(14, LLAMA1),
   },
   {
@@ -242,7 +278,7 @@ export const REFERENCE_MODELS: ReferenceModel[] = [
     parametersTotal: v(13e9, LLAMA1),
     tokens: v(1e12, LLAMA1),
     trainingFlops: sixND(13e9, 1e12),
-    energyMWh: v(59, LLAMA1),
+    energyMWh: facility(59, LLAMA1, 1.1),
     tCO2e: v(23, LLAMA1),
   },
   {
@@ -253,7 +289,7 @@ export const REFERENCE_MODELS: ReferenceModel[] = [
     parametersTotal: v(65.2e9, LLAMA1),
     tokens: v(1.4e12, LLAMA1),
     trainingFlops: sixND(65.2e9, 1.4e12),
-    energyMWh: v(449, LLAMA1),
+    energyMWh: facility(449, LLAMA1, 1.1),
     tCO2e: v(173, LLAMA1),
   },
   {
@@ -368,7 +404,11 @@ export const REFERENCE_MODELS: ReferenceModel[] = [
     parametersTotal: v(6.9e9, "Groeneveld et al. (2024), OLMo, arXiv:2402.00838"),
     tokens: v(2.46e12, "Groeneveld et al. (2024): 2.46T tokens"),
     trainingFlops: sixND(6.9e9, 2.46e12),
-    energyMWh: v(104, "Groeneveld et al. (2024), Table 6: GPU power only, before PUE"),
+    energyMWh: itOnly(
+      104,
+      "Groeneveld et al. (2024), Table 6: GPU power only, before PUE; the paper's PUE 1.1",
+      1.1,
+    ),
   },
   {
     id: "olmo-2-7b",
@@ -378,7 +418,12 @@ export const REFERENCE_MODELS: ReferenceModel[] = [
     parametersTotal: v(7.3e9, "OLMo Team (2024), 2 OLMo 2 Furious, arXiv:2501.00656"),
     tokens: v(4.05e12, "OLMo Team (2024): 4.05T tokens"),
     trainingFlops: sixND(7.3e9, 4.05e12),
-    energyMWh: v(131, "OLMo Team (2024), Table 19"),
+    energyMWh: itOnly(
+      131,
+      "OLMo Team (2024), Table 19: GPU power only, before PUE; PUE 1.2",
+      1.2,
+      "Morrison et al. (2025), Holistically Evaluating the Environmental Impact of Creating Language Models, ICLR 2025: 157 MWh = 131 MWh x PUE 1.2",
+    ),
   },
   {
     id: "deepseek-v3",
