@@ -36,7 +36,7 @@ function change(from: number, to: number): string {
 export function tradeOff(base: Estimate, scenarios: ScenarioEstimate[]): string {
   const cost = base.figures["cost.trainingUsd"];
   const loss = base.figures["scaling.predictedLoss"];
-  if (scenarios.length === 0) return "The plan lists no scenarios, so no trade-off is stated.";
+  if (scenarios.length === 0) return "The input lists no scenarios, so no trade-off is stated.";
   if (!cost) return "Training cost could not be estimated, so the scenarios cannot be traded off.";
   const best = scenarios
     .flatMap((s) => {
@@ -44,7 +44,7 @@ export function tradeOff(base: Estimate, scenarios: ScenarioEstimate[]): string 
       return c && c.value < cost.value ? [{ s, c }] : [];
     })
     .sort((a, b) => a.c.value - b.c.value)[0];
-  if (!best) return "No scenario lowers the training cost below the base plan.";
+  if (!best) return "No scenario lowers the training cost below the base case.";
   const otherLoss = best.s.figures["scaling.predictedLoss"];
   const lossText =
     loss && otherLoss

@@ -2,6 +2,7 @@ import { type Estimate, type Figure, formatQuantity } from "@forecard/core-estim
 import type { ChecklistStatus, ItemStatus } from "@forecard/ethics-checklist";
 import type { Proposal } from "@forecard/schema";
 import { type RegulatoryStatus, regulatoryStatus } from "./regulation.js";
+import { statusWording } from "./status-wording.js";
 
 /** How far a documentation field is filled. */
 export type FieldStatus = "provided" | "estimated" | "missing";
@@ -61,7 +62,7 @@ function field(make: Maker): DossierField {
 const given = (value: string | undefined, file: string, key: string) =>
   value ? { value, evidence: `${file}: ${key}` } : undefined;
 
-function figureValue(figure: Figure | undefined, estimated: boolean) {
+function figureValue(figure: Figure | undefined, estimated: boolean, inputs: string) {
   if (!figure) return undefined;
   const value = formatQuantity(figure.value, figure.unit);
   const range =
@@ -74,9 +75,7 @@ function figureValue(figure: Figure | undefined, estimated: boolean) {
   return {
     value: `${value}${range}`,
     evidence:
-      ranged || estimated
-        ? `Forecard: ${figure.formula}`
-        : `From the proposal's inputs: ${figure.formula}`,
+      ranged || estimated ? `Forecard: ${figure.formula}` : `From ${inputs}: ${figure.formula}`,
     status: (estimated || ranged ? "estimated" : "provided") as FieldStatus,
   };
 }
@@ -128,6 +127,7 @@ export function buildDossier(
 ): Dossier {
   const m = proposal.model;
   const f = estimate.figures;
+  const inputs = statusWording(m.status).inputs;
   const regulatory = regulatoryStatus(proposal, estimate);
   const items = new Map(
     checklists.flatMap((c) => c.items.map((i) => [`${c.checklist.id}:${i.id}`, i] as const)),
@@ -219,7 +219,7 @@ export function buildDossier(
           basis: "Annex XI 1(d)",
           audience: ALL,
           fillKey: "architecture.parameters or architecture.transformer",
-          found: figureValue(f["parameters.total"], false),
+          found: figureValue(f["parameters.total"], false, inputs),
         }),
       ],
     },
@@ -346,7 +346,7 @@ export function buildDossier(
           basis: "Annex XI 2(c)",
           audience: AUTHORITIES,
           fillKey: "training.tokens",
-          found: figureValue(f["training.tokens"], false),
+          found: figureValue(f["training.tokens"], false, inputs),
         }),
         field({
           id: "6.3",
@@ -370,7 +370,11 @@ export function buildDossier(
           found:
             measuredValue(estimate, "time.wallClockDays", file) ??
             measuredValue(estimate, "time.acceleratorHours", file) ??
-            figureValue(f["time.wallClockDays"] ?? f["time.acceleratorHours"], !measuredTime),
+            figureValue(
+              f["time.wallClockDays"] ?? f["time.acceleratorHours"],
+              !measuredTime,
+              inputs,
+            ),
         }),
         field({
           id: "7.2",
@@ -378,7 +382,7 @@ export function buildDossier(
           basis: "Annex XI 2(d)",
           audience: AUTHORITIES,
           fillKey: "training.flops, or parameters and training.tokens",
-          found: figureValue(f["compute.trainingFlops"], training.flops === undefined),
+          found: figureValue(f["compute.trainingFlops"], training.flops === undefined, inputs),
         }),
       ],
     },
@@ -394,7 +398,7 @@ export function buildDossier(
             "training.accelerator, training.acceleratorCount (or acceleratorHours), datacenter.pue",
           found:
             measuredValue(estimate, "energy.trainingMWh", file) ??
-            figureValue(f["energy.trainingMWh"], true),
+            figureValue(f["energy.trainingMWh"], true, inputs),
         }),
       ],
     },

@@ -164,17 +164,19 @@ export function renderMarkdownCard(input: ReportInput, view: ReportView): string
     ),
     "## Intended use",
     "### Primary uses",
-    list(view.model.intendedUse, "Not stated in the proposal."),
+    list(view.model.intendedUse, `Not stated in ${wording.source}.`),
     "### Out of scope",
-    list(view.model.outOfScopeUse, "Not stated in the proposal."),
+    list(view.model.outOfScopeUse, `Not stated in ${wording.source}.`),
     "## Factors",
-    list(view.card.factors, "Not stated in the proposal."),
+    list(view.card.factors, `Not stated in ${wording.source}.`),
     "## Metrics",
-    list(view.card.metrics, "Not stated in the proposal."),
+    list(view.card.metrics, `Not stated in ${wording.source}.`),
     "## Evaluation data",
-    view.card.evaluationData ? md(view.card.evaluationData) : "_Not described in the proposal._",
+    view.card.evaluationData
+      ? md(view.card.evaluationData)
+      : `_Not described in ${wording.source}._`,
     "## Training data",
-    view.card.trainingData ? md(view.card.trainingData) : "_Not described in the proposal._",
+    view.card.trainingData ? md(view.card.trainingData) : `_Not described in ${wording.source}._`,
     "## Quantitative analyses",
     view.card.results.length
       ? table(

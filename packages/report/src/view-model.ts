@@ -30,7 +30,7 @@ import { rangeChart } from "./charts/range-chart.js";
 import { tornadoChart } from "./charts/tornado-chart.js";
 import { trendChart } from "./charts/trend-chart.js";
 import { buildDossier } from "./dossier.js";
-import { STATUS_WORDING } from "./status-wording.js";
+import { type StatusWording, statusWording } from "./status-wording.js";
 import {
   type CalibrationRow,
   calibrationBox,
@@ -210,11 +210,11 @@ function tornadoView(estimate: Estimate) {
 
 const lossRange = (f: Figure) => `${f.value.toFixed(2)} (${f.p5.toFixed(2)}-${f.p95.toFixed(2)})`;
 
-function lossView(base: Estimate, scenarios: ScenarioEstimate[]) {
+function lossView(base: Estimate, scenarios: ScenarioEstimate[], subject: string) {
   const flops = base.figures["compute.trainingFlops"]?.value;
   const loss = base.figures["scaling.predictedLoss"]?.value;
   if (flops === undefined || loss === undefined) return null;
-  const points = [{ flops, loss, label: "this proposal" }];
+  const points = [{ flops, loss, label: subject }];
   for (const s of scenarios) {
     const f = s.figures["compute.trainingFlops"]?.value;
     const l = s.figures["scaling.predictedLoss"]?.value;
@@ -260,6 +260,7 @@ function trendView(
   mine: number | undefined,
   planYear: number,
   named: ReadonlySet<string>,
+  subject: string,
 ): string {
   if (mine === undefined) return "";
   const points = REFERENCE_MODELS.flatMap((m) => {
@@ -274,7 +275,7 @@ function trendView(
   return trendChart(
     title,
     points,
-    { year: planYear, value: mine, label: "this proposal" },
+    { year: planYear, value: mine, label: subject },
     {
       intercept: fit.coefficients[0] ?? 0,
       slope: fit.coefficients[1] ?? 0,
@@ -306,7 +307,8 @@ export function energyBoundaryNote(rows: readonly ComparisonRow[]): string {
   } Models without a published energy show —. Carbon ratios divide by each model's published carbon, whose grid and boundary are the publisher's.`;
 }
 
-function comparisonView(base: Estimate, planYear: number) {
+function comparisonView(base: Estimate, planYear: number, wording: StatusWording) {
+  const subject = wording.subject;
   const { rows, ranks } = compareWithReferences(base);
   const times = (r: number | undefined) =>
     r === undefined ? "—" : `×${Number(r.toPrecision(3)).toLocaleString("en-US")}`;
@@ -320,8 +322,8 @@ function comparisonView(base: Estimate, planYear: number) {
     return {
       text: `${fit}${t.doublingYears === undefined ? ", not growing" : `, doubling every ${t.doublingYears.toFixed(2)} years`}: ${
         t.reachYear === undefined
-          ? "does not reach this proposal by 2200"
-          : `reaches this proposal in ${t.reachYear} (95% prediction interval ${t.reachYearEarliest ?? "never"} to ${t.reachYearLatest ?? "after 2200"})`
+          ? `does not reach ${subject} by 2200`
+          : `reaches ${subject} in ${t.reachYear} (95% prediction interval ${t.reachYearEarliest ?? "never"} to ${t.reachYearLatest ?? "after 2200"})`
       }`,
     };
   });
@@ -342,19 +344,23 @@ function comparisonView(base: Estimate, planYear: number) {
     })),
     ranks: ranks.map((r) => `${r.metric}: ${r.rank} of ${r.of}`).join("; "),
     energyNote: energyBoundaryNote(rows),
+    chartTitle: `Parameters of notable models by year, with ${subject}`,
     chart: trendView(
-      "Parameters of notable models by year, with this proposal",
+      `Parameters of notable models by year, with ${subject}`,
       "parametersTotal",
       base.figures["parameters.total"]?.value,
       planYear,
       named,
+      subject,
     ),
+    computeChartTitle: `Training compute of notable models by year, with ${subject}`,
     computeChart: trendView(
-      "Training compute of notable models by year, with this proposal",
+      `Training compute of notable models by year, with ${subject}`,
       "trainingFlops",
       base.figures["compute.trainingFlops"]?.value,
       planYear,
       named,
+      subject,
     ),
     trends,
     caveats: TREND_CAVEATS,
@@ -486,13 +492,13 @@ const SHORT_CARBON_LABELS: Record<string, string> = {
  * Every source cited anywhere in the estimate, numbered, in first-use order; the proposal itself
  * is named by its file and hash rather than as "the proposal's own input".
  */
-function allSources(estimate: Estimate, file: string, sha256: string): string[] {
+function allSources(estimate: Estimate, file: string, sha256: string, source: string): string[] {
   const own = SOURCES.owner;
   const seen = new Set<string>();
   for (const figure of Object.values(estimate.figures)) for (const s of figure.sources) seen.add(s);
   for (const a of estimate.assumptions) for (const s of a.sources) seen.add(s);
   return [...seen].map((s) =>
-    s === own ? `${file}, the proposal (SHA-256 ${sha256.slice(0, 12)}…): its own inputs` : s,
+    s === own ? `${file}, ${source} (SHA-256 ${sha256.slice(0, 12)}…): its own inputs` : s,
   );
 }
 
@@ -527,6 +533,7 @@ export function buildView(input: ReportInput) {
   const training = proposal.training ?? {};
   const figures = base.figures;
   const energy = figures["energy.trainingMWh"];
+  const wording = statusWording(model.status);
   const keyFigures = KEY_FIGURES.flatMap((key) => {
     const figure = figures[key];
     return figure ? [figureRow(key, figure)] : [];
@@ -598,12 +605,14 @@ export function buildView(input: ReportInput) {
     verdict: verdictView(input),
     brief: buildBrief(input),
     status: {
-      ...STATUS_WORDING[model.status ?? "proposed"],
+      ...wording,
       id: model.status ?? "proposed",
     },
     policyCaveats: policyCaveats(input),
     traceability: {
-      inputs: tracedInputs(proposal, base, input.file, input.date),
+      inputs: tracedInputs(proposal, base, input.file, input.date).map((row) =>
+        row.origin === "proposal" ? { ...row, origin: originLabel(wording) } : row,
+      ),
       formulas: substitutedFormulas(proposal, base, input.file, KEY_FIGURES),
       calibration: input.calibration ? calibrationBox(input.calibration) : [],
     },
@@ -622,7 +631,7 @@ export function buildView(input: ReportInput) {
       note: a.note,
       sources: a.sources.join("; "),
     })),
-    sources: allSources(base, input.file, input.sha256),
+    sources: allSources(base, input.file, input.sha256, wording.source),
     methodology: Object.entries(figures).map(([key, f]) => ({
       key,
       label: FIGURE_LABELS[key] ?? key,
@@ -631,8 +640,8 @@ export function buildView(input: ReportInput) {
       inputs: f.inputs.join(", "),
     })),
     tornado: tornadoView(base),
-    loss: lossView(base, estimate.scenarios),
-    comparison: comparisonView(base, Number((training.start ?? input.date).slice(0, 4))),
+    loss: lossView(base, estimate.scenarios, wording.subject),
+    comparison: comparisonView(base, Number((training.start ?? input.date).slice(0, 4)), wording),
     scenarios: scenarioView(base, estimate.scenarios),
     actuals: actualsView(proposal, base),
     checklists: input.checklists.map(checklistView),
@@ -641,6 +650,9 @@ export function buildView(input: ReportInput) {
       : null,
   };
 }
+
+// The traceability table's origin column names the input file the way the status words it.
+const originLabel = (wording: StatusWording) => wording.source.replace(/^the /, "");
 
 /** The view the templates render. */
 export type ReportView = ReturnType<typeof buildView>;

@@ -179,6 +179,34 @@ describe("comparisons", () => {
 });
 
 describe("model status", () => {
+  it("never speaks of a proposal or a plan for a trained model, in any document", () => {
+    const all = (input: typeof llama) => {
+      const docs = renderDocuments(input, { kind: "all", paper: "a4" });
+      return [
+        docs.modelCardHtml,
+        docs.modelCardMarkdown,
+        docs.impactReportHtml,
+        docs.dossierHtml,
+        docs.dossierMarkdown,
+      ].join("\n");
+    };
+    const trained = all(llama);
+    expect(trained).not.toMatch(/propos|\bplan(s|ned)?\b/i);
+    const view = buildView(llama);
+    expect(view.comparison.chartTitle).toBe(
+      "Parameters of notable models by year, with this model",
+    );
+    expect(view.comparison.chart).toContain(">this model<");
+    expect(
+      view.dossier.sections
+        .flatMap((s) => s.fields)
+        .map((f) => f.evidence)
+        .join(" "),
+    ).toContain("From the run's recorded inputs");
+    // The same documents of a proposed model do speak of the proposal.
+    expect(all(dense)).toContain("with this proposal");
+  });
+
   it("words a trained model as trained in the card and the Hub source", () => {
     const docs = renderDocuments(llama, { kind: "card", paper: "a4" });
     expect(docs.modelCardHtml).toContain("Trained:");

@@ -29,7 +29,7 @@ const METRICS = [
  * Forecard's energy.trainingMWh (accelerator-hours x power x PUE).
  */
 export const COMPARISON_ENERGY_BOUNDARY =
-  "facility energy (IT energy x PUE), the boundary of this proposal's training energy";
+  "facility energy (IT energy x PUE), the boundary of Forecard's training energy estimate";
 
 /** A reference model's published training energy, put on the facility boundary. */
 export interface FacilityEnergy {
