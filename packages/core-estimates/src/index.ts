@@ -105,6 +105,7 @@ export {
   HOFFMANN_2022,
   type LossLaw,
   optimalTokensForParameters,
+  SCALING_LAW_NAMES,
 } from "./scaling-law.js";
 export { HEADLINE_FIGURES, type Swing } from "./sensitivity.js";
 export { cite, SOURCES, type SourceId } from "./sources.js";

@@ -61,6 +61,12 @@ export function computeOptimal(
 /** Loss law used when neither the proposal nor the caller chooses: the corrected fit. */
 export const DEFAULT_SCALING_LAW = "besiroglu2024" as const;
 
+/** How documents name each loss law: its authors and year. */
+export const SCALING_LAW_NAMES = {
+  hoffmann2022: "Hoffmann et al. 2022",
+  besiroglu2024: "Besiroglu et al. 2024",
+} as const;
+
 /**
  * Tokens that make N parameters the compute-optimal size under a loss law: inverting
  * N_opt = G·(C/6)^a gives C/6 = (N/G)^(1/a), and D_opt = (C/6)^b / G.

@@ -184,6 +184,7 @@ export function renderMarkdownCard(input: ReportInput, view: ReportView): string
           view.card.results.map((r) => [r.task, r.dataset, r.group, r.metric, r.value]),
         )
       : `_${wording.noResults}_`,
+    view.loss ? view.loss.cardSentence : "",
     "## Environmental impact",
     `Forecard ${wording.estimate}: median and 5th–95th percentile range.`,
     table(["Figure", "Median", "p5 – p95"], keyRows),

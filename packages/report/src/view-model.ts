@@ -12,6 +12,7 @@ import {
   formatQuantity,
   HOFFMANN_2022,
   REFERENCE_MODELS,
+  SCALING_LAW_NAMES,
   SCENARIO_HEADLINES,
   type ScenarioEstimate,
   SOURCES,
@@ -233,14 +234,18 @@ function lossView(base: Estimate, scenarios: ScenarioEstimate[], subject: string
   const optimalN = figure("scaling.computeOptimalParametersForCompute");
   const optimalD = figure("scaling.computeOptimalTokensForCompute");
   const optimalL = figure("scaling.computeOptimalLoss");
+  const lawName = SCALING_LAW_NAMES[base.scalingLaw];
+  const predictedLoss = lossRange(base.figures["scaling.predictedLoss"] as Figure);
   return {
     chart: lossChart("Predicted loss against training compute", frontier, points),
     optimalParameters: optimalN ? formatQuantity(optimalN.value, "parameters") : "—",
     optimalTokens: optimalD ? formatQuantity(optimalD.value, "tokens") : "—",
-    lawName: base.scalingLaw === "hoffmann2022" ? "Hoffmann et al. 2022" : "Besiroglu et al. 2024",
+    lawName,
+    // The card's one sentence on loss, shared by its HTML and Markdown forms.
+    cardSentence: `The Chinchilla scaling law, as fitted by ${lawName}, predicts a pre-training loss of ${predictedLoss} nats per token.`,
     // Two decimals and the range: the loss extrapolates far past the fitted compute.
     optimalLoss: optimalL ? lossRange(optimalL) : "—",
-    predictedLoss: lossRange(base.figures["scaling.predictedLoss"] as Figure),
+    predictedLoss,
   };
 }
 

@@ -1,4 +1,4 @@
-import { compareWithReferences, runBacktest } from "@forecard/core-estimates";
+import { compareWithReferences, runBacktest, SCALING_LAW_NAMES } from "@forecard/core-estimates";
 import { describe, expect, it } from "vitest";
 import { tradeOff } from "../src/brief.js";
 import { renderDocuments } from "../src/documents.js";
@@ -175,6 +175,27 @@ describe("comparisons", () => {
       const r2 = Number(/R² = ([0-9.]+)/.exec(t.text)?.[1]);
       if (r2 < 0.5) expect(t.text).not.toMatch(/doubling every|reaches this proposal in/);
     }
+  });
+});
+
+describe("scaling law", () => {
+  it("names, in every document, the loss law the estimate used", () => {
+    const hoffmann = inputFromYaml(
+      "schemaVersion: 1\nmodel: { name: X }\narchitecture: { parameters: 70B }\ntraining: { tokens: 2T, scalingLaw: hoffmann2022 }\n",
+    );
+    for (const input of [llama, hoffmann]) {
+      const used = SCALING_LAW_NAMES[input.estimate.base.scalingLaw];
+      const other = Object.values(SCALING_LAW_NAMES).find((n) => n !== used) ?? "";
+      const docs = renderDocuments(input, { kind: "all", paper: "a4" });
+      for (const doc of [docs.modelCardHtml, docs.modelCardMarkdown, docs.impactReportHtml]) {
+        const sentence =
+          /The Chinchilla[^<\n]*?predicts a pre-training loss/.exec(doc ?? "")?.[0] ?? "";
+        expect(sentence).toContain(used);
+        expect(sentence).not.toContain(other);
+      }
+    }
+    expect(llama.estimate.base.scalingLaw).toBe("besiroglu2024");
+    expect(hoffmann.estimate.base.scalingLaw).toBe("hoffmann2022");
   });
 });
 

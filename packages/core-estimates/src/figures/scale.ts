@@ -10,6 +10,7 @@ import {
   FITTED_COMPUTE_MAX_FLOPS,
   type LossLaw,
   optimalTokensForParameters,
+  SCALING_LAW_NAMES,
 } from "../scaling-law.js";
 import type { SourceId } from "../sources.js";
 import { lanewise, power, product, quotient, sum, type Value } from "../values.js";
@@ -42,8 +43,7 @@ export const trainingBytesPerParameter = perContext((context: EstimateContext): 
 });
 
 /** The chosen loss law's name and source. */
-export const lawName = (c: EstimateContext) =>
-  c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022";
+export const lawName = (c: EstimateContext) => SCALING_LAW_NAMES[c.scalingLaw];
 export const lawSource = (c: EstimateContext): SourceId =>
   c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
 
