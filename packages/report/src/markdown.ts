@@ -205,17 +205,7 @@ export function renderMarkdownCard(input: ReportInput, view: ReportView): string
     ),
     "## Caveats and recommendations",
     list(
-      [
-        ...view.card.caveats,
-        ...view.warnings.map((w) => `${w.message} (${w.code})`),
-        ...view.policyCaveats,
-        ...(view.actuals
-          ? [
-              "Figures marked measured come from the run's measurements; the others are estimates made before training.",
-            ]
-          : []),
-        wording.caveat,
-      ],
+      [...view.caveats.map((c) => c.text), ...view.warnings.map((w) => `${w.message} (${w.code})`)],
       "",
     ),
   ];

@@ -476,6 +476,33 @@ function policyCaveats(input: ReportInput): string[] {
   ];
 }
 
+/** A caveat every document states in the same words; `policy` marks the policy's verdict and findings. */
+export interface Caveat {
+  text: string;
+  policy: boolean;
+}
+
+/**
+ * The caveats of the model card and the impact report, from one list: the policy's, the
+ * proposal's own (`card.caveats`), the status caveat, and the measured-figures note. Estimator
+ * warnings are listed beside them by each document.
+ */
+function caveatsOf(input: ReportInput, wording: StatusWording, measured: boolean): Caveat[] {
+  return [
+    ...policyCaveats(input).map((text) => ({ text, policy: true })),
+    ...(input.proposal.card?.caveats ?? []).map((text) => ({ text, policy: false })),
+    { text: wording.caveat, policy: false },
+    ...(measured
+      ? [
+          {
+            text: "Figures marked measured come from the run's measurements; the others are Forecard's estimates.",
+            policy: false,
+          },
+        ]
+      : []),
+  ];
+}
+
 function parametersText(estimate: Estimate): string {
   const total = estimate.figures["parameters.total"];
   const active = estimate.figures["parameters.active"];
@@ -539,6 +566,7 @@ export function buildView(input: ReportInput) {
   const figures = base.figures;
   const energy = figures["energy.trainingMWh"];
   const wording = statusWording(model.status);
+  const actuals = actualsView(proposal, base);
   const keyFigures = KEY_FIGURES.flatMap((key) => {
     const figure = figures[key];
     return figure ? [figureRow(key, figure)] : [];
@@ -614,6 +642,7 @@ export function buildView(input: ReportInput) {
       id: model.status ?? "proposed",
     },
     policyCaveats: policyCaveats(input),
+    caveats: caveatsOf(input, wording, Boolean(actuals)),
     traceability: {
       inputs: tracedInputs(proposal, base, input.file, input.date).map((row) =>
         row.origin === "proposal" ? { ...row, origin: originLabel(wording) } : row,
@@ -648,7 +677,7 @@ export function buildView(input: ReportInput) {
     loss: lossView(base, estimate.scenarios, wording.subject),
     comparison: comparisonView(base, Number((training.start ?? input.date).slice(0, 4)), wording),
     scenarios: scenarioView(base, estimate.scenarios),
-    actuals: actualsView(proposal, base),
+    actuals,
     checklists: input.checklists.map(checklistView),
     policy: input.policy
       ? { name: input.policy.name, verdict: input.policy.verdict, findings: input.policy.findings }

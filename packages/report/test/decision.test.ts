@@ -178,6 +178,30 @@ describe("comparisons", () => {
   });
 });
 
+describe("caveats", () => {
+  it("states the same caveats in the model card (HTML and Markdown) and the impact report", () => {
+    const moe = exampleInput("atlas-100t-moe.yaml");
+    const view = buildView(moe);
+    const texts = view.caveats.map((c) => c.text);
+    expect(texts.some((t) => t.includes("far fewer tokens per parameter"))).toBe(true);
+    expect(texts).toContain(view.status.caveat);
+    const docs = renderDocuments(moe, { kind: "all", paper: "a4" });
+    const decode = (html: string) =>
+      html
+        .replace(/&#x27;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&#x3D;/g, "=")
+        .replace(/&#x60;/g, "`")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&");
+    for (const doc of [docs.modelCardHtml, docs.impactReportHtml])
+      for (const t of texts) expect(decode(doc ?? "")).toContain(t);
+    for (const t of texts)
+      expect(docs.modelCardMarkdown).toContain(t.replace(/([_*[\]])/g, "\\$1"));
+  });
+});
+
 describe("scaling law", () => {
   it("names, in every document, the loss law the estimate used", () => {
     const hoffmann = inputFromYaml(
