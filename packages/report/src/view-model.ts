@@ -427,6 +427,7 @@ function checklistView(status: ChecklistStatus) {
       owner: text(i.owner),
       inherent: riskText(i.inherent),
       residual: riskText(i.residual),
+      ...itemRisk(i, riskText),
       reviewed: text(i.reviewedAt),
       stale: i.stale,
       missingEvidence: i.missingEvidence,
@@ -438,6 +439,23 @@ function checklistView(status: ChecklistStatus) {
       euAiAct: naturalOrder(status.coverage.euAiAct),
       nistAiRmf: naturalOrder(status.coverage.nistAiRmf),
     },
+  };
+}
+
+/**
+ * The risk column of a checklist item and its colour class: "n/a" in a neutral style for an item
+ * that does not apply, else the rating (inherent → residual), else the default level (unrated).
+ */
+function itemRisk(
+  item: ChecklistStatus["items"][number],
+  riskText: (r: ChecklistStatus["items"][number]["inherent"]) => string,
+): { risk: string; riskClass: string } {
+  if (!item.applicable) return { risk: "n/a", riskClass: "level-na" };
+  const inherent = riskText(item.inherent);
+  const residual = riskText(item.residual);
+  return {
+    risk: inherent ? `${inherent}${residual ? ` → ${residual}` : ""}` : `${item.level} (unrated)`,
+    riskClass: `level-${item.level}`,
   };
 }
 

@@ -270,6 +270,28 @@ describe("checklists in full", () => {
     expect(html).not.toMatch(/… and \d+ more/);
   });
 
+  it("shows a not-applicable item as a neutral n/a, never as an unrated risk level", () => {
+    let seen = 0;
+    for (const name of ["atlas-100t-dense.yaml", "atlas-100t-moe.yaml", "llama-2-70b.yaml"]) {
+      const input = exampleInput(name);
+      const html = renderDocuments(input, { kind: "impact", paper: "a4" }).impactReportHtml ?? "";
+      const rows = html.replace(/<wbr>/g, "").split("<tr");
+      for (const c of buildView(input).checklists)
+        for (const item of c.items) {
+          if (item.status !== "does not apply") {
+            expect(item.riskClass).not.toBe("level-na");
+            continue;
+          }
+          seen++;
+          expect(item).toMatchObject({ risk: "n/a", riskClass: "level-na" });
+          const row = rows.find((r) => r.includes(`>${item.id}<`)) ?? "";
+          expect(row).toContain('class="level-na">n/a</td>');
+          expect(row).not.toMatch(/unrated|level-(high|medium|low)/);
+        }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it("names stale answers", () => {
     const view = buildView(dense);
     const bias = view.checklists.find((c) => c.id === "bias-risk");
