@@ -154,13 +154,18 @@ export function renderMarkdownCard(input: ReportInput, view: ReportView): string
     "## Model details",
     table(
       ["Field", "Value"],
+      // A row with no value is left out rather than printed blank.
       [
         ["Developed by", view.meta.organization],
         ["Version", view.meta.version],
+        [
+          "Model type",
+          `${view.model.generalPurpose ? "General-purpose" : "Task-specific"} model; ${view.model.parameters}`,
+        ],
         ["Languages", view.model.languages],
         ["License", view.model.license],
         ["Contact", view.model.contact],
-      ],
+      ].filter(([, value]) => value !== ""),
     ),
     "## Intended use",
     "### Primary uses",

@@ -89,6 +89,34 @@ describe("renderDocuments", () => {
   });
 });
 
+describe("the model card's details", () => {
+  it("leaves out rows with no value, in HTML and Markdown", () => {
+    const llama = exampleInput("llama-2-70b.yaml");
+    const bare = inputFromYaml("schemaVersion: 1\nmodel: { name: X }\n");
+    for (const input of [llama, bare]) {
+      const docs = renderDocuments(input, { kind: "card", paper: "a4" });
+      const html = docs.modelCardHtml ?? "";
+      const details = html.slice(html.indexOf('<table class="meta">'), html.indexOf("</table>"));
+      expect(details).not.toMatch(/<td><\/td>/);
+      const mdDetails =
+        (docs.modelCardMarkdown ?? "").split("## Model details")[1]?.split("##")[0] ?? "";
+      expect(mdDetails).not.toMatch(/\|\s*\|\s*$/m);
+      const m = input.proposal.model;
+      for (const [label, value] of [
+        ["Contact", m.contact],
+        ["License", m.license],
+        ["Version", m.version],
+        ["Developed by", m.organization],
+      ] as const) {
+        expect(details.includes(`<td>${label}</td>`), `${m.name} ${label}`).toBe(Boolean(value));
+        expect(mdDetails.includes(`| ${label} |`), `${m.name} ${label} (md)`).toBe(Boolean(value));
+      }
+    }
+    expect(llama.proposal.model.contact).toBeUndefined();
+    expect(llama.proposal.model.license).toBeTruthy();
+  });
+});
+
 describe("hostile strings", () => {
   const docs = renderDocuments(inputFromYaml(HOSTILE_YAML), { kind: "all", paper: "a4" });
 
