@@ -1,6 +1,7 @@
 import { compareWithReferences, runBacktest, SCALING_LAW_NAMES } from "@forecard/core-estimates";
 import { describe, expect, it } from "vitest";
 import { tradeOff } from "../src/brief.js";
+import { labelWidth } from "../src/charts/labels.js";
 import { renderDocuments } from "../src/documents.js";
 import { feasibilityFlags, INTERRUPTIONS_PER_ACCELERATOR_DAY } from "../src/feasibility.js";
 import { regulatoryStatus, SYSTEMIC_RISK_FLOP } from "../src/regulation.js";
@@ -168,6 +169,68 @@ describe("comparisons", () => {
     expect(note).toContain("GPT-3 175B: 1,287 MWh as published, PUE included");
     const html = renderDocuments(dense, { kind: "impact", paper: "a4" }).impactReportHtml ?? "";
     expect(html).toContain("Energy ratios are on one boundary, facility energy");
+  });
+
+  it("labels every named model and the model itself on the trend charts, with no label over another label, a dot or the trend line", () => {
+    const num = (v: string | undefined) => Number(v);
+    for (const name of ["atlas-100t-dense.yaml", "atlas-100t-moe.yaml", "llama-2-70b.yaml"]) {
+      const view = buildView(exampleInput(name));
+      for (const svg of [view.comparison.chart, view.comparison.computeChart]) {
+        const labels = [
+          ...svg.matchAll(
+            /<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(start|end)" fill="([^"]+)" font-size="(\d+)"( font-weight="bold")?>([^<]*)<\/text>/g,
+          ),
+        ]
+          .filter((m) => m[4] !== "#616e7c")
+          .map((m) => {
+            const x = num(m[1]);
+            const y = num(m[2]);
+            const size = num(m[5]);
+            const w = labelWidth(m[7] ?? "", { size, bold: Boolean(m[6]) });
+            return {
+              text: m[7] ?? "",
+              x1: m[3] === "start" ? x : x - w,
+              x2: m[3] === "start" ? x + w : x,
+              y1: y - size * 0.8,
+              y2: y + size * 0.2,
+            };
+          });
+        expect(labels.map((l) => l.text)).toContain(view.status.subject);
+        for (const row of view.comparison.rows) {
+          const plain = row.name.replace(/ \(\d{4}\)( \*)?$/, "");
+          expect(
+            labels.map((l) => l.text),
+            `${name}: ${plain}`,
+          ).toContain(plain);
+        }
+        const overlap = (a: (typeof labels)[number], b: (typeof labels)[number]) =>
+          a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+        for (const [i, a] of labels.entries())
+          for (const b of labels.slice(i + 1))
+            expect(overlap(a, b), `${name}: "${a.text}" over "${b.text}"`).toBe(false);
+        const dots = [...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)" r="([\d.]+)"/g)].map(
+          (m) => ({ cx: num(m[1]), cy: num(m[2]), r: num(m[3]) }),
+        );
+        for (const l of labels)
+          for (const d of dots)
+            expect(
+              d.cx + d.r > l.x1 && l.x2 > d.cx - d.r && d.cy + d.r > l.y1 && l.y2 > d.cy - d.r,
+              `${name}: "${l.text}" over a dot at ${d.cx},${d.cy}`,
+            ).toBe(false);
+        const line =
+          /<line x1="([\d.-]+)" y1="([\d.-]+)" x2="([\d.-]+)" y2="([\d.-]+)"[^>]*stroke-dasharray/.exec(
+            svg,
+          );
+        const [lx1, ly1, lx2, ly2] = [line?.[1], line?.[2], line?.[3], line?.[4]].map(num);
+        for (const l of labels)
+          for (let x = l.x1; x <= l.x2; x += 1) {
+            const ly = ly1 + ((ly2 - ly1) * (x - lx1)) / (lx2 - lx1);
+            expect(ly > l.y1 && ly < l.y2, `${name}: "${l.text}" across the trend line`).toBe(
+              false,
+            );
+          }
+      }
+    }
   });
 
   it("states no growth rate from a trend fit with R² below 0.5", () => {

@@ -8,9 +8,35 @@ export interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
+/** A label's font: size in px and weight. */
+export interface LabelFont {
+  size: number;
+  bold?: boolean;
+}
+
 /**
- * Places a label right of (or, near the right edge, left of) its point, nudged up or down until it
- * overlaps no label or point already placed; a label with no free place is left out.
+ * Width of a label in px, from DejaVu Sans's advance widths: about 0.6 em per character on
+ * average (capitals and digits are wider than lower case), 0.68 em in bold; a slight overestimate
+ * so placed labels keep a little air between them.
+ */
+export function labelWidth(label: string, font: LabelFont): number {
+  return label.length * font.size * (font.bold ? 0.68 : 0.6);
+}
+
+/** Boxes that cover a straight line from (x1, y1) to (x2, y2), so labels can keep off it. */
+export function lineBoxes(x1: number, y1: number, x2: number, y2: number, step = 3): Box[] {
+  const n = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / step));
+  return Array.from({ length: n + 1 }, (_, i) => {
+    const x = x1 + ((x2 - x1) * i) / n;
+    const y = y1 + ((y2 - y1) * i) / n;
+    return { x1: x - 1.5, x2: x + 1.5, y1: y - 1.5, y2: y + 1.5 };
+  });
+}
+
+/**
+ * Places a label right of its point (left of it near the right edge, or when the right is taken),
+ * `gap` px from the point's centre, nudged up or down until it overlaps no label, point or line
+ * already placed; a label with no free place is left out.
  */
 export function placeLabel(
   cx: number,
@@ -18,22 +44,28 @@ export function placeLabel(
   label: string,
   taken: Box[],
   bounds: { left: number; right: number; top: number; bottom: number },
+  font: LabelFont = { size: 9 },
+  gap = 6,
 ): { x: number; y: number; anchor: "start" | "end" } | undefined {
-  const width = label.length * 5.2;
-  const anchor = cx + 6 + width > bounds.right ? "end" : "start";
-  for (const dy of [0, -10, 10, -20, 20, -30, 30]) {
-    const y = cy + 3 + dy;
-    const x = anchor === "start" ? cx + 6 : cx - 6;
-    const box = {
-      x1: anchor === "start" ? x : x - width,
-      x2: anchor === "start" ? x + width : x,
-      y1: y - 8,
-      y2: y + 1,
-    };
-    if (box.y1 < bounds.top || box.y2 > bounds.bottom || box.x1 < bounds.left) continue;
-    if (taken.some((t) => overlaps(t, box))) continue;
-    taken.push(box);
-    return { x, y, anchor };
+  const width = labelWidth(label, font);
+  const preferred = cx + gap + width > bounds.right ? "end" : "start";
+  const anchors = preferred === "start" ? (["start", "end"] as const) : (["end"] as const);
+  for (const dy of [0, -10, 10, -20, 20, -30, 30, -40, 40]) {
+    for (const anchor of anchors) {
+      const y = cy + font.size / 3 + dy;
+      const x = anchor === "start" ? cx + gap : cx - gap;
+      const box = {
+        x1: anchor === "start" ? x : x - width,
+        x2: anchor === "start" ? x + width : x,
+        y1: y - font.size * 0.8,
+        y2: y + font.size * 0.2,
+      };
+      if (box.y1 < bounds.top || box.y2 > bounds.bottom || box.x1 < bounds.left) continue;
+      if (box.x2 > bounds.right) continue;
+      if (taken.some((t) => overlaps(t, box))) continue;
+      taken.push(box);
+      return { x, y, anchor };
+    }
   }
   return undefined;
 }

@@ -72,7 +72,7 @@ export function lossChart(
   points.forEach((p, i) => {
     const colour = i === 0 ? PALETTE.accent : PALETTE.ink;
     parts.push(`<circle cx="${px(x(p.flops))}" cy="${px(y(p.loss))}" r="4.5" fill="${colour}"/>`);
-    const at = placeLabel(x(p.flops), y(p.loss), p.label, taken, bounds);
+    const at = placeLabel(x(p.flops), y(p.loss), p.label, taken, bounds, { size: 10 });
     if (at)
       parts.push(
         svgText(at.x, at.y, p.label, `text-anchor="${at.anchor}" fill="${colour}" font-size="10"`),

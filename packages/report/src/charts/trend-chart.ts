@@ -1,4 +1,4 @@
-import { type Box, placeLabel } from "./labels.js";
+import { type Box, lineBoxes, placeLabel } from "./labels.js";
 import { PALETTE, px, svgOpen, svgText } from "./svg.js";
 
 /** A model on the trend chart. */
@@ -73,13 +73,15 @@ export function trendChart(
     return { x1: cx - 3, x2: cx + 3, y1: cy - 3, y2: cy + 3 };
   });
   taken.push({ x1: px0 - 6, x2: px0 + 6, y1: py0 - 6, y2: py0 + 6 });
+  // The trend line is an obstacle too: a label across it is hard to read.
+  taken.push(...lineBoxes(x(minX), y(trendAt(minX)), x(maxX), y(trendAt(maxX))));
   for (const p of points) {
     parts.push(
       `<circle cx="${px(x(p.year))}" cy="${px(y(Math.log10(p.value)))}" r="3" fill="${PALETTE.ink}" fill-opacity="0.55"/>`,
     );
   }
   parts.push(`<circle cx="${px(px0)}" cy="${px(py0)}" r="6" fill="${PALETTE.accent}"/>`);
-  const own = placeLabel(px0, py0, proposal.label, taken, bounds);
+  const own = placeLabel(px0, py0, proposal.label, taken, bounds, { size: 10, bold: true }, 9);
   if (own)
     parts.push(
       svgText(
