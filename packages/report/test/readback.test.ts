@@ -17,6 +17,48 @@ function pdfToText(pdf: Uint8Array, pages?: [number, number]): string {
   return execFileSync("pdftotext", [...range, file, "-"], { encoding: "utf8" });
 }
 
+// The share of each page's text area its content fills (from the top margin to its lowest text),
+// with the page's first words, from poppler's word boxes. The 20 mm margins are the PDF's own.
+function pageFills(pdf: Uint8Array): { fill: number; start: string }[] {
+  const file = join(mkdtempSync(join(tmpdir(), "forecard-fill-")), "doc.pdf");
+  writeFileSync(file, pdf);
+  const xml = execFileSync("pdftotext", ["-bbox-layout", file, "-"], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const margin = (20 / 25.4) * 72;
+  return xml
+    .split("<page ")
+    .slice(1)
+    .map((page) => {
+      const height = Number(/height="([\d.]+)"/.exec(page)?.[1]);
+      const words = [
+        ...page.matchAll(
+          /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ]
+        .map((m) => ({ top: Number(m[1]), bottom: Number(m[2]), text: m[3] ?? "" }))
+        .filter((w) => w.top > margin && w.bottom < height - margin);
+      const lowest = Math.max(margin, ...words.map((w) => w.bottom));
+      return {
+        fill: (lowest - margin) / (height - 2 * margin),
+        start: words
+          .slice(0, 8)
+          .map((w) => w.text)
+          .join(" "),
+      };
+    });
+}
+
+// Headings that start a chapter on a new page (sections with class "page" in the templates).
+const CHAPTERS = [
+  "Executive summary",
+  "Scaling and diminishing returns",
+  "Uncertainty: what moves the numbers",
+  "Checklist results",
+  "Appendix A. Inputs and sources",
+];
+
 // A policy result as `report --policy` passes it: the documents print it, whatever judged it.
 const POLICY: NonNullable<ReportInput["policy"]> = {
   name: "Read-back policy",
@@ -29,6 +71,7 @@ const POLICY: NonNullable<ReportInput["policy"]> = {
 const EXAMPLES = ["atlas-100t-dense.yaml", "atlas-100t-moe.yaml", "llama-2-70b.yaml"] as const;
 const renderer = new PdfRenderer();
 const texts = new Map<string, { whole: string; first: string }>();
+const fills = new Map<string, { fill: number; start: string }[]>();
 const inputs = new Map<string, ReportInput>();
 
 beforeAll(async () => {
@@ -39,6 +82,7 @@ beforeAll(async () => {
     for (const { name: kind, job } of docs.pdfJobs) {
       const { pdf } = await renderer.render(job);
       texts.set(`${name}:${kind}`, { whole: pdfToText(pdf), first: pdfToText(pdf, [1, 1]) });
+      fills.set(`${name}:${kind}`, pageFills(pdf));
     }
   }
 }, 300_000);
@@ -124,6 +168,31 @@ describe("documents read back from the PDF", () => {
   it("adds Annex XI Section 2 to the dense plan's dossier only", () => {
     expect(text("atlas-100t-dense.yaml", "dossier").whole).toContain("Annex XI S2");
     expect(text("llama-2-70b.yaml", "dossier").whole).not.toContain("Annex XI S2");
+  });
+
+  it.each(EXAMPLES)(
+    "%s: no page is less than half used, except one before a chapter or the last, and none is a stray row",
+    (name) => {
+      for (const kind of ["impact-report", "model-card", "dossier"]) {
+        const pages = fills.get(`${name}:${kind}`) ?? [];
+        expect(pages.length, kind).toBeGreaterThan(1);
+        pages.forEach((page, i) => {
+          // Not even a chapter's last page, or the document's, holds just a stray row or two.
+          expect(page.fill, `${kind} page ${i + 1} (${page.start})`).toBeGreaterThan(1 / 8);
+          const next = pages[i + 1];
+          if (!next || CHAPTERS.some((c) => next.start.replace(/\s+/g, " ").includes(c))) return;
+          expect(page.fill, `${kind} page ${i + 1} (${page.start})`).toBeGreaterThanOrEqual(0.5);
+        });
+      }
+    },
+  );
+
+  it("never speaks of a proposal or a plan in the trained Llama 2's printed documents", () => {
+    for (const kind of ["impact-report", "model-card", "dossier"]) {
+      const all = text("llama-2-70b.yaml", kind).whole;
+      expect(all, kind).not.toMatch(/propos|\bplan(s|ned)?\b/i);
+      expect(all.length, kind).toBeGreaterThan(1000);
+    }
   });
 
   it("reads the Llama 2 card as trained, and the policy verdict among its caveats", () => {
