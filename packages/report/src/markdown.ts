@@ -185,8 +185,14 @@ export function renderMarkdownCard(input: ReportInput, view: ReportView): string
     "## Quantitative analyses",
     view.card.results.length
       ? table(
-          ["Task", "Dataset", "Group", "Metric", "Value"],
-          view.card.results.map((r) => [r.task, r.dataset, r.group, r.metric, r.value]),
+          view.card.resultGroups
+            ? ["Task", "Dataset", "Group", "Metric", "Value"]
+            : ["Task", "Dataset", "Metric", "Value"],
+          view.card.results.map((r) =>
+            view.card.resultGroups
+              ? [r.task, r.dataset, r.group, r.metric, r.value]
+              : [r.task, r.dataset, r.metric, r.value],
+          ),
         )
       : `_${wording.noResults}_`,
     view.loss ? view.loss.cardSentence : "",

@@ -652,6 +652,8 @@ export function buildView(input: ReportInput) {
         value: String(r.value),
         group: text(r.group),
       })),
+      // The group column is shown only when some result names a group.
+      resultGroups: (card.results ?? []).some((r) => r.group),
     },
     verdict: verdictView(input),
     brief: buildBrief(input),

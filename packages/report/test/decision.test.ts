@@ -221,7 +221,12 @@ describe("comparisons", () => {
           /<line x1="([\d.-]+)" y1="([\d.-]+)" x2="([\d.-]+)" y2="([\d.-]+)"[^>]*stroke-dasharray/.exec(
             svg,
           );
-        const [lx1, ly1, lx2, ly2] = [line?.[1], line?.[2], line?.[3], line?.[4]].map(num);
+        const [lx1 = 0, ly1 = 0, lx2 = 1, ly2 = 0] = [
+          line?.[1],
+          line?.[2],
+          line?.[3],
+          line?.[4],
+        ].map(num);
         for (const l of labels)
           for (let x = l.x1; x <= l.x2; x += 1) {
             const ly = ly1 + ((ly2 - ly1) * (x - lx1)) / (lx2 - lx1);

@@ -112,6 +112,17 @@ describe("the model card's details", () => {
         expect(mdDetails.includes(`| ${label} |`), `${m.name} ${label} (md)`).toBe(Boolean(value));
       }
     }
+    // No result names a group, so the results table has no (blank) group column.
+    const card = renderDocuments(llama, { kind: "card", paper: "a4" });
+    expect(llama.proposal.card?.results?.some((r) => r.group)).toBe(false);
+    expect(card.modelCardHtml).not.toContain("<th>Group</th>");
+    expect(card.modelCardMarkdown).toContain("| Task | Dataset | Metric | Value |");
+    const grouped = inputFromYaml(
+      "schemaVersion: 1\nmodel: { name: X }\ncard:\n  results:\n    - { task: qa, dataset: d, metric: accuracy, value: 0.5, group: women }\n",
+    );
+    expect(renderDocuments(grouped, { kind: "card", paper: "a4" }).modelCardHtml).toContain(
+      "<td>women</td>",
+    );
     expect(llama.proposal.model.contact).toBeUndefined();
     expect(llama.proposal.model.license).toBeTruthy();
   });
