@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   BACKTEST_SAMPLES,
@@ -12,13 +12,15 @@ import {
   PUBLISHED_RUNS,
   runBacktest,
   SOURCES,
+  utilisationModel,
+  withSeparators,
 } from "@forecard/core-estimates";
 
 // `pnpm backtest`: replays published runs through the estimator (leave-one-out for forecasts),
 // prints the summary and rewrites docs/validation.md so the published validation matches the code.
 
 const percent = (x: number) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
-const number = (x: number) => Number(x.toPrecision(3)).toLocaleString("en-US");
+const number = (x: number) => withSeparators(Number(x.toPrecision(3)));
 
 const inside = (r: BacktestRow) => r.p5 <= r.published && r.published <= r.p95;
 
@@ -180,6 +182,24 @@ const lines = [
 const output =
   process.argv[2] ?? fileURLToPath(new URL("../../../docs/validation.md", import.meta.url));
 writeFileSync(output, lines.join("\n"));
+// The estimator reads the leave-one-out spread from a stored constant (refitting costs start-up
+// time); the full run rewrites it with the value just measured.
+if (!process.argv[2]) {
+  const fresh = utilisationModel(DEFAULT_UTILISATION_MODEL.points).residualSd;
+  const constant = fileURLToPath(
+    new URL(
+      "../../../packages/core-estimates/src/catalog/utilisation-residual.ts",
+      import.meta.url,
+    ),
+  );
+  const text = readFileSync(constant, "utf8");
+  writeFileSync(
+    constant,
+    text.replace(/LEAVE_ONE_OUT_RESIDUAL_SD = [^;]+;/, `LEAVE_ONE_OUT_RESIDUAL_SD = ${fresh};`),
+  );
+  if (fresh !== DEFAULT_UTILISATION_MODEL.residualSd)
+    process.stdout.write("the stored leave-one-out spread changed: rebuild, then run this again\n");
+}
 process.stdout.write(
   `${["Forecast tier (leave-one-out)", ...summary(forecast, true), naiveSummary(hours), "", "Accounting tier", ...summary(accounting, false)].join("\n")}\nwrote ${output}\n`,
 );

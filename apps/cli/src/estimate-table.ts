@@ -6,6 +6,7 @@ import {
   formatQuantity,
   SCENARIO_HEADLINES,
   type ScenarioEstimate,
+  withSeparators,
 } from "@forecard/core-estimates";
 
 function rangeText(figure: Figure): string {
@@ -33,7 +34,7 @@ export function renderEstimate(
 ): string {
   const lines = [
     title,
-    `Monte Carlo: ${samples.toLocaleString("en-US")} samples, seed ${seed}; ranges are p5 – p95.`,
+    `Monte Carlo: ${withSeparators(samples)} samples, seed ${seed}; ranges are p5 – p95.`,
   ];
   // One table across all sections keeps the columns aligned; headings are rows of their own.
   const rows: string[][] = [];

@@ -4,10 +4,11 @@ import {
   type Rank,
   TREND_CAVEATS,
   type TrendFit,
+  withSeparators,
 } from "@forecard/core-estimates";
 
 const times = (ratio: number | undefined) =>
-  ratio === undefined ? "—" : `x${Number(ratio.toPrecision(3)).toLocaleString("en-US")}`;
+  ratio === undefined ? "—" : `x${withSeparators(Number(ratio.toPrecision(3)))}`;
 
 /** The comparison with known models as a text table. */
 export function renderComparison(rows: ComparisonRow[], ranks: Rank[]): string {

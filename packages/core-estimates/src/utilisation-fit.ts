@@ -8,6 +8,7 @@ import {
 } from "./catalog/generations.js";
 import { PUBLISHED_RUNS, type PublishedRun } from "./catalog/published-runs.js";
 import { FP8_SPEEDUP, MOE_UTILISATION } from "./catalog/utilisation-factors.js";
+import { LEAVE_ONE_OUT_RESIDUAL_SD } from "./catalog/utilisation-residual.js";
 import { median } from "./percentiles.js";
 
 /** One calibration run reduced to what the utilisation model sees. */
@@ -277,5 +278,14 @@ export function utilisationModel(points: CalibrationPoint[]): UtilisationModel {
   return { fit: fitUtilisation(points), residualSd, points };
 }
 
-/** The model fitted on every bundled calibration run: what proposals are estimated with. */
-export const DEFAULT_UTILISATION_MODEL: UtilisationModel = utilisationModel(calibrationPoints());
+const DEFAULT_POINTS = calibrationPoints();
+
+/**
+ * The model fitted on every bundled calibration run: what proposals are estimated with. Its
+ * leave-one-out spread is the stored result of {@link utilisationModel} on the same runs.
+ */
+export const DEFAULT_UTILISATION_MODEL: UtilisationModel = {
+  fit: fitUtilisation(DEFAULT_POINTS),
+  residualSd: LEAVE_ONE_OUT_RESIDUAL_SD,
+  points: DEFAULT_POINTS,
+};

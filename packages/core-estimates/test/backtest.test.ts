@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { runBacktest } from "../src/backtest/backtest.js";
 import { GENERATION_OF } from "../src/catalog/generations.js";
 import { PUBLISHED_RUNS } from "../src/catalog/published-runs.js";
-import { calibrationPoints } from "../src/utilisation-fit.js";
+import { LEAVE_ONE_OUT_RESIDUAL_SD } from "../src/catalog/utilisation-residual.js";
+import { median } from "../src/percentiles.js";
+import {
+  calibrationPoints,
+  DEFAULT_UTILISATION_MODEL,
+  fitUtilisation,
+  utilisationModel,
+} from "../src/utilisation-fit.js";
 
 /** Runs held back for independent evaluation: never calibrated on (issue 12). */
 const RESERVED = [
@@ -18,14 +25,6 @@ const RESERVED = [
   /Switch/,
   /GShard/,
 ];
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length / 2;
-  return s.length % 2
-    ? (s[Math.floor(m)] as number)
-    : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 describe("backtest against published runs", () => {
   const rows = runBacktest();
@@ -59,6 +58,11 @@ describe("backtest against published runs", () => {
 
 describe("calibration set", () => {
   const points = calibrationPoints();
+
+  it("estimates with the model fitted on these runs and their stored leave-one-out spread (run pnpm backtest when this fails)", () => {
+    expect(DEFAULT_UTILISATION_MODEL.fit).toEqual(fitUtilisation(points));
+    expect(LEAVE_ONE_OUT_RESIDUAL_SD).toBe(utilisationModel(points).residualSd);
+  });
 
   it("has at least 25 runs over 5 generations, 3 MoE and 5 under 10B parameters", () => {
     expect(points.length).toBeGreaterThanOrEqual(25);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatQuantity } from "../src/units.js";
+import { formatQuantity, groupDigits, withSeparators } from "../src/units.js";
 
 describe("formatQuantity", () => {
   it.each([
@@ -15,5 +15,47 @@ describe("formatQuantity", () => {
     [0.3, "ratio", "0.3"],
   ])("formats %d %s as %s", (value, unit, expected) => {
     expect(formatQuantity(value, unit)).toBe(expected);
+  });
+});
+
+describe("thousands separators without Intl", () => {
+  it("prints what toLocaleString('en-US') prints, for integers, decimals, signs and extremes", () => {
+    const values = [
+      0,
+      -0,
+      1,
+      12,
+      999,
+      1000,
+      1234.5,
+      -1234567.891,
+      0.0125,
+      0.1234,
+      65_536,
+      1e20,
+      9.99e20,
+      2e21,
+      123456789.0004,
+      -0.0004,
+      Number.POSITIVE_INFINITY,
+    ];
+    for (const value of values) {
+      const expected = value.toLocaleString("en-US").replace("∞", "Infinity").replace(/^-0$/, "0");
+      if (Math.abs(value) >= 1e21) continue; // Intl spells these out; neither form is ever shown
+      expect(withSeparators(value), String(value)).toBe(expected);
+    }
+    for (const [value, digits] of [
+      [1234.5678, 6],
+      [0.000123456789, 12],
+    ] as const)
+      expect(withSeparators(value, digits)).toBe(
+        value.toLocaleString("en-US", { maximumFractionDigits: digits }),
+      );
+  });
+
+  it("groups a numeral's whole part only and leaves other text alone", () => {
+    expect(groupDigits("1234567.1234")).toBe("1,234,567.1234");
+    expect(groupDigits("-1000")).toBe("-1,000");
+    expect(groupDigits("1.5e+25")).toBe("1.5e+25");
   });
 });

@@ -1,4 +1,9 @@
-import { ACCELERATORS, type Estimate, formatQuantity } from "@forecard/core-estimates";
+import {
+  ACCELERATORS,
+  type Estimate,
+  formatQuantity,
+  withSeparators,
+} from "@forecard/core-estimates";
 import type { Proposal } from "@forecard/schema";
 import { likelyOf } from "./input-value.js";
 
@@ -21,7 +26,7 @@ export interface FeasibilityFlag {
 }
 
 function sig(n: number, digits = 3): string {
-  return Number(n.toPrecision(digits)).toLocaleString("en-US");
+  return withSeparators(Number(n.toPrecision(digits)));
 }
 
 /**

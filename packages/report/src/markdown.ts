@@ -1,3 +1,4 @@
+import { withSeparators } from "@forecard/core-estimates";
 import { CONTROL_CHARACTER } from "@forecard/schema";
 import { stringify } from "yaml";
 import { isHubLicense } from "./hub-licenses.js";
@@ -206,7 +207,7 @@ export function renderMarkdownCard(input: ReportInput, view: ReportView): string
         )}`
       : "",
     carbon
-      ? `Location-based operational training emissions, as reported to the Hub (\`co2_eq_emissions\`${carbon.measured ? ", measured" : ""}): ${emissionsGrams(carbon.value).toLocaleString("en-US")} g CO2e.`
+      ? `Location-based operational training emissions, as reported to the Hub (\`co2_eq_emissions\`${carbon.measured ? ", measured" : ""}): ${withSeparators(emissionsGrams(carbon.value))} g CO2e.`
       : "",
     "## Ethical considerations",
     list(view.card.ethicalConsiderations, "None beyond the checklists below."),

@@ -1,4 +1,5 @@
 import type { Estimate } from "@forecard/core-estimates";
+import { withSeparators } from "@forecard/core-estimates";
 import type { Proposal } from "@forecard/schema";
 
 /** Training compute above which a general-purpose model is presumed to have systemic risk (EU AI Act Art. 51(2)), FLOP. */
@@ -22,9 +23,7 @@ export interface RegulatoryStatus {
 }
 
 function times(ratio: number): string {
-  return ratio >= 10
-    ? `${Math.round(ratio).toLocaleString("en-US")}×`
-    : `${Number(ratio.toPrecision(2))}×`;
+  return ratio >= 10 ? `${withSeparators(Math.round(ratio))}×` : `${Number(ratio.toPrecision(2))}×`;
 }
 
 /**

@@ -1,4 +1,10 @@
-import { type Estimate, FIGURE_LABELS, formatQuantity, median } from "@forecard/core-estimates";
+import {
+  type Estimate,
+  FIGURE_LABELS,
+  formatQuantity,
+  median,
+  withSeparators,
+} from "@forecard/core-estimates";
 import type { Proposal } from "@forecard/schema";
 import { type InputValue, inputValue, likelyOf } from "./input-value.js";
 
@@ -21,7 +27,7 @@ function plain(n: number): string {
       .toExponential(3)
       .replace(/\.?0+e/, "e")
       .replace("e+", "e");
-  return Number(n.toPrecision(4)).toLocaleString("en-US");
+  return withSeparators(Number(n.toPrecision(4)));
 }
 
 // An input as given, every digit kept (131072 stays 131,072; 6738417664 reads 6.738417664e9),
@@ -29,7 +35,7 @@ function plain(n: number): string {
 function exact(n: number): string {
   if (n !== 0 && (Math.abs(n) >= 1e6 || Math.abs(n) < 1e-3))
     return n.toExponential().replace("e+", "e");
-  return n.toLocaleString("en-US", { maximumFractionDigits: 12 });
+  return withSeparators(n, 12);
 }
 
 function valueText(value: unknown): string {

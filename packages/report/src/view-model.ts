@@ -10,6 +10,7 @@ import {
   type Figure,
   fitPolynomial,
   formatQuantity,
+  groupDigits,
   HOFFMANN_2022,
   REFERENCE_MODELS,
   SCALING_LAW_NAMES,
@@ -18,6 +19,7 @@ import {
   SOURCES,
   TREND_CAVEATS,
   trendExtrapolation,
+  withSeparators,
 } from "@forecard/core-estimates";
 import { type ChecklistStatus, RISK_THRESHOLDS } from "@forecard/ethics-checklist";
 import type { Proposal } from "@forecard/schema";
@@ -316,7 +318,7 @@ function comparisonView(base: Estimate, planYear: number, wording: StatusWording
   const subject = wording.subject;
   const { rows, ranks } = compareWithReferences(base);
   const times = (r: number | undefined) =>
-    r === undefined ? "—" : `×${Number(r.toPrecision(3)).toLocaleString("en-US")}`;
+    r === undefined ? "—" : `×${withSeparators(Number(r.toPrecision(3)))}`;
   const named = new Set(rows.map((r) => r.name));
   const trends = trendExtrapolation(base).map((t) => {
     const fit = `${t.quantity}, ${t.kind} fit (n = ${t.n}, R² = ${t.r2.toFixed(2)})`;
@@ -556,7 +558,7 @@ function allSources(estimate: Estimate, file: string, sha256: string, source: st
 function compactNumber(n: number): string {
   return Math.abs(n) >= 1e6
     ? n.toExponential().replace("e+", "e")
-    : n.toLocaleString("en-US", { maximumSignificantDigits: 6 });
+    : groupDigits(String(Number(n.toPrecision(6))));
 }
 
 function describeValue(value: unknown): string {
@@ -618,7 +620,7 @@ export function buildView(input: ReportInput) {
       forecardVersion: input.forecardVersion,
       sha256: input.sha256,
       sha256Short: input.sha256.slice(0, 12),
-      samples: input.monteCarlo.samples.toLocaleString("en-US"),
+      samples: withSeparators(input.monteCarlo.samples),
       seed: input.monteCarlo.seed,
     },
     model: {

@@ -93,7 +93,11 @@ export async function run(files: string[], options: CheckOptions): Promise<numbe
     policySource: gate.source,
     policy,
     version: FORECARD_VERSION,
-    root: gitTopLevel(process.cwd()) ?? enclosingRepository(process.cwd()),
+    // Only SARIF reads the root (its URIs are relative to it); asking git costs a process.
+    root:
+      formatName === "sarif"
+        ? (gitTopLevel(process.cwd()) ?? enclosingRepository(process.cwd()))
+        : process.cwd(),
   };
   printOut(formatCheck(formatName as CheckFormat, judgements, context));
 
