@@ -293,7 +293,7 @@ function trendView(
   );
 }
 
-const mwh = (value: number) => `${Number(value.toPrecision(4)).toLocaleString("en-US")} MWh`;
+const mwh = (value: number) => `${withSeparators(Number(value.toPrecision(4)))} MWh`;
 
 /** How each reference energy reached the facility boundary, said once under the comparison table. */
 export function energyBoundaryNote(rows: readonly ComparisonRow[]): string {
