@@ -31214,6 +31214,10 @@ function allocationConstant(law) {
   return g;
 }
 var DEFAULT_SCALING_LAW = "besiroglu2024";
+var SCALING_LAW_NAMES = {
+  hoffmann2022: "Hoffmann et al. 2022",
+  besiroglu2024: "Besiroglu et al. 2024"
+};
 function optimalTokensForParameters(parameters, law) {
   const sum2 = law.alpha + law.beta;
   const g = allocationConstant(law);
@@ -31600,6 +31604,103 @@ var MOE_UTILISATION = {
   note: "MoE utilisation relative to dense on the same cluster, 0.4x to 0.7x: DeepSeek-V2 ran at 0.55x the MFU of DeepSeek 67B on the same H800s; Granite 3.0's MoEs at 0.36-0.38x its dense 2B on the same H100s (about 0.45x at equal active size)"
 };
 
+// ../../packages/core-estimates/dist/catalog/utilisation-residual.js
+var LEAVE_ONE_OUT_RESIDUAL_SD = 0.24692313073143218;
+
+// ../../node_modules/.pnpm/quickselect@3.0.0/node_modules/quickselect/index.js
+function quickselect(arr, k, left = 0, right = arr.length - 1, compare = defaultCompare) {
+  while (right > left) {
+    if (right - left > 600) {
+      const n = right - left + 1;
+      const m = k - left + 1;
+      const z2 = Math.log(n);
+      const s = 0.5 * Math.exp(2 * z2 / 3);
+      const sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n) * (m - n / 2 < 0 ? -1 : 1);
+      const newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
+      const newRight = Math.min(right, Math.floor(k + (n - m) * s / n + sd));
+      quickselect(arr, k, newLeft, newRight, compare);
+    }
+    const t = arr[k];
+    let i = left;
+    let j = right;
+    swap(arr, left, k);
+    if (compare(arr[right], t) > 0) swap(arr, left, right);
+    while (i < j) {
+      swap(arr, i, j);
+      i++;
+      j--;
+      while (compare(arr[i], t) < 0) i++;
+      while (compare(arr[j], t) > 0) j--;
+    }
+    if (compare(arr[left], t) === 0) swap(arr, left, j);
+    else {
+      j++;
+      swap(arr, j, right);
+    }
+    if (j <= k) left = j + 1;
+    if (k <= j) right = j - 1;
+  }
+}
+function swap(arr, i, j) {
+  const tmp = arr[i];
+  arr[i] = arr[j];
+  arr[j] = tmp;
+}
+function defaultCompare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ../../packages/core-estimates/dist/percentiles.js
+function minimum(values, from, to) {
+  let out = values[from];
+  for (let i = from + 1; i <= to; i++)
+    if (values[i] < out)
+      out = values[i];
+  return out;
+}
+function quantileInPlace(values, q, from = 0) {
+  const last = values.length - 1;
+  const position = last * q;
+  const below = Math.floor(position);
+  quickselect(values, below, from, last);
+  const lower = values[below];
+  if (below === last || position === below)
+    return lower;
+  const upper = minimum(values, below + 1, last);
+  return lower + (upper - lower) * (position - below);
+}
+function spreadOf(samples) {
+  if (samples.length === 0)
+    return { p5: Number.NaN, p50: Number.NaN, p95: Number.NaN };
+  const values = samples.slice();
+  const p5 = quantileInPlace(values, 0.05);
+  const p50 = quantileInPlace(values, 0.5, Math.floor((values.length - 1) * 0.05));
+  const p95 = quantileInPlace(values, 0.95, Math.floor((values.length - 1) * 0.5));
+  return { p5, p50, p95 };
+}
+var spreads = /* @__PURE__ */ new WeakMap();
+function columnSpread(column) {
+  const multiple = multipleOf(column);
+  if (multiple) {
+    const { p5, p50, p95 } = columnSpread(multiple.of);
+    const k = multiple.factor;
+    return k >= 0 ? { p5: p5 * k, p50: p50 * k, p95: p95 * k } : { p5: p95 * k, p50: p50 * k, p95: p5 * k };
+  }
+  let spread = spreads.get(column);
+  if (!spread) {
+    spread = spreadOf(column);
+    spreads.set(column, spread);
+  }
+  return spread;
+}
+function median(values) {
+  if (values.length === 0)
+    return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
 // ../../packages/core-estimates/dist/utilisation-fit.js
 var KNEES = [2e10, 5e10, 1e11, 2e11, 4e11];
 var SLOPE_PRIOR_WEIGHT = 1;
@@ -31730,23 +31831,22 @@ function fitUtilisation(points) {
     if (candidate.sse < best.sse)
       best = candidate;
   }
-  return best.fit;
+  const fit = best.fit;
+  const shift = median(points.map((p) => p.normalisedLog - predictLogUtilisation(fit, p)));
+  const logAnchors = { ...fit.logAnchors };
+  for (const g of GENERATION_IDS)
+    logAnchors[g] += shift;
+  return { ...fit, logAnchors };
 }
 function predictLogUtilisation(fit, run2) {
   return fit.logAnchors[run2.generation] + fit.sizeSlopes[run2.generation] * sizeX(run2.activeParameters, fit.sizeKneeParameters) + (run2.moe ? Math.log(fit.moeFactor.likely) : 0);
 }
-function leaveOneOutResiduals(points) {
-  return points.map((p, i) => {
-    const fit = fitUtilisation(points.filter((_, j) => j !== i));
-    return p.normalisedLog - predictLogUtilisation(fit, p);
-  });
-}
-function utilisationModel(points) {
-  const residuals = leaveOneOutResiduals(points);
-  const residualSd = Math.sqrt(mean(residuals.map((r) => r * r)));
-  return { fit: fitUtilisation(points), residualSd, points };
-}
-var DEFAULT_UTILISATION_MODEL = utilisationModel(calibrationPoints());
+var DEFAULT_POINTS = calibrationPoints();
+var DEFAULT_UTILISATION_MODEL = {
+  fit: fitUtilisation(DEFAULT_POINTS),
+  residualSd: LEAVE_ONE_OUT_RESIDUAL_SD,
+  points: DEFAULT_POINTS
+};
 
 // ../../packages/core-estimates/dist/catalog/training-defaults.js
 var MAX_PUBLISHED_MFU = 0.552;
@@ -32252,16 +32352,16 @@ function forecastVersusActual(figures, actuals) {
 // ../../packages/core-estimates/dist/calibration/apply-calibration.js
 var Z95 = 1.6449;
 function scaled(figure, factor2, sigmaLog) {
-  const median = figure.p50 * factor2;
+  const median2 = figure.p50 * factor2;
   const widen = (logWidth) => Math.sqrt(logWidth ** 2 + (Z95 * sigmaLog) ** 2);
   const below = figure.p5 > 0 && figure.p50 > 0 ? Math.log(figure.p50 / figure.p5) : 0;
   const above = figure.p95 > 0 && figure.p50 > 0 ? Math.log(figure.p95 / figure.p50) : 0;
   return {
     ...figure,
     value: figure.value * factor2,
-    p50: median,
-    p5: median * Math.exp(-widen(below)),
-    p95: median * Math.exp(widen(above)),
+    p50: median2,
+    p5: median2 * Math.exp(-widen(below)),
+    p95: median2 * Math.exp(widen(above)),
     formula: `${figure.formula}; x calibration factor ${Number(factor2.toPrecision(4))}`,
     inputs: [...figure.inputs, "calibration"]
   };
@@ -32583,7 +32683,7 @@ var trainingBytesPerParameter = perContext((context) => {
   const precision = context.trainingPrecision;
   return (BYTES_PER_PARAMETER[precision] ?? 2) + gradientBytesPerParameter(precision) + optimizerBytesPerParameter(context.optimizer, precision);
 });
-var lawName = (c) => c.scalingLaw === "besiroglu2024" ? "Besiroglu et al. 2024" : "Hoffmann et al. 2022";
+var lawName = (c) => SCALING_LAW_NAMES[c.scalingLaw];
 var lawSource = (c) => c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
 function rangedLoss(p, c, parameters, tokens, flops2) {
   const chosen = lossOver(parameters, tokens, c.law);
@@ -32930,93 +33030,6 @@ function evaluate(point, context) {
   return evaluateValues(point, context);
 }
 
-// ../../node_modules/.pnpm/quickselect@3.0.0/node_modules/quickselect/index.js
-function quickselect(arr, k, left = 0, right = arr.length - 1, compare = defaultCompare) {
-  while (right > left) {
-    if (right - left > 600) {
-      const n = right - left + 1;
-      const m = k - left + 1;
-      const z2 = Math.log(n);
-      const s = 0.5 * Math.exp(2 * z2 / 3);
-      const sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n) * (m - n / 2 < 0 ? -1 : 1);
-      const newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
-      const newRight = Math.min(right, Math.floor(k + (n - m) * s / n + sd));
-      quickselect(arr, k, newLeft, newRight, compare);
-    }
-    const t = arr[k];
-    let i = left;
-    let j = right;
-    swap(arr, left, k);
-    if (compare(arr[right], t) > 0) swap(arr, left, right);
-    while (i < j) {
-      swap(arr, i, j);
-      i++;
-      j--;
-      while (compare(arr[i], t) < 0) i++;
-      while (compare(arr[j], t) > 0) j--;
-    }
-    if (compare(arr[left], t) === 0) swap(arr, left, j);
-    else {
-      j++;
-      swap(arr, j, right);
-    }
-    if (j <= k) left = j + 1;
-    if (k <= j) right = j - 1;
-  }
-}
-function swap(arr, i, j) {
-  const tmp = arr[i];
-  arr[i] = arr[j];
-  arr[j] = tmp;
-}
-function defaultCompare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// ../../packages/core-estimates/dist/percentiles.js
-function minimum(values, from, to) {
-  let out = values[from];
-  for (let i = from + 1; i <= to; i++)
-    if (values[i] < out)
-      out = values[i];
-  return out;
-}
-function quantileInPlace(values, q, from = 0) {
-  const last = values.length - 1;
-  const position = last * q;
-  const below = Math.floor(position);
-  quickselect(values, below, from, last);
-  const lower = values[below];
-  if (below === last || position === below)
-    return lower;
-  const upper = minimum(values, below + 1, last);
-  return lower + (upper - lower) * (position - below);
-}
-function spreadOf(samples) {
-  if (samples.length === 0)
-    return { p5: Number.NaN, p50: Number.NaN, p95: Number.NaN };
-  const values = samples.slice();
-  const p5 = quantileInPlace(values, 0.05);
-  const p50 = quantileInPlace(values, 0.5, Math.floor((values.length - 1) * 0.05));
-  const p95 = quantileInPlace(values, 0.95, Math.floor((values.length - 1) * 0.5));
-  return { p5, p50, p95 };
-}
-var spreads = /* @__PURE__ */ new WeakMap();
-function columnSpread(column) {
-  const multiple = multipleOf(column);
-  if (multiple) {
-    const { p5, p50, p95 } = columnSpread(multiple.of);
-    const k = multiple.factor;
-    return k >= 0 ? { p5: p5 * k, p50: p50 * k, p95: p95 * k } : { p5: p95 * k, p50: p50 * k, p95: p5 * k };
-  }
-  let spread = spreads.get(column);
-  if (!spread) {
-    spread = spreadOf(column);
-    spreads.set(column, spread);
-  }
-  return spread;
-}
-
 // ../../packages/core-estimates/dist/random.js
 function seededRandom(seed) {
   let state = seed >>> 0;
@@ -33193,10 +33206,98 @@ function cite(ids) {
   return [...new Set(ids)].map((id) => SOURCES[id]);
 }
 
+// ../../packages/core-estimates/dist/units.js
+var SCALES = {
+  MWh: [
+    [1e6, "TWh"],
+    [1e3, "GWh"],
+    [1, "MWh"],
+    [1e-3, "kWh"],
+    [1e-6, "Wh"]
+  ],
+  kWh: [
+    [1e9, "TWh"],
+    [1e6, "GWh"],
+    [1e3, "MWh"],
+    [1, "kWh"],
+    [1e-3, "Wh"]
+  ],
+  tCO2e: [
+    [1e6, "MtCO2e"],
+    [1e3, "ktCO2e"],
+    [1, "tCO2e"],
+    [1e-3, "kgCO2e"]
+  ],
+  kL: [
+    [1e6, "GL"],
+    [1e3, "ML"],
+    [1, "kL"],
+    [1e-3, "L"]
+  ],
+  bytes: [
+    [1e15, "PB"],
+    [1e12, "TB"],
+    [1e9, "GB"],
+    [1e6, "MB"],
+    [1e3, "kB"],
+    [1, "B"]
+  ]
+};
+var SUFFIXES = [
+  [1e12, "T"],
+  [1e9, "B"],
+  [1e6, "M"],
+  [1e3, "k"]
+];
+function groupDigits(numeral) {
+  const match = /^(-?)(\d+)(\.\d+)?$/.exec(numeral);
+  if (!match)
+    return numeral;
+  const [, sign, whole, fraction = ""] = match;
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ",")}${fraction}`;
+}
+function withSeparators(value2, maxFractionDigits = 3) {
+  if (!Number.isFinite(value2) || Math.abs(value2) >= 1e21)
+    return String(value2);
+  const fixed = value2.toFixed(maxFractionDigits);
+  const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+  return groupDigits(trimmed === "-0" ? "0" : trimmed);
+}
+function significant(value2, digits) {
+  if (value2 === 0)
+    return "0";
+  const rounded = Number(value2.toPrecision(digits));
+  return Math.abs(rounded) >= 1e21 || Math.abs(rounded) < 1e-3 && rounded !== 0 ? rounded.toExponential(digits - 1) : groupDigits(String(rounded));
+}
+function formatQuantity(value2, unit, digits = 3) {
+  const scales = SCALES[unit];
+  if (scales) {
+    const fallback = value2 === 0 ? scales.find(([f]) => f === 1) : scales[scales.length - 1];
+    const [factor2, name] = scales.find(([f]) => Math.abs(value2) >= f) ?? fallback;
+    return `${significant(value2 / factor2, digits)} ${name}`;
+  }
+  if (unit === "FLOP")
+    return `${value2.toExponential(digits - 1)} FLOP`;
+  if (unit === "USD") {
+    const [factor2, suffix] = SUFFIXES.find(([f]) => Math.abs(value2) >= f) ?? [1, ""];
+    return `$${significant(value2 / factor2, digits)}${suffix}`;
+  }
+  if (unit === "parameters" || unit === "tokens" || unit === "h") {
+    const [factor2, suffix] = SUFFIXES.find(([f]) => Math.abs(value2) >= f) ?? [1, ""];
+    const label = unit === "h" ? " h" : ` ${unit}`;
+    return `${significant(value2 / factor2, digits)}${suffix}${label}`;
+  }
+  if (unit === "d")
+    return `${significant(value2, digits)} days`;
+  if (unit === "ratio")
+    return significant(value2, digits);
+  return `${significant(value2, digits)} ${unit}`;
+}
+
 // ../../packages/core-estimates/dist/warnings.js
 var UNDERTRAINED_SHARE_OF_OPTIMAL = 1 / 4;
 var PARAMETER_MISMATCH_TOLERANCE = 0.05;
-var round2 = (n) => Number(n.toPrecision(3)).toLocaleString("en-US");
+var round2 = (n) => withSeparators(Number(n.toPrecision(3)));
 function plausibilityWarnings(point, computed, context) {
   const warnings = [];
   const ratio = computed["training.tokensPerParameter"];
@@ -33403,6 +33504,20 @@ var CHINCHILLA = "Hoffmann et al. (2022), Training Compute-Optimal Large Languag
 var SIX_ND = "6 x parameters (active) x tokens, computed by Forecard";
 var v = (value2, source, estimate = false) => estimate ? { value: value2, source, estimate } : { value: value2, source };
 var sixND = (active, tokens) => v(6 * active * tokens, SIX_ND, true);
+var facility = (value2, source, pue) => ({
+  value: value2,
+  source,
+  boundary: pue === void 0 ? { kind: "facility" } : { kind: "facility", pue }
+});
+var itOnly = (value2, source, pue, pueSource) => ({
+  value: value2,
+  source,
+  boundary: {
+    kind: "it",
+    ...pue === void 0 ? {} : { pue },
+    ...pueSource ? { pueSource } : {}
+  }
+});
 var REFERENCE_MODELS = [
   {
     id: "bert-large",
@@ -33426,7 +33541,7 @@ var REFERENCE_MODELS = [
     year: 2019,
     organization: "Google",
     parametersTotal: v(11e9, "Raffel et al. (2020), T5, JMLR 21(140)"),
-    energyMWh: v(85.7, PATTERSON2),
+    energyMWh: facility(85.7, PATTERSON2, 1.12),
     tCO2e: v(46.7, PATTERSON2)
   },
   {
@@ -33435,7 +33550,7 @@ var REFERENCE_MODELS = [
     year: 2019,
     organization: "Meta",
     parametersTotal: v(55e7, "LLMCarbon validation data (Faiz et al. 2024)"),
-    energyMWh: v(94.4, "Faiz et al. (2024), LLMCarbon, ICLR 2024, validation table"),
+    energyMWh: facility(94.4, "Faiz et al. (2024), LLMCarbon, ICLR 2024, validation table", 1.1),
     tCO2e: v(39, "Faiz et al. (2024), LLMCarbon, ICLR 2024, validation table")
   },
   {
@@ -33444,7 +33559,7 @@ var REFERENCE_MODELS = [
     year: 2020,
     organization: "Google",
     parametersTotal: v(26e8, "Adiwardana et al. (2020), Towards a Human-like Open-Domain Chatbot, arXiv:2001.09977"),
-    energyMWh: v(232, PATTERSON2),
+    energyMWh: facility(232, PATTERSON2, 1.09),
     tCO2e: v(96.4, PATTERSON2)
   },
   {
@@ -33455,7 +33570,7 @@ var REFERENCE_MODELS = [
     parametersTotal: v(175e9, "Brown et al. (2020), Language Models are Few-Shot Learners, arXiv:2005.14165"),
     tokens: v(3e11, "Brown et al. (2020), Table 2.2"),
     trainingFlops: v(314e21, "Brown et al. (2020), Table D.1"),
-    energyMWh: v(1287, PATTERSON2),
+    energyMWh: facility(1287, PATTERSON2, 1.1),
     tCO2e: v(552.1, PATTERSON2)
   },
   {
@@ -33474,7 +33589,7 @@ var REFERENCE_MODELS = [
     year: 2020,
     organization: "Google",
     parametersTotal: v(6e11, "Lepikhin et al. (2020), GShard, arXiv:2006.16668"),
-    energyMWh: v(24.1, PATTERSON2),
+    energyMWh: facility(24.1, PATTERSON2),
     tCO2e: v(4.3, PATTERSON2)
   },
   {
@@ -33483,7 +33598,7 @@ var REFERENCE_MODELS = [
     year: 2021,
     organization: "Google",
     parametersTotal: v(1571e9, "Fedus et al. (2021), Switch Transformers, arXiv:2101.03961, Table 9"),
-    energyMWh: v(179, PATTERSON2),
+    energyMWh: facility(179, PATTERSON2),
     tCO2e: v(59.1, PATTERSON2)
   },
   {
@@ -33566,7 +33681,7 @@ var REFERENCE_MODELS = [
     parametersTotal: v(176247e6, "BigScience (2022), BLOOM, arXiv:2211.05100"),
     tokens: v(366e9, "BigScience (2022): 366B tokens"),
     trainingFlops: sixND(176247e6, 366e9),
-    energyMWh: v(433.196, "Luccioni et al. (2023), JMLR 24(253): dynamic GPU energy, without PUE"),
+    energyMWh: itOnly(433.196, "Luccioni et al. (2023), JMLR 24(253): dynamic GPU energy, without PUE; Jean Zay's PUE 1.2", 1.2),
     tCO2e: v(24.69, "Luccioni et al. (2023), JMLR 24(253): dynamic consumption, 0.057 kg/kWh")
   },
   {
@@ -33577,7 +33692,7 @@ var REFERENCE_MODELS = [
     parametersTotal: v(67e8, LLAMA12),
     tokens: v(1e12, LLAMA12),
     trainingFlops: sixND(67e8, 1e12),
-    energyMWh: v(36, LLAMA12),
+    energyMWh: facility(36, LLAMA12, 1.1),
     tCO2e: v(14, LLAMA12)
   },
   {
@@ -33588,7 +33703,7 @@ var REFERENCE_MODELS = [
     parametersTotal: v(13e9, LLAMA12),
     tokens: v(1e12, LLAMA12),
     trainingFlops: sixND(13e9, 1e12),
-    energyMWh: v(59, LLAMA12),
+    energyMWh: facility(59, LLAMA12, 1.1),
     tCO2e: v(23, LLAMA12)
   },
   {
@@ -33599,7 +33714,7 @@ var REFERENCE_MODELS = [
     parametersTotal: v(652e8, LLAMA12),
     tokens: v(14e11, LLAMA12),
     trainingFlops: sixND(652e8, 14e11),
-    energyMWh: v(449, LLAMA12),
+    energyMWh: facility(449, LLAMA12, 1.1),
     tCO2e: v(173, LLAMA12)
   },
   {
@@ -33711,7 +33826,7 @@ var REFERENCE_MODELS = [
     parametersTotal: v(69e8, "Groeneveld et al. (2024), OLMo, arXiv:2402.00838"),
     tokens: v(246e10, "Groeneveld et al. (2024): 2.46T tokens"),
     trainingFlops: sixND(69e8, 246e10),
-    energyMWh: v(104, "Groeneveld et al. (2024), Table 6: GPU power only, before PUE")
+    energyMWh: itOnly(104, "Groeneveld et al. (2024), Table 6: GPU power only, before PUE; the paper's PUE 1.1", 1.1)
   },
   {
     id: "olmo-2-7b",
@@ -33721,7 +33836,7 @@ var REFERENCE_MODELS = [
     parametersTotal: v(73e8, "OLMo Team (2024), 2 OLMo 2 Furious, arXiv:2501.00656"),
     tokens: v(405e10, "OLMo Team (2024): 4.05T tokens"),
     trainingFlops: sixND(73e8, 405e10),
-    energyMWh: v(131, "OLMo Team (2024), Table 19")
+    energyMWh: itOnly(131, "OLMo Team (2024), Table 19: GPU power only, before PUE; PUE 1.2", 1.2, "Morrison et al. (2025), Holistically Evaluating the Environmental Impact of Creating Language Models, ICLR 2025: 157 MWh = 131 MWh x PUE 1.2")
   },
   {
     id: "deepseek-v3",
@@ -33775,80 +33890,6 @@ var FIGURE_LABELS = {
   "scaling.lossReductionPerBillionUsd": "Loss reduction per $1B",
   "data.shareOfEffectiveTextStock": "Share of the effective public text stock"
 };
-
-// ../../packages/core-estimates/dist/units.js
-var SCALES = {
-  MWh: [
-    [1e6, "TWh"],
-    [1e3, "GWh"],
-    [1, "MWh"],
-    [1e-3, "kWh"],
-    [1e-6, "Wh"]
-  ],
-  kWh: [
-    [1e9, "TWh"],
-    [1e6, "GWh"],
-    [1e3, "MWh"],
-    [1, "kWh"],
-    [1e-3, "Wh"]
-  ],
-  tCO2e: [
-    [1e6, "MtCO2e"],
-    [1e3, "ktCO2e"],
-    [1, "tCO2e"],
-    [1e-3, "kgCO2e"]
-  ],
-  kL: [
-    [1e6, "GL"],
-    [1e3, "ML"],
-    [1, "kL"],
-    [1e-3, "L"]
-  ],
-  bytes: [
-    [1e15, "PB"],
-    [1e12, "TB"],
-    [1e9, "GB"],
-    [1e6, "MB"],
-    [1e3, "kB"],
-    [1, "B"]
-  ]
-};
-var SUFFIXES = [
-  [1e12, "T"],
-  [1e9, "B"],
-  [1e6, "M"],
-  [1e3, "k"]
-];
-function significant(value2, digits) {
-  if (value2 === 0)
-    return "0";
-  const rounded = Number(value2.toPrecision(digits));
-  return Math.abs(rounded) >= 1e21 || Math.abs(rounded) < 1e-3 && rounded !== 0 ? rounded.toExponential(digits - 1) : rounded.toLocaleString("en-US", { maximumSignificantDigits: digits });
-}
-function formatQuantity(value2, unit, digits = 3) {
-  const scales = SCALES[unit];
-  if (scales) {
-    const fallback = value2 === 0 ? scales.find(([f]) => f === 1) : scales[scales.length - 1];
-    const [factor2, name] = scales.find(([f]) => Math.abs(value2) >= f) ?? fallback;
-    return `${significant(value2 / factor2, digits)} ${name}`;
-  }
-  if (unit === "FLOP")
-    return `${value2.toExponential(digits - 1)} FLOP`;
-  if (unit === "USD") {
-    const [factor2, suffix] = SUFFIXES.find(([f]) => Math.abs(value2) >= f) ?? [1, ""];
-    return `$${significant(value2 / factor2, digits)}${suffix}`;
-  }
-  if (unit === "parameters" || unit === "tokens" || unit === "h") {
-    const [factor2, suffix] = SUFFIXES.find(([f]) => Math.abs(value2) >= f) ?? [1, ""];
-    const label = unit === "h" ? " h" : ` ${unit}`;
-    return `${significant(value2 / factor2, digits)}${suffix}${label}`;
-  }
-  if (unit === "d")
-    return `${significant(value2, digits)} days`;
-  if (unit === "ratio")
-    return significant(value2, digits);
-  return `${significant(value2, digits)} ${unit}`;
-}
 
 // ../../packages/policy/dist/actuals-rules.js
 function checkActuals(rules, estimate) {
