@@ -193,10 +193,11 @@ function tornadoView(estimate: Estimate) {
     return [
       {
         title,
+        // The swings move one input from the likely point, so the axis is the figure there.
         svg: tornadoChart(
           title,
-          figure.value,
-          formatQuantity(figure.value, figure.unit),
+          figure.likely,
+          formatQuantity(figure.likely, figure.unit),
           swings.map((s) => ({
             label: s.input,
             atLow: s.atLow,

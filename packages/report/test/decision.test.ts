@@ -1,4 +1,9 @@
-import { compareWithReferences, runBacktest, SCALING_LAW_NAMES } from "@forecard/core-estimates";
+import {
+  compareWithReferences,
+  formatQuantity,
+  runBacktest,
+  SCALING_LAW_NAMES,
+} from "@forecard/core-estimates";
 import { describe, expect, it } from "vitest";
 import { tradeOff } from "../src/brief.js";
 import { labelWidth } from "../src/charts/labels.js";
@@ -131,11 +136,55 @@ describe("traceability", () => {
     const [energy] = substitutedFormulas(dense.proposal, dense.estimate.base, dense.file, [
       "energy.trainingMWh",
     ]);
-    // PUE 1.12 is the proposal's likely value; the hours come from the time figure.
+    // PUE 1.12 is the proposal's likely value; the hours come from the time figure, at the same
+    // likely inputs, so the result is what a calculator gives from the numbers shown.
     expect(energy?.substituted).toContain("1.12");
-    const hours = dense.estimate.base.figures["time.acceleratorHours"]?.value ?? 0;
+    const hours = dense.estimate.base.figures["time.acceleratorHours"]?.likely ?? 0;
     expect(energy?.substituted).toContain(`[${hours.toExponential(3).replace("e+", "e")} h]`);
-    expect(energy?.result).toContain("MWh");
+    expect(energy?.result).toContain("at the likely inputs; headline (Monte Carlo median)");
+  });
+
+  it("gives results a calculator reproduces from the substituted numbers", () => {
+    // Multiply out the bracketed numbers as each formula says and compare with the stated result,
+    // which is given at the same likely inputs (4 significant digits shown).
+    const number = (text: string) => Number(text.replace(/,/g, ""));
+    const arithmetic: Record<string, (n: number[]) => number> = {
+      "compute.trainingFlops": ([p, d]) => 6 * (p as number) * (d as number),
+      "carbon.trainingOperationalTCO2e": ([e, k]) => (e as number) * (k as number),
+      "inference.annualTCO2e": ([kwh, t, k]) =>
+        ((((kwh as number) * (t as number)) / 1e6) * 365 * (k as number)) / 1000,
+    };
+    for (const input of [dense, exampleInput("atlas-100t-moe.yaml")]) {
+      const formulas = substitutedFormulas(
+        input.proposal,
+        input.estimate.base,
+        input.file,
+        Object.keys(arithmetic),
+      );
+      expect(formulas).toHaveLength(3);
+      for (const f of formulas) {
+        const numbers = [...f.substituted.matchAll(/\[([-\d.e,]+)[^\]]*\]/g)].map((m) =>
+          number(m[1] as string),
+        );
+        const stated = number(/^[-\d.e,]+/.exec(f.result)?.[0] ?? "NaN");
+        const redone = (arithmetic[f.key] as (n: number[]) => number)(numbers);
+        expect(
+          Math.abs(redone / stated - 1),
+          `${f.key}: ${f.substituted} = ${f.result}`,
+        ).toBeLessThan(0.002);
+      }
+    }
+  });
+
+  it("draws the sensitivity chart's axis at the likely inputs, where every swing starts", () => {
+    const energy = dense.estimate.base.figures["energy.trainingMWh"];
+    const [chart] = buildView(dense).tornado;
+    if (!energy || !chart) throw new Error("no energy sensitivity");
+    expect(chart.svg).toContain(formatQuantity(energy.likely, "MWh"));
+    for (const s of dense.estimate.base.sensitivity.filter(
+      (x) => x.figure === "energy.trainingMWh",
+    ))
+      expect(Math.min(s.atLow, s.atHigh)).toBeLessThanOrEqual(energy.likely * (1 + 1e-9));
   });
 
   it("summarises the backtest into the calibration box", () => {
