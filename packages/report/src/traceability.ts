@@ -92,12 +92,16 @@ export function tracedInputs(
       sources: `${file}, as of ${date}`,
     };
   });
-  const defaults = estimate.assumptions.map((a) => ({
-    path: a.path,
-    value: valueText(a.value),
-    origin: "default",
-    sources: `${a.note}. ${a.sources.join("; ")}`,
-  }));
+  // A figure the estimate could not compute is listed among assumptions with no value; it is not
+  // an input, so the inputs table leaves it out.
+  const defaults = estimate.assumptions
+    .filter((a) => a.value !== null)
+    .map((a) => ({
+      path: a.path,
+      value: valueText(a.value),
+      origin: "default",
+      sources: `${a.note}. ${a.sources.join("; ")}`,
+    }));
   return [...own, ...defaults];
 }
 

@@ -10,7 +10,7 @@ import { labelWidth } from "../src/charts/labels.js";
 import { renderDocuments } from "../src/documents.js";
 import { feasibilityFlags, INTERRUPTIONS_PER_ACCELERATOR_DAY } from "../src/feasibility.js";
 import { regulatoryStatus, SYSTEMIC_RISK_FLOP } from "../src/regulation.js";
-import { calibrationBox, substitutedFormulas } from "../src/traceability.js";
+import { calibrationBox, substitutedFormulas, tracedInputs } from "../src/traceability.js";
 import { buildView, energyBoundaryNote } from "../src/view-model.js";
 import { exampleInput, inputFromYaml } from "./fixtures.js";
 
@@ -185,6 +185,18 @@ describe("traceability", () => {
       (x) => x.figure === "energy.trainingMWh",
     ))
       expect(Math.min(s.atLow, s.atHigh)).toBeLessThanOrEqual(energy.likely * (1 + 1e-9));
+  });
+
+  it("lists as inputs only values the estimate used, never figures it could not compute", () => {
+    const view = buildView(llama);
+    const inputs = tracedInputs(llama.proposal, llama.estimate.base, llama.file, "2026-11-27");
+    expect(inputs.filter((i) => i.sources.includes("not estimated"))).toEqual([]);
+    const gpai = view.checklists.find((c) => c.id === "eu-gpai-annex-xi");
+    const outOfScope = llama.checklists
+      .find((c) => c.checklist.id === "eu-gpai-annex-xi")
+      ?.items.filter((i) => !i.applicable).length;
+    expect(outOfScope).toBeGreaterThan(0);
+    expect(gpai?.summary).toContain(`; ${outOfScope} more do not apply to this model`);
   });
 
   it("summarises the backtest into the calibration box", () => {
