@@ -4,6 +4,7 @@ import type { Paper, PdfJob } from "./pdf.js";
 import { slugify } from "./slug.js";
 import { createTemplates } from "./templates.js";
 import { buildView, type ReportInput } from "./view-model.js";
+import { keepIdentifiersWhole } from "./unbreakable.js";
 
 /** Which documents to produce. */
 export type ReportKind = "card" | "impact" | "dossier" | "all";
@@ -69,7 +70,7 @@ export function renderDocuments(input: ReportInput, options: RenderOptions): Ren
     out.pdfJobs.push({
       name: kind,
       job: {
-        html,
+        html: keepIdentifiersWhole(html),
         headerText: title,
         footerText: footer,
         paper: options.paper,
