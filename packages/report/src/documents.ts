@@ -3,8 +3,8 @@ import { renderMarkdownCard } from "./markdown.js";
 import type { Paper, PdfJob } from "./pdf.js";
 import { slugify } from "./slug.js";
 import { createTemplates } from "./templates.js";
-import { buildView, type ReportInput } from "./view-model.js";
 import { keepIdentifiersWhole } from "./unbreakable.js";
+import { buildView, type ReportInput } from "./view-model.js";
 
 /** Which documents to produce. */
 export type ReportKind = "card" | "impact" | "dossier" | "all";
