@@ -401,6 +401,7 @@ function checklistView(status: ChecklistStatus) {
     openMedium: s.openByLevel.medium,
     openLow: s.openByLevel.low,
     stale: s.stale,
+    staleText: `${s.stale} stale ${s.stale === 1 ? "answer" : "answers"}`,
     staleItems: status.items
       .filter((i) => i.applicable && i.stale)
       .map((i) => `${i.id} (${i.reviewedAt ? `reviewed ${i.reviewedAt}` : "never reviewed"})`)

@@ -425,6 +425,12 @@ describe("checklists in full", () => {
     const view = buildView(dense);
     const bias = view.checklists.find((c) => c.id === "bias-risk");
     expect(bias?.staleItems).toContain("data.copyright");
+    expect(bias?.staleText).toBe(
+      `${bias?.stale} stale ${bias?.stale === 1 ? "answer" : "answers"}`,
+    );
+    expect(renderDocuments(dense, { kind: "impact", paper: "a4" }).impactReportHtml).not.toMatch(
+      /\b1 stale answers/,
+    );
   });
 });
 
