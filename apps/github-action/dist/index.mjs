@@ -32359,6 +32359,7 @@ function scaled(figure, factor2, sigmaLog) {
   return {
     ...figure,
     value: figure.value * factor2,
+    likely: figure.likely * factor2,
     p50: median2,
     p5: median2 * Math.exp(-widen(below)),
     p95: median2 * Math.exp(widen(above)),
@@ -32403,6 +32404,7 @@ function applyCalibration(figures, calibration) {
     out["carbon.trainingTotalTCO2e"] = {
       ...total,
       value: value2,
+      likely: operational.likely + (out["carbon.embodiedTCO2e"]?.likely ?? 0),
       p5: total.p5 * ratio,
       p50: total.p50 * ratio,
       p95: total.p95 * ratio
@@ -32491,9 +32493,10 @@ var FOOTPRINT_FIGURES = [
           sources: ["owner"]
         };
       }
-      const column = c.accelerator ? peakFlopsPerSecond(c.accelerator, "bf16")?.column : void 0;
+      const peak2 = c.accelerator ? peakFlopsPerSecond(c.accelerator, "bf16") : void 0;
+      const peakText = peak2 ? `${peak2.column} dense peak ${Number(peak2.flopsPerSecond.toPrecision(4)).toExponential().replace("e+", "e")} FLOP/s` : "bf16 dense peak FLOP/s";
       return {
-        formula: `compute.trainingFlops / (${column ?? "bf16"} dense peak FLOP/s x training.mfu x 3600) x overheadFactor`,
+        formula: `compute.trainingFlops / (${peakText} x training.mfu x 3600) x overheadFactor`,
         uses: ["compute.trainingFlops", "training.mfu", "overheadFactor"],
         sources: [
           ...c.accelerator ? [c.accelerator.source] : [],
@@ -33456,6 +33459,7 @@ function estimateSharing(proposal, options, cache) {
     figures[definition.key] = {
       value: percentiles.p50,
       ...percentiles,
+      likely: value2,
       unit: definition.unit,
       formula: explanation.formula,
       inputs,

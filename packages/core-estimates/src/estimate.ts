@@ -137,6 +137,7 @@ function estimateSharing(
     figures[definition.key] = {
       value: percentiles.p50,
       ...percentiles,
+      likely: value,
       unit: definition.unit,
       formula: explanation.formula,
       inputs,

@@ -37,6 +37,11 @@ export interface Figure {
   p5: number;
   p50: number;
   p95: number;
+  /**
+   * The figure at the likely inputs (every range at its likely value), in its unit: what the
+   * formula gives with the numbers a reader substitutes by hand. The headline is the median.
+   */
+  likely: number;
   unit: string;
   formula: string;
   /** Proposal paths of the inputs the figure used. */

@@ -3,6 +3,7 @@ import { renderMarkdownCard } from "./markdown.js";
 import type { Paper, PdfJob } from "./pdf.js";
 import { slugify } from "./slug.js";
 import { createTemplates } from "./templates.js";
+import { keepIdentifiersWhole } from "./unbreakable.js";
 import { buildView, type ReportInput } from "./view-model.js";
 
 /** Which documents to produce. */
@@ -69,7 +70,7 @@ export function renderDocuments(input: ReportInput, options: RenderOptions): Ren
     out.pdfJobs.push({
       name: kind,
       job: {
-        html,
+        html: keepIdentifiersWhole(html),
         headerText: title,
         footerText: footer,
         paper: options.paper,

@@ -61,7 +61,8 @@ export function inputValue(
     return {
       path,
       value: figure.value,
-      likely: figure.value,
+      // Substituted into formulas, so the arithmetic at the likely inputs holds throughout.
+      likely: figure.likely,
       origin: "figure",
       sources: figure.sources,
     };

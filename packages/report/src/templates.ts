@@ -92,13 +92,13 @@ export function createTemplates(overrideDir?: string) {
   hbs.registerHelper("join", (list: unknown[], separator: string) => list.join(separator));
   hbs.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   hbs.registerHelper("inc", (n: number) => n + 1);
-  // Identifiers may wrap only after their dots and dashes (<wbr>), never mid-word; the text copied
-  // out of the PDF stays the identifier itself.
+  // Identifiers may wrap only after their dots and slashes (<wbr>), never mid-word or at a dash;
+  // the text copied out of the PDF stays the identifier itself.
   hbs.registerHelper(
     "ident",
     (value: unknown) =>
       new hbs.SafeString(
-        hbs.Utils.escapeExpression(String(value ?? "")).replace(/([.\-_/,])(?=\S)/g, "$1<wbr>"),
+        hbs.Utils.escapeExpression(String(value ?? "")).replace(/([./])(?=\S)/g, "$1<wbr>"),
       ),
   );
 

@@ -2,6 +2,7 @@ import {
   type Estimate,
   FIGURE_LABELS,
   formatQuantity,
+  groupDigits,
   median,
   withSeparators,
 } from "@forecard/core-estimates";
@@ -27,7 +28,8 @@ function plain(n: number): string {
       .toExponential(3)
       .replace(/\.?0+e/, "e")
       .replace("e+", "e");
-  return withSeparators(Number(n.toPrecision(4)));
+  // Four significant digits whatever the magnitude: 0.0407 kg/kWh must not print as 0.041.
+  return groupDigits(String(Number(n.toPrecision(4))));
 }
 
 // An input as given, every digit kept (131072 stays 131,072; 6738417664 reads 6.738417664e9),
@@ -90,12 +92,16 @@ export function tracedInputs(
       sources: `${file}, as of ${date}`,
     };
   });
-  const defaults = estimate.assumptions.map((a) => ({
-    path: a.path,
-    value: valueText(a.value),
-    origin: "default",
-    sources: `${a.note}. ${a.sources.join("; ")}`,
-  }));
+  // A figure the estimate could not compute is listed among assumptions with no value; it is not
+  // an input, so the inputs table leaves it out.
+  const defaults = estimate.assumptions
+    .filter((a) => a.value !== null)
+    .map((a) => ({
+      path: a.path,
+      value: valueText(a.value),
+      origin: "default",
+      sources: `${a.note}. ${a.sources.join("; ")}`,
+    }));
   return [...own, ...defaults];
 }
 
@@ -113,8 +119,9 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * For each headline figure, its formula with each input the figure names replaced by the likely
- * value (matched by full key or by the path's last segment), and the result.
+ * For each headline figure, its formula with each input the figure names (and each other figure
+ * the formula mentions) replaced by its value at the likely inputs, and the result at those same
+ * inputs, so the arithmetic can be redone by hand; the headline median is given beside it.
  */
 export function substitutedFormulas(
   proposal: Proposal,
@@ -127,28 +134,40 @@ export function substitutedFormulas(
     if (!figure) return [];
     let substituted = figure.formula;
     const unmatched: string[] = [];
-    for (const input of figure.inputs) {
+    const named = [
+      ...figure.inputs,
+      ...Object.keys(estimate.figures).filter(
+        (other) => other !== key && !figure.inputs.includes(other),
+      ),
+    ];
+    for (const input of named) {
+      const mentioned = !figure.inputs.includes(input);
       const found = inputValue(proposal, estimate, file, input);
       const likely = found ? (found.likely ?? likelyOf(found.value)) : undefined;
       if (likely === undefined) continue;
       const unit = estimate.figures[input]?.unit;
       const text = `${plain(likely)}${unit && unit !== "ratio" ? ` ${unit}` : ""}`;
       const last = input.split(".").at(-1) ?? input;
-      const pattern = new RegExp(
-        `(?<![\\w.])(${escapeRegExp(input)}|${escapeRegExp(last)})(?![\\w])`,
-        "g",
-      );
+      // Another figure is matched by its full key only: its last segment may be a common word.
+      const names = mentioned
+        ? escapeRegExp(input)
+        : `${escapeRegExp(input)}|${escapeRegExp(last)}`;
+      const pattern = new RegExp(`(?<![\\w.])(${names})(?![\\w])`, "g");
       if (pattern.test(substituted)) substituted = substituted.replace(pattern, `[${text}]`);
-      else unmatched.push(`${input} = ${text}`);
+      else if (!mentioned) unmatched.push(`${input} = ${text}`);
     }
     if (unmatched.length > 0) substituted += `, with ${unmatched.join(", ")}`;
+    const atLikely = `${plain(figure.likely)} ${figure.unit} (${formatQuantity(figure.likely, figure.unit)})`;
     return [
       {
         key,
         label: FIGURE_LABELS[key] ?? key,
         formula: figure.formula,
         substituted,
-        result: `${plain(figure.value)} ${figure.unit} (${formatQuantity(figure.value, figure.unit)})`,
+        result:
+          figure.likely === figure.value
+            ? atLikely
+            : `${atLikely} at the likely inputs; headline (Monte Carlo median) ${formatQuantity(figure.value, figure.unit)}`,
       },
     ];
   });

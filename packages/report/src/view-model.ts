@@ -193,10 +193,11 @@ function tornadoView(estimate: Estimate) {
     return [
       {
         title,
+        // The swings move one input from the likely point, so the axis is the figure there.
         svg: tornadoChart(
           title,
-          figure.value,
-          formatQuantity(figure.value, figure.unit),
+          figure.likely,
+          formatQuantity(figure.likely, figure.unit),
           swings.map((s) => ({
             label: s.input,
             atLow: s.atLow,
@@ -375,6 +376,8 @@ function comparisonView(base: Estimate, planYear: number, wording: StatusWording
 }
 
 function checklistView(status: ChecklistStatus) {
+  // Items the proposal's facts rule out (systemic-risk duties below the threshold) are not counted as applicable.
+  const outOfScope = status.items.filter((i) => !i.applicable).length;
   const counts = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
   for (const item of status.items) {
     const risk = item.applicable ? (item.residual ?? item.inherent) : undefined;
@@ -393,11 +396,12 @@ function checklistView(status: ChecklistStatus) {
     title: status.checklist.title,
     version: status.checklist.version,
     completeness: `${Math.round(s.completeness * 100)}%`,
-    summary: `${s.done} done, ${s.notApplicable} not applicable, ${s.open} open, ${s.unanswered} unanswered of ${s.applicable} applicable items`,
+    summary: `${s.done} done, ${s.notApplicable} answered not applicable, ${s.open} open, ${s.unanswered} unanswered of ${s.applicable} applicable items${outOfScope > 0 ? `; ${outOfScope} more do not apply to this model` : ""}`,
     openHigh: s.openByLevel.high,
     openMedium: s.openByLevel.medium,
     openLow: s.openByLevel.low,
     stale: s.stale,
+    staleText: `${s.stale} stale ${s.stale === 1 ? "answer" : "answers"}`,
     staleItems: status.items
       .filter((i) => i.applicable && i.stale)
       .map((i) => `${i.id} (${i.reviewedAt ? `reviewed ${i.reviewedAt}` : "never reviewed"})`)

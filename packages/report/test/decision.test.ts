@@ -1,11 +1,16 @@
-import { compareWithReferences, runBacktest, SCALING_LAW_NAMES } from "@forecard/core-estimates";
+import {
+  compareWithReferences,
+  formatQuantity,
+  runBacktest,
+  SCALING_LAW_NAMES,
+} from "@forecard/core-estimates";
 import { describe, expect, it } from "vitest";
 import { tradeOff } from "../src/brief.js";
 import { labelWidth } from "../src/charts/labels.js";
 import { renderDocuments } from "../src/documents.js";
 import { feasibilityFlags, INTERRUPTIONS_PER_ACCELERATOR_DAY } from "../src/feasibility.js";
 import { regulatoryStatus, SYSTEMIC_RISK_FLOP } from "../src/regulation.js";
-import { calibrationBox, substitutedFormulas } from "../src/traceability.js";
+import { calibrationBox, substitutedFormulas, tracedInputs } from "../src/traceability.js";
 import { buildView, energyBoundaryNote } from "../src/view-model.js";
 import { exampleInput, inputFromYaml } from "./fixtures.js";
 
@@ -131,11 +136,67 @@ describe("traceability", () => {
     const [energy] = substitutedFormulas(dense.proposal, dense.estimate.base, dense.file, [
       "energy.trainingMWh",
     ]);
-    // PUE 1.12 is the proposal's likely value; the hours come from the time figure.
+    // PUE 1.12 is the proposal's likely value; the hours come from the time figure, at the same
+    // likely inputs, so the result is what a calculator gives from the numbers shown.
     expect(energy?.substituted).toContain("1.12");
-    const hours = dense.estimate.base.figures["time.acceleratorHours"]?.value ?? 0;
+    const hours = dense.estimate.base.figures["time.acceleratorHours"]?.likely ?? 0;
     expect(energy?.substituted).toContain(`[${hours.toExponential(3).replace("e+", "e")} h]`);
-    expect(energy?.result).toContain("MWh");
+    expect(energy?.result).toContain("at the likely inputs; headline (Monte Carlo median)");
+  });
+
+  it("gives results a calculator reproduces from the substituted numbers", () => {
+    // Multiply out the bracketed numbers as each formula says and compare with the stated result,
+    // which is given at the same likely inputs (4 significant digits shown).
+    const number = (text: string) => Number(text.replace(/,/g, ""));
+    const arithmetic: Record<string, (n: number[]) => number> = {
+      "compute.trainingFlops": ([p, d]) => 6 * (p as number) * (d as number),
+      "carbon.trainingOperationalTCO2e": ([e, k]) => (e as number) * (k as number),
+      "inference.annualTCO2e": ([kwh, t, k]) =>
+        ((((kwh as number) * (t as number)) / 1e6) * 365 * (k as number)) / 1000,
+    };
+    for (const input of [dense, exampleInput("atlas-100t-moe.yaml")]) {
+      const formulas = substitutedFormulas(
+        input.proposal,
+        input.estimate.base,
+        input.file,
+        Object.keys(arithmetic),
+      );
+      expect(formulas).toHaveLength(3);
+      for (const f of formulas) {
+        const numbers = [...f.substituted.matchAll(/\[([-\d.e,]+)[^\]]*\]/g)].map((m) =>
+          number(m[1] as string),
+        );
+        const stated = number(/^[-\d.e,]+/.exec(f.result)?.[0] ?? "NaN");
+        const redone = (arithmetic[f.key] as (n: number[]) => number)(numbers);
+        expect(
+          Math.abs(redone / stated - 1),
+          `${f.key}: ${f.substituted} = ${f.result}`,
+        ).toBeLessThan(0.002);
+      }
+    }
+  });
+
+  it("draws the sensitivity chart's axis at the likely inputs, where every swing starts", () => {
+    const energy = dense.estimate.base.figures["energy.trainingMWh"];
+    const [chart] = buildView(dense).tornado;
+    if (!energy || !chart) throw new Error("no energy sensitivity");
+    expect(chart.svg).toContain(formatQuantity(energy.likely, "MWh"));
+    for (const s of dense.estimate.base.sensitivity.filter(
+      (x) => x.figure === "energy.trainingMWh",
+    ))
+      expect(Math.min(s.atLow, s.atHigh)).toBeLessThanOrEqual(energy.likely * (1 + 1e-9));
+  });
+
+  it("lists as inputs only values the estimate used, never figures it could not compute", () => {
+    const view = buildView(llama);
+    const inputs = tracedInputs(llama.proposal, llama.estimate.base, llama.file, "2026-11-27");
+    expect(inputs.filter((i) => i.sources.includes("not estimated"))).toEqual([]);
+    const gpai = view.checklists.find((c) => c.id === "eu-gpai-annex-xi");
+    const outOfScope = llama.checklists
+      .find((c) => c.checklist.id === "eu-gpai-annex-xi")
+      ?.items.filter((i) => !i.applicable).length;
+    expect(outOfScope).toBeGreaterThan(0);
+    expect(gpai?.summary).toContain(`; ${outOfScope} more do not apply to this model`);
   });
 
   it("summarises the backtest into the calibration box", () => {
@@ -364,6 +425,12 @@ describe("checklists in full", () => {
     const view = buildView(dense);
     const bias = view.checklists.find((c) => c.id === "bias-risk");
     expect(bias?.staleItems).toContain("data.copyright");
+    expect(bias?.staleText).toBe(
+      `${bias?.stale} stale ${bias?.stale === 1 ? "answer" : "answers"}`,
+    );
+    expect(renderDocuments(dense, { kind: "impact", paper: "a4" }).impactReportHtml).not.toMatch(
+      /\b1 stale answers/,
+    );
   });
 });
 

@@ -1,12 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { FIGURE_DEFINITIONS } from "@forecard/core-estimates";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderDocuments } from "../src/documents.js";
 import { PdfRenderer } from "../src/pdf.js";
 import type { ReportInput } from "../src/view-model.js";
-import { exampleInput } from "./fixtures.js";
+import { exampleInput, ROOT } from "./fixtures.js";
 
 // Every document of the three examples (and the dossier) printed and read back with poppler's
 // pdftotext, as a reviewer's tools see them.
@@ -17,37 +18,62 @@ function pdfToText(pdf: Uint8Array, pages?: [number, number]): string {
   return execFileSync("pdftotext", [...range, file, "-"], { encoding: "utf8" });
 }
 
-// The share of each page's text area its content fills (from the top margin to its lowest text),
-// with the page's first words, from poppler's word boxes. The 20 mm margins are the PDF's own.
-function pageFills(pdf: Uint8Array): { fill: number; start: string }[] {
+/** A word as poppler places it on a page, in points from the top left. */
+interface Word {
+  left: number;
+  top: number;
+  bottom: number;
+  text: string;
+}
+
+// Every page's height and words, from poppler's word boxes (entities decoded).
+function pageWords(pdf: Uint8Array): { height: number; words: Word[] }[] {
   const file = join(mkdtempSync(join(tmpdir(), "forecard-fill-")), "doc.pdf");
   writeFileSync(file, pdf);
   const xml = execFileSync("pdftotext", ["-bbox-layout", file, "-"], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
-  const margin = (20 / 25.4) * 72;
+  const decode = (t: string) =>
+    t
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
   return xml
     .split("<page ")
     .slice(1)
-    .map((page) => {
-      const height = Number(/height="([\d.]+)"/.exec(page)?.[1]);
-      const words = [
+    .map((page) => ({
+      height: Number(/height="([\d.]+)"/.exec(page)?.[1]),
+      words: [
         ...page.matchAll(
-          /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
         ),
-      ]
-        .map((m) => ({ top: Number(m[1]), bottom: Number(m[2]), text: m[3] ?? "" }))
-        .filter((w) => w.top > margin && w.bottom < height - margin);
-      const lowest = Math.max(margin, ...words.map((w) => w.bottom));
-      return {
-        fill: (lowest - margin) / (height - 2 * margin),
-        start: words
-          .slice(0, 8)
-          .map((w) => w.text)
-          .join(" "),
-      };
-    });
+      ].map((m) => ({
+        left: Number(m[1]),
+        top: Number(m[2]),
+        bottom: Number(m[3]),
+        text: decode(m[4] ?? ""),
+      })),
+    }));
+}
+
+// The share of each page's text area its content fills (from the top margin to its lowest text),
+// with the page's first words. The 20 mm margins are the PDF's own.
+function pageFills(pages: { height: number; words: Word[] }[]): { fill: number; start: string }[] {
+  const margin = (20 / 25.4) * 72;
+  return pages.map(({ height, words: all }) => {
+    const words = all.filter((w) => w.top > margin && w.bottom < height - margin);
+    const lowest = Math.max(margin, ...words.map((w) => w.bottom));
+    return {
+      fill: (lowest - margin) / (height - 2 * margin),
+      start: words
+        .slice(0, 8)
+        .map((w) => w.text)
+        .join(" "),
+    };
+  });
 }
 
 // Headings that start a chapter on a new page (sections with class "page" in the templates).
@@ -72,6 +98,7 @@ const EXAMPLES = ["atlas-100t-dense.yaml", "atlas-100t-moe.yaml", "llama-2-70b.y
 const renderer = new PdfRenderer();
 const texts = new Map<string, { whole: string; first: string }>();
 const fills = new Map<string, { fill: number; start: string }[]>();
+const words = new Map<string, Word[][]>();
 const inputs = new Map<string, ReportInput>();
 
 beforeAll(async () => {
@@ -82,7 +109,12 @@ beforeAll(async () => {
     for (const { name: kind, job } of docs.pdfJobs) {
       const { pdf } = await renderer.render(job);
       texts.set(`${name}:${kind}`, { whole: pdfToText(pdf), first: pdfToText(pdf, [1, 1]) });
-      fills.set(`${name}:${kind}`, pageFills(pdf));
+      const pages = pageWords(pdf);
+      fills.set(`${name}:${kind}`, pageFills(pages));
+      words.set(
+        `${name}:${kind}`,
+        pages.map((p) => p.words),
+      );
     }
   }
 }, 300_000);
@@ -111,6 +143,89 @@ function identifierIntact(all: string, id: string): boolean {
       /[.\-_/,]$/.test(line) &&
       id.slice(line.length).startsWith((lines[i + 1] ?? "").split(/\s/)[0] ?? "\u0000"),
   );
+}
+
+// The identifiers an example's documents print: figure keys, checklist and item ids, scenario
+// names, accelerators, the input file's name, and the paths and URLs its answers cite.
+function identifiers(name: string, input: ReportInput): string[] {
+  // Without the YAML comments, which are not printed.
+  const yaml = readFileSync(new URL(`examples/${name}`, ROOT), "utf8").replace(/#.*$/gm, "");
+  return [
+    ...new Set([
+      ...FIGURE_DEFINITIONS.map((d) => d.key),
+      ...input.checklists.flatMap((c) => [c.checklist.id, ...c.items.map((i) => i.id)]),
+      ...(input.proposal.scenarios ?? []).map((s) => s.name),
+      ...[...yaml.matchAll(/accelerator: ([\w.-]+)/g)].map((m) => m[1] ?? ""),
+      name,
+      `examples/${name}`,
+      ...(yaml.match(/https?:\/\/[^\s"')]+/g) ?? []),
+      ...(yaml.match(/[\w.-]+(?:\/[\w.-]+)+/g) ?? []),
+    ]),
+  ].filter((id) => id.length > 1);
+}
+
+/**
+ * Where an identifier is split across two lines other than right after one of its dots or
+ * slashes: a word ends with a piece of it and the word starting the next line (at or left of that
+ * word) goes on with it. Poppler's word boxes are read, not its text, which rejoins hyphenated
+ * line ends and scatters table cells.
+ */
+function midWordSplits(pages: Word[][], ids: string[]): string[] {
+  // The head of a split (a piece from the identifier's start, or from after one of its dots or
+  // slashes, to a point that is not a break point) and the tails that may follow it.
+  const tails = new Map<string, { tail: string; last: boolean }[]>();
+  for (const id of ids) {
+    const starts = [0, ...[...id.matchAll(/[./]/g)].map((m) => (m.index ?? 0) + 1)];
+    for (const from of starts)
+      for (let cut = from + 1; cut < id.length; cut++) {
+        if ("./".includes(id[cut - 1] ?? "")) continue;
+        const next = /[./]/.exec(id.slice(cut));
+        const end = next ? cut + next.index + 1 : id.length;
+        const head = id.slice(from, cut);
+        tails.set(head, [
+          ...(tails.get(head) ?? []),
+          { tail: id.slice(cut, end), last: end === id.length },
+        ]);
+      }
+  }
+  const found: string[] = [];
+  for (const words of pages)
+    for (const a of words) {
+      const height = a.bottom - a.top;
+      const below = words.filter(
+        (b) => b.top > a.top + 0.5 * height && b.top < a.top + 2 * height && b.left <= a.left + 1,
+      );
+      const heads = [...a.text.matchAll(/(?:^|(?<=[^\w-]))/g)].map((m) =>
+        a.text.slice(m.index ?? 0),
+      );
+      for (const head of heads)
+        for (const { tail, last } of tails.get(head) ?? [])
+          for (const b of below)
+            if (b.text.startsWith(tail) && !(last && /^[\w-]/.test(b.text.slice(tail.length))))
+              found.push(`${a.text} | ${b.text}`);
+    }
+  return [...new Set(found)];
+}
+
+// Ranges, dates and article references split across lines: "1.79- | 1.91", "p5– | p95",
+// "2025-07- | 01", "Art. 55(1) | (a)", and a line that starts with a comma.
+function splitReferences(pages: Word[][]): string[] {
+  const found: string[] = [];
+  for (const words of pages)
+    for (const a of words) {
+      if (/\d[-–]$/.test(a.text) || a.text.startsWith(",")) found.push(a.text);
+      const height = a.bottom - a.top;
+      if (/\d\)$/.test(a.text))
+        for (const b of words)
+          if (
+            b.top > a.top + 0.5 * height &&
+            b.top < a.top + 2 * height &&
+            b.left <= a.left + 1 &&
+            /^\([a-z\d]{1,3}\)/.test(b.text)
+          )
+            found.push(`${a.text} | ${b.text}`);
+    }
+  return found;
 }
 
 describe("documents read back from the PDF", () => {
@@ -147,6 +262,19 @@ describe("documents read back from the PDF", () => {
       for (const item of checklist.items)
         expect(identifierIntact(all, item.id), item.id).toBe(true);
   });
+
+  it.each(EXAMPLES)(
+    "%s: no identifier, path, URL, range or reference is split mid-word",
+    (name) => {
+      const ids = identifiers(name, inputs.get(name) ?? exampleInput(name));
+      for (const kind of ["impact-report", "model-card", "dossier"]) {
+        const pages = words.get(`${name}:${kind}`) ?? [];
+        expect(pages.length, kind).toBeGreaterThan(1);
+        expect(midWordSplits(pages, ids), kind).toEqual([]);
+        expect(splitReferences(pages), kind).toEqual([]);
+      }
+    },
+  );
 
   it.each(EXAMPLES)("%s: the dossier lists the Annex XI fields, each with a status", (name) => {
     const all = text(name, "dossier").whole.replace(/\s+/g, " ");

@@ -33,6 +33,7 @@ function scaled(figure: Figure, factor: number, sigmaLog: number): Figure {
   return {
     ...figure,
     value: figure.value * factor,
+    likely: figure.likely * factor,
     p50: median,
     p5: median * Math.exp(-widen(below)),
     p95: median * Math.exp(widen(above)),
@@ -87,6 +88,7 @@ export function applyCalibration(
     out["carbon.trainingTotalTCO2e"] = {
       ...total,
       value,
+      likely: operational.likely + (out["carbon.embodiedTCO2e"]?.likely ?? 0),
       p5: total.p5 * ratio,
       p50: total.p50 * ratio,
       p95: total.p95 * ratio,

@@ -96,9 +96,13 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
           sources: ["owner"],
         };
       }
-      const column = c.accelerator ? peakFlopsPerSecond(c.accelerator, "bf16")?.column : undefined;
+      const peak = c.accelerator ? peakFlopsPerSecond(c.accelerator, "bf16") : undefined;
+      // The peak is a catalog constant, not an input: the formula states it so it can be redone.
+      const peakText = peak
+        ? `${peak.column} dense peak ${Number(peak.flopsPerSecond.toPrecision(4)).toExponential().replace("e+", "e")} FLOP/s`
+        : "bf16 dense peak FLOP/s";
       return {
-        formula: `compute.trainingFlops / (${column ?? "bf16"} dense peak FLOP/s x training.mfu x 3600) x overheadFactor`,
+        formula: `compute.trainingFlops / (${peakText} x training.mfu x 3600) x overheadFactor`,
         uses: ["compute.trainingFlops", "training.mfu", "overheadFactor"],
         sources: [
           ...(c.accelerator ? [c.accelerator.source] : []),

@@ -1,0 +1,54 @@
+// Chromium wraps a long token wherever the column ends: after a hyphen, before a comma, between
+// ")(", or mid-word where a cell allows it. A reader (and pdftotext) then sees "nvidia- b200" or
+// "carbon.embodiedTCO2 e". Here every token that is not a plain word (it holds a dot, slash, dash,
+// underscore, colon or bracket between two characters) is printed in unbreakable pieces, with a
+// line-break opportunity only after its dots (before a letter) and slashes. The characters are
+// unchanged, so the text copied out of the PDF is the same.
+
+/** Tags whose content is not prose: nothing inside them is touched. */
+const SKIPPED = new Set(["head", "style", "script", "svg", "title"]);
+
+/** A token worth keeping whole: a joiner between two non-space characters. */
+const IDENTIFIER_LIKE = /\S[-–_./:()\]]\S/;
+
+/** Break points: after a dot followed by a letter, and after a slash not followed by a slash. */
+const BREAK_AFTER = /(?<=[^\s.]\.)(?=[A-Za-z])|(?<=\/)(?=[^/])/;
+
+// "Art. 55(1)(a)" is one reference: its article number stays with it.
+const TOKEN = /Art\. \S+|\S+/g;
+
+function keepTokenWhole(token: string): string {
+  if (!IDENTIFIER_LIKE.test(token)) return token;
+  return token
+    .split(BREAK_AFTER)
+    .map((piece) => `<span class="nw">${piece}</span>`)
+    .join("<wbr>");
+}
+
+/**
+ * Wraps the identifier-like tokens (paths, URLs, figure keys, ids, ranges, article references) of
+ * an HTML document's text in no-wrap pieces that may break only after a dot or a slash. The HTML
+ * must be escaped text between tags, as Handlebars writes it; tags and attributes are kept as they are.
+ */
+export function keepIdentifiersWhole(html: string): string {
+  let skipping: string | undefined;
+  let depth = 0;
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      if (part.startsWith("<")) {
+        const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(part);
+        const name = tag?.[2]?.toLowerCase();
+        if (name && SKIPPED.has(name) && (!skipping || skipping === name)) {
+          const closing = tag?.[1] === "/";
+          if (!closing && !part.endsWith("/>")) {
+            skipping = name;
+            depth++;
+          } else if (closing && skipping === name && --depth === 0) skipping = undefined;
+        }
+        return part;
+      }
+      return skipping ? part : part.replace(TOKEN, keepTokenWhole);
+    })
+    .join("");
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { keepIdentifiersWhole } from "../src/unbreakable.js";
+
+const text = (html: string) => html.replace(/<[^>]*>/g, "");
+
+describe("keepIdentifiersWhole", () => {
+  it("breaks a key only after its dots, and keeps its dashes inside a piece", () => {
+    const html = keepIdentifiersWhole("<td>carbon.embodiedTCO2e, framing.affected-groups</td>");
+    expect(html).toBe(
+      '<td><span class="nw">carbon.</span><wbr><span class="nw">embodiedTCO2e,</span> <span class="nw">framing.</span><wbr><span class="nw">affected-groups</span></td>',
+    );
+  });
+
+  it("breaks a URL or path only after its slashes and dots, never inside '//'", () => {
+    const html = keepIdentifiersWhole(
+      "<p>see (docs/atlas/stakeholders.md) or https://example.org/at</p>",
+    );
+    expect(html).toContain('<span class="nw">https://</span><wbr><span class="nw">example.</span>');
+    expect(html).toContain(
+      '<span class="nw">atlas/</span><wbr><span class="nw">stakeholders.</span>',
+    );
+    expect(text(html)).toBe("see (docs/atlas/stakeholders.md) or https://example.org/at");
+  });
+
+  it("keeps ranges, dates and article references whole", () => {
+    const html = keepIdentifiersWhole("<p>1.85 (1.79–1.91), p5–p95, 2025-07-01, Art. 55(1)(a)</p>");
+    for (const whole of ["(1.79–1.91),", "p5–p95,", "2025-07-01,", "Art. 55(1)(a)"])
+      expect(html).toContain(`<span class="nw">${whole}</span>`);
+  });
+
+  it("leaves plain words, tags, attributes, styles and charts alone", () => {
+    const html =
+      '<head><style>td.id { a: b-c }</style></head><body><p class="x-y">plain words</p><svg><text>moe-instead</text></svg></body>';
+    expect(keepIdentifiersWhole(html)).toBe(html);
+  });
+});
