@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderTrends } from "../src/scaling-text.js";
 import { forecard } from "./run-cli.js";
 
 describe("scaling analysis in the CLI", () => {
@@ -14,9 +15,30 @@ describe("scaling analysis in the CLI", () => {
     );
     expect(result.stdout).toMatch(/Loss reduction per doubling of compute\s+0\.00\d+ nats\/token/);
     expect(result.stdout).toMatch(/GPT-3 175B \(2020\)\s+x571/);
+    // The catalog's compute trend fits too weakly (R² below 0.5) to state a year, as in the report.
     expect(result.stdout).toMatch(
-      /training compute, linear fit \(n=\d+, R²=[\d.]+, doubling every [\d.]+ years\): reaches this proposal in 20\d\d/,
+      /training compute, linear fit \(n=\d+, R²=0\.[0-4]\d\): too weak a fit to state a growth rate or a year/,
     );
+    expect(result.stdout).toContain("Compared with known models (this proposal ÷ the known model)");
+  });
+
+  it("states the rate and year of a fit strong enough, and names a trained model as a model", () => {
+    const fit = {
+      quantity: "training compute",
+      kind: "linear",
+      n: 30,
+      r2: 0.8,
+      doublingYears: 0.5,
+      reachYear: 2031,
+      reachYearEarliest: 2029,
+      reachYearLatest: 2034,
+    } as const;
+    expect(renderTrends([fit], "this model")).toContain(
+      "doubling every 0.50 years): reaches this model in 2031 (95% prediction interval 2029 to 2034)",
+    );
+    const trained = forecard(["compare", "examples/llama-2-70b.yaml"]);
+    expect(trained.stdout).toContain("Compared with known models (this model ÷ the known model)");
+    expect(trained.stdout).not.toContain("this proposal");
   });
 
   it("puts comparison and trend in the JSON too", () => {

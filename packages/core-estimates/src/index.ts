@@ -75,6 +75,7 @@ export {
   DEFAULT_COMPARISON,
   type FacilityEnergy,
   facilityEnergy,
+  MIN_TREND_R2,
   type Rank,
   TREND_CAVEATS,
   type TrendFit,

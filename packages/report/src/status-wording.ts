@@ -1,5 +1,7 @@
+import { MODEL_SUBJECT, type ModelStatus } from "@forecard/schema";
+
 /** Where a model stands, as the proposal's `model.status` says. */
-export type ModelStatus = "proposed" | "training" | "trained";
+export type { ModelStatus };
 
 /** The words each document uses for a model in one status. */
 export interface StatusWording {
@@ -35,7 +37,7 @@ export const STATUS_WORDING: Record<ModelStatus, StatusWording> = {
     noResults: "No evaluation results yet: the model is proposed, not trained.",
     caveat:
       "All figures are estimates for a proposed model. Replace them with measurements once training runs.",
-    subject: "this proposal",
+    subject: MODEL_SUBJECT.proposed,
     source: "the proposal",
     Source: "The proposal",
     inputs: "the proposal's inputs",
@@ -52,7 +54,7 @@ export const STATUS_WORDING: Record<ModelStatus, StatusWording> = {
     noResults: "No evaluation results yet: the model is still training.",
     caveat:
       "All figures are estimates for a run in progress. Replace them with measurements when training ends.",
-    subject: "this run",
+    subject: MODEL_SUBJECT.training,
     source: "the proposal",
     Source: "The proposal",
     inputs: "the proposal's inputs",
@@ -70,7 +72,7 @@ export const STATUS_WORDING: Record<ModelStatus, StatusWording> = {
     noResults: "The input file records no evaluation results for this trained model.",
     caveat:
       "The model is trained; the figures are computed from its recorded inputs. Where measured energy exists, it supersedes them.",
-    subject: "this model",
+    subject: MODEL_SUBJECT.trained,
     source: "the input file",
     Source: "The input file",
     inputs: "the run's recorded inputs",

@@ -12,6 +12,7 @@ import {
   formatQuantity,
   groupDigits,
   HOFFMANN_2022,
+  MIN_TREND_R2,
   REFERENCE_MODELS,
   SCALING_LAW_NAMES,
   SCENARIO_HEADLINES,
@@ -260,7 +261,6 @@ function naturalOrder(coverage: Record<string, boolean>) {
 }
 
 // Weaker fits than this say nothing about a growth rate: no doubling time or reach year from them.
-const MIN_TREND_R2 = 0.5;
 
 function trendView(
   title: string,

@@ -8,6 +8,7 @@ import {
   trendExtrapolation,
   UnknownReferenceError,
 } from "@forecard/core-estimates";
+import { MODEL_SUBJECT } from "@forecard/schema";
 import { estimateOrRefuse, requireProposal } from "@forecard/workspace";
 import { ExitCode, UserError } from "../errors.js";
 import { integerOption } from "../numbers.js";
@@ -45,8 +46,9 @@ export async function run(file: string, options: CompareOptions): Promise<number
     );
   } else {
     printOut(`${inline(proposal.model.name)} (${inline(file)})\n`);
-    printOut(renderComparison(comparison.rows, comparison.ranks));
-    printOut(renderTrends(trend));
+    const subject = MODEL_SUBJECT[proposal.model.status ?? "proposed"];
+    printOut(renderComparison(comparison.rows, comparison.ranks, subject));
+    printOut(renderTrends(trend, subject));
   }
   return ExitCode.ok;
 }

@@ -5,6 +5,7 @@ import {
   estimateWithScenarios,
   trendExtrapolation,
 } from "@forecard/core-estimates";
+import { MODEL_SUBJECT } from "@forecard/schema";
 import { estimateOrRefuse, proposalCalibration, requireProposal } from "@forecard/workspace";
 import { renderActuals } from "../actuals-table.js";
 import { ExitCode, UserError } from "../errors.js";
@@ -83,8 +84,9 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
   );
   process.stdout.write(renderActuals(result.base));
   const { rows, ranks } = compareWithReferences(result.base);
-  printOut(renderComparison(rows, ranks));
-  printOut(renderTrends(trendExtrapolation(result.base)));
+  const subject = MODEL_SUBJECT[proposal.model.status ?? "proposed"];
+  printOut(renderComparison(rows, ranks, subject));
+  printOut(renderTrends(trendExtrapolation(result.base), subject));
   if (result.scenarios.length > 0) printOut(renderScenarios(result.base, result.scenarios));
   return ExitCode.ok;
 }
