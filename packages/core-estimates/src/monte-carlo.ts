@@ -18,11 +18,6 @@ export function rangedInputs(context: EstimateContext): [InputKey, Range][] {
   return out;
 }
 
-function finite(column: Float64Array): boolean {
-  for (let i = 0; i < column.length; i++) if (!Number.isFinite(column[i])) return false;
-  return true;
-}
-
 /**
  * Samples every ranged input from its triangular distribution into a column and evaluates each
  * figure once over whole columns (no per-sample objects or calls).
@@ -48,8 +43,11 @@ export function monteCarlo(
     if (value === undefined) continue;
     // A figure no ranged input reaches is one number: its percentiles are that number.
     if (typeof value === "number") out[key] = { p5: value, p50: value, p95: value };
-    // A sample where the figure is not finite makes its spread meaningless: leave it out.
-    else if (finite(value)) out[key] = columnSpread(value);
+    else {
+      // A sample where the figure is not finite makes its spread meaningless: leave it out.
+      const spread = columnSpread(value);
+      if (spread) out[key] = spread;
+    }
   }
   return out;
 }

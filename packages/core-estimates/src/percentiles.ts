@@ -1,4 +1,4 @@
-import quickselect from "quickselect";
+import { valuesAtRanks } from "./order-statistics.js";
 import { multipleOf } from "./values.js";
 
 /** The 5th, 50th and 95th percentiles of a figure over the Monte Carlo, in the figure's unit. */
@@ -8,66 +8,50 @@ export interface Spread {
   p95: number;
 }
 
-/** The smallest value of `values[from..to]`. */
-function minimum(values: Float64Array, from: number, to: number): number {
-  let out = values[from] as number;
-  for (let i = from + 1; i <= to; i++) if ((values[i] as number) < out) out = values[i] as number;
-  return out;
-}
+const QUANTILES = [0.05, 0.5, 0.95] as const;
 
 /**
- * The q-th quantile, interpolating linearly between the neighbouring order statistics (the same
- * definition as on a sorted array), found by selection in linear time instead of a full sort.
- * Reorders `values`; with `from`, the caller guarantees everything before it is smaller.
- */
-function quantileInPlace(values: Float64Array, q: number, from = 0): number {
-  const last = values.length - 1;
-  const position = last * q;
-  const below = Math.floor(position);
-  // quickselect (Floyd-Rivest) is typed for arrays; it only indexes and swaps, as on a typed array.
-  quickselect(values as unknown as number[], below, from, last);
-  const lower = values[below] as number;
-  if (below === last || position === below) return lower;
-  const upper = minimum(values, below + 1, last);
-  return lower + (upper - lower) * (position - below);
-}
-
-/**
- * p5, p50 and p95 of Monte Carlo samples: exactly what sorting and interpolating would give.
+ * p5, p50 and p95 of Monte Carlo samples: exactly what sorting and interpolating linearly between
+ * neighbouring order statistics would give, found without sorting.
  * @param samples - one value per sample; not modified.
+ * @returns undefined when a sample is not finite, which makes the spread meaningless.
  */
-export function spreadOf(samples: Float64Array): Spread {
-  if (samples.length === 0) return { p5: Number.NaN, p50: Number.NaN, p95: Number.NaN };
-  const values = samples.slice();
-  // p5 first, then p50 and p95 only search what lies above the previous order statistic.
-  const p5 = quantileInPlace(values, 0.05);
-  const p50 = quantileInPlace(values, 0.5, Math.floor((values.length - 1) * 0.05));
-  const p95 = quantileInPlace(values, 0.95, Math.floor((values.length - 1) * 0.5));
+export function spreadOf(samples: Float64Array): Spread | undefined {
+  const last = samples.length - 1;
+  if (last < 0) return { p5: Number.NaN, p50: Number.NaN, p95: Number.NaN };
+  const below = QUANTILES.map((q) => Math.floor(last * q));
+  const ranks = below.flatMap((rank) => [rank, Math.min(rank + 1, last)]);
+  const values = valuesAtRanks(samples, ranks);
+  if (!values) return undefined;
+  const [p5, p50, p95] = QUANTILES.map((q, i) => {
+    const lower = values[2 * i] as number;
+    const upper = values[2 * i + 1] as number;
+    const fraction = last * q - (below[i] as number);
+    return fraction === 0 ? lower : lower + (upper - lower) * fraction;
+  }) as [number, number, number];
   return { p5, p50, p95 };
 }
 
 // Columns are never changed once computed, so a spread found once holds for the column's life.
-const spreads = new WeakMap<Float64Array, Spread>();
+const spreads = new WeakMap<Float64Array, Spread | undefined>();
 
 /**
  * {@link spreadOf} of a figure's column, found once per column: a column that is a constant
  * multiple of another takes that column's percentiles, scaled (a negative factor swaps p5 and p95).
+ * @returns undefined when a sample is not finite, which makes the spread meaningless.
  */
-export function columnSpread(column: Float64Array): Spread {
+export function columnSpread(column: Float64Array): Spread | undefined {
   const multiple = multipleOf(column);
   if (multiple) {
-    const { p5, p50, p95 } = columnSpread(multiple.of);
     const k = multiple.factor;
+    const of = columnSpread(multiple.of);
+    if (!of || !Number.isFinite(k)) return undefined;
     return k >= 0
-      ? { p5: p5 * k, p50: p50 * k, p95: p95 * k }
-      : { p5: p95 * k, p50: p50 * k, p95: p5 * k };
+      ? { p5: of.p5 * k, p50: of.p50 * k, p95: of.p95 * k }
+      : { p5: of.p95 * k, p50: of.p50 * k, p95: of.p5 * k };
   }
-  let spread = spreads.get(column);
-  if (!spread) {
-    spread = spreadOf(column);
-    spreads.set(column, spread);
-  }
-  return spread;
+  if (!spreads.has(column)) spreads.set(column, spreadOf(column));
+  return spreads.get(column);
 }
 
 /** The median of a list of numbers (the mean of the middle two for an even count); NaN when empty. */

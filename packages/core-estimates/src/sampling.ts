@@ -1,5 +1,5 @@
 import type { Range } from "@forecard/schema";
-import { sampleTriangular, seededRandom } from "./random.js";
+import { fillRandom, seededRandom, triangularInPlace } from "./random.js";
 
 /**
  * Samples already drawn in one estimate, by input and range, so that scenarios which leave an
@@ -19,7 +19,11 @@ function hash(text: string): number {
  * depend on which other inputs are ranged.
  */
 export function inputRandom(key: string, seed: number): () => number {
-  return seededRandom(seed ^ hash(key));
+  return seededRandom(inputSeed(key, seed));
+}
+
+function inputSeed(key: string, seed: number): number {
+  return seed ^ hash(key);
 }
 
 /**
@@ -39,9 +43,9 @@ export function sampleColumn(
   const id = `${key} ${range.low} ${range.likely} ${range.high} ${samples} ${seed}`;
   const cached = cache?.get(id);
   if (cached) return cached;
-  const random = inputRandom(key, seed);
   const column = new Float64Array(samples);
-  for (let i = 0; i < samples; i++) column[i] = sampleTriangular(range, random());
+  fillRandom(column, inputSeed(key, seed));
+  triangularInPlace(range, column);
   cache?.set(id, column);
   return column;
 }

@@ -147,13 +147,36 @@ export function lanewise(fn: (...xs: number[]) => number, ...operands: Value[]):
 
 // Powers already taken, by column and exponent: several loss figures raise the same tokens.
 const powers = new WeakMap<Float64Array, Map<number, Float64Array>>();
+// Natural logs of columns, and the column and exponent each power column was raised from.
+const logs = new WeakMap<Float64Array, Float64Array>();
+const raisedFrom = new WeakMap<Float64Array, { base: Float64Array; exponent: number }>();
+
+/**
+ * ln of every sample, found once per column. A power x^e takes e ln x from its base, so the
+ * compute-optimal sizes and the loss terms raised from them share one pass of logarithms.
+ */
+function logOf(column: Float64Array): Float64Array {
+  let out = logs.get(column);
+  if (out) return out;
+  const raised = raisedFrom.get(column);
+  const from = raised ? logOf(raised.base) : undefined;
+  out = new Float64Array(column.length);
+  if (raised && from)
+    for (let i = 0; i < out.length; i++) out[i] = raised.exponent * (from[i] as number);
+  else for (let i = 0; i < out.length; i++) out[i] = Math.log(column[i] as number);
+  logs.set(column, out);
+  return out;
+}
 
 /**
  * base^exponent sample by sample. A positive multiple k x of a column takes k^e x^e, so figures
  * that scale the same column (tokens, compute, compute-optimal sizes) share one pass of powers.
+ * Fractional exponents are taken as exp(e ln x), several times quicker than Math.pow; whole
+ * exponents, and samples whose logarithm is not a number (x < 0), are raised directly.
  */
 export function power(base: Value, exponent: number): Value {
   if (typeof base === "number") return base ** exponent;
+  if (exponent === 0) return 1;
   const multiple = multiples.get(base);
   if (multiple && multiple.factor > 0)
     return product(multiple.factor ** exponent, power(multiple.of, exponent)) as Value;
@@ -165,8 +188,17 @@ export function power(base: Value, exponent: number): Value {
   let out = known.get(exponent);
   if (!out) {
     out = new Float64Array(base.length);
-    for (let i = 0; i < base.length; i++) out[i] = (base[i] as number) ** exponent;
+    if (Number.isInteger(exponent))
+      for (let i = 0; i < base.length; i++) out[i] = (base[i] as number) ** exponent;
+    else {
+      const ln = logOf(base);
+      for (let i = 0; i < base.length; i++) {
+        const l = ln[i] as number;
+        out[i] = Number.isNaN(l) ? (base[i] as number) ** exponent : Math.exp(exponent * l);
+      }
+    }
     known.set(exponent, out);
+    raisedFrom.set(out, { base, exponent });
   }
   return out;
 }

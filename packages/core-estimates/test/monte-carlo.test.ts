@@ -5,7 +5,7 @@ import { estimateProposal, estimateWithScenarios } from "../src/estimate.js";
 import { evaluate } from "../src/evaluate.js";
 import { likelyPoint, resolveInputs } from "../src/inputs.js";
 import { monteCarlo, rangedInputs } from "../src/monte-carlo.js";
-import { columnSpread, spreadOf } from "../src/percentiles.js";
+import { columnSpread, type Spread, spreadOf } from "../src/percentiles.js";
 import { quantile, sampleTriangular, seededRandom } from "../src/random.js";
 import { inputRandom, sampleColumn } from "../src/sampling.js";
 import { product, quotient } from "../src/values.js";
@@ -179,9 +179,18 @@ describe("percentiles by selection", () => {
       quotient(column, -4) as Float64Array,
       product(quotient(column, 2) as Float64Array, 1e6) as Float64Array,
     ]) {
-      const direct = spreadOf(made);
+      const direct = spreadOf(made) as Spread;
       const scaled = columnSpread(made);
-      for (const q of ["p5", "p50", "p95"] as const) expect(scaled[q]).toBeCloseTo(direct[q], 9);
+      for (const q of ["p5", "p50", "p95"] as const) expect(scaled?.[q]).toBeCloseTo(direct[q], 9);
     }
+  });
+
+  it("has no spread for a column with a sample that is not finite, nor for its multiples", () => {
+    const column = sampleColumn("mfu", { low: 0.2, likely: 0.3, high: 0.5 }, 5000, 9).slice();
+    column[17] = Number.NaN;
+    expect(columnSpread(column)).toBeUndefined();
+    expect(columnSpread(product(column, 2) as Float64Array)).toBeUndefined();
+    const finite = sampleColumn("mfu", { low: 0.2, likely: 0.3, high: 0.5 }, 5000, 9);
+    expect(columnSpread(quotient(finite, 0) as Float64Array)).toBeUndefined();
   });
 });

@@ -1,9 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { quantile, quantilesBySelection } from "../src/random.js";
+import { spreadOf } from "../src/percentiles.js";
+import { quantile } from "../src/random.js";
 
-describe("quantiles by selection", () => {
-  it("equals the interpolated quantiles of the sorted samples, duplicates included", () => {
+const asSpread = ([p5, p50, p95]: number[]) => ({ p5, p50, p95 });
+
+describe("percentiles without sorting", () => {
+  it("equal the interpolated quantiles of the sorted samples, duplicates included", () => {
     fc.assert(
       fc.property(
         fc.array(
@@ -12,11 +15,32 @@ describe("quantiles by selection", () => {
         ),
         (xs) => {
           const sorted = Float64Array.from(xs).sort();
-          const expected = [0.05, 0.5, 0.95].map((q) => quantile(sorted, q));
-          expect(quantilesBySelection(Float64Array.from(xs), [0.05, 0.5, 0.95])).toEqual(expected);
+          const expected = asSpread([0.05, 0.5, 0.95].map((q) => quantile(sorted, q)));
+          expect(spreadOf(Float64Array.from(xs))).toEqual(expected);
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it("stay exact over any finite doubles, outliers and clusters of near-equal values included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), {
+          minLength: 65,
+          maxLength: 3000,
+        }),
+        fc.array(fc.double({ min: 1, max: 1 + 1e-12, noNaN: true }), { maxLength: 3000 }),
+        (spread, cluster) => {
+          const xs = Float64Array.from([...spread, ...cluster]);
+          const sorted = xs.slice().sort();
+          const expected = asSpread([0.05, 0.5, 0.95].map((q) => quantile(sorted, q)));
+          const before = xs.slice();
+          expect(spreadOf(xs)).toEqual(expected);
+          expect(xs).toEqual(before);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

@@ -45,7 +45,8 @@ export function parametersReadPerStep(
   if (totalParameters <= activeParameters) return activeParameters;
   const p = Math.min(share ?? activeParameters / totalParameters, 1);
   if (p >= 1) return totalParameters;
-  const inactiveRead = (1 - (1 - p) ** batch - p) / (1 - p);
+  // (1 - p)^batch as exp(batch ln(1 - p)): the Monte Carlo takes it once per sample.
+  const inactiveRead = (1 - Math.exp(batch * Math.log1p(-p)) - p) / (1 - p);
   return activeParameters + (totalParameters - activeParameters) * Math.max(0, inactiveRead);
 }
 
@@ -55,6 +56,20 @@ export function parametersReadPerStep(
  * Pope et al. (2022) show decoding is bound by one or the other.
  */
 export function acceleratorSecondsPerToken(p: Values, context: EstimateContext): Value | undefined {
+  // The energy and the cost figures both ask, with the same values and context.
+  const known = secondsPerToken.get(p);
+  if (known?.context === context) return known.seconds;
+  const seconds = rooflineSeconds(p, context);
+  secondsPerToken.set(p, { context, seconds });
+  return seconds;
+}
+
+const secondsPerToken = new WeakMap<
+  Values,
+  { context: EstimateContext; seconds: Value | undefined }
+>();
+
+function rooflineSeconds(p: Values, context: EstimateContext): Value | undefined {
   const accelerator = context.inferenceAccelerator;
   const peak = inferencePeak(context);
   const active = p.parametersActive;
