@@ -26,6 +26,8 @@ const result = await build({
   external,
   metafile: true,
   legalComments: "none",
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: "warning",
   // commander is CommonJS and calls require(); an ES module has none of its own.
   banner: {

@@ -1,4 +1,4 @@
-import { mergeOverrides, type Proposal, proposalSchema } from "@forecard/schema";
+import { mergeOverrides, PARSE_ONCE, type Proposal, proposalSchema } from "@forecard/schema";
 import { actualFigures } from "./actuals/actual-figures.js";
 import { type ForecastVersusActual, forecastVersusActual } from "./actuals/forecast-vs-actual.js";
 import {
@@ -184,7 +184,7 @@ export function estimateWithScenarios(
       scenario.overrides,
     );
     if (!merged.ok) throw new Error(`scenario ${scenario.name}: ${merged.message}`);
-    const parsed = proposalSchema.parse(merged.value);
+    const parsed = proposalSchema.parse(merged.value, PARSE_ONCE);
     return {
       name: scenario.name,
       description: scenario.description,

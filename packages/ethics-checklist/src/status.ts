@@ -167,7 +167,11 @@ function coverageOf(
       coverage[reference] = (coverage[reference] ?? true) && settled;
     }
   }
-  return Object.fromEntries(Object.entries(coverage).sort(([a], [b]) => a.localeCompare(b, "en")));
+  // Code-unit order: the same everywhere, and without loading ICU's collation data (about 14 ms
+  // of a one-shot command's start-up).
+  return Object.fromEntries(
+    Object.entries(coverage).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { type Checklist, checklistSchema } from "./checklist-schema.js";
 import { issuesToErrors, type LoadResult, parseYaml } from "./load-yaml.js";
 import { mergeOverrides } from "./merge.js";
+import { PARSE_ONCE } from "./parse-once.js";
 import { type Policy, policySchema } from "./policy-schema.js";
 import { type Proposal, proposalSchema } from "./proposal-schema.js";
 import type { SpecError } from "./spec-error.js";
@@ -19,7 +20,7 @@ export function loadWithSchema<S extends z.ZodType>(
 ): LoadResult<z.output<S>> {
   const parsed = parseYaml(source, file);
   if (!parsed.locator) return { errors: parsed.errors };
-  const result = schema.safeParse(parsed.raw, { reportInput: true });
+  const result = schema.safeParse(parsed.raw, { ...PARSE_ONCE, reportInput: true });
   if (!result.success) {
     return {
       errors: issuesToErrors(result.error.issues, schema, file, parsed.locator),
@@ -52,7 +53,7 @@ export function loadProposal(source: string | Uint8Array, file: string): LoadRes
       });
       continue;
     }
-    const result = proposalSchema.safeParse(merged.value, { reportInput: true });
+    const result = proposalSchema.safeParse(merged.value, { ...PARSE_ONCE, reportInput: true });
     if (result.success) continue;
     for (const error of issuesToErrors(
       result.error.issues,
