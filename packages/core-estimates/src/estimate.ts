@@ -6,7 +6,8 @@ import {
   type Calibration,
   calibrationAssumption,
 } from "./calibration/apply-calibration.js";
-import { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";
+import { evaluate, FIGURE_DEFINITIONS, type Reuse } from "./evaluate.js";
+import type { EvaluationRecord } from "./figure-reuse.js";
 import type { Computed } from "./figures/definition.js";
 import { likelyPoint, resolveInputs } from "./inputs.js";
 import { monteCarlo } from "./monte-carlo.js";
@@ -97,13 +98,14 @@ function estimateSharing(
   proposal: Proposal,
   options: EstimateOptions,
   cache?: SampleCache,
+  reuse?: Reuse,
 ): Estimate {
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const seed = options.seed ?? 1;
   const context = resolveInputs(proposal, options);
   const point = likelyPoint(context);
   const likely = evaluate(point, context);
-  const spread = samples > 1 ? monteCarlo(context, point, samples, seed, cache) : {};
+  const spread = samples > 1 ? monteCarlo(context, point, samples, seed, cache, reuse) : {};
 
   const figures: Record<string, Figure> = {};
   const assumptions: Assumption[] = context.assumptions.map((a) => ({
@@ -177,7 +179,9 @@ export function estimateWithScenarios(
 ): { base: Estimate; scenarios: ScenarioEstimate[] } {
   // Scenarios share the base's random numbers (common random numbers): their deltas carry less noise.
   const cache: SampleCache = new Map();
-  const base = estimateSharing(proposal, options, cache);
+  // Scenarios also reuse every figure of the base's Monte Carlo whose inputs they leave as they were.
+  const record: EvaluationRecord = new Map();
+  const base = estimateSharing(proposal, options, cache, { record });
   const scenarios = (proposal.scenarios ?? []).map((scenario) => {
     const merged = mergeOverrides(
       proposal as unknown as Record<string, unknown>,
@@ -188,7 +192,7 @@ export function estimateWithScenarios(
     return {
       name: scenario.name,
       description: scenario.description,
-      ...estimateSharing(parsed, options, cache),
+      ...estimateSharing(parsed, options, cache, { from: record }),
     };
   });
   return { base, scenarios };

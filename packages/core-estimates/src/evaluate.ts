@@ -1,3 +1,4 @@
+import { type EvaluationRecord, interned, reusable, watch } from "./figure-reuse.js";
 import type {
   Computed,
   ComputedValues,
@@ -19,14 +20,40 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
   ...SCALING_FIGURES,
 ];
 
+/** Sharing between the base's Monte Carlo and its scenarios' (see figure-reuse.ts). */
+export interface Reuse {
+  /** Filled with how each figure was computed (the base). */
+  record?: EvaluationRecord;
+  /** How the base computed each figure, to reuse what reads the same (a scenario). */
+  from?: EvaluationRecord;
+}
+
 /**
  * Computes every figure over values: numbers for one point, columns for the Monte Carlo.
  * @returns figure values by key; a key is undefined when its inputs are missing.
  */
-export function evaluateValues(point: Values, context: EstimateContext): ComputedValues {
+export function evaluateValues(
+  point: Values,
+  context: EstimateContext,
+  reuse: Reuse = {},
+): ComputedValues {
   const computed: ComputedValues = {};
   for (const definition of FIGURE_DEFINITIONS) {
-    computed[definition.key] = definition.compute(point, computed, context);
+    const { key } = definition;
+    const before = reuse.from?.get(key);
+    const same = reusable(before, point, computed, context);
+    if (same) {
+      computed[key] = same.value;
+      continue;
+    }
+    if (reuse.record) {
+      const watched = watch(point, computed, context);
+      const value = definition.compute(watched.point, watched.figures, watched.context);
+      reuse.record.set(key, watched.record(value));
+      computed[key] = value;
+    } else {
+      computed[key] = interned(definition.compute(point, computed, context), before?.value);
+    }
   }
   return computed;
 }

@@ -1,5 +1,5 @@
 import type { Range } from "@forecard/schema";
-import { evaluateValues, FIGURE_DEFINITIONS } from "./evaluate.js";
+import { evaluateValues, FIGURE_DEFINITIONS, type Reuse } from "./evaluate.js";
 import type { Point, Values } from "./figures/definition.js";
 import { type EstimateContext, INPUT_KEYS, type InputKey } from "./inputs.js";
 import { columnSpread, type Spread } from "./percentiles.js";
@@ -24,6 +24,7 @@ export function rangedInputs(context: EstimateContext): [InputKey, Range][] {
  * @param samples - number of samples (10,000 by default in `estimate`).
  * @param seed - PRNG seed; the same seed gives the same percentiles.
  * @param cache - columns already drawn for the base, shared with its scenarios.
+ * @param reuse - the base's figures, recorded for its scenarios or reused by one.
  * @returns p5/p50/p95 of every figure that has a finite value at every sample.
  */
 export function monteCarlo(
@@ -32,11 +33,12 @@ export function monteCarlo(
   samples: number,
   seed: number,
   cache?: SampleCache,
+  reuse?: Reuse,
 ): Percentiles {
   const point: Values = { ...base };
   for (const [key, range] of rangedInputs(context))
     point[key] = sampleColumn(key, range, samples, seed, cache);
-  const computed = evaluateValues(point, context);
+  const computed = evaluateValues(point, context, reuse);
   const out: Percentiles = {};
   for (const { key } of FIGURE_DEFINITIONS) {
     const value = computed[key];

@@ -194,3 +194,27 @@ describe("percentiles by selection", () => {
     expect(columnSpread(quotient(finite, 0) as Float64Array)).toBeUndefined();
   });
 });
+
+describe("scenarios reusing the base's figures", () => {
+  it.each(EXAMPLES)(
+    "give exactly the estimate each scenario gets alone, with the same seed (%s)",
+    (file) => {
+      const proposal = example(file);
+      const { scenarios } = estimateWithScenarios(proposal, { samples: 2_000, seed: 7 });
+      expect(scenarios.length).toBe(proposal.scenarios?.length ?? 0);
+      (proposal.scenarios ?? []).forEach((scenario, i) => {
+        const merged = mergeOverrides(
+          proposal as unknown as Record<string, unknown>,
+          scenario.overrides,
+        );
+        if (!merged.ok) throw new Error(merged.message);
+        const alone = estimateProposal(proposalSchema.parse(merged.value), {
+          samples: 2_000,
+          seed: 7,
+        });
+        const { name: _name, description: _description, ...shared } = scenarios[i] ?? {};
+        expect(JSON.stringify(shared), scenario.name).toBe(JSON.stringify(alone));
+      });
+    },
+  );
+});

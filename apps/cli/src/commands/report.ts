@@ -139,14 +139,8 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
       // Only a few documents wait for the browser: memory stays flat however long the batch.
       await pdfs?.room();
       try {
-        // `report examples/*.yaml` also matches policies: say so in one line rather than list
-        // every proposal field a policy lacks.
-        const fileKind = detectKind(readInput(file), file);
-        if (fileKind !== "proposal") {
-          process.stderr.write(`${file}: skipped, a ${fileKind} file; report renders proposals\n`);
-          continue;
-        }
-        const input = analyseProposal(file, { date, samples, seed, policyFile: options.policy });
+        const input = analyseAsProposal(file, { date, samples, seed, policyFile: options.policy });
+        if (!input) continue;
         refuseSlugCollision(slugs, file, slugify(input.proposal.model.name));
         const documents = renderDocuments(input, { kind, paper, templateDir: options.template });
         const base = join(out, documents.slug);
@@ -312,5 +306,26 @@ class PdfQueue {
       await this.renderer.close();
     }
     return this.failed;
+  }
+}
+
+/**
+ * {@link analyseProposal}, except that a policy or checklist file (`report examples/*.yaml` matches
+ * those too) is skipped with one line rather than refused field by field. The file's kind is only
+ * looked at when it does not load as a proposal, so a proposal's YAML is parsed once.
+ * @returns undefined for a skipped file.
+ */
+function analyseAsProposal(
+  file: string,
+  options: Parameters<typeof analyseProposal>[1],
+): ReturnType<typeof analyseProposal> | undefined {
+  try {
+    return analyseProposal(file, options);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const fileKind = detectKind(readInput(file), file);
+    if (fileKind === "proposal") throw error;
+    process.stderr.write(`${file}: skipped, a ${fileKind} file; report renders proposals\n`);
+    return undefined;
   }
 }
