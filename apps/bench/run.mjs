@@ -277,6 +277,33 @@ const all = await report(files, join(dir, "all"));
 log(
   `batch of ${BATCH}, cards and reports in every format: ${all.seconds.toFixed(1)} s, peak ${gb(all.peak)} (exit ${all.code})`,
 );
+// The browser's floor for that batch: the same HTML documents printed by bare page.pdf(), two
+// reused pages at once (Forecard's default concurrency), with no estimating, tagging or metadata.
+const batchFloor = await (async () => {
+  const html = readdirSync(join(dir, "all")).filter((f) => f.endsWith(".html"));
+  const floorBrowser = await puppeteer.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  const pages = [await floorBrowser.newPage(), await floorBrowser.newPage()];
+  const queue = [...html];
+  const t0 = performance.now();
+  await Promise.all(
+    pages.map(async (page) => {
+      for (let f = queue.shift(); f !== undefined; f = queue.shift()) {
+        await page.setContent(readFileSync(join(dir, "all", f), "utf8"));
+        await page.pdf({ format: "A4", printBackground: true });
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  await floorBrowser.close();
+  return { seconds, documents: html.length };
+})();
+log(
+  `bare page.pdf() of the batch's ${batchFloor.documents} HTML documents, two pages at once: ${batchFloor.seconds.toFixed(1)} s`,
+);
 let large;
 if (LARGE_BATCH > 0) {
   const inputs = proposals(LARGE_BATCH, join(dir, "large-in"));
@@ -309,19 +336,25 @@ const launch = JSON.stringify({
   executablePath: findBrowser(),
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
 });
-const peer = { seconds: 0, peak: 0, codes: [] };
+const peer = { seconds: 0, peak: 0, codes: [], retried: 0 };
 for (let i = 0; i < markdown.length; i += PEER_CHUNK) {
   const chunk = markdown.slice(i, i + PEER_CHUNK);
-  const run = await measure(MD_TO_PDF, ["--launch-options", launch, ...chunk], { cwd: peerDir });
-  peer.seconds += run.seconds;
-  peer.peak = Math.max(peer.peak, run.peak);
-  peer.codes.push(run.code);
-  if (run.code !== 0) peer.stderr ??= run.stderr;
+  // A call that fails (one page of ten timing out on a busy machine) is made once more; both
+  // calls' time counts, and a second failure stands.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const run = await measure(MD_TO_PDF, ["--launch-options", launch, ...chunk], { cwd: peerDir });
+    peer.seconds += run.seconds;
+    peer.peak = Math.max(peer.peak, run.peak);
+    if (run.code === 0 || attempt === 1) peer.codes.push(run.code);
+    if (run.code === 0) break;
+    peer.stderr ??= run.stderr;
+    peer.retried += 1;
+  }
 }
 const peerCheck = checkPdfs(peerDir, markdown.length);
 peer.ok = peer.codes.every((c) => c === 0) && peerCheck.ok;
 log(
-  `md-to-pdf 5.2.5, ${markdown.length} Markdown cards in calls of ${PEER_CHUNK}: ${peer.seconds.toFixed(1)} s, ${peerCheck.text} (exits ${[...new Set(peer.codes)].join(", ")})`,
+  `md-to-pdf 5.2.5, ${markdown.length} Markdown cards in calls of ${PEER_CHUNK}: ${peer.seconds.toFixed(1)} s, ${peerCheck.text} (exits ${[...new Set(peer.codes)].join(", ")}; ${peer.retried} calls made again)`,
 );
 
 // The floor of printing one file: Chromium's own command line, one process per HTML card.
@@ -391,7 +424,7 @@ const lines = [
   `| the same, against the lowest floor | ${ms(forecardPdfMs)} | bare \`page.pdf()\` on a reused page: ${ms(reusedFloorMs)} | ${ratio(forecardPdfMs, reusedFloorMs)} | — | — |`,
   `| ${BATCH} model-card PDFs, one run | ${seconds(cards)} | md-to-pdf 5.2.5 on the same ${markdown.length} Markdown cards, ${PEER_CHUNK} per call: ${seconds(peer)} | ${Number.isNaN(cardRatio) ? "—" : ratio(cards.seconds, peer.seconds)} | ≤ ×0.5 | ${Number.isNaN(cardRatio) ? "not measured" : met(cardRatio <= 0.5)} |`,
   `| the same ${BATCH} model cards printed from their HTML | — | \`chromium --headless --print-to-pdf\`, one process per card: ${seconds(floor)} | ${cards.ok && floor.ok ? ratio(cards.seconds, floor.seconds) : "—"} | — | — |`,
-  `| batch of ${BATCH} proposals: model card, impact report and dossier in PDF, HTML, Markdown and JSON (one run) | ${all.code === 0 ? `${all.seconds.toFixed(1)} s` : `failed (exit ${all.code})`} | — | — | ≤ 30 s | ${met(all.code === 0 && all.seconds <= 30)} |`,
+  `| batch of ${BATCH} proposals: model card, impact report and dossier in PDF, HTML, Markdown and JSON (one run) | ${all.code === 0 ? `${all.seconds.toFixed(1)} s` : `failed (exit ${all.code})`} | bare \`page.pdf()\` of the same ${batchFloor.documents} HTML documents, two pages at once: ${batchFloor.seconds.toFixed(1)} s | ${ratio(all.seconds, batchFloor.seconds)} | ≤ 30 s | ${met(all.code === 0 && all.seconds <= 30)} |`,
   `| peak memory of that batch, Forecard and Chromium (PSS) | ${gb(all.peak)} | — | — | — | — |`,
   ...(large
     ? [
@@ -406,7 +439,8 @@ const lines = [
   "- Every PDF counted above was checked with `pdfinfo` (it parses and has pages) in a folder",
   "  that held nothing else; a peer that wrote fewer valid PDFs than cards is reported as failed.",
   `- md-to-pdf is given ${PEER_CHUNK} files per call because it opens one page per file at once:`,
-  "  given all 100 in one call every page timed out. Its time is the sum of the calls.",
+  "  given all 100 in one call every page timed out. Its time is the sum of the calls. A call that",
+  `  fails is made once more and both count (${peer.retried} of ${Math.ceil(markdown.length / PEER_CHUNK)} calls were made again in this run).`,
   "- md-to-pdf prints the Markdown card with its own default style. Forecard prints a styled",
   "  HTML card with the same content, so the comparison is of the same documents, not of equal work.",
   "- Forecard's card batch includes estimating each proposal (with its scenarios) and checking",
@@ -419,6 +453,16 @@ const lines = [
   "  reproducible bytes. The bare floor opens a new page per document, as the first version of",
   "  this benchmark and the targets did; the lowest floor reuses one page and prints untagged",
   "  with no header or footer, so its ratio shows what tagging, outline and header cost.",
+  "- The batch's floor prints the HTML documents the batch wrote, with bare `page.pdf()` on two",
+  "  reused pages and nothing else: no estimating, no tagging, outline or metadata. Forecard's",
+  "  batch also estimates and judges every proposal with its scenarios, renders every format,",
+  "  and prints on locked pages (a fresh navigation per document, JavaScript off, every request",
+  "  refused), so the floor is the least the batch could take on this machine.",
+  ...(batchFloor.seconds > 30
+    ? [
+        `  Printing those documents alone takes ${batchFloor.seconds.toFixed(0)} s here, more than the 30 s target.`,
+      ]
+    : []),
   "- Peak memory is sampled every 0.5 s; a shorter spike can escape it. The 0.6 GB target is",
   "  for Forecard's own process, which holds one proposal's estimate and documents at a time;",
   "  Chromium's processes (browser, GPU, network service and one renderer per page, each page",
