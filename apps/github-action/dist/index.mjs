@@ -788,9 +788,9 @@ var require_createNode = __commonJS({
       if (identity2.isNode(value2))
         return value2;
       if (identity2.isPair(value2)) {
-        const map2 = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value2);
-        return map2;
+        const map6 = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
+        map6.items.push(value2);
+        return map6;
       }
       if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
         value2 = value2.valueOf();
@@ -1715,30 +1715,30 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge3.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value2) {
+    function addMergeToJSMap(ctx, map6, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity2.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map6, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map6, it);
       else
-        mergeValue(ctx, map2, source);
+        mergeValue(ctx, map6, source);
     }
-    function mergeValue(ctx, map2, value2) {
+    function mergeValue(ctx, map6, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value3] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value3);
-        } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
+        if (map6 instanceof Map) {
+          if (!map6.has(key))
+            map6.set(key, value3);
+        } else if (map6 instanceof Set) {
+          map6.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map6, key)) {
+          Object.defineProperty(map6, key, {
             value: value3,
             writable: true,
             enumerable: true,
@@ -1746,7 +1746,7 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map2;
+      return map6;
     }
     function resolveAliasValue(ctx, value2) {
       return ctx && identity2.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
@@ -1766,32 +1766,32 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
+    function addPairToJSMap(ctx, map6, { key, value: value2 }) {
       if (identity2.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value2);
+        key.addToJSMap(ctx, map6, value2);
       else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value2);
+        merge3.addMergeToJSMap(ctx, map6, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
+        if (map6 instanceof Map) {
+          map6.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+        } else if (map6 instanceof Set) {
+          map6.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value2, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
+          if (stringKey in map6)
+            Object.defineProperty(map6, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map2[stringKey] = jsValue;
+            map6[stringKey] = jsValue;
         }
       }
-      return map2;
+      return map6;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -2048,14 +2048,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema);
+        const map6 = new this(schema);
         const add = (key, value2) => {
           if (typeof replacer === "function")
             value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value2 !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value2, ctx));
+            map6.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value2] of obj)
@@ -2065,9 +2065,9 @@ var require_YAMLMap = __commonJS({
             add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map2.items.sort(schema.sortMapEntries);
+          map6.items.sort(schema.sortMapEntries);
         }
-        return map2;
+        return map6;
       }
       /**
        * Adds a value to the collection.
@@ -2126,12 +2126,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map6 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map6);
         for (const item2 of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item2);
-        return map2;
+          addPairToJSMap.addPairToJSMap(ctx, map6, item2);
+        return map6;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2162,19 +2162,19 @@ var require_map = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map2 = {
+    var map6 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity2.isMap(map3))
+      resolve(map7, onError) {
+        if (!identity2.isMap(map7))
           onError("Expected a mapping for this tag");
-        return map3;
+        return map7;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map2;
+    exports.map = map6;
   }
 });
 
@@ -2499,7 +2499,7 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map6 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
     var string4 = require_string();
@@ -2507,7 +2507,7 @@ var require_schema = __commonJS({
     var float = require_float();
     var int2 = require_int();
     var schema = [
-      map2.map,
+      map6.map,
       seq.seq,
       string4.string,
       _null4.nullTag,
@@ -2528,7 +2528,7 @@ var require_schema2 = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var map2 = require_map();
+    var map6 = require_map();
     var seq = require_seq();
     function intIdentify(value2) {
       return typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2585,7 +2585,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map6.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -2760,9 +2760,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map2 = /* @__PURE__ */ new Map();
+        const map6 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map6);
         for (const pair of this.items) {
           let key, value2;
           if (identity2.isPair(pair)) {
@@ -2771,11 +2771,11 @@ var require_omap = __commonJS({
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
-          if (map2.has(key))
+          if (map6.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value2);
+          map6.set(key, value2);
         }
-        return map2;
+        return map6;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -3045,15 +3045,15 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity2.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
+      resolve(map6, onError) {
+        if (identity2.isMap(map6)) {
+          if (map6.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map6);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map2;
+        return map6;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -3153,7 +3153,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map6 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
     var string4 = require_string();
@@ -3167,7 +3167,7 @@ var require_schema3 = __commonJS({
     var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map2.map,
+      map6.map,
       seq.seq,
       string4.string,
       _null4.nullTag,
@@ -3197,7 +3197,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map6 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
     var string4 = require_string();
@@ -3215,7 +3215,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map2.map, seq.seq, string4.string]],
+      ["failsafe", [map6.map, seq.seq, string4.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3231,7 +3231,7 @@ var require_tags = __commonJS({
       intHex: int2.intHex,
       intOct: int2.intOct,
       intTime: timestamp.intTime,
-      map: map2.map,
+      map: map6.map,
       merge: merge3.merge,
       null: _null4.nullTag,
       omap: omap.omap,
@@ -3292,7 +3292,7 @@ var require_Schema = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var map2 = require_map();
+    var map6 = require_map();
     var seq = require_seq();
     var string4 = require_string();
     var tags = require_tags();
@@ -3304,7 +3304,7 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity2.MAP, { value: map2.map });
+        Object.defineProperty(this, identity2.MAP, { value: map6.map });
         Object.defineProperty(this, identity2.SCALAR, { value: string4.string });
         Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
@@ -3996,7 +3996,7 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
+      const map6 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -4022,10 +4022,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
+              if (map6.comment)
+                map6.comment += "\n" + keyProps.comment;
               else
-                map2.comment = keyProps.comment;
+                map6.comment = keyProps.comment;
             }
             continue;
           }
@@ -4041,7 +4041,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map6.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
@@ -4066,7 +4066,7 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map2.items.push(pair);
+          map6.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4079,13 +4079,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map2.items.push(pair);
+          map6.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
+      map6.range = [bm.offset, offset, commentEnd ?? offset];
+      return map6;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -4334,17 +4334,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap2) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+            const map6 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map6.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair);
+            map6.items.push(pair);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair);
+            const map6 = new YAMLMap.YAMLMap(ctx.schema);
+            map6.flow = true;
+            map6.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
+            map6.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map6);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -6726,14 +6726,14 @@ var require_parser = __commonJS({
             delete scalar.end;
           } else
             sep2 = [this.sourceToken];
-          const map2 = {
+          const map6 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
             items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
+          this.stack[this.stack.length - 1] = map6;
         } else
           yield* this.lineEnd(scalar);
       }
@@ -6763,8 +6763,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
+      *blockMap(map6) {
+        const it = map6.items[map6.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6774,7 +6774,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map2.items.push({ start: [this.sourceToken] });
+                map6.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -6784,17 +6784,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
+              map6.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
+              if (this.atIndentedComment(it.start, map6.indent)) {
+                const prev = map6.items[map6.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map2.items.pop();
+                  map6.items.pop();
                   return;
                 }
               }
@@ -6802,8 +6802,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+        if (this.indent >= map6.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map6.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -6817,7 +6817,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map2.indent)
+                  if (st.indent > map6.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6832,7 +6832,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start });
+                map6.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6846,7 +6846,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                map6.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6872,7 +6872,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map6.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6902,7 +6902,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map6.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6922,7 +6922,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs, sep: [] });
+                map6.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -6933,7 +6933,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map2);
+              const bv = this.startBlockValue(map6);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -6946,7 +6946,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map6.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -7087,14 +7087,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep2 = fc.end.splice(1, fc.end.length);
             sep2.push(this.sourceToken);
-            const map2 = {
+            const map6 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
+            this.stack[this.stack.length - 1] = map6;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -11317,7 +11317,7 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
   def.format = def.format || "float64";
   const isInt = def.format?.includes("int");
   const origin = isInt ? "int" : "number";
-  const [minimum2, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
   inst._zod.check = (payload) => {
     const input2 = payload.value;
     if (isInt) {
@@ -11359,12 +11359,12 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
         return;
       }
     }
-    if (input2 < minimum2) {
+    if (input2 < minimum) {
       payload.issues.push({
         origin: "number",
         input: input2,
         code: "too_small",
-        minimum: minimum2,
+        minimum,
         inclusive: true,
         inst,
         continue: !def.abort
@@ -11385,15 +11385,15 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
 });
 var $ZodCheckBigIntFormat = /* @__PURE__ */ $constructor("$ZodCheckBigIntFormat", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const [minimum2, maximum] = BIGINT_FORMAT_RANGES[def.format];
+  const [minimum, maximum] = BIGINT_FORMAT_RANGES[def.format];
   inst._zod.check = (payload) => {
     const input2 = payload.value;
-    if (input2 < minimum2) {
+    if (input2 < minimum) {
       payload.issues.push({
         origin: "bigint",
         input: input2,
         code: "too_small",
-        minimum: minimum2,
+        minimum,
         inclusive: true,
         inst,
         continue: !def.abort
@@ -13013,33 +13013,33 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
 });
 function getDiscriminatedOption(union2, value2) {
   const internals = union2._zod;
-  let map2 = internals.bag.optionsMap;
-  if (!map2) {
-    map2 = discriminatorMap(internals.def);
-    internals.bag.optionsMap = map2;
+  let map6 = internals.bag.optionsMap;
+  if (!map6) {
+    map6 = discriminatorMap(internals.def);
+    internals.bag.optionsMap = map6;
   }
-  const option = map2.get(value2);
+  const option = map6.get(value2);
   if (option === null)
     throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
   return option;
 }
 function discriminatorMap(def) {
-  const map2 = /* @__PURE__ */ new Map();
+  const map6 = /* @__PURE__ */ new Map();
   for (const option of def.options) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
     for (const value2 of values) {
-      if (map2.has(value2)) {
+      if (map6.has(value2)) {
         if (value2 !== void 0)
           throw new Error(`Duplicate discriminator value "${String(value2)}"`);
-        map2.set(value2, null);
+        map6.set(value2, null);
       } else {
-        map2.set(value2, option);
+        map6.set(value2, option);
       }
     }
   }
-  return map2;
+  return map6;
 }
 var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
   def.inclusive = false;
@@ -13984,7 +13984,7 @@ function leafPattern(schema) {
   const def = schema._zod.def;
   let pattern = def.pattern;
   let isInt = !!def.format?.includes("int");
-  let minimum2;
+  let minimum;
   let maximum;
   for (const ch of def.checks ?? []) {
     const d = ch._zod.def;
@@ -13993,17 +13993,17 @@ function leafPattern(schema) {
     isInt || (isInt = !!d.format?.includes("int"));
     const lo = d.minimum ?? d.length;
     const hi = d.maximum ?? d.length;
-    if (lo !== void 0 && (minimum2 === void 0 || lo > minimum2))
-      minimum2 = lo;
+    if (lo !== void 0 && (minimum === void 0 || lo > minimum))
+      minimum = lo;
     if (hi !== void 0 && (maximum === void 0 || hi < maximum))
       maximum = hi;
   }
   if (pattern)
     return pattern.source;
-  if (minimum2 !== void 0 && maximum !== void 0 && minimum2 > maximum)
+  if (minimum !== void 0 && maximum !== void 0 && minimum > maximum)
     return "(?!)";
-  if (minimum2 !== void 0 || maximum !== void 0)
-    return string({ minimum: minimum2, maximum }).source;
+  if (minimum !== void 0 || maximum !== void 0)
+    return string({ minimum, maximum }).source;
   const own2 = schema._zod.pattern;
   return (isInt && own2 === number ? integer : own2)?.source;
 }
@@ -24265,11 +24265,11 @@ function _maxSize(maximum, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _minSize(minimum2, params) {
+function _minSize(minimum, params) {
   return new $ZodCheckMinSize({
     check: "min_size",
     ...normalizeParams(params),
-    minimum: minimum2
+    minimum
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -24290,11 +24290,11 @@ function _maxLength(maximum, params) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function _minLength(minimum2, params) {
+function _minLength(minimum, params) {
   return new $ZodCheckMinLength({
     check: "min_length",
     ...normalizeParams(params),
-    minimum: minimum2
+    minimum
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -25328,8 +25328,8 @@ var minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
 var maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
 var formatContributor = (ranges) => (agg, def) => {
   setFormat(agg, def.format);
-  const [minimum2, maximum] = ranges[def.format];
-  narrowMin(agg, "minimum", minimum2);
+  const [minimum, maximum] = ranges[def.format];
+  narrowMin(agg, "minimum", minimum);
   narrowMax(agg, "maximum", maximum);
 };
 var contributors = {
@@ -25399,9 +25399,9 @@ var exactPattern = (p) => exactPatterns.get(p) ?? p;
 var stringProcessor = (schema, ctx, _json, _params) => {
   const json2 = _json;
   json2.type = "string";
-  const { minimum: minimum2, maximum, format, patterns: patterns2, contentEncoding, laxFormat } = aggregateChecks(schema);
-  if (typeof minimum2 === "number")
-    json2.minLength = minimum2;
+  const { minimum, maximum, format, patterns: patterns2, contentEncoding, laxFormat } = aggregateChecks(schema);
+  if (typeof minimum === "number")
+    json2.minLength = minimum;
   if (typeof maximum === "number")
     json2.maxLength = maximum;
   if (format) {
@@ -25430,9 +25430,9 @@ var stringProcessor = (schema, ctx, _json, _params) => {
 };
 var numberProcessor = (schema, ctx, _json, params) => {
   const json2 = _json;
-  const { minimum: minimum2, maximum, multipleOf: multipleOf2, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+  const { minimum, maximum, multipleOf: multipleOf2, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
   json2.type = isInt ? "integer" : "number";
-  const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum2 ?? Number.NEGATIVE_INFINITY);
+  const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
   const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
   const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
   if (exMin) {
@@ -25442,8 +25442,8 @@ var numberProcessor = (schema, ctx, _json, params) => {
     } else {
       json2.exclusiveMinimum = exclusiveMinimum;
     }
-  } else if (typeof minimum2 === "number") {
-    json2.minimum = minimum2;
+  } else if (typeof minimum === "number") {
+    json2.minimum = minimum;
   }
   if (exMax) {
     if (legacy) {
@@ -25573,9 +25573,9 @@ var fileProcessor = (schema, _ctx, json2, _params) => {
   _json.type = "string";
   _json.format = "binary";
   _json.contentEncoding = "binary";
-  const { minimum: minimum2, maximum, mime } = aggregateChecks(schema);
-  if (minimum2 !== void 0)
-    _json.minLength = minimum2;
+  const { minimum, maximum, mime } = aggregateChecks(schema);
+  if (minimum !== void 0)
+    _json.minLength = minimum;
   if (maximum !== void 0)
     _json.maxLength = maximum;
   if (!mime)
@@ -25608,9 +25608,9 @@ var setProcessor = (schema, ctx, json2, params) => {
 var arrayProcessor = (schema, ctx, _json, params) => {
   const json2 = _json;
   const def = schema._zod.def;
-  const { minimum: minimum2, maximum } = aggregateChecks(schema);
-  if (typeof minimum2 === "number")
-    json2.minItems = minimum2;
+  const { minimum, maximum } = aggregateChecks(schema);
+  if (typeof minimum === "number")
+    json2.minItems = minimum;
   if (typeof maximum === "number")
     json2.maxItems = maximum;
   json2.type = "array";
@@ -25756,9 +25756,9 @@ var tupleProcessor = (schema, ctx, _json, params) => {
     if (isClosed)
       json2.maxItems = maxItems;
   }
-  const { minimum: minimum2, maximum } = aggregateChecks(schema);
-  if (typeof minimum2 === "number")
-    json2.minItems = minimum2;
+  const { minimum, maximum } = aggregateChecks(schema);
+  if (typeof minimum === "number")
+    json2.minItems = minimum;
   if (typeof maximum === "number")
     json2.maxItems = maximum;
 };
@@ -25786,7 +25786,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
   const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v2) => typeof v2 === "number"))
     return json2;
-  const { minimum: minimum2, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf: multipleOf2, format, id, ...rest } = json2;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf: multipleOf2, format, id, ...rest } = json2;
   if (rest.enum)
     rest.enum = rest.enum.map((v2) => typeof v2 === "number" ? String(v2) : v2);
   else if (typeof rest.const === "number")
@@ -26952,8 +26952,8 @@ var ZodNumber = /* @__PURE__ */ $constructor(
   },
   /* @__PURE__ */ util_exports.derived({
     minValue: (inst) => {
-      const { minimum: minimum2, exclusiveMinimum } = aggregateChecks(inst);
-      return Math.max(minimum2 ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+      const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+      return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
     },
     maxValue: (inst) => {
       const { maximum, exclusiveMaximum } = aggregateChecks(inst);
@@ -27169,8 +27169,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
-      const { minimum: minimum2 } = aggregateChecks(inst);
-      return minimum2 ? new Date(minimum2) : null;
+      const { minimum } = aggregateChecks(inst);
+      return minimum ? new Date(minimum) : null;
     },
     maxDate: (inst) => {
       const { maximum } = aggregateChecks(inst);
@@ -27878,9 +27878,9 @@ var ZodIssueCode = {
   invalid_value: "invalid_value",
   custom: "custom"
 };
-function setErrorMap(map2) {
+function setErrorMap(map6) {
   config({
-    customError: map2
+    customError: map6
   });
 }
 function getErrorMap() {
@@ -30025,17 +30025,17 @@ function makeLocator(doc, lines) {
     return void 0;
   };
   const keyOffsets = /* @__PURE__ */ new WeakMap();
-  const keysOf = (map2) => {
-    let offsets = keyOffsets.get(map2);
+  const keysOf = (map6) => {
+    let offsets = keyOffsets.get(map6);
     if (!offsets) {
       offsets = /* @__PURE__ */ new Map();
-      for (const pair of map2.items) {
+      for (const pair of map6.items) {
         const key = pair.key;
         const name = String(key?.value);
         if (key?.range && !offsets.has(name))
           offsets.set(name, key.range[0]);
       }
-      keyOffsets.set(map2, offsets);
+      keyOffsets.set(map6, offsets);
     }
     return offsets;
   };
@@ -30131,10 +30131,10 @@ function findKey(value2, name, path = []) {
   if (!value2 || typeof value2 !== "object")
     return void 0;
   for (const [key, child] of Object.entries(value2)) {
-    const at2 = [...path, Array.isArray(value2) ? Number(key) : key];
+    const at = [...path, Array.isArray(value2) ? Number(key) : key];
     if (key === name)
-      return at2;
-    const found = findKey(child, name, at2);
+      return at;
+    const found = findKey(child, name, at);
     if (found)
       return found;
   }
@@ -30286,12 +30286,15 @@ function merge2(base2, overrides) {
   return { ...out };
 }
 
+// ../../packages/schema/dist/parse-once.js
+var PARSE_ONCE = { jitless: true };
+
 // ../../packages/schema/dist/load.js
 function loadWithSchema(source, file2, schema) {
   const parsed = parseYaml(source, file2);
   if (!parsed.locator)
     return { errors: parsed.errors };
-  const result = schema.safeParse(parsed.raw, { reportInput: true });
+  const result = schema.safeParse(parsed.raw, { ...PARSE_ONCE, reportInput: true });
   if (!result.success) {
     return {
       errors: issuesToErrors(result.error.issues, schema, file2, parsed.locator),
@@ -30320,7 +30323,7 @@ function loadProposal(source, file2) {
       });
       continue;
     }
-    const result = proposalSchema.safeParse(merged.value, { reportInput: true });
+    const result = proposalSchema.safeParse(merged.value, { ...PARSE_ONCE, reportInput: true });
     if (result.success)
       continue;
     for (const error62 of issuesToErrors(result.error.issues, proposalSchema, file2, loaded.locator, overridePath)) {
@@ -30904,63 +30907,90 @@ function lengthOf2(values) {
       return value2.length;
   return 0;
 }
+function scaledColumn(column, factor2) {
+  const out = new Float64Array(column.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = factor2 * column[i];
+  return out;
+}
+function multiplyInto(out, column) {
+  for (let i = 0; i < out.length; i++)
+    out[i] = out[i] * column[i];
+}
+function shiftedColumn(column, term) {
+  const out = new Float64Array(column.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = term + column[i];
+  return out;
+}
+function addInto(out, column) {
+  for (let i = 0; i < out.length; i++)
+    out[i] = out[i] + column[i];
+}
 function product(...factors) {
   let scalar = 1;
+  const columns = [];
   for (const factor2 of factors) {
     if (factor2 === void 0)
       return void 0;
     if (typeof factor2 === "number")
       scalar *= factor2;
+    else
+      columns.push(factor2);
   }
-  const length = lengthOf2(factors);
-  if (length === 0)
+  const [first, ...rest] = columns;
+  if (!first)
     return scalar;
-  const out = new Float64Array(length).fill(scalar);
-  let columns = 0;
-  let only;
-  for (const factor2 of factors) {
-    if (typeof factor2 !== "object")
-      continue;
-    for (let i = 0; i < length; i++)
-      out[i] *= factor2[i];
-    columns++;
-    only = factor2;
-  }
-  if (columns === 1 && only)
-    recordMultiple(out, only, scalar);
+  const out = scaledColumn(first, scalar);
+  for (const column of rest)
+    multiplyInto(out, column);
+  if (rest.length === 0)
+    recordMultiple(out, first, scalar);
   return out;
 }
 function sum(...terms) {
   let scalar = 0;
-  for (const term of terms)
-    if (typeof term === "number")
-      scalar += term;
-  const length = lengthOf2(terms);
-  if (length === 0)
-    return scalar;
-  const out = new Float64Array(length).fill(scalar);
+  const columns = [];
   for (const term of terms) {
     if (typeof term === "number")
-      continue;
-    for (let i = 0; i < length; i++)
-      out[i] += term[i];
+      scalar += term;
+    else
+      columns.push(term);
   }
+  const [first, ...rest] = columns;
+  if (!first)
+    return scalar;
+  const out = shiftedColumn(first, scalar);
+  for (const column of rest)
+    addInto(out, column);
   return out;
 }
 function quotient(a, b) {
   if (typeof a === "number" && typeof b === "number")
     return a / b;
-  const out = new Float64Array(lengthOf2([a, b]));
   if (typeof b === "number") {
-    for (let i = 0; i < out.length; i++)
-      out[i] = a[i] / b;
+    const out = dividedColumn(a, b);
     recordMultiple(out, a, 1 / b);
-  } else if (typeof a === "number")
-    for (let i = 0; i < out.length; i++)
-      out[i] = a / b[i];
-  else
-    for (let i = 0; i < out.length; i++)
-      out[i] = a[i] / b[i];
+    return out;
+  }
+  return typeof a === "number" ? numberOverColumn(a, b) : columnOverColumn(a, b);
+}
+function dividedColumn(a, b) {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = a[i] / b;
+  return out;
+}
+function numberOverColumn(a, b) {
+  const out = new Float64Array(b.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = a / b[i];
+  return out;
+}
+function columnOverColumn(a, b) {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = a[i] / b[i];
   return out;
 }
 function difference(a, b) {
@@ -30970,42 +31000,77 @@ function lanewise(fn, ...operands) {
   const length = lengthOf2(operands);
   if (length === 0)
     return fn(...operands);
-  const out = new Float64Array(length);
-  const columns = operands.map((v2) => typeof v2 === "number" ? Float64Array.of(v2) : v2);
-  const strides = operands.map((v2) => typeof v2 === "number" ? 0 : 1);
+  const columns = operands.map((v2) => typeof v2 === "number" ? new Float64Array(length).fill(v2) : v2);
   const [a, b, c, d, e] = columns;
-  const [sa, sb, sc, sd, se] = strides;
   switch (columns.length) {
     case 1:
-      for (let i = 0; i < length; i++)
-        out[i] = fn(a[i * sa]);
-      break;
+      return map1(fn, a);
     case 2:
-      for (let i = 0; i < length; i++)
-        out[i] = fn(a[i * sa], b[i * sb]);
-      break;
+      return map2(fn, a, b);
     case 3:
-      for (let i = 0; i < length; i++)
-        out[i] = fn(a[i * sa], b[i * sb], c[i * sc]);
-      break;
+      return map3(fn, a, b, c);
     case 4:
-      for (let i = 0; i < length; i++)
-        out[i] = fn(a[i * sa], b[i * sb], c[i * sc], d[i * sd]);
-      break;
+      return map4(fn, a, b, c, d);
     case 5:
-      for (let i = 0; i < length; i++)
-        out[i] = fn(a[i * sa], b[i * sb], c[i * sc], d[i * sd], e[i * se]);
-      break;
+      return map5(fn, a, b, c, d, e);
     default:
-      for (let i = 0; i < length; i++)
-        out[i] = fn(...operands.map((v2) => at(v2, i)));
+      return Float64Array.from({ length }, (_, i) => fn(...columns.map((v2) => v2[i])));
   }
+}
+function map1(fn, a) {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = fn(a[i]);
+  return out;
+}
+function map2(fn, a, b) {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = fn(a[i], b[i]);
+  return out;
+}
+function map3(fn, a, b, c) {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = fn(a[i], b[i], c[i]);
+  return out;
+}
+function map4(fn, a, b, c, d) {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = fn(a[i], b[i], c[i], d[i]);
+  return out;
+}
+function map5(fn, a, b, c, d, e) {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = fn(a[i], b[i], c[i], d[i], e[i]);
   return out;
 }
 var powers = /* @__PURE__ */ new WeakMap();
+var logs = /* @__PURE__ */ new WeakMap();
+var raisedFrom = /* @__PURE__ */ new WeakMap();
+function logOf(column) {
+  let out = logs.get(column);
+  if (out)
+    return out;
+  const raised = raisedFrom.get(column);
+  const from = raised ? logOf(raised.base) : void 0;
+  out = new Float64Array(column.length);
+  if (raised && from)
+    for (let i = 0; i < out.length; i++)
+      out[i] = raised.exponent * from[i];
+  else
+    for (let i = 0; i < out.length; i++)
+      out[i] = Math.log(column[i]);
+  logs.set(column, out);
+  return out;
+}
 function power(base2, exponent) {
   if (typeof base2 === "number")
     return base2 ** exponent;
+  if (exponent === 0)
+    return 1;
   const multiple = multiples.get(base2);
   if (multiple && multiple.factor > 0)
     return product(multiple.factor ** exponent, power(multiple.of, exponent));
@@ -31017,14 +31082,20 @@ function power(base2, exponent) {
   let out = known.get(exponent);
   if (!out) {
     out = new Float64Array(base2.length);
-    for (let i = 0; i < base2.length; i++)
-      out[i] = base2[i] ** exponent;
+    if (Number.isInteger(exponent))
+      for (let i = 0; i < base2.length; i++)
+        out[i] = base2[i] ** exponent;
+    else {
+      const ln = logOf(base2);
+      for (let i = 0; i < base2.length; i++) {
+        const l = ln[i];
+        out[i] = Number.isNaN(l) ? base2[i] ** exponent : Math.exp(exponent * l);
+      }
+    }
     known.set(exponent, out);
+    raisedFrom.set(out, { base: base2, exponent });
   }
   return out;
-}
-function at(value2, sample) {
-  return typeof value2 === "number" ? value2 : value2[sample];
 }
 
 // ../../packages/core-estimates/dist/figures/definition.js
@@ -31057,10 +31128,19 @@ function parametersReadPerStep(activeParameters, totalParameters, batch, share) 
   const p = Math.min(share ?? activeParameters / totalParameters, 1);
   if (p >= 1)
     return totalParameters;
-  const inactiveRead = (1 - (1 - p) ** batch - p) / (1 - p);
+  const inactiveRead = (1 - Math.exp(batch * Math.log1p(-p)) - p) / (1 - p);
   return activeParameters + (totalParameters - activeParameters) * Math.max(0, inactiveRead);
 }
 function acceleratorSecondsPerToken(p, context) {
+  const known = secondsPerToken.get(p);
+  if (known?.context === context)
+    return known.seconds;
+  const seconds = rooflineSeconds(p, context);
+  secondsPerToken.set(p, { context, seconds });
+  return seconds;
+}
+var secondsPerToken = /* @__PURE__ */ new WeakMap();
+function rooflineSeconds(p, context) {
   const accelerator = context.inferenceAccelerator;
   const peak2 = inferencePeak(context);
   const active = p.parametersActive;
@@ -31607,91 +31687,115 @@ var MOE_UTILISATION = {
 // ../../packages/core-estimates/dist/catalog/utilisation-residual.js
 var LEAVE_ONE_OUT_RESIDUAL_SD = 0.24692313073143218;
 
-// ../../node_modules/.pnpm/quickselect@3.0.0/node_modules/quickselect/index.js
-function quickselect(arr, k, left = 0, right = arr.length - 1, compare = defaultCompare) {
-  while (right > left) {
-    if (right - left > 600) {
-      const n = right - left + 1;
-      const m = k - left + 1;
-      const z2 = Math.log(n);
-      const s = 0.5 * Math.exp(2 * z2 / 3);
-      const sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n) * (m - n / 2 < 0 ? -1 : 1);
-      const newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
-      const newRight = Math.min(right, Math.floor(k + (n - m) * s / n + sd));
-      quickselect(arr, k, newLeft, newRight, compare);
-    }
-    const t = arr[k];
-    let i = left;
-    let j = right;
-    swap(arr, left, k);
-    if (compare(arr[right], t) > 0) swap(arr, left, right);
-    while (i < j) {
-      swap(arr, i, j);
-      i++;
-      j--;
-      while (compare(arr[i], t) < 0) i++;
-      while (compare(arr[j], t) > 0) j--;
-    }
-    if (compare(arr[left], t) === 0) swap(arr, left, j);
-    else {
-      j++;
-      swap(arr, j, right);
-    }
-    if (j <= k) left = j + 1;
-    if (k <= j) right = j - 1;
+// ../../packages/core-estimates/dist/order-statistics.js
+var BUCKETS = 1024;
+var scratchCounts = new Int32Array(BUCKETS);
+var SORT_BELOW = 64;
+function valuesAtRanks(values, ranks) {
+  const n = values.length;
+  if (n <= SORT_BELOW) {
+    if (!values.every(Number.isFinite))
+      return void 0;
+    const sorted = values.slice().sort();
+    return ranks.map((rank) => sorted[rank]);
   }
+  const extent = extentOf(values);
+  if (!extent)
+    return void 0;
+  const [min, max] = extent;
+  if (min === max)
+    return new Array(ranks.length).fill(min);
+  const scale = BUCKETS / (max - min) * (1 - 1e-9);
+  if (!(scale > 0 && Number.isFinite(scale))) {
+    const sorted = values.slice().sort();
+    return ranks.map((rank) => sorted[rank]);
+  }
+  const counts = countBuckets(values, min, scale);
+  const starts = new Int32Array(BUCKETS);
+  for (let b = 1; b < BUCKETS; b++)
+    starts[b] = starts[b - 1] + counts[b - 1];
+  const wanted = ranks.map((rank) => {
+    let bucket = BUCKETS - 1;
+    while (starts[bucket] > rank)
+      bucket--;
+    return { bucket, rank: rank - starts[bucket] };
+  });
+  const buckets = [...new Set(wanted.map((w) => w.bucket))];
+  const slot = new Int32Array(BUCKETS).fill(-1);
+  buckets.forEach((bucket, i) => {
+    slot[bucket] = i;
+  });
+  const members2 = buckets.map((bucket) => new Float64Array(counts[bucket]));
+  collectBuckets(values, min, scale, slot, members2);
+  const answers = buckets.map((bucket, i) => valuesAtRanks(members2[i], wanted.filter((w) => w.bucket === bucket).map((w) => w.rank)));
+  const taken = new Int32Array(buckets.length);
+  return wanted.map(({ bucket }) => {
+    const i = slot[bucket];
+    return answers[i][taken[i]++];
+  });
 }
-function swap(arr, i, j) {
-  const tmp = arr[i];
-  arr[i] = arr[j];
-  arr[j] = tmp;
+function extentOf(values) {
+  let min = values[0];
+  let max = min;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (!Number.isFinite(x))
+      return void 0;
+    if (x < min)
+      min = x;
+    else if (x > max)
+      max = x;
+  }
+  return [min, max];
 }
-function defaultCompare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function countBuckets(values, min, scale) {
+  const counts = scratchCounts.fill(0);
+  for (let i = 0; i < values.length; i++)
+    counts[(values[i] - min) * scale | 0]++;
+  return counts;
+}
+function collectBuckets(values, min, scale, slot, members2) {
+  const filled2 = new Int32Array(members2.length);
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    const s = slot[(x - min) * scale | 0];
+    if (s >= 0)
+      members2[s][filled2[s]++] = x;
+  }
 }
 
 // ../../packages/core-estimates/dist/percentiles.js
-function minimum(values, from, to) {
-  let out = values[from];
-  for (let i = from + 1; i <= to; i++)
-    if (values[i] < out)
-      out = values[i];
-  return out;
-}
-function quantileInPlace(values, q, from = 0) {
-  const last = values.length - 1;
-  const position = last * q;
-  const below = Math.floor(position);
-  quickselect(values, below, from, last);
-  const lower = values[below];
-  if (below === last || position === below)
-    return lower;
-  const upper = minimum(values, below + 1, last);
-  return lower + (upper - lower) * (position - below);
-}
+var QUANTILES = [0.05, 0.5, 0.95];
 function spreadOf(samples) {
-  if (samples.length === 0)
+  const last = samples.length - 1;
+  if (last < 0)
     return { p5: Number.NaN, p50: Number.NaN, p95: Number.NaN };
-  const values = samples.slice();
-  const p5 = quantileInPlace(values, 0.05);
-  const p50 = quantileInPlace(values, 0.5, Math.floor((values.length - 1) * 0.05));
-  const p95 = quantileInPlace(values, 0.95, Math.floor((values.length - 1) * 0.5));
+  const below = QUANTILES.map((q) => Math.floor(last * q));
+  const ranks = below.flatMap((rank) => [rank, Math.min(rank + 1, last)]);
+  const values = valuesAtRanks(samples, ranks);
+  if (!values)
+    return void 0;
+  const [p5, p50, p95] = QUANTILES.map((q, i) => {
+    const lower = values[2 * i];
+    const upper = values[2 * i + 1];
+    const fraction = last * q - below[i];
+    return fraction === 0 ? lower : lower + (upper - lower) * fraction;
+  });
   return { p5, p50, p95 };
 }
 var spreads = /* @__PURE__ */ new WeakMap();
 function columnSpread(column) {
   const multiple = multipleOf(column);
   if (multiple) {
-    const { p5, p50, p95 } = columnSpread(multiple.of);
     const k = multiple.factor;
-    return k >= 0 ? { p5: p5 * k, p50: p50 * k, p95: p95 * k } : { p5: p95 * k, p50: p50 * k, p95: p5 * k };
+    const of = columnSpread(multiple.of);
+    if (!of || !Number.isFinite(k))
+      return void 0;
+    return k >= 0 ? { p5: of.p5 * k, p50: of.p50 * k, p95: of.p95 * k } : { p5: of.p95 * k, p50: of.p50 * k, p95: of.p5 * k };
   }
-  let spread = spreads.get(column);
-  if (!spread) {
-    spread = spreadOf(column);
-    spreads.set(column, spread);
-  }
-  return spread;
+  if (!spreads.has(column))
+    spreads.set(column, spreadOf(column));
+  return spreads.get(column);
 }
 function median(values) {
   if (values.length === 0)
@@ -31807,7 +31911,7 @@ function fitAtKnee(points, knee) {
   return { fit, sse };
 }
 function fitMoeFactor(points, sizeSlopes, knee) {
-  const logs = points.flatMap((p) => {
+  const logs2 = points.flatMap((p) => {
     const dense = points.find((q) => q.run === p.denseReference && q.generation === p.generation);
     if (!p.moe || !dense)
       return [];
@@ -31815,13 +31919,13 @@ function fitMoeFactor(points, sizeSlopes, knee) {
     const sizeGap = slope * (sizeX(p.activeParameters, knee) - sizeX(dense.activeParameters, knee));
     return [p.normalisedLog - dense.normalisedLog - sizeGap];
   });
-  if (logs.length === 0)
+  if (logs2.length === 0)
     return MOE_UTILISATION.value;
   const round3 = (x) => Number(x.toFixed(3));
   return {
-    low: round3(Math.exp(Math.min(...logs))),
-    likely: round3(Math.exp(mean(logs))),
-    high: round3(Math.exp(Math.max(...logs)))
+    low: round3(Math.exp(Math.min(...logs2))),
+    likely: round3(Math.exp(mean(logs2))),
+    high: round3(Math.exp(Math.max(...logs2)))
   };
 }
 function fitUtilisation(points) {
@@ -32254,12 +32358,12 @@ function measuredEnergy(measurements, pue) {
   return measurements.reduce((sum2, m) => sum2 + Number(m.energyKWh) * (m.kind === "codecarbon" ? 1 : pue), 0);
 }
 function energyBasis(actuals, measurements, pue) {
-  const logs = measurements.filter((m) => m.kind === "power-log");
+  const logs2 = measurements.filter((m) => m.kind === "power-log");
   const codeCarbon2 = measurements.filter((m) => m.kind === "codecarbon");
   const parts = [
     ...codeCarbon2.length ? [`CodeCarbon energy_consumed (with its own PUE) of ${fileList(codeCarbon2)}`] : [],
-    ...logs.length ? [
-      `power log ${fileList(logs)} integrated (trapezoid, gaps not filled) x ${actuals.pue !== void 0 ? `measured PUE ${pue}` : `the forecast's PUE ${pue}`}`
+    ...logs2.length ? [
+      `power log ${fileList(logs2)} integrated (trapezoid, gaps not filled) x ${actuals.pue !== void 0 ? `measured PUE ${pue}` : `the forecast's PUE ${pue}`}`
     ] : []
   ];
   return `measured: ${parts.join(" + ")}`;
@@ -32426,6 +32530,75 @@ function calibrationAssumption(calibration, source) {
     sources: [source],
     note: `organisation calibration on top of the built-in model: ${parts.join("; ") || "no factors"}; p5-p95 widened by the runs' spread`
   };
+}
+
+// ../../packages/core-estimates/dist/figure-reuse.js
+function watch(point, figures, context) {
+  const reads = [];
+  let followed = true;
+  const view = (target, from) => new Proxy(target, {
+    get(object2, key) {
+      const value2 = Reflect.get(object2, key);
+      reads.push({ from, key, value: value2 });
+      return value2;
+    },
+    // `in`, key listing and descriptors are not noted reads: a figure using them is not reused.
+    has(object2, key) {
+      followed = false;
+      return Reflect.has(object2, key);
+    },
+    ownKeys(object2) {
+      followed = false;
+      return Reflect.ownKeys(object2);
+    },
+    getOwnPropertyDescriptor(object2, key) {
+      followed = false;
+      return Reflect.getOwnPropertyDescriptor(object2, key);
+    }
+  });
+  return {
+    point: view(point, "point"),
+    figures: view(figures, "figures"),
+    context: view(context, "context"),
+    record: (value2) => followed ? { reads, value: value2 } : { value: value2 }
+  };
+}
+function reusable(before, point, figures, context) {
+  if (!before?.reads)
+    return void 0;
+  const sources = { point, figures, context };
+  for (const { from, key, value: value2 } of before.reads)
+    if (!sameData(Reflect.get(sources[from], key), value2))
+      return void 0;
+  return { value: before.value };
+}
+function sameData(a, b, depth = 0) {
+  if (a === b)
+    return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+    return false;
+  if (depth > 8 || !isPlain(a) || !isPlain(b))
+    return false;
+  if (Array.isArray(a) !== Array.isArray(b))
+    return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length)
+    return false;
+  return keys.every((key) => Object.hasOwn(b, key) && sameData(a[key], b[key], depth + 1));
+}
+function isPlain(value2) {
+  const prototype = Object.getPrototypeOf(value2);
+  return prototype === Object.prototype || prototype === Array.prototype || prototype === null;
+}
+function interned(value2, before) {
+  if (typeof value2 !== "object" || typeof before !== "object" || value2.length !== before.length)
+    return value2;
+  const a = new Int32Array(value2.buffer, value2.byteOffset, value2.length * 2);
+  const b = new Int32Array(before.buffer, before.byteOffset, before.length * 2);
+  for (let i = 0; i < a.length; i++)
+    if (a[i] !== b[i])
+      return value2;
+  return before;
 }
 
 // ../../packages/core-estimates/dist/figures/footprint.js
@@ -33022,10 +33195,24 @@ var FIGURE_DEFINITIONS = [
   ...INFERENCE_FIGURES,
   ...SCALING_FIGURES
 ];
-function evaluateValues(point, context) {
+function evaluateValues(point, context, reuse = {}) {
   const computed = {};
   for (const definition of FIGURE_DEFINITIONS) {
-    computed[definition.key] = definition.compute(point, computed, context);
+    const { key } = definition;
+    const before = reuse.from?.get(key);
+    const same2 = reusable(before, point, computed, context);
+    if (same2) {
+      computed[key] = same2.value;
+      continue;
+    }
+    if (reuse.record) {
+      const watched = watch(point, computed, context);
+      const value2 = definition.compute(watched.point, watched.figures, watched.context);
+      reuse.record.set(key, watched.record(value2));
+      computed[key] = value2;
+    } else {
+      computed[key] = interned(definition.compute(point, computed, context), before?.value);
+    }
   }
   return computed;
 }
@@ -33034,23 +33221,33 @@ function evaluate(point, context) {
 }
 
 // ../../packages/core-estimates/dist/random.js
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
+function mulberry32(state) {
+  let t = state;
+  t = Math.imul(t ^ t >>> 15, t | 1);
+  t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+  return ((t ^ t >>> 14) >>> 0) / 4294967296;
 }
-function sampleTriangular(range, u) {
+function fillRandom(out, seed) {
+  let state = seed >>> 0;
+  for (let i = 0; i < out.length; i++) {
+    state = state + 1831565813 >>> 0;
+    out[i] = mulberry32(state);
+  }
+}
+function triangularInPlace(range, column) {
   const { low, likely: likely2, high } = range;
   const width = high - low;
-  if (width <= 0)
-    return likely2;
+  if (width <= 0) {
+    column.fill(likely2);
+    return;
+  }
   const split2 = (likely2 - low) / width;
-  return u < split2 ? low + Math.sqrt(u * width * (likely2 - low)) : high - Math.sqrt((1 - u) * width * (high - likely2));
+  const rising = likely2 - low;
+  const falling = high - likely2;
+  for (let i = 0; i < column.length; i++) {
+    const u = column[i];
+    column[i] = u < split2 ? low + Math.sqrt(u * width * rising) : high - Math.sqrt((1 - u) * width * falling);
+  }
 }
 
 // ../../packages/core-estimates/dist/sampling.js
@@ -33060,18 +33257,17 @@ function hash2(text2) {
     h = Math.imul(h ^ text2.charCodeAt(i), 16777619);
   return h >>> 0;
 }
-function inputRandom(key, seed) {
-  return seededRandom(seed ^ hash2(key));
+function inputSeed(key, seed) {
+  return seed ^ hash2(key);
 }
 function sampleColumn(key, range, samples, seed, cache) {
   const id = `${key} ${range.low} ${range.likely} ${range.high} ${samples} ${seed}`;
   const cached2 = cache?.get(id);
   if (cached2)
     return cached2;
-  const random = inputRandom(key, seed);
   const column = new Float64Array(samples);
-  for (let i = 0; i < samples; i++)
-    column[i] = sampleTriangular(range, random());
+  fillRandom(column, inputSeed(key, seed));
+  triangularInPlace(range, column);
   cache?.set(id, column);
   return column;
 }
@@ -33086,17 +33282,11 @@ function rangedInputs(context) {
   }
   return out;
 }
-function finite(column) {
-  for (let i = 0; i < column.length; i++)
-    if (!Number.isFinite(column[i]))
-      return false;
-  return true;
-}
-function monteCarlo(context, base2, samples, seed, cache) {
+function monteCarlo(context, base2, samples, seed, cache, reuse) {
   const point = { ...base2 };
   for (const [key, range] of rangedInputs(context))
     point[key] = sampleColumn(key, range, samples, seed, cache);
-  const computed = evaluateValues(point, context);
+  const computed = evaluateValues(point, context, reuse);
   const out = {};
   for (const { key } of FIGURE_DEFINITIONS) {
     const value2 = computed[key];
@@ -33104,8 +33294,11 @@ function monteCarlo(context, base2, samples, seed, cache) {
       continue;
     if (typeof value2 === "number")
       out[key] = { p5: value2, p50: value2, p95: value2 };
-    else if (finite(value2))
-      out[key] = columnSpread(value2);
+    else {
+      const spread = columnSpread(value2);
+      if (spread)
+        out[key] = spread;
+    }
   }
   return out;
 }
@@ -33426,13 +33619,13 @@ var DEFAULT_SAMPLES = 1e4;
 function estimateProposal(proposal, options = {}) {
   return estimateSharing(proposal, options);
 }
-function estimateSharing(proposal, options, cache) {
+function estimateSharing(proposal, options, cache, reuse) {
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const seed = options.seed ?? 1;
   const context = resolveInputs(proposal, options);
   const point = likelyPoint(context);
   const likely2 = evaluate(point, context);
-  const spread = samples > 1 ? monteCarlo(context, point, samples, seed, cache) : {};
+  const spread = samples > 1 ? monteCarlo(context, point, samples, seed, cache, reuse) : {};
   const figures = {};
   const assumptions = context.assumptions.map((a) => ({
     ...a,
@@ -33484,16 +33677,17 @@ function estimateSharing(proposal, options, cache) {
 }
 function estimateWithScenarios(proposal, options = {}) {
   const cache = /* @__PURE__ */ new Map();
-  const base2 = estimateSharing(proposal, options, cache);
+  const record2 = /* @__PURE__ */ new Map();
+  const base2 = estimateSharing(proposal, options, cache, { record: record2 });
   const scenarios = (proposal.scenarios ?? []).map((scenario2) => {
     const merged = mergeOverrides(proposal, scenario2.overrides);
     if (!merged.ok)
       throw new Error(`scenario ${scenario2.name}: ${merged.message}`);
-    const parsed = proposalSchema.parse(merged.value);
+    const parsed = proposalSchema.parse(merged.value, PARSE_ONCE);
     return {
       name: scenario2.name,
       description: scenario2.description,
-      ...estimateSharing(parsed, options, cache)
+      ...estimateSharing(parsed, options, cache, { from: record2 })
     };
   });
   return { base: base2, scenarios };
@@ -34000,7 +34194,7 @@ function checkBudgets(budgets, estimates, present, onMissing = "fail") {
 
 // ../../packages/ethics-checklist/dist/builtin/define.js
 function defineChecklist(definition) {
-  return checklistSchema.parse(definition);
+  return checklistSchema.parse(definition, PARSE_ONCE);
 }
 
 // ../../packages/ethics-checklist/dist/builtin/bias-risk.js
@@ -35110,7 +35304,7 @@ function coverageOf(items, framework, facts) {
       coverage[reference] = (coverage[reference] ?? true) && settled;
     }
   }
-  return Object.fromEntries(Object.entries(coverage).sort(([a], [b]) => a.localeCompare(b, "en")));
+  return Object.fromEntries(Object.entries(coverage).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 function checklistStatus(checklist, proposal, facts, options) {
   const own2 = (record2, key) => record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
@@ -35176,13 +35370,13 @@ function checkChecklists(rules, proposal, checklists, facts, today2) {
     });
     const path = ["checklists", checklist.id];
     const s = status.summary;
-    const minimum2 = rules.minCompleteness;
-    if (minimum2 !== void 0 && s.completeness < minimum2) {
+    const minimum = rules.minCompleteness;
+    if (minimum !== void 0 && s.completeness < minimum) {
       findings.push({
         ruleId: "checklist-completeness",
         severity: severity2,
         path,
-        message: `${checklist.id} is ${Math.round(s.completeness * 100)}% complete; the policy requires ${Math.round(minimum2 * 100)}%`
+        message: `${checklist.id} is ${Math.round(s.completeness * 100)}% complete; the policy requires ${Math.round(minimum * 100)}%`
       });
     }
     for (const level2 of ["high", "medium", "low"]) {

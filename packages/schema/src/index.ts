@@ -35,8 +35,8 @@ export {
   workflowCommandProperty,
 } from "./log-text.js";
 export { mergeOverrides } from "./merge.js";
-export { PARSE_ONCE } from "./parse-once.js";
 export { MODEL_SUBJECT, type ModelStatus } from "./model-status.js";
+export { PARSE_ONCE } from "./parse-once.js";
 export { type Policy, policySchema } from "./policy-schema.js";
 export { type Proposal, proposalSchema } from "./proposal-schema.js";
 export {
