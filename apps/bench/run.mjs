@@ -440,7 +440,7 @@ const lines = [
   "  that held nothing else; a peer that wrote fewer valid PDFs than cards is reported as failed.",
   `- md-to-pdf is given ${PEER_CHUNK} files per call because it opens one page per file at once:`,
   "  given all 100 in one call every page timed out. Its time is the sum of the calls. A call that",
-  `  fails is made once more and both count (${peer.retried} of ${Math.ceil(markdown.length / PEER_CHUNK)} calls were made again in this run).`,
+  `  fails is made once more and both count (calls made again in this run: ${peer.retried} of ${Math.ceil(markdown.length / PEER_CHUNK)}).`,
   "- md-to-pdf prints the Markdown card with its own default style. Forecard prints a styled",
   "  HTML card with the same content, so the comparison is of the same documents, not of equal work.",
   "- Forecard's card batch includes estimating each proposal (with its scenarios) and checking",
