@@ -11,8 +11,11 @@ const SKIPPED = new Set(["head", "style", "script", "svg", "title"]);
 /** A token worth keeping whole: a joiner between two non-space characters. */
 const IDENTIFIER_LIKE = /\S[-–_./:()\]]\S/;
 
-/** Break points: after a dot followed by a letter, and after a slash not followed by a slash. */
-const BREAK_AFTER = /(?<=[^\s.]\.)(?=[A-Za-z])|(?<=\/)(?=[^/])/;
+/**
+ * Break points: after a dot followed by a letter, unless what follows is a short ending (a file
+ * extension or a domain: "stakeholders.md", "example.org"), and after a slash not followed by a slash.
+ */
+const BREAK_AFTER = /(?<=[^\s.]\.)(?=[A-Za-z])(?![A-Za-z0-9]{1,4}(?![A-Za-z0-9]))|(?<=\/)(?=[^/])/;
 
 // "Art. 55(1)(a)" is one reference: its article number stays with it.
 const TOKEN = /Art\. \S+|\S+/g;

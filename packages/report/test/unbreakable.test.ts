@@ -11,15 +11,23 @@ describe("keepIdentifiersWhole", () => {
     );
   });
 
-  it("breaks a URL or path only after its slashes and dots, never inside '//'", () => {
+  it("breaks a URL or path only after its slashes and long dotted parts, never inside '//'", () => {
     const html = keepIdentifiersWhole(
-      "<p>see (docs/atlas/stakeholders.md) or https://example.org/at</p>",
+      "<p>see (docs/atlas/stakeholders.md) or https://example.org/at and www.example.com/x</p>",
     );
-    expect(html).toContain('<span class="nw">https://</span><wbr><span class="nw">example.</span>');
     expect(html).toContain(
-      '<span class="nw">atlas/</span><wbr><span class="nw">stakeholders.</span>',
+      '<span class="nw">https://</span><wbr><span class="nw">example.org/</span><wbr>',
     );
-    expect(text(html)).toBe("see (docs/atlas/stakeholders.md) or https://example.org/at");
+    // A file extension or a top-level domain stays on the line of the name before it.
+    expect(html).toContain(
+      '<span class="nw">atlas/</span><wbr><span class="nw">stakeholders.md)</span>',
+    );
+    expect(html).toContain(
+      '<span class="nw">www.</span><wbr><span class="nw">example.com/</span><wbr>',
+    );
+    expect(text(html)).toBe(
+      "see (docs/atlas/stakeholders.md) or https://example.org/at and www.example.com/x",
+    );
   });
 
   it("keeps ranges, dates and article references whole", () => {
