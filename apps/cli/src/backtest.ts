@@ -13,14 +13,14 @@ import {
   runBacktest,
   SOURCES,
   utilisationModel,
-  withSeparators,
+  withSignificantDigits,
 } from "@forecard/core-estimates";
 
 // `pnpm backtest`: replays published runs through the estimator (leave-one-out for forecasts),
 // prints the summary and rewrites docs/validation.md so the published validation matches the code.
 
 const percent = (x: number) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
-const number = (x: number) => withSeparators(Number(x.toPrecision(3)));
+const number = (x: number) => withSignificantDigits(x, 3);
 
 const inside = (r: BacktestRow) => r.p5 <= r.published && r.published <= r.p95;
 

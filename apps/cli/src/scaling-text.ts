@@ -5,11 +5,11 @@ import {
   type Rank,
   TREND_CAVEATS,
   type TrendFit,
-  withSeparators,
+  withSignificantDigits,
 } from "@forecard/core-estimates";
 
 const times = (ratio: number | undefined) =>
-  ratio === undefined ? "—" : `x${withSeparators(Number(ratio.toPrecision(3)))}`;
+  ratio === undefined ? "—" : `x${withSignificantDigits(ratio, 3)}`;
 
 /**
  * The comparison with known models as a text table.

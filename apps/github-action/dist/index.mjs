@@ -33452,18 +33452,16 @@ function groupDigits(numeral) {
   const [, sign, whole, fraction = ""] = match;
   return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ",")}${fraction}`;
 }
-function withSeparators(value2, maxFractionDigits = 3) {
-  if (!Number.isFinite(value2) || Math.abs(value2) >= 1e21)
-    return String(value2);
-  const fixed = value2.toFixed(maxFractionDigits);
-  const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
-  return groupDigits(trimmed === "-0" ? "0" : trimmed);
+function withSignificantDigits(value2, digits) {
+  return significant(value2, digits, 1e-6);
 }
-function significant(value2, digits) {
+function significant(value2, digits, exponentBelow = 1e-3) {
+  if (!Number.isFinite(value2))
+    return String(value2);
   if (value2 === 0)
     return "0";
   const rounded = Number(value2.toPrecision(digits));
-  return Math.abs(rounded) >= 1e21 || Math.abs(rounded) < 1e-3 && rounded !== 0 ? rounded.toExponential(digits - 1) : groupDigits(String(rounded));
+  return Math.abs(rounded) >= 1e21 || Math.abs(rounded) < exponentBelow && rounded !== 0 ? rounded.toExponential(digits - 1) : groupDigits(String(rounded));
 }
 function formatQuantity(value2, unit, digits = 3) {
   const scales = SCALES[unit];
@@ -33493,7 +33491,7 @@ function formatQuantity(value2, unit, digits = 3) {
 // ../../packages/core-estimates/dist/warnings.js
 var UNDERTRAINED_SHARE_OF_OPTIMAL = 1 / 4;
 var PARAMETER_MISMATCH_TOLERANCE = 0.05;
-var round2 = (n) => withSeparators(Number(n.toPrecision(3)));
+var round2 = (n) => withSignificantDigits(n, 3);
 function plausibilityWarnings(point, computed, context) {
   const warnings = [];
   const ratio = computed["training.tokensPerParameter"];

@@ -65,10 +65,20 @@ export function withSeparators(value: number, maxFractionDigits = 3): string {
   return groupDigits(trimmed === "-0" ? "0" : trimmed);
 }
 
-function significant(value: number, digits: number): string {
+/**
+ * A number rounded to `digits` significant digits, with en-US thousands separators and every
+ * digit the rounding kept: `0.0407`, `1,230,000`, `78.1234`. Below 1e-6 or from 1e21 on, in
+ * exponent form (`4.07e-7`).
+ */
+export function withSignificantDigits(value: number, digits: number): string {
+  return significant(value, digits, 1e-6);
+}
+
+function significant(value: number, digits: number, exponentBelow = 1e-3): string {
+  if (!Number.isFinite(value)) return String(value);
   if (value === 0) return "0";
   const rounded = Number(value.toPrecision(digits));
-  return Math.abs(rounded) >= 1e21 || (Math.abs(rounded) < 1e-3 && rounded !== 0)
+  return Math.abs(rounded) >= 1e21 || (Math.abs(rounded) < exponentBelow && rounded !== 0)
     ? rounded.toExponential(digits - 1)
     : groupDigits(String(rounded));
 }

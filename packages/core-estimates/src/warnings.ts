@@ -4,7 +4,7 @@ import type { Computed, Point } from "./figures/definition.js";
 import type { EstimateContext } from "./inputs.js";
 import { FITTED_COMPUTE_MAX_FLOPS, optimalTokensForParameters } from "./scaling-law.js";
 import type { EstimateWarning } from "./types.js";
-import { withSeparators } from "./units.js";
+import { withSignificantDigits } from "./units.js";
 
 /** A model trained on less than this share of its compute-optimal tokens is far from optimal. */
 export const UNDERTRAINED_SHARE_OF_OPTIMAL = 1 / 4;
@@ -12,7 +12,7 @@ export const UNDERTRAINED_SHARE_OF_OPTIMAL = 1 / 4;
 /** Explicit parameter counts may differ this much from the described transformer before a warning. */
 export const PARAMETER_MISMATCH_TOLERANCE = 0.05;
 
-const round = (n: number) => withSeparators(Number(n.toPrecision(3)));
+const round = (n: number) => withSignificantDigits(n, 3);
 
 /** Plausibility warnings, judged at the likely inputs. */
 export function plausibilityWarnings(

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatQuantity, groupDigits, withSeparators } from "../src/units.js";
+import {
+  formatQuantity,
+  groupDigits,
+  withSeparators,
+  withSignificantDigits,
+} from "../src/units.js";
 
 describe("formatQuantity", () => {
   it.each([
@@ -57,5 +62,16 @@ describe("thousands separators without Intl", () => {
     expect(groupDigits("1234567.1234")).toBe("1,234,567.1234");
     expect(groupDigits("-1000")).toBe("-1,000");
     expect(groupDigits("1.5e+25")).toBe("1.5e+25");
+  });
+});
+
+describe("withSignificantDigits", () => {
+  it("keeps every digit the rounding kept, with separators", () => {
+    expect(withSignificantDigits(0.040712, 3)).toBe("0.0407");
+    expect(withSignificantDigits(1_234_567, 3)).toBe("1,230,000");
+    expect(withSignificantDigits(78.123449, 6)).toBe("78.1234");
+    expect(withSignificantDigits(-0.00012345, 2)).toBe("-0.00012");
+    expect(withSignificantDigits(4.07e-7, 3)).toBe("4.07e-7");
+    expect(withSignificantDigits(0, 3)).toBe("0");
   });
 });

@@ -2,7 +2,7 @@ import {
   ACCELERATORS,
   type Estimate,
   formatQuantity,
-  withSeparators,
+  withSignificantDigits,
 } from "@forecard/core-estimates";
 import type { Proposal } from "@forecard/schema";
 import { likelyOf } from "./input-value.js";
@@ -26,7 +26,7 @@ export interface FeasibilityFlag {
 }
 
 function sig(n: number, digits = 3): string {
-  return withSeparators(Number(n.toPrecision(digits)));
+  return withSignificantDigits(n, digits);
 }
 
 /**

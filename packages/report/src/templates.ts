@@ -9,7 +9,7 @@ import {
   realpathSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { formatQuantity, withSeparators } from "@forecard/core-estimates";
+import { formatQuantity, withSignificantDigits } from "@forecard/core-estimates";
 import { format } from "date-fns/format";
 import { parseISO } from "date-fns/parseISO";
 import Handlebars from "handlebars";
@@ -86,7 +86,7 @@ export function createTemplates(overrideDir?: string) {
   const hbs = Handlebars.create();
   hbs.registerHelper("quantity", (value: number, unit: string) => formatQuantity(value, unit));
   hbs.registerHelper("sig", (value: number, digits: number) =>
-    withSeparators(Number(value.toPrecision(digits))),
+    withSignificantDigits(value, digits),
   );
   hbs.registerHelper("date", (iso: string, pattern: string) => format(parseISO(iso), pattern));
   hbs.registerHelper("join", (list: unknown[], separator: string) => list.join(separator));

@@ -21,6 +21,7 @@ import {
   TREND_CAVEATS,
   trendExtrapolation,
   withSeparators,
+  withSignificantDigits,
 } from "@forecard/core-estimates";
 import { type ChecklistStatus, RISK_THRESHOLDS } from "@forecard/ethics-checklist";
 import type { Proposal } from "@forecard/schema";
@@ -294,7 +295,7 @@ function trendView(
   );
 }
 
-const mwh = (value: number) => `${withSeparators(Number(value.toPrecision(4)))} MWh`;
+const mwh = (value: number) => `${withSignificantDigits(value, 4)} MWh`;
 
 /** How each reference energy reached the facility boundary, said once under the comparison table. */
 export function energyBoundaryNote(rows: readonly ComparisonRow[]): string {
@@ -319,7 +320,7 @@ function comparisonView(base: Estimate, planYear: number, wording: StatusWording
   const subject = wording.subject;
   const { rows, ranks } = compareWithReferences(base);
   const times = (r: number | undefined) =>
-    r === undefined ? "—" : `×${withSeparators(Number(r.toPrecision(3)))}`;
+    r === undefined ? "—" : `×${withSignificantDigits(r, 3)}`;
   const named = new Set(rows.map((r) => r.name));
   const trends = trendExtrapolation(base).map((t) => {
     const fit = `${t.quantity}, ${t.kind} fit (n = ${t.n}, R² = ${t.r2.toFixed(2)})`;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import { withSeparators } from "@forecard/core-estimates";
+import { withSignificantDigits } from "@forecard/core-estimates";
 import { formatSpecError, loadProposal, type Measurement } from "@forecard/schema";
 import { readInput, requireProposal } from "@forecard/workspace";
 import { isCodeCarbon, summariseCodeCarbon } from "../actuals/codecarbon.js";
@@ -72,7 +72,7 @@ function summarise(
 }
 
 function describe(m: Measurement): string {
-  const kWh = (x: number) => `${withSeparators(Number(x.toPrecision(6)))} kWh`;
+  const kWh = (x: number) => `${withSignificantDigits(x, 6)} kWh`;
   if (m.kind === "codecarbon")
     return `CodeCarbon, ${m.runs.length} runs in ${m.rows} rows: ${kWh(m.energyKWh)} (with CodeCarbon's PUE), ${Number((m.emissionsKg as number).toPrecision(6))} kgCO2e (CodeCarbon's grid data)`;
   const notes = [
