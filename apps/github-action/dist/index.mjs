@@ -29725,6 +29725,8 @@ var model = external_exports.strictObject({
   integration: text(5e3).optional().describe("Technical means to integrate the model into AI systems: instructions, infrastructure, tools (Annex XI 2(a))."),
   acceptableUsePolicy: text(2e3).optional().describe("URL or summary of the acceptable use policy (Annex XI 1(b))."),
   releaseDate: isoDate.optional().describe("Planned or actual release date (Annex XI 1(c))."),
+  unionReleaseDate: isoDate.optional().describe("Planned or actual date the model is placed on the Union market (Model Documentation Form 1.5)."),
+  authenticity: text(500).optional().describe("Evidence of the model's provenance and authenticity: a secure hash of the released weights, or the service's endpoint URL (Model Documentation Form 1.3)."),
   distribution: text(500).optional().describe('How the model is distributed, e.g. "API", "open weights" (Annex XI 1(c)).'),
   languages: textList(500, 20).optional().describe("Languages covered (ISO 639-1 codes)."),
   tags: textList(100, 100).optional().describe("Free tags for the model card."),

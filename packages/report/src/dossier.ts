@@ -162,12 +162,28 @@ export function buildDossier(
             : undefined,
         }),
         field({
+          id: "1.3",
+          field: "Model authenticity",
+          basis: "Form 1.3",
+          audience: ALL,
+          fillKey: "model.authenticity",
+          found: given(m.authenticity, file, "model.authenticity"),
+        }),
+        field({
           id: "1.4",
           field: "Release date",
           basis: "Annex XI 1(c)",
           audience: ALL,
           fillKey: "model.releaseDate",
           found: given(m.releaseDate, file, "model.releaseDate"),
+        }),
+        field({
+          id: "1.5",
+          field: "Union market release date",
+          basis: "Form 1.5",
+          audience: ALL,
+          fillKey: "model.unionReleaseDate",
+          found: given(m.unionReleaseDate, file, "model.unionReleaseDate"),
         }),
         field({
           id: "1.6",

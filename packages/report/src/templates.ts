@@ -13,6 +13,7 @@ import { formatQuantity, withSignificantDigits } from "@forecard/core-estimates"
 import { format } from "date-fns/format";
 import { parseISO } from "date-fns/parseISO";
 import Handlebars from "handlebars";
+import { withBreakOpportunities } from "./unbreakable.js";
 
 /** Folder of the bundled templates: layouts at the top, one partial per section under partials/. */
 export const TEMPLATE_DIR = new URL("../templates/", import.meta.url).pathname;
@@ -92,14 +93,12 @@ export function createTemplates(overrideDir?: string) {
   hbs.registerHelper("join", (list: unknown[], separator: string) => list.join(separator));
   hbs.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   hbs.registerHelper("inc", (n: number) => n + 1);
-  // Identifiers may wrap only after their dots and slashes (<wbr>), never mid-word or at a dash;
-  // the text copied out of the PDF stays the identifier itself.
+  // Identifiers may wrap only after their dots and slashes (<wbr>), never mid-word, at a dash or
+  // before a file extension; the text copied out of the PDF stays the identifier itself.
   hbs.registerHelper(
     "ident",
     (value: unknown) =>
-      new hbs.SafeString(
-        hbs.Utils.escapeExpression(String(value ?? "")).replace(/([./])(?=\S)/g, "$1<wbr>"),
-      ),
+      new hbs.SafeString(withBreakOpportunities(hbs.Utils.escapeExpression(String(value ?? "")))),
   );
 
   const partials = read(join(TEMPLATE_DIR, "partials"), true);

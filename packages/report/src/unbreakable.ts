@@ -17,6 +17,14 @@ const IDENTIFIER_LIKE = /\S[-–_./:()\]]\S/;
  */
 const BREAK_AFTER = /(?<=[^\s.]\.)(?=[A-Za-z])(?![A-Za-z0-9]{1,4}(?![A-Za-z0-9]))|(?<=\/)(?=[^/])/;
 
+/**
+ * Escaped text with a line-break opportunity (`<wbr>`) at each of an identifier's break points:
+ * after its dots and slashes, never before a short ending such as a file extension.
+ */
+export function withBreakOpportunities(escaped: string): string {
+  return escaped.split(BREAK_AFTER).join("<wbr>");
+}
+
 // "Art. 55(1)(a)" is one reference: its article number stays with it.
 const TOKEN = /Art\. \S+|\S+/g;
 

@@ -453,6 +453,34 @@ describe("compliance dossier", () => {
     expect(small.some((f) => f.basis.includes("S2"))).toBe(false);
   });
 
+  it("numbers its general information as the Model Documentation Form does, 1.1 to 1.6", () => {
+    const general = (input: typeof dense) =>
+      buildView(input).dossier.sections[0]?.fields.map((f) => [f.id, f.status, f.value]) ?? [];
+    expect(general(llama).map(([id]) => id)).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"]);
+    expect(general(llama).find(([id]) => id === "1.3")?.[1]).toBe("missing");
+    const released = inputFromYaml(
+      [
+        "schemaVersion: 1",
+        "model:",
+        "  name: Released",
+        "  authenticity: sha256 of the weights e3b0c44298fc1c149afbf4c8996fb924",
+        "  unionReleaseDate: 2026-10-01",
+        "architecture: { parameters: 1.3B }",
+        "",
+      ].join("\n"),
+    );
+    expect(general(released).find(([id]) => id === "1.3")).toEqual([
+      "1.3",
+      "provided",
+      "sha256 of the weights e3b0c44298fc1c149afbf4c8996fb924",
+    ]);
+    expect(general(released).find(([id]) => id === "1.5")).toEqual([
+      "1.5",
+      "provided",
+      "2026-10-01",
+    ]);
+  });
+
   it("fills the energy and time fields with measured figures once a run records them", () => {
     const trained = inputFromYaml(
       [

@@ -83,6 +83,7 @@ const CHAPTERS = [
   "Uncertainty: what moves the numbers",
   "Checklist results",
   "Appendix A. Inputs and sources",
+  "Gaps to close",
 ];
 
 // A policy result as `report --policy` passes it: the documents print it, whatever judged it.

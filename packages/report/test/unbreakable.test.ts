@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keepIdentifiersWhole } from "../src/unbreakable.js";
+import { keepIdentifiersWhole, withBreakOpportunities } from "../src/unbreakable.js";
 
 const text = (html: string) => html.replace(/<[^>]*>/g, "");
 
@@ -40,5 +40,13 @@ describe("keepIdentifiersWhole", () => {
     const html =
       '<head><style>td.id { a: b-c }</style></head><body><p class="x-y">plain words</p><svg><text>moe-instead</text></svg></body>';
     expect(keepIdentifiersWhole(html)).toBe(html);
+  });
+});
+
+describe("withBreakOpportunities", () => {
+  it("lets an identifier wrap after its dots and slashes, but not before a file extension", () => {
+    expect(withBreakOpportunities("examples/atlas-100t-dense.yaml: model.organization")).toBe(
+      "examples/<wbr>atlas-100t-dense.yaml: model.<wbr>organization",
+    );
   });
 });

@@ -203,6 +203,16 @@ const model = z
       .optional()
       .describe("URL or summary of the acceptable use policy (Annex XI 1(b))."),
     releaseDate: isoDate.optional().describe("Planned or actual release date (Annex XI 1(c))."),
+    unionReleaseDate: isoDate
+      .optional()
+      .describe(
+        "Planned or actual date the model is placed on the Union market (Model Documentation Form 1.5).",
+      ),
+    authenticity: text(500)
+      .optional()
+      .describe(
+        "Evidence of the model's provenance and authenticity: a secure hash of the released weights, or the service's endpoint URL (Model Documentation Form 1.3).",
+      ),
     distribution: text(500)
       .optional()
       .describe('How the model is distributed, e.g. "API", "open weights" (Annex XI 1(c)).'),
