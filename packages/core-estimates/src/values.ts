@@ -262,8 +262,3 @@ export function power(base: Value, exponent: number): Value {
   }
   return out;
 }
-
-/** The value of one sample: a number broadcasts to every sample. */
-export function at(value: Value, sample: number): number {
-  return typeof value === "number" ? value : (value[sample] as number);
-}

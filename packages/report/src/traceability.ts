@@ -2,9 +2,9 @@ import {
   type Estimate,
   FIGURE_LABELS,
   formatQuantity,
-  groupDigits,
   median,
   withSeparators,
+  withSignificantDigits,
 } from "@forecard/core-estimates";
 import type { Proposal } from "@forecard/schema";
 import { type InputValue, inputValue, likelyOf } from "./input-value.js";
@@ -29,7 +29,7 @@ function plain(n: number): string {
       .replace(/\.?0+e/, "e")
       .replace("e+", "e");
   // Four significant digits whatever the magnitude: 0.0407 kg/kWh must not print as 0.041.
-  return groupDigits(String(Number(n.toPrecision(4))));
+  return withSignificantDigits(n, 4);
 }
 
 // An input as given, every digit kept (131072 stays 131,072; 6738417664 reads 6.738417664e9),

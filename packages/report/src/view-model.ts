@@ -261,8 +261,6 @@ function naturalOrder(coverage: Record<string, boolean>) {
     .map(([ref, covered]) => ({ ref, covered }));
 }
 
-// Weaker fits than this say nothing about a growth rate: no doubling time or reach year from them.
-
 function trendView(
   title: string,
   field: "parametersTotal" | "trainingFlops",

@@ -160,10 +160,10 @@ export interface TrendFit {
   reachYearLatest?: number;
 }
 
-/** What trend extrapolation cannot tell: said with every trend. */
 /** Below this R² a trend fit is too weak to state a growth rate or the year it reaches a model. */
 export const MIN_TREND_R2 = 0.5;
 
+/** What trend extrapolation cannot tell: said with every trend. */
 export const TREND_CAVEATS = [
   "The catalog is a hand-picked set of notable models, not a census; its trend is biased toward what was published.",
   "Publication year is a coarse clock, and years repeat across models.",
