@@ -18,7 +18,7 @@ describe("percentiles without sorting", () => {
       fc.property(
         fc.array(
           fc.integer({ min: -5, max: 5 }).map((x) => x / 2),
-          { minLength: 1, maxLength: 300 },
+          { minLength: 1, maxLength: 2000 },
         ),
         (xs) => {
           const sorted = Float64Array.from(xs).sort();
@@ -48,6 +48,25 @@ describe("percentiles without sorting", () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it("are undefined when any one value is not finite, wherever it lies", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), {
+          minLength: 1,
+          maxLength: 3000,
+        }),
+        fc.nat(),
+        fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+        (finite, at, bad) => {
+          const xs = Float64Array.from(finite);
+          xs[at % xs.length] = bad;
+          expect(spreadOf(xs)).toBeUndefined();
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
