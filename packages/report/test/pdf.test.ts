@@ -12,7 +12,7 @@ import { formatQuantity } from "@forecard/core-estimates";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserNotFoundError, findBrowser } from "../src/browser.js";
 import { renderDocuments } from "../src/documents.js";
-import { PAGE_REUSE_LIMIT, PdfRenderer } from "../src/pdf.js";
+import { declaresOwnHttpEquiv, PAGE_REUSE_LIMIT, PdfRenderer } from "../src/pdf.js";
 import { exampleInput, HOSTILE_YAML, inputFromYaml } from "./fixtures.js";
 
 // These tests drive the system Chromium (scripts/setup.sh installs it) and read PDFs back with
@@ -243,6 +243,53 @@ describe("PDF bytes and metadata", () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it("prints no document under a policy an earlier document declared on the same page", async () => {
+    // A 1x1 PNG: its image is in the PDF only when the document's policy lets data: images load.
+    const pixel =
+      "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+    const page = (head: string, body: string) => ({
+      html: `<!DOCTYPE html><html><head><title>t</title>${head}</head><body>${body}</body></html>`,
+      headerText: "h",
+      footerText: "f",
+      paper: "a4" as const,
+      metadata: {
+        title: "t",
+        author: "a",
+        subject: "s",
+        keywords: [],
+        date: "2026-03-04",
+        creator: "c",
+      },
+    });
+    const strict = page(
+      `<meta http-equiv="Content-Security-Policy" content="img-src 'none'">`,
+      "<p>strict</p>",
+    );
+    const picture = page("", `<p>picture</p><img src="${pixel}" width="200" height="200">`);
+    const alone = new PdfRenderer();
+    const shared = new PdfRenderer();
+    try {
+      const expected = (await alone.render(picture)).pdf;
+      expect(Buffer.from(expected).toString("latin1")).toMatch(/\/Subtype\s*\/Image/);
+      await shared.render(strict);
+      const after = (await shared.render(picture)).pdf;
+      expect(Buffer.compare(Buffer.from(expected), Buffer.from(after))).toBe(0);
+      expect(shared.pagesOpened).toBe(2);
+    } finally {
+      await alone.close();
+      await shared.close();
+    }
+  });
+
+  it("tells the built-in templates' policy from any other http-equiv declaration", () => {
+    const builtIn = renderDocuments(exampleInput("llama-2-70b.yaml"), { kind: "all", paper: "a4" });
+    for (const { job } of builtIn.pdfJobs) expect(declaresOwnHttpEquiv(job.html)).toBe(false);
+    expect(declaresOwnHttpEquiv('<meta http-equiv="refresh" content="0">')).toBe(true);
+    expect(declaresOwnHttpEquiv("<META HTTP-EQUIV=Content-Security-Policy content=x>")).toBe(true);
+    // Text that only mentions the attribute is treated as a declaration: the page is not reused.
+    expect(declaresOwnHttpEquiv("<p>http-equiv</p>")).toBe(true);
   });
 
   it("replaces a page after it has printed PAGE_REUSE_LIMIT documents, so a long batch cannot grow a renderer", async () => {
