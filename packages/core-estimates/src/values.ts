@@ -220,11 +220,31 @@ function logOf(column: Float64Array): Float64Array {
   if (out) return out;
   const raised = raisedFrom.get(column);
   const from = raised ? logOf(raised.base) : undefined;
-  out = new Float64Array(column.length);
-  if (raised && from)
-    for (let i = 0; i < out.length; i++) out[i] = raised.exponent * (from[i] as number);
-  else for (let i = 0; i < out.length; i++) out[i] = Math.log(column[i] as number);
+  out = raised && from ? scaledColumn(from, raised.exponent) : logColumn(column);
   logs.set(column, out);
+  return out;
+}
+
+// The loops of logOf and power are small functions too: code after a loop that V8 compiled while
+// it ran (on-stack replacement) deoptimised on every call when it sat in the same function.
+function logColumn(column: Float64Array): Float64Array {
+  const out = new Float64Array(column.length);
+  for (let i = 0; i < out.length; i++) out[i] = Math.log(column[i] as number);
+  return out;
+}
+
+function wholePowers(base: Float64Array, exponent: number): Float64Array {
+  const out = new Float64Array(base.length);
+  for (let i = 0; i < out.length; i++) out[i] = (base[i] as number) ** exponent;
+  return out;
+}
+
+function powersFromLogs(base: Float64Array, ln: Float64Array, exponent: number): Float64Array {
+  const out = new Float64Array(base.length);
+  for (let i = 0; i < out.length; i++) {
+    const l = ln[i] as number;
+    out[i] = Number.isNaN(l) ? (base[i] as number) ** exponent : Math.exp(exponent * l);
+  }
   return out;
 }
 
@@ -247,16 +267,9 @@ export function power(base: Value, exponent: number): Value {
   }
   let out = known.get(exponent);
   if (!out) {
-    out = new Float64Array(base.length);
-    if (Number.isInteger(exponent))
-      for (let i = 0; i < base.length; i++) out[i] = (base[i] as number) ** exponent;
-    else {
-      const ln = logOf(base);
-      for (let i = 0; i < base.length; i++) {
-        const l = ln[i] as number;
-        out[i] = Number.isNaN(l) ? (base[i] as number) ** exponent : Math.exp(exponent * l);
-      }
-    }
+    out = Number.isInteger(exponent)
+      ? wholePowers(base, exponent)
+      : powersFromLogs(base, logOf(base), exponent);
     known.set(exponent, out);
     raisedFrom.set(out, { base, exponent });
   }
