@@ -456,8 +456,9 @@ const lines = [
   "- The batch's floor prints the HTML documents the batch wrote, with bare `page.pdf()` on two",
   "  reused pages and nothing else: no estimating, no tagging, outline or metadata. Forecard's",
   "  batch also estimates and judges every proposal with its scenarios, renders every format,",
-  "  and prints on locked pages (a fresh navigation per document, JavaScript off, every request",
-  "  refused), so the floor is the least the batch could take on this machine.",
+  "  and prints on locked pages (JavaScript off, every request refused, the renderer's policy",
+  "  served as a header, and a page retired after 25 documents or after one that declares an",
+  "  `http-equiv` of its own), so the floor is the least the batch could take on this machine.",
   ...(batchFloor.seconds > 30
     ? [
         `  Printing those documents alone takes ${batchFloor.seconds.toFixed(0)} s here, more than the 30 s target.`,
