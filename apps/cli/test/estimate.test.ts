@@ -86,7 +86,16 @@ describe("forecard estimate", () => {
       "10",
     ]);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).scenario).toBe("low-carbon-region");
+    const alone = JSON.parse(result.stdout);
+    expect(alone.scenario).toBe("low-carbon-region");
+    // The same figures the scenario has beside the base, with a sensitivity of its own.
+    const all = JSON.parse(
+      forecard(["estimate", "examples/atlas-100t-dense.yaml", "--json", "--samples", "10"]).stdout,
+    );
+    const beside = all.scenarios.find((s: { name: string }) => s.name === "low-carbon-region");
+    expect(alone.figures).toEqual(beside.figures);
+    expect(alone.sensitivity.length).toBeGreaterThan(0);
+    expect(alone.sensitivity).not.toEqual(all.sensitivity);
   });
 
   it.each([

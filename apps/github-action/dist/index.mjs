@@ -31058,14 +31058,28 @@ function logOf(column) {
     return out;
   const raised = raisedFrom.get(column);
   const from = raised ? logOf(raised.base) : void 0;
-  out = new Float64Array(column.length);
-  if (raised && from)
-    for (let i = 0; i < out.length; i++)
-      out[i] = raised.exponent * from[i];
-  else
-    for (let i = 0; i < out.length; i++)
-      out[i] = Math.log(column[i]);
+  out = raised && from ? scaledColumn(from, raised.exponent) : logColumn(column);
   logs.set(column, out);
+  return out;
+}
+function logColumn(column) {
+  const out = new Float64Array(column.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = Math.log(column[i]);
+  return out;
+}
+function wholePowers(base2, exponent) {
+  const out = new Float64Array(base2.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = base2[i] ** exponent;
+  return out;
+}
+function powersFromLogs(base2, ln, exponent) {
+  const out = new Float64Array(base2.length);
+  for (let i = 0; i < out.length; i++) {
+    const l = ln[i];
+    out[i] = Number.isNaN(l) ? base2[i] ** exponent : Math.exp(exponent * l);
+  }
   return out;
 }
 function power(base2, exponent) {
@@ -31083,17 +31097,7 @@ function power(base2, exponent) {
   }
   let out = known.get(exponent);
   if (!out) {
-    out = new Float64Array(base2.length);
-    if (Number.isInteger(exponent))
-      for (let i = 0; i < base2.length; i++)
-        out[i] = base2[i] ** exponent;
-    else {
-      const ln = logOf(base2);
-      for (let i = 0; i < base2.length; i++) {
-        const l = ln[i];
-        out[i] = Number.isNaN(l) ? base2[i] ** exponent : Math.exp(exponent * l);
-      }
-    }
+    out = Number.isInteger(exponent) ? wholePowers(base2, exponent) : powersFromLogs(base2, logOf(base2), exponent);
     known.set(exponent, out);
     raisedFrom.set(out, { base: base2, exponent });
   }
@@ -31691,50 +31695,84 @@ var LEAVE_ONE_OUT_RESIDUAL_SD = 0.24692313073143218;
 
 // ../../packages/core-estimates/dist/order-statistics.js
 var BUCKETS = 1024;
-var scratchCounts = new Int32Array(BUCKETS);
-var SORT_BELOW = 64;
+var LAST_BUCKET = BUCKETS - 1;
+var evenCounts = new Int32Array(BUCKETS);
+var oddCounts = new Int32Array(BUCKETS);
+var SORT_BELOW = 256;
+var PROBES = 128;
 function valuesAtRanks(values, ranks) {
-  const n = values.length;
-  if (n <= SORT_BELOW) {
-    if (!values.every(Number.isFinite))
+  if (values.length <= SORT_BELOW)
+    return sortedAtRanks(values, ranks);
+  let range = probedRange(values);
+  if (!range) {
+    const extent = extentOf(values);
+    if (!extent)
       return void 0;
-    const sorted = values.slice().sort();
-    return ranks.map((rank) => sorted[rank]);
+    const [min, max] = extent;
+    if (min === max)
+      return new Array(ranks.length).fill(min);
+    range = bucketRange(min, max);
+    if (!range)
+      return sortedAtRanks(values, ranks);
   }
-  const extent = extentOf(values);
-  if (!extent)
+  const [low, high, scale] = range;
+  if (!countBuckets(values, low, high, scale))
     return void 0;
-  const [min, max] = extent;
-  if (min === max)
-    return new Array(ranks.length).fill(min);
-  const scale = BUCKETS / (max - min) * (1 - 1e-9);
-  if (!(scale > 0 && Number.isFinite(scale))) {
-    const sorted = values.slice().sort();
-    return ranks.map((rank) => sorted[rank]);
+  const order = ranks.map((_, i) => i).sort((a, b) => ranks[a] - ranks[b]);
+  const bucketAt = new Int32Array(ranks.length);
+  const rankIn = new Int32Array(ranks.length);
+  let bucket = 0;
+  let below = 0;
+  let size = evenCounts[0] + oddCounts[0];
+  for (const i of order) {
+    const rank = ranks[i];
+    while (below + size <= rank) {
+      below += size;
+      bucket++;
+      size = evenCounts[bucket] + oddCounts[bucket];
+    }
+    bucketAt[i] = bucket;
+    rankIn[i] = rank - below;
   }
-  const counts = countBuckets(values, min, scale);
-  const starts = new Int32Array(BUCKETS);
-  for (let b = 1; b < BUCKETS; b++)
-    starts[b] = starts[b - 1] + counts[b - 1];
-  const wanted = ranks.map((rank) => {
-    let bucket = BUCKETS - 1;
-    while (starts[bucket] > rank)
-      bucket--;
-    return { bucket, rank: rank - starts[bucket] };
-  });
-  const buckets = [...new Set(wanted.map((w) => w.bucket))];
+  const buckets = [...new Set(bucketAt)];
   const slot = new Int32Array(BUCKETS).fill(-1);
-  buckets.forEach((bucket, i) => {
-    slot[bucket] = i;
+  buckets.forEach((b, i) => {
+    slot[b] = i;
   });
-  const members2 = buckets.map((bucket) => new Float64Array(counts[bucket]));
-  collectBuckets(values, min, scale, slot, members2);
-  const answers = buckets.map((bucket, i) => valuesAtRanks(members2[i], wanted.filter((w) => w.bucket === bucket).map((w) => w.rank)));
+  const members2 = buckets.map((b) => new Float64Array(evenCounts[b] + oddCounts[b]));
+  collectBuckets(values, low, high, scale, slot, members2);
+  const answers = buckets.map((b, k) => {
+    const wanted = ranks.flatMap((_, i) => bucketAt[i] === b ? [rankIn[i]] : []);
+    return valuesAtRanks(members2[k], wanted);
+  });
   const taken = new Int32Array(buckets.length);
-  return wanted.map(({ bucket }) => {
-    const i = slot[bucket];
-    return answers[i][taken[i]++];
+  return ranks.map((_, i) => {
+    const k = slot[bucketAt[i]];
+    return answers[k][taken[k]++];
   });
+}
+function sortedAtRanks(values, ranks) {
+  if (!values.every(Number.isFinite))
+    return void 0;
+  const sorted = values.slice().sort();
+  return ranks.map((rank) => sorted[rank]);
+}
+function probedRange(values) {
+  const step = Math.floor(values.length / PROBES);
+  let low = values[0];
+  let high = low;
+  for (let i = step; i < values.length; i += step) {
+    const x = values[i];
+    if (x < low)
+      low = x;
+    else if (x > high)
+      high = x;
+  }
+  return bucketRange(low, high);
+}
+function bucketRange(low, high) {
+  const scale = BUCKETS / (high - low) * (1 - 1e-9);
+  return low < high && scale > 0 && Number.isFinite(scale) ? [low, high, scale] : void 0;
 }
 function extentOf(values) {
   let min = values[0];
@@ -31750,17 +31788,39 @@ function extentOf(values) {
   }
   return [min, max];
 }
-function countBuckets(values, min, scale) {
-  const counts = scratchCounts.fill(0);
-  for (let i = 0; i < values.length; i++)
-    counts[(values[i] - min) * scale | 0]++;
-  return counts;
+function outerBucket(x, low) {
+  if (!Number.isFinite(x))
+    return -1;
+  return x < low ? 0 : LAST_BUCKET;
 }
-function collectBuckets(values, min, scale, slot, members2) {
+function bucketOf(x, low, high, scale) {
+  return x >= low && x <= high ? (x - low) * scale | 0 : outerBucket(x, low);
+}
+function countBuckets(values, low, high, scale) {
+  evenCounts.fill(0);
+  oddCounts.fill(0);
+  const n = values.length;
+  if (n % 2 === 1) {
+    const last = bucketOf(values[n - 1], low, high, scale);
+    if (last < 0)
+      return false;
+    evenCounts[last]++;
+  }
+  for (let i = 0; i + 1 < n; i += 2) {
+    const even = bucketOf(values[i], low, high, scale);
+    const odd = bucketOf(values[i + 1], low, high, scale);
+    if ((even | odd) < 0)
+      return false;
+    evenCounts[even]++;
+    oddCounts[odd]++;
+  }
+  return true;
+}
+function collectBuckets(values, low, high, scale, slot, members2) {
   const filled2 = new Int32Array(members2.length);
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
-    const s = slot[(x - min) * scale | 0];
+    const s = slot[bucketOf(x, low, high, scale)];
     if (s >= 0)
       members2[s][filled2[s]++] = x;
   }
@@ -33617,9 +33677,9 @@ function headlineOf(likely2, figures) {
 }
 var DEFAULT_SAMPLES = 1e4;
 function estimateProposal(proposal, options = {}) {
-  return estimateSharing(proposal, options);
+  return estimateSharing(proposal, options, true);
 }
-function estimateSharing(proposal, options, cache, reuse) {
+function estimateSharing(proposal, options, withSensitivity, cache, reuse) {
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const seed = options.seed ?? 1;
   const context = resolveInputs(proposal, options);
@@ -33670,7 +33730,7 @@ function estimateSharing(proposal, options, cache, reuse) {
       ...plausibilityWarnings(point, headlineOf(likely2, figures), context)
     ],
     assumptions,
-    sensitivity: sensitivity(context, point),
+    ...withSensitivity ? { sensitivity: sensitivity(context, point) } : {},
     ...proposal.actuals ? { actuals: forecastVersusActual(calibrated, actualFigures(proposal)) } : {},
     scalingLaw: context.scalingLaw
   };
@@ -33678,19 +33738,21 @@ function estimateSharing(proposal, options, cache, reuse) {
 function estimateWithScenarios(proposal, options = {}) {
   const cache = /* @__PURE__ */ new Map();
   const record2 = /* @__PURE__ */ new Map();
-  const base2 = estimateSharing(proposal, options, cache, { record: record2 });
-  const scenarios = (proposal.scenarios ?? []).map((scenario2) => {
-    const merged = mergeOverrides(proposal, scenario2.overrides);
-    if (!merged.ok)
-      throw new Error(`scenario ${scenario2.name}: ${merged.message}`);
-    const parsed = proposalSchema.parse(merged.value, PARSE_ONCE);
-    return {
-      name: scenario2.name,
-      description: scenario2.description,
-      ...estimateSharing(parsed, options, cache, { from: record2 })
-    };
-  });
+  const base2 = estimateSharing(proposal, options, true, cache, { record: record2 });
+  const scenarios = (proposal.scenarios ?? []).map((scenario2) => ({
+    name: scenario2.name,
+    description: scenario2.description,
+    ...estimateSharing(scenarioProposal(proposal, scenario2), options, false, cache, {
+      from: record2
+    })
+  }));
   return { base: base2, scenarios };
+}
+function scenarioProposal(proposal, scenario2) {
+  const merged = mergeOverrides(proposal, scenario2.overrides);
+  if (!merged.ok)
+    throw new Error(`scenario ${scenario2.name}: ${merged.message}`);
+  return proposalSchema.parse(merged.value, PARSE_ONCE);
 }
 
 // ../../packages/core-estimates/dist/reference/models.js
@@ -34156,7 +34218,9 @@ function missingInputs(estimate, figure) {
 function checkBudgets(budgets, estimates, present, onMissing = "fail") {
   const findings = [];
   for (const budget2 of budgets) {
-    const subjects = [{ estimate: estimates.base }];
+    const subjects = [
+      { estimate: estimates.base }
+    ];
     if (budget2.appliesTo === "all-scenarios") {
       for (const s of estimates.scenarios)
         subjects.push({ estimate: s, scenario: s.name });

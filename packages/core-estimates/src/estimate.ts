@@ -53,8 +53,11 @@ export interface Estimate {
   scalingLaw: "hoffmann2022" | "besiroglu2024";
 }
 
-/** A scenario's estimate, beside the base. */
-export interface ScenarioEstimate extends Estimate {
+/**
+ * A scenario's estimate, beside the base. It has no sensitivity of its own: the tornado chart is
+ * drawn for the base alone, and the swings of every scenario cost more than its Monte Carlo reuse.
+ */
+export interface ScenarioEstimate extends Omit<Estimate, "sensitivity"> {
   name: string;
   description?: string;
 }
@@ -67,7 +70,10 @@ export interface FigureDelta {
 }
 
 /** The change of every figure a scenario shares with the base; figures that did not move are left out. */
-export function scenarioDeltas(base: Estimate, scenario: Estimate): Record<string, FigureDelta> {
+export function scenarioDeltas(
+  base: Pick<Estimate, "figures">,
+  scenario: Pick<Estimate, "figures">,
+): Record<string, FigureDelta> {
   const out: Record<string, FigureDelta> = {};
   for (const [key, figure] of Object.entries(scenario.figures)) {
     const before = base.figures[key];
@@ -90,16 +96,34 @@ export const DEFAULT_SAMPLES = 10_000;
  * @example estimate(proposal).figures["energy.trainingMWh"].value // median MWh
  */
 export function estimateProposal(proposal: Proposal, options: EstimateOptions = {}): Estimate {
-  return estimateSharing(proposal, options);
+  return estimateSharing(proposal, options, true);
 }
 
-/** {@link estimateProposal}, reusing the sampled columns of inputs an earlier estimate drew alike. */
+/**
+ * {@link estimateProposal}, reusing the sampled columns of inputs an earlier estimate drew alike;
+ * without the sensitivity when it is not asked for.
+ */
 function estimateSharing(
   proposal: Proposal,
   options: EstimateOptions,
+  withSensitivity: true,
   cache?: SampleCache,
   reuse?: Reuse,
-): Estimate {
+): Estimate;
+function estimateSharing(
+  proposal: Proposal,
+  options: EstimateOptions,
+  withSensitivity: false,
+  cache?: SampleCache,
+  reuse?: Reuse,
+): Omit<Estimate, "sensitivity">;
+function estimateSharing(
+  proposal: Proposal,
+  options: EstimateOptions,
+  withSensitivity: boolean,
+  cache?: SampleCache,
+  reuse?: Reuse,
+): Omit<Estimate, "sensitivity"> {
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const seed = options.seed ?? 1;
   const context = resolveInputs(proposal, options);
@@ -161,7 +185,7 @@ function estimateSharing(
       ...plausibilityWarnings(point, headlineOf(likely, figures), context),
     ],
     assumptions,
-    sensitivity: sensitivity(context, point),
+    ...(withSensitivity ? { sensitivity: sensitivity(context, point) } : {}),
     ...(proposal.actuals
       ? { actuals: forecastVersusActual(calibrated, actualFigures(proposal)) }
       : {}),
@@ -181,19 +205,27 @@ export function estimateWithScenarios(
   const cache: SampleCache = new Map();
   // Scenarios also reuse every figure of the base's Monte Carlo whose inputs they leave as they were.
   const record: EvaluationRecord = new Map();
-  const base = estimateSharing(proposal, options, cache, { record });
-  const scenarios = (proposal.scenarios ?? []).map((scenario) => {
-    const merged = mergeOverrides(
-      proposal as unknown as Record<string, unknown>,
-      scenario.overrides,
-    );
-    if (!merged.ok) throw new Error(`scenario ${scenario.name}: ${merged.message}`);
-    const parsed = proposalSchema.parse(merged.value, PARSE_ONCE);
-    return {
-      name: scenario.name,
-      description: scenario.description,
-      ...estimateSharing(parsed, options, cache, { from: record }),
-    };
-  });
+  const base = estimateSharing(proposal, options, true, cache, { record });
+  const scenarios = (proposal.scenarios ?? []).map((scenario) => ({
+    name: scenario.name,
+    description: scenario.description,
+    ...estimateSharing(scenarioProposal(proposal, scenario), options, false, cache, {
+      from: record,
+    }),
+  }));
   return { base, scenarios };
+}
+
+/** One of a proposal's scenarios, as written in the proposal file. */
+export type Scenario = NonNullable<Proposal["scenarios"]>[number];
+
+/**
+ * The proposal a scenario describes: its overrides deep-merged over the base, then validated.
+ * Estimated alone, it gives exactly the scenario's figures in {@link estimateWithScenarios}.
+ * @throws Error when the overrides make the proposal invalid; `loadProposal` reports that first.
+ */
+export function scenarioProposal(proposal: Proposal, scenario: Scenario): Proposal {
+  const merged = mergeOverrides(proposal as unknown as Record<string, unknown>, scenario.overrides);
+  if (!merged.ok) throw new Error(`scenario ${scenario.name}: ${merged.message}`);
+  return proposalSchema.parse(merged.value, PARSE_ONCE);
 }

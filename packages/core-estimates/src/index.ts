@@ -57,8 +57,10 @@ export {
   estimateProposal,
   estimateWithScenarios,
   type FigureDelta,
+  type Scenario,
   type ScenarioEstimate,
   scenarioDeltas,
+  scenarioProposal,
 } from "./estimate.js";
 export { type EstimateDocument, estimateDocument } from "./estimate-document.js";
 export { evaluate, FIGURE_DEFINITIONS } from "./evaluate.js";

@@ -1,4 +1,4 @@
-import { type Estimate, formatQuantity } from "@forecard/core-estimates";
+import { type Estimate, formatQuantity, type ScenarioEstimate } from "@forecard/core-estimates";
 import type { Policy } from "@forecard/schema";
 import type { Finding } from "./finding.js";
 
@@ -33,7 +33,7 @@ function statisticOf(figure: Estimate["figures"][string], statistic: Budget["sta
 }
 
 /** What an estimate says a figure it could not compute needs, e.g. "training energy". */
-export function missingInputs(estimate: Estimate, figure: string): string {
+export function missingInputs(estimate: Pick<Estimate, "assumptions">, figure: string): string {
   const note = estimate.assumptions.find((a) => a.path === figure && a.value === null)?.note;
   return note?.replace(/^not estimated: needs /, "") ?? "inputs the proposal does not give";
 }
@@ -46,13 +46,15 @@ export function missingInputs(estimate: Estimate, figure: string): string {
  */
 export function checkBudgets(
   budgets: readonly Budget[],
-  estimates: { base: Estimate; scenarios: (Estimate & { name: string })[] },
+  estimates: { base: Estimate; scenarios: ScenarioEstimate[] },
   present: (path: string[]) => boolean,
   onMissing: "fail" | "warn" = "fail",
 ): Finding[] {
   const findings: Finding[] = [];
   for (const budget of budgets) {
-    const subjects: { estimate: Estimate; scenario?: string }[] = [{ estimate: estimates.base }];
+    const subjects: { estimate: ScenarioEstimate | Estimate; scenario?: string }[] = [
+      { estimate: estimates.base },
+    ];
     if (budget.appliesTo === "all-scenarios") {
       for (const s of estimates.scenarios) subjects.push({ estimate: s, scenario: s.name });
     }

@@ -157,7 +157,7 @@ function scenarioView(base: Estimate, scenarios: ScenarioEstimate[]) {
   ].flatMap((key) => {
     const all = [
       { name: "base", estimate: base },
-      ...scenarios.map((s) => ({ name: s.name, estimate: s as Estimate })),
+      ...scenarios.map((s) => ({ name: s.name, estimate: s })),
     ];
     const bars = all.flatMap(({ name, estimate }) => {
       const f = estimate.figures[key];

@@ -2,7 +2,9 @@ import {
   compareWithReferences,
   DEFAULT_SAMPLES,
   estimateDocument,
+  estimateProposal,
   estimateWithScenarios,
+  scenarioProposal,
   trendExtrapolation,
 } from "@forecard/core-estimates";
 import { MODEL_SUBJECT } from "@forecard/schema";
@@ -36,21 +38,23 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
   const { proposal, bytes, locator } = requireProposal(file);
   const scalingLaw = scalingLawOption(options.scalingLaw);
   const calibration = proposalCalibration(proposal, file, locator);
-  const result = estimateOrRefuse(file, locator, () =>
-    estimateWithScenarios(proposal, { samples, seed, scalingLaw, calibration }),
-  );
+  const estimateOptions = { samples, seed, scalingLaw, calibration };
 
   if (options.scenario !== undefined) {
-    const chosen = result.scenarios.find((s) => s.name === options.scenario);
+    const chosen = proposal.scenarios?.find((s) => s.name === options.scenario);
     if (!chosen) {
-      const names = result.scenarios.map((s) => s.name);
+      const names = (proposal.scenarios ?? []).map((s) => s.name);
       const valid =
         names.length > 0 ? `valid: ${names.join(", ")}` : "the proposal has no scenarios";
       throw new UserError(
         `--scenario: no scenario ${JSON.stringify(options.scenario)} in ${file}; ${valid}`,
       );
     }
-    const alone = { base: chosen, scenarios: [] };
+    // The scenario alone, with its own sensitivity: its figures are the ones it has beside the base.
+    const estimate = estimateOrRefuse(file, locator, () =>
+      estimateProposal(scenarioProposal(proposal, chosen), estimateOptions),
+    );
+    const alone = { base: estimate, scenarios: [] };
     const single = { ...proposal, scenarios: undefined };
     if (options.json) {
       const document = estimateDocument(FORECARD_VERSION, single, file, bytes, alone, {
@@ -62,7 +66,7 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
       printOut(
         renderEstimate(
           `${inline(proposal.model.name)}, scenario ${chosen.name} (${inline(file)})`,
-          chosen,
+          estimate,
           samples,
           seed,
         ),
@@ -71,6 +75,9 @@ export async function run(file: string, options: EstimateCommandOptions): Promis
     return ExitCode.ok;
   }
 
+  const result = estimateOrRefuse(file, locator, () =>
+    estimateWithScenarios(proposal, estimateOptions),
+  );
   if (options.json) {
     const document = estimateDocument(FORECARD_VERSION, proposal, file, bytes, result, {
       samples,
