@@ -30999,10 +30999,9 @@ function difference(a, b) {
   return sum(a, product(-1, b));
 }
 function lanewise(fn, ...operands) {
-  const length = lengthOf2(operands);
-  if (length === 0)
+  const columns = columnsOf(operands);
+  if (!columns)
     return fn(...operands);
-  const columns = operands.map((v2) => typeof v2 === "number" ? new Float64Array(length).fill(v2) : v2);
   const [a, b, c, d, e] = columns;
   switch (columns.length) {
     case 1:
@@ -31016,8 +31015,14 @@ function lanewise(fn, ...operands) {
     case 5:
       return map5(fn, a, b, c, d, e);
     default:
-      return Float64Array.from({ length }, (_, i) => fn(...columns.map((v2) => v2[i])));
+      return Float64Array.from({ length: a.length }, (_, i) => fn(...columns.map((v2) => v2[i])));
   }
+}
+function columnsOf(operands) {
+  const length = lengthOf2(operands);
+  if (length === 0)
+    return void 0;
+  return operands.map((v2) => typeof v2 === "number" ? new Float64Array(length).fill(v2) : v2);
 }
 function map1(fn, a) {
   const out = new Float64Array(a.length);
@@ -31154,13 +31159,35 @@ function rooflineSeconds(p, context) {
     return void 0;
   const ratio = computeRatio(context);
   const share = routedShare(context);
-  const bytesPerParameter = BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2;
-  return lanewise((activeParameters, totalParameters, batch, efficiency) => {
-    const computeSeconds = 2 * activeParameters * ratio / peak2;
-    const read = parametersReadPerStep(activeParameters, totalParameters, batch, share);
-    const memorySeconds = read * bytesPerParameter / (batch * accelerator.memoryBandwidthGBps * 1e9);
-    return Math.max(computeSeconds, memorySeconds) / efficiency;
-  }, active, p.parametersTotal ?? active, p.inferenceBatch ?? INFERENCE_BATCH.likely, p.inferenceEfficiency ?? INFERENCE_EFFICIENCY.likely);
+  const serving = {
+    ratio,
+    peak: peak2,
+    share,
+    bytesPerParameter: BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2,
+    bandwidthGBps: accelerator.memoryBandwidthGBps
+  };
+  const operands = [
+    active,
+    p.parametersTotal ?? active,
+    p.inferenceBatch ?? INFERENCE_BATCH.likely,
+    p.inferenceEfficiency ?? INFERENCE_EFFICIENCY.likely
+  ];
+  const columns = columnsOf(operands);
+  if (!columns) {
+    const [a2, t2, b2, e2] = operands;
+    return stepSeconds(serving, a2, t2, b2, e2);
+  }
+  const [a, t, b, e] = columns;
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = stepSeconds(serving, a[i], t[i], b[i], e[i]);
+  return out;
+}
+function stepSeconds(s, activeParameters, totalParameters, batch, efficiency) {
+  const computeSeconds = 2 * activeParameters * s.ratio / s.peak;
+  const read = parametersReadPerStep(activeParameters, totalParameters, batch, s.share);
+  const memorySeconds = read * s.bytesPerParameter / (batch * s.bandwidthGBps * 1e9);
+  return Math.max(computeSeconds, memorySeconds) / efficiency;
 }
 var roofline = (c) => `max(2 x parameters.active / ${c.inferencePrecision} peak, weight bytes read per step / (batch x bandwidth)) / efficiency; an MoE step reads E(1-(1-k/E)^batch) distinct experts`;
 var INFERENCE_FIGURES = [
@@ -32670,6 +32697,16 @@ var peak = perContext((context) => context.accelerator ? peakFlopsPerSecond(cont
 function sourcesOf(context, ...keys) {
   return keys.flatMap((key) => context.inputs[key]?.sources ?? []);
 }
+function mfuOver(u, parameters, speedup, moe2, residual) {
+  const columns = columnsOf([parameters, speedup, moe2, residual]);
+  if (!columns)
+    return modelledMfu(u, parameters, speedup, moe2, residual);
+  const [n, s, m, r] = columns;
+  const out = new Float64Array(n.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = modelledMfu(u, n[i], s[i], m[i], r[i]);
+  return out;
+}
 var FOOTPRINT_FIGURES = [
   {
     key: "training.mfu",
@@ -32681,7 +32718,7 @@ var FOOTPRINT_FIGURES = [
       const u = c.utilisation;
       if (!u || p.parametersActive === void 0)
         return void 0;
-      return lanewise((n, speedup, moe2, residual) => modelledMfu(u, n, speedup, moe2, residual), p.parametersCompute ?? p.parametersActive, p.precisionSpeedup ?? 1, p.moeUtilisation ?? 1, p.utilisationLogResidual ?? 0);
+      return mfuOver(u, p.parametersCompute ?? p.parametersActive, p.precisionSpeedup ?? 1, p.moeUtilisation ?? 1, p.utilisationLogResidual ?? 0);
     },
     explain: (c) => c.inputs.mfu ? { formula: "training.mfu", uses: ["mfu"], sources: ["owner"] } : {
       formula: "anchor(accelerator generation) x size factor x precision factor x MoE factor x exp(residual): model FLOPs utilisation of the dense bf16 peak",
@@ -33174,7 +33211,7 @@ var SCALING_FIGURES = [
       if (optimalN === void 0 || optimalD === void 0 || loss === void 0 || tokens === void 0 || n === void 0)
         return void 0;
       const gain = difference(lossOver(n, tokens, c.law), lossOver(optimalN, optimalD, c.law));
-      return lanewise((l, g) => l - Math.max(0, g), loss, gain);
+      return lossWithoutGain(loss, gain);
     },
     explain: (c) => ({
       formula: `scaling.predictedLoss - (L(N, D) - L(N_opt, D_opt)) under ${lawName(c)}: the loss the same compute would reach if split compute-optimally`,
@@ -33209,7 +33246,7 @@ var SCALING_FIGURES = [
       const carbon = f["carbon.trainingTotalTCO2e"];
       if (gain === void 0 || carbon === void 0 || carbon === 0)
         return void 0;
-      return lanewise((g, t) => t === 0 ? Number.NaN : g / (t / 1e3), gain, carbon);
+      return gainPerAmount(gain, carbon, 1e3);
     },
     explain: () => ({
       formula: "scaling.lossReductionPerDoubling / (carbon.trainingTotalTCO2e / 1000): a doubling of compute costs about as much carbon again",
@@ -33226,7 +33263,7 @@ var SCALING_FIGURES = [
       const cost2 = f["cost.trainingUsd"];
       if (gain === void 0 || cost2 === void 0 || cost2 === 0)
         return void 0;
-      return lanewise((g, usd) => usd === 0 ? Number.NaN : g / (usd / 1e9), gain, cost2);
+      return gainPerAmount(gain, cost2, 1e9);
     },
     explain: () => ({
       formula: "scaling.lossReductionPerDoubling / (cost.trainingUsd / 1e9): a doubling of compute costs about as much again",
@@ -33249,6 +33286,29 @@ var SCALING_FIGURES = [
     })
   }
 ];
+function lossWithoutGain(loss, gain) {
+  const columns = columnsOf([loss, gain]);
+  if (!columns)
+    return loss - Math.max(0, gain);
+  const [l, g] = columns;
+  const out = new Float64Array(l.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = l[i] - Math.max(0, g[i]);
+  return out;
+}
+function gainPerAmount(gain, amount2, unit) {
+  const columns = columnsOf([gain, amount2]);
+  if (!columns)
+    return perAmount(gain, amount2, unit);
+  const [g, a] = columns;
+  const out = new Float64Array(g.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = perAmount(g[i], a[i], unit);
+  return out;
+}
+function perAmount(gain, amount2, unit) {
+  return amount2 === 0 ? Number.NaN : gain / (amount2 / unit);
+}
 
 // ../../packages/core-estimates/dist/evaluate.js
 var FIGURE_DEFINITIONS = [

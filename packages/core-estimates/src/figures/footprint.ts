@@ -3,8 +3,8 @@ import { SERVICE_LIFE_YEARS, SERVICE_UTILISATION } from "../catalog/embodied.js"
 import { GENERATION_ANCHORS } from "../catalog/generations.js";
 import type { EstimateContext } from "../inputs.js";
 import type { SourceId } from "../sources.js";
-import { modelledMfu } from "../utilisation-inputs.js";
-import { lanewise, product, quotient, sum, type Value } from "../values.js";
+import { modelledMfu, type UtilisationContext } from "../utilisation-inputs.js";
+import { columnsOf, product, quotient, sum, type Value } from "../values.js";
 import { type FigureDefinition, perContext } from "./definition.js";
 
 const HOURS_PER_YEAR = 8760;
@@ -24,6 +24,30 @@ function sourcesOf(
   return keys.flatMap((key) => context.inputs[key]?.sources ?? []);
 }
 
+/** modelledMfu sample by sample, in a loop of its own (see columnsOf). */
+function mfuOver(
+  u: UtilisationContext,
+  parameters: Value,
+  speedup: Value,
+  moe: Value,
+  residual: Value,
+): Value {
+  const columns = columnsOf([parameters, speedup, moe, residual]);
+  if (!columns)
+    return modelledMfu(
+      u,
+      parameters as number,
+      speedup as number,
+      moe as number,
+      residual as number,
+    );
+  const [n, s, m, r] = columns as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const out = new Float64Array(n.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = modelledMfu(u, n[i] as number, s[i] as number, m[i] as number, r[i] as number);
+  return out;
+}
+
 /** Time, energy, carbon, water and cost of the training run. */
 export const FOOTPRINT_FIGURES: FigureDefinition[] = [
   {
@@ -35,8 +59,8 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
       const u = c.utilisation;
       if (!u || p.parametersActive === undefined) return undefined;
       // Matrix sizes follow the parameters each token computes with (shared layers at every depth).
-      return lanewise(
-        (n, speedup, moe, residual) => modelledMfu(u, n, speedup, moe, residual),
+      return mfuOver(
+        u,
         p.parametersCompute ?? p.parametersActive,
         p.precisionSpeedup ?? 1,
         p.moeUtilisation ?? 1,

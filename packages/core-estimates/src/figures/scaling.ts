@@ -1,5 +1,5 @@
 import type { LossLaw } from "../scaling-law.js";
-import { difference, lanewise, power, product, quotient, sum } from "../values.js";
+import { columnsOf, difference, power, product, quotient, sum, type Value } from "../values.js";
 import type { FigureDefinition } from "./definition.js";
 import { lawName, lawSource, lossOver } from "./scale.js";
 
@@ -70,7 +70,7 @@ export const SCALING_FIGURES: FigureDefinition[] = [
         return undefined;
       // The same law's gain from re-splitting, taken off the (ranged) predicted loss: never worse.
       const gain = difference(lossOver(n, tokens, c.law), lossOver(optimalN, optimalD, c.law));
-      return lanewise((l, g) => l - Math.max(0, g), loss, gain);
+      return lossWithoutGain(loss, gain);
     },
     explain: (c) => ({
       formula: `scaling.predictedLoss - (L(N, D) - L(N_opt, D_opt)) under ${lawName(c)}: the loss the same compute would reach if split compute-optimally`,
@@ -108,7 +108,7 @@ export const SCALING_FIGURES: FigureDefinition[] = [
       const carbon = f["carbon.trainingTotalTCO2e"];
       if (gain === undefined || carbon === undefined || carbon === 0) return undefined;
       // A sample without carbon has no gain per carbon: NaN leaves the figure's spread out.
-      return lanewise((g, t) => (t === 0 ? Number.NaN : g / (t / 1000)), gain, carbon);
+      return gainPerAmount(gain, carbon, 1000);
     },
     explain: () => ({
       formula:
@@ -125,7 +125,7 @@ export const SCALING_FIGURES: FigureDefinition[] = [
       const gain = f["scaling.lossReductionPerDoubling"];
       const cost = f["cost.trainingUsd"];
       if (gain === undefined || cost === undefined || cost === 0) return undefined;
-      return lanewise((g, usd) => (usd === 0 ? Number.NaN : g / (usd / 1e9)), gain, cost);
+      return gainPerAmount(gain, cost, 1e9);
     },
     explain: () => ({
       formula:
@@ -152,3 +152,32 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     }),
   },
 ];
+
+// The two loops below are figures' own rather than lanewise's shared ones (see columnsOf).
+
+/** The loss less a gain, where only a positive gain counts: l - max(0, g), sample by sample. */
+function lossWithoutGain(loss: Value, gain: Value): Value {
+  const columns = columnsOf([loss, gain]);
+  if (!columns) return (loss as number) - Math.max(0, gain as number);
+  const [l, g] = columns as [Float64Array, Float64Array];
+  const out = new Float64Array(l.length);
+  for (let i = 0; i < out.length; i++) out[i] = (l[i] as number) - Math.max(0, g[i] as number);
+  return out;
+}
+
+/**
+ * A gain per unit of an amount (per 1000 tCO2e, per 1e9 USD): g / (amount / unit), sample by
+ * sample. A sample without the amount has no gain per amount: NaN leaves the figure's spread out.
+ */
+function gainPerAmount(gain: Value, amount: Value, unit: number): Value {
+  const columns = columnsOf([gain, amount]);
+  if (!columns) return perAmount(gain as number, amount as number, unit);
+  const [g, a] = columns as [Float64Array, Float64Array];
+  const out = new Float64Array(g.length);
+  for (let i = 0; i < out.length; i++) out[i] = perAmount(g[i] as number, a[i] as number, unit);
+  return out;
+}
+
+function perAmount(gain: number, amount: number, unit: number): number {
+  return amount === 0 ? Number.NaN : gain / (amount / unit);
+}
