@@ -33289,12 +33289,15 @@ var SCALING_FIGURES = [
 function lossWithoutGain(loss, gain) {
   const columns = columnsOf([loss, gain]);
   if (!columns)
-    return loss - Math.max(0, gain);
+    return withoutGain(loss, gain);
   const [l, g] = columns;
   const out = new Float64Array(l.length);
   for (let i = 0; i < out.length; i++)
-    out[i] = l[i] - Math.max(0, g[i]);
+    out[i] = withoutGain(l[i], g[i]);
   return out;
+}
+function withoutGain(loss, gain) {
+  return loss - Math.max(0, gain);
 }
 function gainPerAmount(gain, amount2, unit) {
   const columns = columnsOf([gain, amount2]);

@@ -56,6 +56,22 @@ function misplacedObjects(pdf: Uint8Array): number[] {
   return wrong;
 }
 
+/** A print job of bare HTML with placeholder header, footer and metadata. */
+const plainJob = (html: string) => ({
+  html,
+  headerText: "h",
+  footerText: "f",
+  paper: "a4" as const,
+  metadata: {
+    title: "t",
+    author: "a",
+    subject: "s",
+    keywords: [],
+    date: "2026-03-04",
+    creator: "c",
+  },
+});
+
 const renderer = new PdfRenderer();
 const hits: string[] = [];
 let server: Server;
@@ -249,20 +265,10 @@ describe("PDF bytes and metadata", () => {
     // A 1x1 PNG: its image is in the PDF only when the document's policy lets data: images load.
     const pixel =
       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
-    const page = (head: string, body: string) => ({
-      html: `<!DOCTYPE html><html><head><title>t</title>${head}</head><body>${body}</body></html>`,
-      headerText: "h",
-      footerText: "f",
-      paper: "a4" as const,
-      metadata: {
-        title: "t",
-        author: "a",
-        subject: "s",
-        keywords: [],
-        date: "2026-03-04",
-        creator: "c",
-      },
-    });
+    const page = (head: string, body: string) =>
+      plainJob(
+        `<!DOCTYPE html><html><head><title>t</title>${head}</head><body>${body}</body></html>`,
+      );
     const strict = page(
       `<meta http-equiv="Content-Security-Policy" content="img-src 'none'">`,
       "<p>strict</p>",
@@ -294,20 +300,9 @@ describe("PDF bytes and metadata", () => {
 
   it("replaces a page after it has printed PAGE_REUSE_LIMIT documents, so a long batch cannot grow a renderer", async () => {
     const fresh = new PdfRenderer();
-    const job = {
-      html: "<!DOCTYPE html><html><head><title>t</title></head><body><p>x</p></body></html>",
-      headerText: "h",
-      footerText: "f",
-      paper: "a4" as const,
-      metadata: {
-        title: "t",
-        author: "a",
-        subject: "s",
-        keywords: [],
-        date: "2026-03-04",
-        creator: "c",
-      },
-    };
+    const job = plainJob(
+      "<!DOCTYPE html><html><head><title>t</title></head><body><p>x</p></body></html>",
+    );
     try {
       for (let i = 0; i < PAGE_REUSE_LIMIT; i++) await fresh.render(job);
       expect(fresh.pagesOpened).toBe(1);

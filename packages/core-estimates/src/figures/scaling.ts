@@ -158,11 +158,15 @@ export const SCALING_FIGURES: FigureDefinition[] = [
 /** The loss less a gain, where only a positive gain counts: l - max(0, g), sample by sample. */
 function lossWithoutGain(loss: Value, gain: Value): Value {
   const columns = columnsOf([loss, gain]);
-  if (!columns) return (loss as number) - Math.max(0, gain as number);
+  if (!columns) return withoutGain(loss as number, gain as number);
   const [l, g] = columns as [Float64Array, Float64Array];
   const out = new Float64Array(l.length);
-  for (let i = 0; i < out.length; i++) out[i] = (l[i] as number) - Math.max(0, g[i] as number);
+  for (let i = 0; i < out.length; i++) out[i] = withoutGain(l[i] as number, g[i] as number);
   return out;
+}
+
+function withoutGain(loss: number, gain: number): number {
+  return loss - Math.max(0, gain);
 }
 
 /**
