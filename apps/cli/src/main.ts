@@ -231,4 +231,6 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(process.argv);
+// Not awaited at the top level: the installed command bundles this file as CommonJS (so that it can
+// keep a V8 code cache, apps/forecard/bin), which has no top-level await. main() catches its errors.
+void main(process.argv);

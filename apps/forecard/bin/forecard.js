@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// The installed `forecard` command. Node 22.1+ keeps compiled code between runs (the module compile
-// cache), which roughly halves start-up; older Node lines simply skip it.
+// The installed `forecard` command: the bundle (dist/forecard.cjs), compiled from a code cache
+// kept between runs (compile-cache.js). Node 22.1+ also keeps compiled code for what the bundle
+// loads from node_modules, such as the browser driver `report` uses; older Node lines skip that.
 import module from "node:module";
+import { fileURLToPath } from "node:url";
+import { runBundle } from "./compile-cache.js";
 
 module.enableCompileCache?.();
-await import("../dist/main.js");
+runBundle(fileURLToPath(new URL("../dist/forecard.cjs", import.meta.url)));

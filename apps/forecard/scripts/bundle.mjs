@@ -1,11 +1,15 @@
-// Bundles the forecard command (apps/cli) with the workspace libraries it uses into dist/, and
-// copies the report templates beside it, so the command installs from one tarball.
+// Bundles the forecard command (apps/cli) with the workspace libraries it uses into one CommonJS
+// file, dist/forecard.cjs, and copies the report templates beside it, so the command installs from
+// one tarball.
 //
 // Start-up is most of what a quick command like `check` costs: zod alone is over 200 module files,
 // so the small libraries every command loads (commander, yaml, zod, date-fns) are bundled too, with
 // their licenses in THIRD_PARTY_LICENSES.md. What only `report` loads (a browser driver, Handlebars,
-// pdf-lib) stays an ordinary dependency in its own chunk, loaded only when that command runs.
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// pdf-lib) stays an ordinary dependency, required only when that command's code first runs.
+//
+// CommonJS, not an ES module, because a classic script can be compiled from a V8 code cache on
+// every Node line (bin/compile-cache.js); Node 20 has no compile cache for ES modules.
+import { chmodSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -37,13 +41,12 @@ const englishZodMessagesOnly = {
 
 rmSync(here("../dist"), { recursive: true, force: true });
 const result = await build({
-  entryPoints: { main: here("../node_modules/@forecard/cli/dist/main.js") },
+  entryPoints: [here("../node_modules/@forecard/cli/dist/main.js")],
   bundle: true,
-  splitting: true,
   platform: "node",
   target: "node20",
-  format: "esm",
-  outdir: here("../dist"),
+  format: "cjs",
+  outfile: here("../dist/forecard.cjs"),
   external,
   metafile: true,
   legalComments: "none",
@@ -51,11 +54,34 @@ const result = await build({
   minifySyntax: true,
   logLevel: "warning",
   plugins: [englishZodMessagesOnly],
-  // commander is CommonJS and calls require(); an ES module has none of its own.
+  // The libraries find their files (templates, package.json) from their own URL; in one CommonJS
+  // file that is the bundle's.
+  define: { "import.meta.url": "__forecardBundleUrl" },
+  // First, so that the strict mode of the ES modules it came from still applies to the whole file.
   banner: {
-    js: 'import { createRequire as __forecardRequire } from "node:module"; const require = __forecardRequire(import.meta.url);',
+    js: '"use strict"; const __forecardBundleUrl = require("node:url").pathToFileURL(__filename).href;',
   },
 });
+// bin/ runs the bundle as a script compiled from a code cache, where Node 20 has no import():
+// an ES-module-only dependency is bundled instead (p-limit), the others are required.
+const dynamicImports = Object.values(result.metafile.outputs)
+  .flatMap((output) => output.imports)
+  .filter((entry) => entry.kind === "dynamic-import");
+if (dynamicImports.length > 0) {
+  console.error(`bundle: import() of ${dynamicImports.map((entry) => entry.path).join(", ")}`);
+  process.exit(1);
+}
+// A warning is a construct CommonJS cannot express (another import.meta property, say): it would
+// silently be undefined at run time, so it stops the build.
+if (result.warnings.length > 0) {
+  console.error(`bundle: ${result.warnings.length} warning(s), see above`);
+  process.exit(1);
+}
+// The entry's `#!` line is only valid at the very start of a script, and bin/ runs this file
+// wrapped in a function, as Node runs any CommonJS module.
+const bundleFile = here("../dist/forecard.cjs");
+writeFileSync(bundleFile, readFileSync(bundleFile, "utf8").replace(/^#!.*\n/, ""));
+chmodSync(bundleFile, 0o644);
 
 /** The folder of the third-party package an input file belongs to, or undefined for our own code. */
 function packageRoot(input) {

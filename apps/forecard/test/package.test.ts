@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,13 +12,19 @@ const manifest = JSON.parse(readFileSync(join(PACKAGE, "package.json"), "utf8"))
 const scratch = mkdtempSync(join(tmpdir(), "forecard-package-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-// Logs every module the command resolves, so a test can see what a command loads.
+// Logs every module the command resolves, as an ES module or through require(), so a test can see
+// what a command loads.
 const TRACE = `data:text/javascript,${encodeURIComponent(`
   import { register } from "node:module";
   register("data:text/javascript," + encodeURIComponent(
     "export async function resolve(s, c, n) { const r = await n(s, c); process._rawDebug('resolved ' + r.url); return r; }"
   ));
 `)}`;
+const TRACE_REQUIRE = join(scratch, "trace-require.cjs");
+writeFileSync(
+  TRACE_REQUIRE,
+  `process.on("exit", () => { for (const f of Object.keys(require.cache)) process._rawDebug("resolved " + f); });`,
+);
 
 /**
  * Runs the packaged command. Asynchronously: a long synchronous spawn would block the test
@@ -29,7 +35,10 @@ function forecard(
   nodeArgs: string[] = [],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, FORECARD_COMPILE_CACHE: join(scratch, "compile-cache") },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => {
@@ -78,11 +87,13 @@ describe("the forecard package", () => {
   it("check loads no browser, template engine or PDF library", async () => {
     const run = await forecard(
       ["check", "examples/atlas-100t-moe.yaml", "--policy", "examples/policy.yaml"],
-      ["--import", TRACE],
+      ["--import", TRACE, "--require", TRACE_REQUIRE],
     );
     expect(run.code).toBe(1);
     const loaded = run.stderr.split("\n").filter((line) => line.startsWith("resolved "));
     expect(loaded.length).toBeGreaterThan(3);
+    // Modules loaded with require(), as the bundle loads its dependencies, are listed too.
+    expect(loaded.filter((line) => line.endsWith("trace-require.cjs"))).toHaveLength(1);
     for (const heavy of ["puppeteer-core", "handlebars", "pdf-lib", "cli-progress"]) {
       expect(loaded.filter((line) => line.includes(`/node_modules/${heavy}/`))).toEqual([]);
     }
