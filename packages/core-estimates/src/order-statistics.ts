@@ -8,6 +8,10 @@ const LAST_BUCKET = BUCKETS - 1;
 // increments of one counter in a row wait for each other (counting into two halves the time here).
 const evenCounts = new Int32Array(BUCKETS);
 const oddCounts = new Int32Array(BUCKETS);
+// The bucket of each value, written while counting so that copying out the wanted buckets need
+// not work each one out again (that second pass cost as much as the count, measured). Grown to
+// the longest column seen; like the counts, each call is done with it before it recurses.
+let bucketIndex = new Uint16Array(0);
 // At or below this many values a native sort is quicker than another pass of bucketing.
 const SORT_BELOW = 256;
 // Values read to guess the range of the buckets (see bucketRange).
@@ -69,7 +73,7 @@ export function valuesAtRanks(
   const members = buckets.map(
     (b) => new Float64Array((evenCounts[b] as number) + (oddCounts[b] as number)),
   );
-  collectBuckets(values, low, high, scale, slot, members);
+  collectBuckets(values, slot, members);
   // The values low and high fall in the first and the last bucket, so each bucket is smaller than
   // the whole and the recursion ends.
   const answers = buckets.map((b, k) => {
@@ -150,19 +154,22 @@ function bucketOf(x: number, low: number, high: number, scale: number): number {
 
 /**
  * Counts how many values fall in each bucket into the scratch tables, values at even positions
- * in one and odd in the other.
+ * in one and odd in the other, and notes each value's bucket in `bucketIndex`.
  * @returns false when a value is not finite.
  */
 function countBuckets(values: Float64Array, low: number, high: number, scale: number): boolean {
   evenCounts.fill(0);
   oddCounts.fill(0);
   const n = values.length;
+  if (bucketIndex.length < n) bucketIndex = new Uint16Array(n);
+  const index = bucketIndex;
   // The odd one out is counted first: code after a hot loop that has not run yet costs V8 a
   // deoptimisation on every call (measured), so the loop is the last thing here.
   if (n % 2 === 1) {
     const last = bucketOf(values[n - 1] as number, low, high, scale);
     if (last < 0) return false;
     (evenCounts[last] as number)++;
+    index[n - 1] = last;
   }
   for (let i = 0; i + 1 < n; i += 2) {
     const even = bucketOf(values[i] as number, low, high, scale);
@@ -170,23 +177,18 @@ function countBuckets(values: Float64Array, low: number, high: number, scale: nu
     if ((even | odd) < 0) return false;
     (evenCounts[even] as number)++;
     (oddCounts[odd] as number)++;
+    index[i] = even;
+    index[i + 1] = odd;
   }
   return true;
 }
 
-/** Copies each value whose bucket has a slot into that slot's array, in order. */
-function collectBuckets(
-  values: Float64Array,
-  low: number,
-  high: number,
-  scale: number,
-  slot: Int32Array,
-  members: Float64Array[],
-): void {
+/** Copies each value whose bucket (as counted) has a slot into that slot's array, in order. */
+function collectBuckets(values: Float64Array, slot: Int32Array, members: Float64Array[]): void {
   const filled = new Int32Array(members.length);
+  const index = bucketIndex;
   for (let i = 0; i < values.length; i++) {
-    const x = values[i] as number;
-    const s = slot[bucketOf(x, low, high, scale)] as number;
-    if (s >= 0) (members[s] as Float64Array)[(filled[s] as number)++] = x;
+    const s = slot[index[i] as number] as number;
+    if (s >= 0) (members[s] as Float64Array)[(filled[s] as number)++] = values[i] as number;
   }
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Spread, spreadOf } from "../src/percentiles.js";
-import { quantile } from "../src/random.js";
+import { quantile, seededRandom } from "../src/random.js";
 
 // + 0 turns -0 into 0: the two are the same number, whichever of them a method happens to return.
 const asSpread = ([p5, p50, p95]: number[]) => ({
@@ -13,6 +13,27 @@ const plain = (spread: Spread | undefined) =>
   spread && asSpread([spread.p5, spread.p50, spread.p95]);
 
 describe("percentiles without sorting", () => {
+  // fast-check keeps most arrays short, which a sort answers; these are Monte Carlo sized, so they
+  // go through the buckets, one after another of different lengths and shapes, as in an estimate.
+  it("equal the sorted quantiles over columns of Monte Carlo size, called in turn", () => {
+    const random = seededRandom(7);
+    const shapes: ((u: number) => number)[] = [
+      (u) => u,
+      (u) => Math.floor(u * 11),
+      (u) => Math.exp(12 * u),
+      (u) => (u < 0.9 ? 1 + u * 1e-12 : 1e6 * u),
+      (u) => -1 / (u + 1e-9),
+    ];
+    for (const length of [10_000, 257, 9_999, 3_001, 10_000, 258, 20_001]) {
+      for (const shape of shapes) {
+        const xs = Float64Array.from({ length }, () => shape(random()));
+        const sorted = xs.slice().sort();
+        const expected = asSpread([0.05, 0.5, 0.95].map((q) => quantile(sorted, q)));
+        expect(plain(spreadOf(xs)), `${length} values, ${shape}`).toEqual(expected);
+      }
+    }
+  });
+
   it("equal the interpolated quantiles of the sorted samples, duplicates included", () => {
     fc.assert(
       fc.property(
