@@ -31725,6 +31725,7 @@ var BUCKETS = 1024;
 var LAST_BUCKET = BUCKETS - 1;
 var evenCounts = new Int32Array(BUCKETS);
 var oddCounts = new Int32Array(BUCKETS);
+var bucketIndex = new Uint16Array(0);
 var SORT_BELOW = 256;
 var PROBES = 128;
 function valuesAtRanks(values, ranks) {
@@ -31767,7 +31768,7 @@ function valuesAtRanks(values, ranks) {
     slot[b] = i;
   });
   const members2 = buckets.map((b) => new Float64Array(evenCounts[b] + oddCounts[b]));
-  collectBuckets(values, low, high, scale, slot, members2);
+  collectBuckets(values, slot, members2);
   const answers = buckets.map((b, k) => {
     const wanted = ranks.flatMap((_, i) => bucketAt[i] === b ? [rankIn[i]] : []);
     return valuesAtRanks(members2[k], wanted);
@@ -31827,11 +31828,15 @@ function countBuckets(values, low, high, scale) {
   evenCounts.fill(0);
   oddCounts.fill(0);
   const n = values.length;
+  if (bucketIndex.length < n)
+    bucketIndex = new Uint16Array(n);
+  const index = bucketIndex;
   if (n % 2 === 1) {
     const last = bucketOf(values[n - 1], low, high, scale);
     if (last < 0)
       return false;
     evenCounts[last]++;
+    index[n - 1] = last;
   }
   for (let i = 0; i + 1 < n; i += 2) {
     const even = bucketOf(values[i], low, high, scale);
@@ -31840,16 +31845,18 @@ function countBuckets(values, low, high, scale) {
       return false;
     evenCounts[even]++;
     oddCounts[odd]++;
+    index[i] = even;
+    index[i + 1] = odd;
   }
   return true;
 }
-function collectBuckets(values, low, high, scale, slot, members2) {
+function collectBuckets(values, slot, members2) {
   const filled2 = new Int32Array(members2.length);
+  const index = bucketIndex;
   for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    const s = slot[bucketOf(x, low, high, scale)];
+    const s = slot[index[i]];
     if (s >= 0)
-      members2[s][filled2[s]++] = x;
+      members2[s][filled2[s]++] = values[i];
   }
 }
 
