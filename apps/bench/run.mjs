@@ -22,7 +22,7 @@ import puppeteer from "puppeteer-core";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CLI = join(ROOT, "apps/cli/dist/main.js");
 // The installed command: the esbuild bundle, run from its code cache (apps/forecard).
-const FORECARD_BIN = join(ROOT, "apps/forecard/bin/forecard.js");
+const FORECARD_BIN = join(ROOT, "apps/forecard/bin/forecard.cjs");
 const MD_TO_PDF = join(ROOT, "apps/bench/node_modules/.bin/md-to-pdf");
 const BATCH = Number(process.env.BENCH_BATCH ?? 100);
 // The memory target is for 1,000 proposals; BENCH_LARGE_BATCH=0 skips that run (minutes long).

@@ -8,7 +8,7 @@
 // pdf-lib) stays an ordinary dependency, required only when that command's code first runs.
 //
 // CommonJS, not an ES module, because a classic script can be compiled from a V8 code cache on
-// every Node line (bin/compile-cache.js); Node 20 has no compile cache for ES modules.
+// every Node line (bin/compile-cache.cjs); Node 20 has no compile cache for ES modules.
 import { chmodSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

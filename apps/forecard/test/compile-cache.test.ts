@@ -13,11 +13,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 // @ts-expect-error: plain JavaScript, shipped as it is in bin/.
-import { compileCacheDir, compileCacheFile } from "../bin/compile-cache.js";
+import { compileCacheDir, compileCacheFile } from "../bin/compile-cache.cjs";
 
 const PACKAGE = fileURLToPath(new URL("../", import.meta.url));
 const ROOT = join(PACKAGE, "../../");
-const BIN = join(PACKAGE, "bin/forecard.js");
+const BIN = join(PACKAGE, "bin/forecard.cjs");
 const scratch = mkdtempSync(join(tmpdir(), "forecard-compile-cache-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

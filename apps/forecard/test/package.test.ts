@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 
 const PACKAGE = fileURLToPath(new URL("../", import.meta.url));
 const ROOT = join(PACKAGE, "../../");
-const BIN = join(PACKAGE, "bin/forecard.js");
+const BIN = join(PACKAGE, "bin/forecard.cjs");
 const manifest = JSON.parse(readFileSync(join(PACKAGE, "package.json"), "utf8"));
 const scratch = mkdtempSync(join(tmpdir(), "forecard-package-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -57,7 +57,7 @@ describe("the forecard package", () => {
     expect(manifest.name).toBe("forecard");
     expect(manifest.private).toBeUndefined();
     expect(manifest.license).toBe("Apache-2.0");
-    expect(manifest.bin).toEqual({ forecard: "./bin/forecard.js" });
+    expect(manifest.bin).toEqual({ forecard: "./bin/forecard.cjs" });
     expect(manifest.engines.node).toBe(">=20.19.0");
     for (const file of manifest.files) expect(existsSync(join(PACKAGE, file)), file).toBe(true);
     // Dependencies are what users install: never a workspace package, always a pinned version.

@@ -3,8 +3,9 @@
 // costs. Node 22.1+ has a compile cache of its own, but Node 20 has none for ES modules, and Node's
 // is written right after compiling, before the functions a command calls are compiled. This one
 // is written when the process ends, so it holds every function the command ran.
-import { createHash } from "node:crypto";
-import {
+"use strict";
+const { createHash } = require("node:crypto");
+const {
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -12,11 +13,11 @@ import {
   rmSync,
   statSync,
   writeFileSync,
-} from "node:fs";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
-import vm from "node:vm";
+} = require("node:fs");
+const { createRequire } = require("node:module");
+const { homedir } = require("node:os");
+const { dirname, join } = require("node:path");
+const vm = require("node:vm");
 
 // When a cache is written, those written longer ago than this are removed, so that the caches of
 // earlier versions do not pile up; one still in use is written again on its command's next run.
@@ -28,7 +29,7 @@ const SUFFIX = ".v8cache";
  * cache folder, as Node's own compile cache is turned off by NODE_DISABLE_COMPILE_CACHE.
  * @returns undefined when caching is off or there is no home folder to keep it in.
  */
-export function compileCacheDir(env = process.env, platform = process.platform, home = homedir()) {
+function compileCacheDir(env = process.env, platform = process.platform, home = homedir()) {
   if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   if (env.FORECARD_COMPILE_CACHE) return env.FORECARD_COMPILE_CACHE;
   if (platform === "win32") {
@@ -44,7 +45,7 @@ export function compileCacheDir(env = process.env, platform = process.platform, 
  * version and its flags before it trusts a cache, so the name carries a hash of the source itself.
  * Each command keeps its own cache: one written by `--version` would hold none of `check`'s code.
  */
-export function compileCacheFile(dir, source, argv = process.argv, execArgv = process.execArgv) {
+function compileCacheFile(dir, source, argv = process.argv, execArgv = process.execArgv) {
   const command = /^[a-z][a-z-]{0,40}$/.test(argv[2] ?? "") ? argv[2] : "other";
   const runtime = [process.version, process.arch, process.versions.v8, ...execArgv].join("\n");
   const sourceHash = createHash("sha256").update(source).digest("hex").slice(0, 16);
@@ -59,7 +60,7 @@ export function compileCacheFile(dir, source, argv = process.argv, execArgv = pr
  * @param file - absolute path of the bundle.
  * @param dir - cache folder; undefined runs without a cache.
  */
-export function runBundle(file, dir = compileCacheDir()) {
+function runBundle(file, dir = compileCacheDir()) {
   const source = readFileSync(file, "utf8");
   const cacheFile = dir ? compileCacheFile(dir, source) : undefined;
   let cachedData;
@@ -106,3 +107,5 @@ function removeStale(dir) {
     if (now - statSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path, { force: true });
   }
 }
+
+module.exports = { compileCacheDir, compileCacheFile, runBundle };
