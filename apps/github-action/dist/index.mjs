@@ -32978,7 +32978,18 @@ function rangedLoss(p, c, parameters, tokens, flops2) {
   }, chosen, other, flops2, p.lossFitBlend ?? 0, p.lossExtrapolationUnit ?? 0);
 }
 function lossOver(parameters, tokens, law) {
-  return sum(law.E, quotient(law.A, power(parameters, law.alpha)), quotient(law.B, power(tokens, law.beta)));
+  const n = power(parameters, law.alpha);
+  const d = power(tokens, law.beta);
+  if (typeof n === "object" && typeof d === "object")
+    return lossColumn(law, n, d);
+  return sum(law.E, quotient(law.A, n), quotient(law.B, d));
+}
+function lossColumn(law, n, d) {
+  const { E, A, B } = law;
+  const out = new Float64Array(n.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = E + A / n[i] + B / d[i];
+  return out;
 }
 var paramSource = (c) => c.inputs.parametersTotal?.sources ?? [];
 var SCALE_FIGURES = [

@@ -8,7 +8,9 @@ import { monteCarlo, rangedInputs } from "../src/monte-carlo.js";
 import { columnSpread, type Spread, spreadOf } from "../src/percentiles.js";
 import { quantile, sampleTriangular, seededRandom } from "../src/random.js";
 import { inputRandom, sampleColumn } from "../src/sampling.js";
-import { product, quotient } from "../src/values.js";
+import { lossOver } from "../src/figures/scale.js";
+import { BESIROGLU_2024, HOFFMANN_2022 } from "../src/scaling-law.js";
+import { power, product, quotient, sum } from "../src/values.js";
 
 const EXAMPLES = ["atlas-100t-dense.yaml", "atlas-100t-moe.yaml", "llama-2-70b.yaml"];
 
@@ -111,6 +113,23 @@ describe("vectorised Monte Carlo", () => {
       }
     },
   );
+
+  it("computes the loss over two columns in one pass with the same numbers as its operations", () => {
+    const random = seededRandom(5);
+    const parameters = Float64Array.from({ length: 5_000 }, () => 1e9 * 10 ** (5 * random()));
+    const tokens = Float64Array.from({ length: 5_000 }, () => 1e10 * 10 ** (5 * random()));
+    for (const law of [HOFFMANN_2022, BESIROGLU_2024]) {
+      const operations = sum(
+        law.E,
+        quotient(law.A, power(parameters, law.alpha)),
+        quotient(law.B, power(tokens, law.beta)),
+      );
+      expect(lossOver(parameters, tokens, law)).toEqual(operations);
+      expect(lossOver(7e10, tokens, law)).toEqual(
+        sum(law.E, law.A / 7e10 ** law.alpha, quotient(law.B, power(tokens, law.beta))),
+      );
+    }
+  });
 
   it("gives byte-identical estimates run to run, and others for another seed", () => {
     const proposal = example("atlas-100t-dense.yaml");

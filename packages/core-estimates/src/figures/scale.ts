@@ -77,11 +77,21 @@ export function rangedLoss(
 
 /** The Chinchilla loss E + A / N^alpha + B / D^beta over values (see `chinchillaLoss`). */
 export function lossOver(parameters: Value, tokens: Value, law: LossLaw): Value {
-  return sum(
-    law.E,
-    quotient(law.A, power(parameters, law.alpha)),
-    quotient(law.B, power(tokens, law.beta)),
-  );
+  const n = power(parameters, law.alpha);
+  const d = power(tokens, law.beta);
+  if (typeof n === "object" && typeof d === "object") return lossColumn(law, n, d);
+  return sum(law.E, quotient(law.A, n), quotient(law.B, d));
+}
+
+/**
+ * The loss from columns of N^alpha and D^beta in one pass, where sum() of two quotients took four
+ * passes and three columns. The same operations in the same order, so the same numbers.
+ */
+function lossColumn(law: LossLaw, n: Float64Array, d: Float64Array): Float64Array {
+  const { E, A, B } = law;
+  const out = new Float64Array(n.length);
+  for (let i = 0; i < out.length; i++) out[i] = E + A / (n[i] as number) + B / (d[i] as number);
+  return out;
 }
 
 const paramSource = (c: EstimateContext) => c.inputs.parametersTotal?.sources ?? [];
