@@ -3,12 +3,12 @@ import { loadProposal, type Proposal } from "@forecard/schema";
 import { describe, expect, it } from "vitest";
 import { estimateProposal, estimateWithScenarios, scenarioProposal } from "../src/estimate.js";
 import { evaluate } from "../src/evaluate.js";
+import { lossOver } from "../src/figures/scale.js";
 import { likelyPoint, resolveInputs } from "../src/inputs.js";
 import { monteCarlo, rangedInputs } from "../src/monte-carlo.js";
 import { columnSpread, type Spread, spreadOf } from "../src/percentiles.js";
 import { quantile, sampleTriangular, seededRandom } from "../src/random.js";
 import { inputRandom, sampleColumn } from "../src/sampling.js";
-import { lossOver } from "../src/figures/scale.js";
 import { BESIROGLU_2024, HOFFMANN_2022 } from "../src/scaling-law.js";
 import { power, product, quotient, sum } from "../src/values.js";
 
