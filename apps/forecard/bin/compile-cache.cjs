@@ -29,7 +29,7 @@ const SUFFIX = ".v8cache";
  * cache folder, as Node's own compile cache is turned off by NODE_DISABLE_COMPILE_CACHE.
  * @returns undefined when caching is off or there is no home folder to keep it in.
  */
-function compileCacheDir(env = process.env, platform = process.platform, home = homedir()) {
+function compileCacheDir(env = process.env, platform = process.platform, home = homeFolder()) {
   if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   if (env.FORECARD_COMPILE_CACHE) return env.FORECARD_COMPILE_CACHE;
   if (platform === "win32") {
@@ -38,6 +38,15 @@ function compileCacheDir(env = process.env, platform = process.platform, home = 
   if (!home) return undefined;
   if (platform === "darwin") return join(home, "Library", "Caches", "forecard");
   return join(env.XDG_CACHE_HOME || join(home, ".cache"), "forecard");
+}
+
+/** The user's home folder; "" when the system has none to give (no HOME and no account entry). */
+function homeFolder() {
+  try {
+    return homedir();
+  } catch {
+    return "";
+  }
 }
 
 /**

@@ -28,9 +28,10 @@ const TODAY = ["--today", "2026-11-26"];
 function forecard(
   args: string[],
   env: Record<string, string>,
+  nodeArgs: string[] = [],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], {
       cwd: ROOT,
       env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: "", ...env },
     });
@@ -132,6 +133,12 @@ describe("the command with its code cache", () => {
     expect(unwritable).toEqual(cached);
     expect(disabled).toEqual(cached);
     expect(() => readdirSync(off)).toThrow();
+
+    // A system that cannot name a home folder (os.homedir() throws) means no cache either.
+    const homeless = join(scratch, "homeless.cjs");
+    writeFileSync(homeless, 'require("node:os").homedir = () => { throw new Error("no home"); };');
+    const noHome = await forecard([...CHECK, ...TODAY], { HOME: "" }, ["--require", homeless]);
+    expect(noHome).toEqual(cached);
   });
 
   it("removes caches written over a month ago when it writes one", async () => {
