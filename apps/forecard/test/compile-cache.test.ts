@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import {
   mkdirSync,
   mkdtempSync,
@@ -10,43 +9,20 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 // @ts-expect-error: plain JavaScript, shipped as it is in bin/.
 import { compileCacheDir, compileCacheFile } from "../bin/compile-cache.cjs";
+import { runForecard } from "./run-forecard.js";
 
-const PACKAGE = fileURLToPath(new URL("../", import.meta.url));
-const ROOT = join(PACKAGE, "../../");
-const BIN = join(PACKAGE, "bin/forecard.cjs");
 const scratch = mkdtempSync(join(tmpdir(), "forecard-compile-cache-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const CHECK = ["check", "examples/atlas-100t-moe.yaml", "--policy", "examples/policy.yaml"];
 const TODAY = ["--today", "2026-11-26"];
 
-/** Runs the packaged command with extra environment variables. */
-function forecard(
-  args: string[],
-  env: Record<string, string>,
-  nodeArgs: string[] = [],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: "", ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** The packaged command, whatever the environment of the tests says about Node's cache. */
+const forecard = (args: string[], env: Record<string, string>, nodeArgs: string[] = []) =>
+  runForecard(args, { NODE_DISABLE_COMPILE_CACHE: "", ...env }, nodeArgs);
 
 /** The cache files in a folder. */
 function caches(dir: string): string[] {

@@ -1,13 +1,9 @@
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { PACKAGE, ROOT, runForecard } from "./run-forecard.js";
 
-const PACKAGE = fileURLToPath(new URL("../", import.meta.url));
-const ROOT = join(PACKAGE, "../../");
-const BIN = join(PACKAGE, "bin/forecard.cjs");
 const manifest = JSON.parse(readFileSync(join(PACKAGE, "package.json"), "utf8"));
 const scratch = mkdtempSync(join(tmpdir(), "forecard-package-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -26,31 +22,9 @@ writeFileSync(
   `process.on("exit", () => { for (const f of Object.keys(require.cache)) process._rawDebug("resolved " + f); });`,
 );
 
-/**
- * Runs the packaged command. Asynchronously: a long synchronous spawn would block the test
- * worker, whose progress messages to vitest then time out on a loaded machine.
- */
-function forecard(
-  args: string[],
-  nodeArgs: string[] = [],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, FORECARD_COMPILE_CACHE: join(scratch, "compile-cache") },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** The packaged command, with a code cache of its own in the scratch folder. */
+const forecard = (args: string[], nodeArgs: string[] = []) =>
+  runForecard(args, { FORECARD_COMPILE_CACHE: join(scratch, "compile-cache") }, nodeArgs);
 
 describe("the forecard package", () => {
   it("is an installable command with a license, engines and only what it ships", () => {
