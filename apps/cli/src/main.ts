@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, Option } from "commander";
 import { endQuietlyWhenStdoutCloses } from "./closed-stdout.js";
+import { exitWhenFlushed } from "./exit-when-flushed.js";
 import { FORECARD_VERSION } from "./version.js";
 
 // The checklist commands, a group of their own under `forecard checklist`.
@@ -233,4 +234,4 @@ async function main(argv: string[]): Promise<void> {
 
 // Not awaited at the top level: the installed command bundles this file as CommonJS (so that it can
 // keep a V8 code cache, apps/forecard/bin), which has no top-level await. main() catches its errors.
-void main(process.argv);
+void main(process.argv).then(exitWhenFlushed);

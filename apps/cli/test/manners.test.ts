@@ -46,6 +46,33 @@ describe("a closed pipe", () => {
   });
 });
 
+describe("a slow reader", () => {
+  // The command exits as soon as it is done (exit-when-flushed.ts): whatever reads its output
+  // late must still get all of it, and the exit code must be the command's.
+  const slowly = (args: string) =>
+    spawnSync(
+      "bash",
+      ["-c", `set -o pipefail; "${process.execPath}" "${MAIN}" ${args} | (sleep 1; cat)`],
+      { cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
+    );
+
+  it("gets all of an output larger than a pipe's buffer", () => {
+    const run = slowly("estimate examples/atlas-100t-dense.yaml --json");
+    expect(run.stderr).toBe("");
+    expect(run.stdout.length).toBeGreaterThan(65_536);
+    expect(JSON.parse(run.stdout).figures["energy.trainingMWh"].unit).toBe("MWh");
+    expect(run.status).toBe(0);
+  });
+
+  it("gets a failed check's whole report, and its exit code 1", () => {
+    const run = slowly(
+      "check examples/atlas-100t-moe.yaml --policy examples/policy.yaml --today 2026-11-26 --format json",
+    );
+    expect(JSON.parse(run.stdout).verdict).toBe("fail");
+    expect(run.status).toBe(1);
+  });
+});
+
 describe("the progress bar", () => {
   it("is shown only on an interactive terminal", () => {
     expect(wantsLiveProgress({ isTTY: true }, {})).toBe(true);
