@@ -1,4 +1,4 @@
-import { type Estimate, formatQuantity } from "@forecard/core-estimates";
+import { type EstimateWithoutSensitivity, formatQuantity } from "@forecard/core-estimates";
 import type { Policy } from "@forecard/schema";
 import type { Finding } from "./finding.js";
 
@@ -10,7 +10,10 @@ type ActualsRule = NonNullable<Policy["actuals"]>[number];
  * once actuals exist, a rule whose figure was not measured or not forecast is a warning, never a
  * silent pass.
  */
-export function checkActuals(rules: readonly ActualsRule[], estimate: Estimate): Finding[] {
+export function checkActuals(
+  rules: readonly ActualsRule[],
+  estimate: EstimateWithoutSensitivity,
+): Finding[] {
   const actuals = estimate.actuals;
   if (!actuals) return [];
   return rules.flatMap((rule): Finding[] => {

@@ -1,4 +1,9 @@
-import { type Estimate, formatQuantity, type ScenarioEstimate } from "@forecard/core-estimates";
+import {
+  type Estimate,
+  type EstimateWithoutSensitivity,
+  formatQuantity,
+  type ScenarioEstimate,
+} from "@forecard/core-estimates";
 import type { Policy } from "@forecard/schema";
 import type { Finding } from "./finding.js";
 
@@ -46,13 +51,13 @@ export function missingInputs(estimate: Pick<Estimate, "assumptions">, figure: s
  */
 export function checkBudgets(
   budgets: readonly Budget[],
-  estimates: { base: Estimate; scenarios: ScenarioEstimate[] },
+  estimates: { base: EstimateWithoutSensitivity; scenarios: ScenarioEstimate[] },
   present: (path: string[]) => boolean,
   onMissing: "fail" | "warn" = "fail",
 ): Finding[] {
   const findings: Finding[] = [];
   for (const budget of budgets) {
-    const subjects: { estimate: ScenarioEstimate | Estimate; scenario?: string }[] = [
+    const subjects: { estimate: EstimateWithoutSensitivity; scenario?: string }[] = [
       { estimate: estimates.base },
     ];
     if (budget.appliesTo === "all-scenarios") {

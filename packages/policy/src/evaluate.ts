@@ -1,4 +1,4 @@
-import type { Estimate, ScenarioEstimate } from "@forecard/core-estimates";
+import type { EstimateWithoutSensitivity, ScenarioEstimate } from "@forecard/core-estimates";
 import type { ChecklistFacts } from "@forecard/ethics-checklist";
 import type { Checklist, Policy, Proposal } from "@forecard/schema";
 import { checkActuals } from "./actuals-rules.js";
@@ -11,7 +11,7 @@ import { checkRequirements } from "./requirements.js";
 /** What a policy judges: a proposal, its estimates and the checklists it answers. */
 export interface PolicySubject {
   proposal: Proposal;
-  estimate: { base: Estimate; scenarios: ScenarioEstimate[] };
+  estimate: { base: EstimateWithoutSensitivity; scenarios: ScenarioEstimate[] };
   checklists: readonly Checklist[];
   facts: ChecklistFacts;
   /** Whether a dotted path exists in the proposal file (to point findings at real lines). */

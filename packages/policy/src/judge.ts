@@ -1,7 +1,8 @@
 import {
   type Calibration,
   type Estimate,
-  estimateProposal,
+  type EstimateWithoutSensitivity,
+  estimateWithoutSensitivity,
   estimateWithScenarios,
   type ScenarioEstimate,
 } from "@forecard/core-estimates";
@@ -20,7 +21,8 @@ export interface Analysis {
   proposal: Proposal;
   /** The file's plain data before validation (to compare inputs as written). */
   raw: unknown;
-  estimate: { base: Estimate; scenarios: ScenarioEstimate[] };
+  /** The base has no sensitivity unless the caller's estimate had one: no rule reads it. */
+  estimate: { base: EstimateWithoutSensitivity; scenarios: ScenarioEstimate[] };
   checklists: ChecklistStatus[];
 }
 
@@ -76,7 +78,7 @@ export function judgeProposal(input: JudgeInput): JudgedProposal {
     input.estimate ??
     (needsScenarios
       ? estimateWithScenarios(proposal, options)
-      : { base: estimateProposal(proposal, options), scenarios: [] });
+      : { base: estimateWithoutSensitivity(proposal, options), scenarios: [] });
   const facts = factsFromProposal(
     proposal,
     estimate.base.figures["compute.trainingFlops"]?.value,

@@ -1,4 +1,4 @@
-import { type Estimate, FIGURE_LABELS } from "@forecard/core-estimates";
+import { type EstimateWithoutSensitivity, FIGURE_LABELS } from "@forecard/core-estimates";
 import { FIGURE_KEYS, type Policy, type Proposal } from "@forecard/schema";
 import { missingInputs, pathOfFigure } from "./budgets.js";
 import type { Finding } from "./finding.js";
@@ -12,7 +12,7 @@ type Requirements = NonNullable<Policy["require"]>;
 export function checkRequirements(
   requirements: Requirements,
   proposal: Proposal,
-  estimate: Estimate,
+  estimate: EstimateWithoutSensitivity,
   present: (path: string[]) => boolean,
 ): Finding[] {
   const findings: Finding[] = [];

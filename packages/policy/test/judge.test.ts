@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { estimateProposal } from "@forecard/core-estimates";
 import { BUILTIN_CHECKLISTS } from "@forecard/ethics-checklist";
 import { loadPolicy, loadProposal } from "@forecard/schema";
 import { describe, expect, it } from "vitest";
@@ -31,7 +32,11 @@ describe("judgeProposal", () => {
     const energy = judged.findings.find((f) => f.ruleId === "energy-cap");
     const lines = text.toString().split("\n");
     expect(lines[(energy?.line ?? 0) - 1]).toBe("training:");
-    expect(judged.analysis.estimate.base.figures["energy.trainingMWh"]).toBeDefined();
+    // The same figures as the full estimate, without the sensitivity no rule reads.
+    const { sensitivity, ...full } = estimateProposal(loaded.value, { samples: 300, seed: 1 });
+    expect(sensitivity.length).toBeGreaterThan(0);
+    expect(judged.analysis.estimate.base).toEqual(full);
+    expect(judged.analysis.estimate.base).not.toHaveProperty("sensitivity");
     expect(judged.analysis.checklists.map((c) => c.checklist.id)).toEqual(
       Object.keys(loaded.value.checklists ?? {}),
     );
