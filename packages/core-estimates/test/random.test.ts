@@ -72,6 +72,23 @@ describe("percentiles without sorting", () => {
     );
   });
 
+  // The counting pass checks finiteness without a branch (order-statistics.ts); these columns are
+  // long enough to reach it, and the bad value sits where the range probe does not look too.
+  it("are undefined for a Monte Carlo sized column with one value not finite", () => {
+    const random = seededRandom(11);
+    for (const length of [257, 1_000, 10_000, 10_001]) {
+      const column = Float64Array.from({ length }, () => 1 + random());
+      for (const at of [0, 1, 2, length - 2, length - 1, Math.floor(length / 2) + 3]) {
+        for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+          const xs = column.slice();
+          xs[at] = bad;
+          expect(spreadOf(xs), `${bad} at ${at} of ${length}`).toBeUndefined();
+        }
+      }
+      expect(spreadOf(column)).toBeDefined();
+    }
+  });
+
   it("are undefined when any one value is not finite, wherever it lies", () => {
     fc.assert(
       fc.property(
