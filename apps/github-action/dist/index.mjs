@@ -29355,31 +29355,31 @@ var actualsRuleSchema = external_exports.strictObject({
 var measured = (noun, max = 1e15) => quantity({ ...kinds.nonNegative, noun, max, allowRange: false });
 var amount = (noun) => external_exports.number({ error: (iss) => `expected ${noun}, got ${JSON.stringify(iss.input)}` }).min(0, { error: `expected ${noun} of at least 0` }).max(1e15, { error: `expected ${noun} of at most 1e15` });
 var count = (noun) => amount(noun).int({ error: `expected ${noun}, a whole number` });
-var sha256 = external_exports.string().regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" }).describe("SHA-256 of the imported file.");
-var gap = external_exports.strictObject({
+var sha256 = () => external_exports.string().regex(/^[0-9a-f]{64}$/, { error: "expected 64 lowercase hex digits" }).describe("SHA-256 of the imported file.");
+var gap = () => external_exports.strictObject({
   series: text(200).describe("The node or accelerator the gap is in."),
   from: text(40).describe("Timestamp of the last sample before the gap."),
   to: text(40).describe("Timestamp of the first sample after the gap."),
   seconds: amount("a number of seconds").describe("Length of the gap, s.")
 }).describe("A stretch of a power log with no samples; it is not integrated, not filled.");
-var clockJump = external_exports.strictObject({
+var clockJump = () => external_exports.strictObject({
   series: text(200).describe("The node or accelerator the jump is in."),
   line: count("a line number").describe("Line of the CSV file."),
   from: text(40).describe("Timestamp before the jump."),
   to: text(40).describe("Timestamp at the jump, not after the one before.")
 }).describe("A timestamp not after the previous one; integration restarts after it.");
-var codeCarbonRun = external_exports.strictObject({
+var codeCarbonRun = () => external_exports.strictObject({
   runId: text(200).describe("CodeCarbon's run_id (or the row number for files without one)."),
   durationSeconds: amount("a number of seconds").describe("Tracked duration, s."),
   energyKWh: amount("a number of kWh").describe("energy_consumed, kWh (includes its pue)."),
   emissionsKg: amount("a number of kg").describe("emissions, kgCO2e (CodeCarbon's grid data).")
 }).describe("One CodeCarbon run: its last (cumulative) row.");
-var codeCarbon = external_exports.strictObject({
+var codeCarbon = () => external_exports.strictObject({
   kind: external_exports.literal("codecarbon").describe("Imported from CodeCarbon's emissions.csv."),
   file: text(500).describe("Name of the imported file."),
-  sha256,
+  sha256: sha256(),
   rows: count("a number of rows").describe("Data rows read."),
-  runs: external_exports.array(codeCarbonRun).max(1e4).describe("Per-run totals."),
+  runs: external_exports.array(codeCarbonRun()).max(1e4).describe("Per-run totals."),
   durationHours: amount("a number of hours").describe("Sum of the runs' durations, h."),
   energyKWh: amount("a number of kWh").describe("Sum of energy_consumed, kWh; CodeCarbon already multiplies by its pue."),
   emissionsKg: amount("a number of kg").describe("Sum of emissions, kgCO2e, with CodeCarbon's own grid intensity."),
@@ -29391,19 +29391,19 @@ var codeCarbon = external_exports.strictObject({
   from: text(40).optional().describe("Earliest timestamp."),
   to: text(40).optional().describe("Latest timestamp.")
 }).describe("Summary of a CodeCarbon emissions.csv (never its rows).");
-var powerLog = external_exports.strictObject({
+var powerLog = () => external_exports.strictObject({
   kind: external_exports.literal("power-log").describe("Imported from a timestamp, watts CSV."),
   file: text(500).describe("Name of the imported file."),
-  sha256,
+  sha256: sha256(),
   rows: count("a number of rows").describe("Data rows read."),
   series: count("a number of series").describe("Nodes or accelerators logged (distinct index, uuid, node or host values; 1 without such a column)."),
   energyKWh: amount("a number of kWh").describe("Trapezoid integral of the power over time, kWh, at the logged boundary (no PUE)."),
   coveredHours: amount("a number of hours").describe("Time covered by samples, summed over series, h (gaps excluded)."),
   gapSeconds: amount("a number of seconds").describe("Total time in gaps, s, not integrated."),
   gapCount: count("a count").describe("Number of gaps."),
-  gaps: external_exports.array(gap).max(100).describe("The gaps (the first 100)."),
+  gaps: external_exports.array(gap()).max(100).describe("The gaps (the first 100)."),
   clockJumpCount: count("a count").describe("Number of clock jumps."),
-  clockJumps: external_exports.array(clockJump).max(100).describe("Timestamps that went backwards or repeated (the first 100)."),
+  clockJumps: external_exports.array(clockJump()).max(100).describe("Timestamps that went backwards or repeated (the first 100)."),
   from: text(40).optional().describe("Earliest timestamp."),
   to: text(40).optional().describe("Latest timestamp.")
 }).describe("Summary of a power log (never its rows).");
@@ -29417,7 +29417,7 @@ var actualsSchema = external_exports.strictObject({
   pue: quantity({ ...kinds.pue, allowRange: false }).optional().describe("Measured PUE; applied to power logs, which measure accelerators or nodes only."),
   locationBasedTCO2e: measured("a number of tonnes").optional().describe("Location-based operational emissions as accounted, tCO2e."),
   marketBasedTCO2e: measured("a number of tonnes").optional().describe("Market-based operational emissions as accounted, tCO2e."),
-  measurements: external_exports.array(external_exports.discriminatedUnion("kind", [codeCarbon, powerLog])).max(100).optional().describe("Summaries written by `forecard actuals import`; their energies add up.")
+  measurements: external_exports.lazy(() => external_exports.array(external_exports.discriminatedUnion("kind", [codeCarbon(), powerLog()])).max(100)).optional().describe("Summaries written by `forecard actuals import`; their energies add up.")
 }).describe("What the finished run measured; figures compare forecast with actual.");
 
 // ../../packages/schema/dist/calibration-schema.js
@@ -31743,8 +31743,10 @@ function valuesAtRanks(values, ranks) {
     if (!range)
       return sortedAtRanks(values, ranks);
   }
-  const [low, high, scale] = range;
-  if (!countBuckets(values, low, high, scale))
+  const [low, scale] = range;
+  if (bucketIndex.length < values.length)
+    bucketIndex = new Uint16Array(values.length);
+  if (!countBuckets(values, low, scale, evenCounts, oddCounts, bucketIndex))
     return void 0;
   const order = ranks.map((_, i) => i).sort((a, b) => ranks[a] - ranks[b]);
   const bucketAt = new Int32Array(ranks.length);
@@ -31768,7 +31770,7 @@ function valuesAtRanks(values, ranks) {
     slot[b] = i;
   });
   const members2 = buckets.map((b) => new Float64Array(evenCounts[b] + oddCounts[b]));
-  collectBuckets(values, slot, members2);
+  collectBuckets(values, bucketIndex, slot, members2);
   const answers = buckets.map((b, k) => {
     const wanted = ranks.flatMap((_, i) => bucketAt[i] === b ? [rankIn[i]] : []);
     return valuesAtRanks(members2[k], wanted);
@@ -31800,7 +31802,7 @@ function probedRange(values) {
 }
 function bucketRange(low, high) {
   const scale = BUCKETS / (high - low) * (1 - 1e-9);
-  return low < high && scale > 0 && Number.isFinite(scale) ? [low, high, scale] : void 0;
+  return low < high && scale > 0 && Number.isFinite(scale) ? [low, scale] : void 0;
 }
 function extentOf(values) {
   let min = values[0];
@@ -31816,43 +31818,37 @@ function extentOf(values) {
   }
   return [min, max];
 }
-function outerBucket(x, low) {
-  if (!Number.isFinite(x))
-    return -1;
-  return x < low ? 0 : LAST_BUCKET;
+function bucketOf(x, low, scale) {
+  const at = (x - low) * scale;
+  return (at < 0 ? 0 : at > LAST_BUCKET ? LAST_BUCKET : at) | 0;
 }
-function bucketOf(x, low, high, scale) {
-  return x >= low && x <= high ? (x - low) * scale | 0 : outerBucket(x, low);
-}
-function countBuckets(values, low, high, scale) {
-  evenCounts.fill(0);
-  oddCounts.fill(0);
+function countBuckets(values, low, scale, even, odd, index) {
+  even.fill(0);
+  odd.fill(0);
   const n = values.length;
-  if (bucketIndex.length < n)
-    bucketIndex = new Uint16Array(n);
-  const index = bucketIndex;
+  let finite = 0;
   if (n % 2 === 1) {
-    const last = bucketOf(values[n - 1], low, high, scale);
-    if (last < 0)
-      return false;
-    evenCounts[last]++;
+    const x = values[n - 1];
+    finite += x - x;
+    const last = bucketOf(x, low, scale);
+    even[last]++;
     index[n - 1] = last;
   }
   for (let i = 0; i + 1 < n; i += 2) {
-    const even = bucketOf(values[i], low, high, scale);
-    const odd = bucketOf(values[i + 1], low, high, scale);
-    if ((even | odd) < 0)
-      return false;
-    evenCounts[even]++;
-    oddCounts[odd]++;
-    index[i] = even;
-    index[i + 1] = odd;
+    const x = values[i];
+    const y = values[i + 1];
+    finite += x - x + (y - y);
+    const a = bucketOf(x, low, scale);
+    const b = bucketOf(y, low, scale);
+    even[a]++;
+    odd[b]++;
+    index[i] = a;
+    index[i + 1] = b;
   }
-  return true;
+  return finite === 0;
 }
-function collectBuckets(values, slot, members2) {
+function collectBuckets(values, index, slot, members2) {
   const filled2 = new Int32Array(members2.length);
-  const index = bucketIndex;
   for (let i = 0; i < values.length; i++) {
     const s = slot[index[i]];
     if (s >= 0)
@@ -33757,8 +33753,8 @@ function headlineOf(likely2, figures) {
   return headline;
 }
 var DEFAULT_SAMPLES = 1e4;
-function estimateProposal(proposal, options = {}) {
-  return estimateSharing(proposal, options, true);
+function estimateWithoutSensitivity(proposal, options = {}) {
+  return estimateSharing(proposal, options, false);
 }
 function estimateSharing(proposal, options, withSensitivity, cache, reuse) {
   const samples = options.samples ?? DEFAULT_SAMPLES;
@@ -35852,7 +35848,7 @@ function judgeProposal(input2) {
   const { proposal, policy, locator, file: file2 } = input2;
   const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
   const options = { samples: input2.samples, seed: input2.seed, calibration: input2.calibration };
-  const estimate = input2.estimate ?? (needsScenarios ? estimateWithScenarios(proposal, options) : { base: estimateProposal(proposal, options), scenarios: [] });
+  const estimate = input2.estimate ?? (needsScenarios ? estimateWithScenarios(proposal, options) : { base: estimateWithoutSensitivity(proposal, options), scenarios: [] });
   const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value, input2.disclosesFigures ? Object.keys(estimate.base.figures) : void 0);
   const result = policy ? evaluatePolicy(policy, {
     proposal,
