@@ -17,6 +17,7 @@ import { type Swing, sensitivity } from "./sensitivity.js";
 import { cite, type SourceId } from "./sources.js";
 import type { Assumption, EstimateWarning, Figure } from "./types.js";
 import type { UtilisationModel } from "./utilisation-fit.js";
+import { wantedFigures } from "./wanted-figures.js";
 import { plausibilityWarnings } from "./warnings.js";
 
 /** The likely-input figures with each estimated one replaced by its headline median. */
@@ -38,6 +39,12 @@ export interface EstimateOptions {
   calibration?: { calibration: Calibration; source: string };
   /** Utilisation model to forecast hours with. @default the fit on every calibration run */
   utilisationModel?: UtilisationModel;
+  /**
+   * Figure keys to estimate, for a caller that reads only these (a policy gate). They and the
+   * figures they are computed from come out exactly as in a whole estimate; every other figure is
+   * left out of `figures`, `assumptions`, `warnings` and `actuals`. @default every figure
+   */
+  figures?: readonly string[];
 }
 
 /** The estimate of one proposal (or scenario): figures with provenance, warnings and assumptions. */
@@ -143,8 +150,9 @@ function estimateSharing(
   const seed = options.seed ?? 1;
   const context = resolveInputs(proposal, options);
   const point = likelyPoint(context);
-  const likely = evaluate(point, context);
-  const spread = samples > 1 ? monteCarlo(context, point, samples, seed, cache, reuse) : {};
+  const wanted = options.figures ? wantedFigures(options.figures, context) : undefined;
+  const likely = evaluate(point, context, wanted);
+  const spread = samples > 1 ? monteCarlo(context, point, samples, seed, cache, reuse, wanted) : {};
 
   const figures: Record<string, Figure> = {};
   const assumptions: Assumption[] = context.assumptions.map((a) => ({
@@ -153,6 +161,7 @@ function estimateSharing(
     sources: cite(a.sources as SourceId[]),
   }));
   for (const definition of FIGURE_DEFINITIONS) {
+    if (wanted && !wanted.has(definition.key)) continue;
     const value = likely[definition.key];
     if (value === undefined) {
       assumptions.push({

@@ -30,16 +30,19 @@ export interface Reuse {
 
 /**
  * Computes every figure over values: numbers for one point, columns for the Monte Carlo.
- * @returns figure values by key; a key is undefined when its inputs are missing.
+ * @param wanted - only these figures (see wantedFigures); every figure when undefined.
+ * @returns figure values by key; a key is undefined when its inputs are missing or it is not wanted.
  */
 export function evaluateValues(
   point: Values,
   context: EstimateContext,
   reuse: Reuse = {},
+  wanted?: ReadonlySet<string>,
 ): ComputedValues {
   const computed: ComputedValues = {};
   for (const definition of FIGURE_DEFINITIONS) {
     const { key } = definition;
+    if (wanted && !wanted.has(key)) continue;
     const before = reuse.from?.get(key);
     const same = reusable(before, point, computed, context);
     if (same) {
@@ -59,10 +62,14 @@ export function evaluateValues(
 }
 
 /**
- * Computes every figure at one point of the input space.
- * @returns figure values by key; a key is undefined when its inputs are missing.
+ * Computes every figure (or the wanted ones) at one point of the input space.
+ * @returns figure values by key; a key is undefined when its inputs are missing or it is not wanted.
  */
-export function evaluate(point: Point, context: EstimateContext): Computed {
+export function evaluate(
+  point: Point,
+  context: EstimateContext,
+  wanted?: ReadonlySet<string>,
+): Computed {
   // Values built only from numbers stay numbers (see values.ts).
-  return evaluateValues(point, context) as Computed;
+  return evaluateValues(point, context, {}, wanted) as Computed;
 }

@@ -25,6 +25,7 @@ export function rangedInputs(context: EstimateContext): [InputKey, Range][] {
  * @param seed - PRNG seed; the same seed gives the same percentiles.
  * @param cache - columns already drawn for the base, shared with its scenarios.
  * @param reuse - the base's figures, recorded for its scenarios or reused by one.
+ * @param wanted - only these figures (see wantedFigures); every figure when undefined.
  * @returns p5/p50/p95 of every figure that has a finite value at every sample.
  */
 export function monteCarlo(
@@ -34,11 +35,12 @@ export function monteCarlo(
   seed: number,
   cache?: SampleCache,
   reuse?: Reuse,
+  wanted?: ReadonlySet<string>,
 ): Percentiles {
   const point: Values = { ...base };
   for (const [key, range] of rangedInputs(context))
     point[key] = sampleColumn(key, range, samples, seed, cache);
-  const computed = evaluateValues(point, context, reuse);
+  const computed = evaluateValues(point, context, reuse, wanted);
   const out: Percentiles = {};
   for (const { key } of FIGURE_DEFINITIONS) {
     const value = computed[key];

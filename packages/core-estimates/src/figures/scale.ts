@@ -301,7 +301,13 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     },
     explain: (c) => ({
       formula: `E + A / N^alpha + B / D^beta (${lawName(c)}) with N = parameters.active (for MoE the parameters each token uses: the law was fitted on dense models) and D = training.tokens; the range moves toward the other fit (${c.scalingLaw === "besiroglu2024" ? "Hoffmann et al. 2022" : "Besiroglu et al. 2024"}) and widens the reducible loss by ${EXTRAPOLATION_LOSS_SPREAD_PER_DECADE} (ln) per decade of compute past the fitted ${FITTED_COMPUTE_MAX_FLOPS.toExponential(1)} FLOP`,
-      uses: ["parametersActive", "training.tokens", "lossFitBlend", "lossExtrapolationUnit"],
+      uses: [
+        "parametersActive",
+        "training.tokens",
+        "compute.trainingFlops",
+        "lossFitBlend",
+        "lossExtrapolationUnit",
+      ],
       sources: ["besiroglu2024", "hoffmann2022"],
     }),
   },

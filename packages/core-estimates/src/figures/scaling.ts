@@ -74,7 +74,13 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     },
     explain: (c) => ({
       formula: `scaling.predictedLoss - (L(N, D) - L(N_opt, D_opt)) under ${lawName(c)}: the loss the same compute would reach if split compute-optimally`,
-      uses: ["scaling.predictedLoss", "compute.trainingFlops"],
+      uses: [
+        "scaling.predictedLoss",
+        "scaling.computeOptimalParametersForCompute",
+        "scaling.computeOptimalTokensForCompute",
+        "training.tokens",
+        "parametersActive",
+      ],
       sources: [lawSource(c)],
     }),
   },
