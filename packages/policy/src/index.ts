@@ -2,6 +2,7 @@ export { checkActuals } from "./actuals-rules.js";
 export { checkBudgets, missingInputs, pathOfFigure } from "./budgets.js";
 export { checkChecklists } from "./checklist-rules.js";
 export { evaluatePolicy, type PolicySubject } from "./evaluate.js";
+export { figuresReadBy } from "./figures-read.js";
 export { type Finding, type PolicyResult, verdictOf } from "./finding.js";
 export type { CheckContext } from "./formats/context.js";
 export { formatGithub } from "./formats/github.js";

@@ -13,6 +13,7 @@ import {
 } from "@forecard/ethics-checklist";
 import type { Checklist, Policy, Proposal, SourceLocator } from "@forecard/schema";
 import { evaluatePolicy } from "./evaluate.js";
+import { figuresReadBy } from "./figures-read.js";
 import type { PolicyResult } from "./finding.js";
 import type { JudgedFile } from "./judgement.js";
 
@@ -50,6 +51,12 @@ export interface JudgeInput {
    * whether a figure is disclosed are answered by it. `check` leaves this off.
    */
   disclosesFigures?: boolean;
+  /**
+   * Estimate only the figures the policy reads ({@link figuresReadBy}) and those they are computed
+   * from: the same verdict and findings, quicker, with only those figures in the analysis. For a
+   * caller that keeps no analysis (`check`); ignored when `estimate` is given.
+   */
+  policyFiguresOnly?: boolean;
 }
 
 /** A judged proposal with what it was judged from. */
@@ -73,7 +80,12 @@ export function judgeProposal(input: JudgeInput): JudgedProposal {
   const { proposal, policy, locator, file } = input;
   // Scenarios cost a Monte Carlo each; estimate them only when a budget reads them.
   const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
-  const options = { samples: input.samples, seed: input.seed, calibration: input.calibration };
+  const options = {
+    samples: input.samples,
+    seed: input.seed,
+    calibration: input.calibration,
+    ...(input.policyFiguresOnly ? { figures: figuresReadBy(policy) } : {}),
+  };
   const estimate =
     input.estimate ??
     (needsScenarios

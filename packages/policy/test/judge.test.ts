@@ -43,6 +43,69 @@ describe("judgeProposal", () => {
   });
 });
 
+describe("judging only the figures a policy reads", () => {
+  // The example policy, with rules of every kind that reads a figure: required figures (one the
+  // examples cannot estimate), a budget on every scenario, and a rule on measured actuals.
+  const base = loadPolicy(readFileSync(example("policy.yaml")), "policy.yaml").value;
+  if (!base) throw new Error("example policy does not load");
+  const policy = {
+    ...base,
+    require: { figures: ["scaling.predictedLoss", "inference.annualTCO2e"] },
+    budgets: [
+      ...(base.budgets ?? []),
+      {
+        ...(base.budgets?.[0] as NonNullable<typeof base.budgets>[number]),
+        id: "every-scenario",
+        figure: "water.trainingKL",
+        max: 1,
+        appliesTo: "all-scenarios",
+      },
+    ],
+    actuals: [
+      {
+        id: "market-carbon",
+        figure: "carbon.trainingMarketBasedTCO2e",
+        maxRatio: 1.1,
+        statistic: "p95",
+      },
+    ],
+  } as typeof base;
+
+  it("gives the examples the same verdicts and findings as the whole estimate", () => {
+    const ruleIds = new Set<string>();
+    for (const name of ["atlas-100t-dense.yaml", "atlas-100t-moe.yaml", "llama-2-70b.yaml"]) {
+      const loaded = loadProposal(readFileSync(example(name)), name);
+      if (!loaded.value || !loaded.locator) throw new Error("example does not load");
+      const input = {
+        file: name,
+        proposal: { ...loaded.value, actuals: { marketBasedTCO2e: 1e9 } },
+        raw: loaded.raw,
+        locator: loaded.locator,
+        checklists: [],
+        policy,
+        today: "2026-11-26",
+        samples: 300,
+        seed: 1,
+      };
+      const whole = judgeProposal(input);
+      const part = judgeProposal({ ...input, policyFiguresOnly: true });
+      expect(part.verdict, name).toBe(whole.verdict);
+      expect(part.findings, name).toEqual(whole.findings);
+      for (const finding of part.findings) ruleIds.add(finding.ruleId);
+      // Fewer figures were estimated, and each of them alike.
+      const figures = part.analysis.estimate.base.figures;
+      expect(Object.keys(figures).length).toBeLessThan(
+        Object.keys(whole.analysis.estimate.base.figures).length,
+      );
+      for (const [key, figure] of Object.entries(figures))
+        expect(figure, `${name} ${key}`).toEqual(whole.analysis.estimate.base.figures[key]);
+    }
+    // Every kind of rule that reads a figure was broken somewhere, so each was really compared.
+    for (const id of ["required-figure", "energy-cap", "every-scenario", "market-carbon"])
+      expect(ruleIds).toContain(id);
+  });
+});
+
 describe("invalid files", () => {
   it("keep their located errors and make the whole check invalid", () => {
     const bad = invalidFile("p.yaml", [

@@ -13,6 +13,8 @@ export interface JudgeFileOptions {
   seed: number;
   /** Where the policy was read from, to find a calibration file it references. */
   policyFile?: string;
+  /** Estimate only what the policy reads: see JudgeInput.policyFiguresOnly. */
+  policyFiguresOnly?: boolean;
 }
 
 /**
@@ -59,7 +61,11 @@ export function judgeFiles(
 ): Judgement[] {
   return files.map((file) => {
     try {
-      const { analysis: _analysis, ...judgement } = judgeFile(file, policy, options);
+      // The analysis is dropped, so only the figures the policy reads are estimated.
+      const { analysis: _analysis, ...judgement } = judgeFile(file, policy, {
+        ...options,
+        policyFiguresOnly: true,
+      });
       return judgement;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
