@@ -33162,7 +33162,13 @@ var SCALE_FIGURES = [
     },
     explain: (c) => ({
       formula: `E + A / N^alpha + B / D^beta (${lawName(c)}) with N = parameters.active (for MoE the parameters each token uses: the law was fitted on dense models) and D = training.tokens; the range moves toward the other fit (${c.scalingLaw === "besiroglu2024" ? "Hoffmann et al. 2022" : "Besiroglu et al. 2024"}) and widens the reducible loss by ${EXTRAPOLATION_LOSS_SPREAD_PER_DECADE} (ln) per decade of compute past the fitted ${FITTED_COMPUTE_MAX_FLOPS.toExponential(1)} FLOP`,
-      uses: ["parametersActive", "training.tokens", "lossFitBlend", "lossExtrapolationUnit"],
+      uses: [
+        "parametersActive",
+        "training.tokens",
+        "compute.trainingFlops",
+        "lossFitBlend",
+        "lossExtrapolationUnit"
+      ],
       sources: ["besiroglu2024", "hoffmann2022"]
     })
   }
@@ -33229,7 +33235,13 @@ var SCALING_FIGURES = [
     },
     explain: (c) => ({
       formula: `scaling.predictedLoss - (L(N, D) - L(N_opt, D_opt)) under ${lawName(c)}: the loss the same compute would reach if split compute-optimally`,
-      uses: ["scaling.predictedLoss", "compute.trainingFlops"],
+      uses: [
+        "scaling.predictedLoss",
+        "scaling.computeOptimalParametersForCompute",
+        "scaling.computeOptimalTokensForCompute",
+        "training.tokens",
+        "parametersActive"
+      ],
       sources: [lawSource(c)]
     })
   },
@@ -33334,10 +33346,12 @@ var FIGURE_DEFINITIONS = [
   ...INFERENCE_FIGURES,
   ...SCALING_FIGURES
 ];
-function evaluateValues(point, context, reuse = {}) {
+function evaluateValues(point, context, reuse = {}, wanted) {
   const computed = {};
   for (const definition of FIGURE_DEFINITIONS) {
     const { key } = definition;
+    if (wanted && !wanted.has(key))
+      continue;
     const before = reuse.from?.get(key);
     const same2 = reusable(before, point, computed, context);
     if (same2) {
@@ -33355,8 +33369,8 @@ function evaluateValues(point, context, reuse = {}) {
   }
   return computed;
 }
-function evaluate(point, context) {
-  return evaluateValues(point, context);
+function evaluate(point, context, wanted) {
+  return evaluateValues(point, context, {}, wanted);
 }
 
 // ../../packages/core-estimates/dist/random.js
@@ -33421,11 +33435,11 @@ function rangedInputs(context) {
   }
   return out;
 }
-function monteCarlo(context, base2, samples, seed, cache, reuse) {
+function monteCarlo(context, base2, samples, seed, cache, reuse, wanted) {
   const point = { ...base2 };
   for (const [key, range] of rangedInputs(context))
     point[key] = sampleColumn(key, range, samples, seed, cache);
-  const computed = evaluateValues(point, context, reuse);
+  const computed = evaluateValues(point, context, reuse, wanted);
   const out = {};
   for (const { key } of FIGURE_DEFINITIONS) {
     const value2 = computed[key];
@@ -33539,6 +33553,21 @@ var SOURCES = {
 };
 function cite(ids) {
   return [...new Set(ids)].map((id) => SOURCES[id]);
+}
+
+// ../../packages/core-estimates/dist/wanted-figures.js
+var DEFINITIONS = new Map(FIGURE_DEFINITIONS.map((definition) => [definition.key, definition]));
+function wantedFigures(keys, context) {
+  const wanted = /* @__PURE__ */ new Set();
+  const pending = [...keys];
+  for (let key = pending.pop(); key !== void 0; key = pending.pop()) {
+    const definition = DEFINITIONS.get(key);
+    if (!definition || wanted.has(key))
+      continue;
+    wanted.add(key);
+    pending.push(...definition.explain(context).uses);
+  }
+  return wanted;
 }
 
 // ../../packages/core-estimates/dist/units.js
@@ -33761,8 +33790,9 @@ function estimateSharing(proposal, options, withSensitivity, cache, reuse) {
   const seed = options.seed ?? 1;
   const context = resolveInputs(proposal, options);
   const point = likelyPoint(context);
-  const likely2 = evaluate(point, context);
-  const spread = samples > 1 ? monteCarlo(context, point, samples, seed, cache, reuse) : {};
+  const wanted = options.figures ? wantedFigures(options.figures, context) : void 0;
+  const likely2 = evaluate(point, context, wanted);
+  const spread = samples > 1 ? monteCarlo(context, point, samples, seed, cache, reuse, wanted) : {};
   const figures = {};
   const assumptions = context.assumptions.map((a) => ({
     ...a,
@@ -33770,6 +33800,8 @@ function estimateSharing(proposal, options, withSensitivity, cache, reuse) {
     sources: cite(a.sources)
   }));
   for (const definition of FIGURE_DEFINITIONS) {
+    if (wanted && !wanted.has(definition.key))
+      continue;
     const value2 = likely2[definition.key];
     if (value2 === void 0) {
       assumptions.push({
@@ -35640,6 +35672,16 @@ function evaluatePolicy(policy, subject, today2) {
   return { verdict: verdictOf(findings), findings };
 }
 
+// ../../packages/policy/dist/figures-read.js
+function figuresReadBy(policy) {
+  return [
+    "compute.trainingFlops",
+    ...(policy?.budgets ?? []).map((budget2) => budget2.figure),
+    ...policy?.require?.figures ?? [],
+    ...(policy?.actuals ?? []).map((rule) => rule.figure)
+  ];
+}
+
 // ../../packages/policy/dist/formats/github.js
 var data = workflowCommandData;
 var property = workflowCommandProperty;
@@ -35847,7 +35889,12 @@ function hasPath(raw, path) {
 function judgeProposal(input2) {
   const { proposal, policy, locator, file: file2 } = input2;
   const needsScenarios = policy?.budgets?.some((b) => b.appliesTo === "all-scenarios") ?? false;
-  const options = { samples: input2.samples, seed: input2.seed, calibration: input2.calibration };
+  const options = {
+    samples: input2.samples,
+    seed: input2.seed,
+    calibration: input2.calibration,
+    ...input2.policyFiguresOnly ? { figures: figuresReadBy(policy) } : {}
+  };
   const estimate = input2.estimate ?? (needsScenarios ? estimateWithScenarios(proposal, options) : { base: estimateWithoutSensitivity(proposal, options), scenarios: [] });
   const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value, input2.disclosesFigures ? Object.keys(estimate.base.figures) : void 0);
   const result = policy ? evaluatePolicy(policy, {
