@@ -29417,6 +29417,8 @@ var actualsSchema = external_exports.strictObject({
   pue: quantity({ ...kinds.pue, allowRange: false }).optional().describe("Measured PUE; applied to power logs, which measure accelerators or nodes only."),
   locationBasedTCO2e: measured("a number of tonnes").optional().describe("Location-based operational emissions as accounted, tCO2e."),
   marketBasedTCO2e: measured("a number of tonnes").optional().describe("Market-based operational emissions as accounted, tCO2e."),
+  // Built on first use: most proposals record no measurements, and building these schemas
+  // was part of every `check`'s start-up.
   measurements: external_exports.lazy(() => external_exports.array(external_exports.discriminatedUnion("kind", [codeCarbon(), powerLog()])).max(100)).optional().describe("Summaries written by `forecard actuals import`; their energies add up.")
 }).describe("What the finished run measured; figures compare forecast with actual.");
 
@@ -35893,7 +35895,7 @@ function judgeProposal(input2) {
     samples: input2.samples,
     seed: input2.seed,
     calibration: input2.calibration,
-    ...input2.policyFiguresOnly ? { figures: figuresReadBy(policy) } : {}
+    ...input2.policyFiguresOnly && !input2.disclosesFigures ? { figures: figuresReadBy(policy) } : {}
   };
   const estimate = input2.estimate ?? (needsScenarios ? estimateWithScenarios(proposal, options) : { base: estimateWithoutSensitivity(proposal, options), scenarios: [] });
   const facts = factsFromProposal(proposal, estimate.base.figures["compute.trainingFlops"]?.value, input2.disclosesFigures ? Object.keys(estimate.base.figures) : void 0);

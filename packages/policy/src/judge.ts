@@ -54,7 +54,8 @@ export interface JudgeInput {
   /**
    * Estimate only the figures the policy reads ({@link figuresReadBy}) and those they are computed
    * from: the same verdict and findings, quicker, with only those figures in the analysis. For a
-   * caller that keeps no analysis (`check`); ignored when `estimate` is given.
+   * caller that keeps no analysis (`check`); ignored when `estimate` is given, and with
+   * `disclosesFigures`, whose checklist answers read every figure.
    */
   policyFiguresOnly?: boolean;
 }
@@ -84,7 +85,9 @@ export function judgeProposal(input: JudgeInput): JudgedProposal {
     samples: input.samples,
     seed: input.seed,
     calibration: input.calibration,
-    ...(input.policyFiguresOnly ? { figures: figuresReadBy(policy) } : {}),
+    ...(input.policyFiguresOnly && !input.disclosesFigures
+      ? { figures: figuresReadBy(policy) }
+      : {}),
   };
   const estimate =
     input.estimate ??

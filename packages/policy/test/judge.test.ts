@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { estimateProposal } from "@forecard/core-estimates";
-import { BUILTIN_CHECKLISTS } from "@forecard/ethics-checklist";
+import { BUILTIN_CHECKLISTS, ENVIRONMENTAL } from "@forecard/ethics-checklist";
 import { loadPolicy, loadProposal } from "@forecard/schema";
 import { describe, expect, it } from "vitest";
 import { invalidFile, judgeProposal, overallVerdict } from "../src/index.js";
@@ -103,6 +103,30 @@ describe("judging only the figures a policy reads", () => {
     // Every kind of rule that reads a figure was broken somewhere, so each was really compared.
     for (const id of ["required-figure", "energy-cap", "every-scenario", "market-carbon"])
       expect(ruleIds).toContain(id);
+  });
+});
+
+describe("judging only the figures a policy reads, for documents that print every figure", () => {
+  it("still answers the checklist items that every figure's disclosure answers", () => {
+    const text = readFileSync(example("atlas-100t-dense.yaml"));
+    const loaded = loadProposal(text, "dense.yaml");
+    const policy = loadPolicy(readFileSync(example("policy.yaml")), "policy.yaml").value;
+    if (!loaded.value || !loaded.locator) throw new Error("example does not load");
+    const input = {
+      file: "dense.yaml",
+      proposal: loaded.value,
+      raw: loaded.raw,
+      locator: loaded.locator,
+      checklists: [ENVIRONMENTAL],
+      policy,
+      today: "2026-11-26",
+      samples: 300,
+      seed: 1,
+      disclosesFigures: true,
+    };
+    const whole = judgeProposal(input);
+    const part = judgeProposal({ ...input, policyFiguresOnly: true });
+    expect(part.analysis.checklists).toEqual(whole.analysis.checklists);
   });
 });
 

@@ -133,6 +133,8 @@ export const actualsSchema = z
     marketBasedTCO2e: measured("a number of tonnes")
       .optional()
       .describe("Market-based operational emissions as accounted, tCO2e."),
+    // Built on first use: most proposals record no measurements, and building these schemas
+    // was part of every `check`'s start-up.
     measurements: z
       .lazy(() => z.array(z.discriminatedUnion("kind", [codeCarbon(), powerLog()])).max(100))
       .optional()
