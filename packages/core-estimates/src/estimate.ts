@@ -6,6 +6,7 @@ import {
   type Calibration,
   calibrationAssumption,
 } from "./calibration/apply-calibration.js";
+import { withColumnPool } from "./column-pool.js";
 import { evaluate, FIGURE_DEFINITIONS, type Reuse } from "./evaluate.js";
 import type { EvaluationRecord } from "./figure-reuse.js";
 import type { Computed } from "./figures/definition.js";
@@ -106,7 +107,7 @@ export const DEFAULT_SAMPLES = 10_000;
  * @example estimate(proposal).figures["energy.trainingMWh"].value // median MWh
  */
 export function estimateProposal(proposal: Proposal, options: EstimateOptions = {}): Estimate {
-  return estimateSharing(proposal, options, true);
+  return withColumnPool(() => estimateSharing(proposal, options, true));
 }
 
 /**
@@ -118,7 +119,7 @@ export function estimateWithoutSensitivity(
   proposal: Proposal,
   options: EstimateOptions = {},
 ): EstimateWithoutSensitivity {
-  return estimateSharing(proposal, options, false);
+  return withColumnPool(() => estimateSharing(proposal, options, false));
 }
 
 /**
@@ -224,6 +225,13 @@ function estimateSharing(
 export function estimateWithScenarios(
   proposal: Proposal,
   options: EstimateOptions = {},
+): { base: Estimate; scenarios: ScenarioEstimate[] } {
+  return withColumnPool(() => estimateBaseAndScenarios(proposal, options));
+}
+
+function estimateBaseAndScenarios(
+  proposal: Proposal,
+  options: EstimateOptions,
 ): { base: Estimate; scenarios: ScenarioEstimate[] } {
   // Scenarios share the base's random numbers (common random numbers): their deltas carry less noise.
   const cache: SampleCache = new Map();

@@ -43,7 +43,7 @@ export function valuesAtRanks(
   }
   const [low, scale] = range;
   if (bucketIndex.length < values.length) bucketIndex = new Uint16Array(values.length);
-  if (!countBuckets(values, low, scale, evenCounts, oddCounts, bucketIndex)) return undefined;
+  if (countBuckets(values, low, scale, evenCounts, oddCounts, bucketIndex) !== 0) return undefined;
 
   // Where each wanted rank falls: its bucket, and its rank among that bucket's values. One walk
   // up the buckets, taking the ranks from smallest to largest.
@@ -154,7 +154,7 @@ function bucketOf(x: number, low: number, scale: number): number {
 /**
  * Counts how many values fall in each bucket, values at even positions in `even` and odd in
  * `odd`, and notes each value's bucket in `index`.
- * @returns false when a value is not finite.
+ * @returns 0 when every value is finite, NaN otherwise.
  */
 function countBuckets(
   values: Float64Array,
@@ -163,14 +163,15 @@ function countBuckets(
   even: Int32Array,
   odd: Int32Array,
   index: Uint16Array,
-): boolean {
+): number {
   even.fill(0);
   odd.fill(0);
   const n = values.length;
   // x - x is 0 for a finite x and NaN otherwise, so one sum checks every value without a branch.
   let finite = 0;
-  // The odd one out is counted first: code after a hot loop that has not run yet costs V8 a
-  // deoptimisation on every call (measured), so the loop is the last thing here.
+  // The odd one out is counted first, and the caller compares the sum: code after a hot loop that
+  // has not run yet costs V8 a deoptimisation on every call (measured), so the loop is the last
+  // thing here.
   if (n % 2 === 1) {
     const x = values[n - 1] as number;
     finite += x - x;
@@ -189,7 +190,7 @@ function countBuckets(
     index[i] = a;
     index[i + 1] = b;
   }
-  return finite === 0;
+  return finite;
 }
 
 /** Copies each value whose bucket (as noted in `index`) has a slot into that slot's array, in order. */

@@ -1,4 +1,5 @@
 import type { Range } from "@forecard/schema";
+import { newColumn } from "./column-pool.js";
 import { fillRandom, seededRandom, triangularInPlace } from "./random.js";
 
 /**
@@ -43,7 +44,7 @@ export function sampleColumn(
   const id = `${key} ${range.low} ${range.likely} ${range.high} ${samples} ${seed}`;
   const cached = cache?.get(id);
   if (cached) return cached;
-  const column = new Float64Array(samples);
+  const column = newColumn(samples);
   fillRandom(column, inputSeed(key, seed));
   triangularInPlace(range, column);
   cache?.set(id, column);

@@ -2,6 +2,7 @@ import { evaluate } from "./evaluate.js";
 import type { Point } from "./figures/definition.js";
 import type { EstimateContext } from "./inputs.js";
 import { rangedInputs } from "./monte-carlo.js";
+import { wantedFigures } from "./wanted-figures.js";
 
 /** Figures the tornado chart ranks inputs for. */
 export const HEADLINE_FIGURES = [
@@ -29,9 +30,12 @@ export interface Swing {
  */
 export function sensitivity(context: EstimateContext, base: Point): Swing[] {
   const swings: Swing[] = [];
+  // Only the headline figures and what they are computed from: the loss and inference figures
+  // would take most of each evaluation, and no swing reads them.
+  const wanted = wantedFigures(HEADLINE_FIGURES, context);
   for (const [key, range] of rangedInputs(context)) {
-    const low = evaluate({ ...base, [key]: range.low }, context);
-    const high = evaluate({ ...base, [key]: range.high }, context);
+    const low = evaluate({ ...base, [key]: range.low }, context, wanted);
+    const high = evaluate({ ...base, [key]: range.high }, context, wanted);
     for (const figure of HEADLINE_FIGURES) {
       const atLow = low[figure];
       const atHigh = high[figure];

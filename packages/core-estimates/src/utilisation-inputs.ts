@@ -45,7 +45,22 @@ export function modelledMfu(
   moeUtilisation: number,
   logResidual: number,
 ): number {
-  const size = u.sizeSlope * Math.min(0, Math.log(activeParameters / u.sizeKneeParameters));
+  return mfuOfSize(u, sizeTerm(u, activeParameters), precisionSpeedup, moeUtilisation, logResidual);
+}
+
+/** The size factor of {@link modelledMfu} in ln units: 0 at and above the knee, negative below. */
+export function sizeTerm(u: UtilisationContext, activeParameters: number): number {
+  return u.sizeSlope * Math.min(0, Math.log(activeParameters / u.sizeKneeParameters));
+}
+
+/** {@link modelledMfu} with its size term already taken (see sizeTerm). */
+export function mfuOfSize(
+  u: UtilisationContext,
+  size: number,
+  precisionSpeedup: number,
+  moeUtilisation: number,
+  logResidual: number,
+): number {
   return Math.exp(u.logMfuAnchor + size + logResidual) * precisionSpeedup * moeUtilisation;
 }
 

@@ -1,3 +1,5 @@
+import { newColumn } from "./column-pool.js";
+
 /**
  * A quantity over the Monte Carlo: one number when it does not vary, or one value per sample.
  * Figures are written once over values, so the same formula gives the likely point (numbers)
@@ -39,7 +41,7 @@ function lengthOf(values: readonly (Value | undefined)[]): number {
 // optimises them early and keeps them monomorphic (a loop inside a variadic operation ran about
 // four times slower, measured).
 function scaledColumn(column: Float64Array, factor: number): Float64Array {
-  const out = new Float64Array(column.length);
+  const out = newColumn(column.length);
   for (let i = 0; i < out.length; i++) out[i] = factor * (column[i] as number);
   return out;
 }
@@ -49,7 +51,7 @@ function multiplyInto(out: Float64Array, column: Float64Array): void {
 }
 
 function shiftedColumn(column: Float64Array, term: number): Float64Array {
-  const out = new Float64Array(column.length);
+  const out = newColumn(column.length);
   for (let i = 0; i < out.length; i++) out[i] = term + (column[i] as number);
   return out;
 }
@@ -102,19 +104,19 @@ export function quotient(a: Value, b: Value): Value {
 }
 
 function dividedColumn(a: Float64Array, b: number): Float64Array {
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++) out[i] = (a[i] as number) / b;
   return out;
 }
 
 function numberOverColumn(a: number, b: Float64Array): Float64Array {
-  const out = new Float64Array(b.length);
+  const out = newColumn(b.length);
   for (let i = 0; i < out.length; i++) out[i] = a / (b[i] as number);
   return out;
 }
 
 function columnOverColumn(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++) out[i] = (a[i] as number) / (b[i] as number);
   return out;
 }
@@ -165,25 +167,25 @@ export function lanewise(fn: (...xs: number[]) => number, ...operands: Value[]):
 export function columnsOf(operands: readonly Value[]): Float64Array[] | undefined {
   const length = lengthOf(operands);
   if (length === 0) return undefined;
-  return operands.map((v) => (typeof v === "number" ? new Float64Array(length).fill(v) : v));
+  return operands.map((v) => (typeof v === "number" ? newColumn(length).fill(v) : v));
 }
 
 type Lane = (...xs: number[]) => number;
 
 function map1(fn: Lane, a: Float64Array): Float64Array {
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++) out[i] = fn(a[i] as number);
   return out;
 }
 
 function map2(fn: Lane, a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++) out[i] = fn(a[i] as number, b[i] as number);
   return out;
 }
 
 function map3(fn: Lane, a: Float64Array, b: Float64Array, c: Float64Array): Float64Array {
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++) out[i] = fn(a[i] as number, b[i] as number, c[i] as number);
   return out;
 }
@@ -195,7 +197,7 @@ function map4(
   c: Float64Array,
   d: Float64Array,
 ): Float64Array {
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++)
     out[i] = fn(a[i] as number, b[i] as number, c[i] as number, d[i] as number);
   return out;
@@ -209,7 +211,7 @@ function map5(
   d: Float64Array,
   e: Float64Array,
 ): Float64Array {
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++)
     out[i] = fn(a[i] as number, b[i] as number, c[i] as number, d[i] as number, e[i] as number);
   return out;
@@ -238,19 +240,19 @@ function logOf(column: Float64Array): Float64Array {
 // The loops of logOf and power are small functions too: code after a loop that V8 compiled while
 // it ran (on-stack replacement) deoptimised on every call when it sat in the same function.
 function logColumn(column: Float64Array): Float64Array {
-  const out = new Float64Array(column.length);
+  const out = newColumn(column.length);
   for (let i = 0; i < out.length; i++) out[i] = Math.log(column[i] as number);
   return out;
 }
 
 function wholePowers(base: Float64Array, exponent: number): Float64Array {
-  const out = new Float64Array(base.length);
+  const out = newColumn(base.length);
   for (let i = 0; i < out.length; i++) out[i] = (base[i] as number) ** exponent;
   return out;
 }
 
 function powersFromLogs(base: Float64Array, ln: Float64Array, exponent: number): Float64Array {
-  const out = new Float64Array(base.length);
+  const out = newColumn(base.length);
   for (let i = 0; i < out.length; i++) {
     const l = ln[i] as number;
     out[i] = Number.isNaN(l) ? (base[i] as number) ** exponent : Math.exp(exponent * l);

@@ -328,6 +328,33 @@ describe("uncertainty", () => {
     ]);
   });
 
+  it("swings each headline figure as an evaluation of every figure would", async () => {
+    const { evaluate } = await import("../src/evaluate.js");
+    const { likelyPoint, resolveInputs } = await import("../src/inputs.js");
+    const { rangedInputs } = await import("../src/monte-carlo.js");
+    const { HEADLINE_FIGURES } = await import("../src/sensitivity.js");
+    const context = resolveInputs(ranged);
+    const point = likelyPoint(context);
+    const swings = estimateProposal(ranged, { samples: 10 }).sensitivity;
+    let compared = 0;
+    for (const [key, range] of rangedInputs(context)) {
+      const low = evaluate({ ...point, [key]: range.low }, context);
+      const high = evaluate({ ...point, [key]: range.high }, context);
+      for (const figure of HEADLINE_FIGURES) {
+        const swing = swings.find(
+          (s) => s.figure === figure && s.input === (context.inputs[key]?.path ?? key),
+        );
+        if (low[figure] === high[figure]) continue;
+        expect(swing, `${figure} ${key}`).toMatchObject({
+          atLow: low[figure],
+          atHigh: high[figure],
+        });
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
+  });
+
   it("does not mutate its input", () => {
     const copy = structuredClone(ranged);
     estimateProposal(ranged, { samples: 10 });
@@ -417,6 +444,35 @@ describe("Chinchilla scaling law", () => {
     for (const factor of [0.8, 1.25]) {
       const n = optimal.parameters * factor;
       expect(chinchillaLoss(n, 5.76e23 / (6 * n), HOFFMANN_2022)).toBeGreaterThan(optimal.loss);
+    }
+  });
+});
+
+describe("compute-optimal loss", () => {
+  it("takes off the predicted loss exactly the gain the law gives for splitting the compute optimally", async () => {
+    const { chinchillaLoss, computeOptimal, BESIROGLU_2024, HOFFMANN_2022 } = await import(
+      "../src/scaling-law.js"
+    );
+    // Inside the fitted compute, where the predicted loss at the likely inputs is the law itself.
+    for (const [law, name] of [
+      [HOFFMANN_2022, "hoffmann2022"],
+      [BESIROGLU_2024, "besiroglu2024"],
+    ] as const) {
+      for (const [parameters, tokens] of [
+        [1e9, 200e9],
+        [8e9, 20e9],
+      ] as const) {
+        const { figures } = estimateProposal(
+          proposal({ architecture: { parameters }, training: { tokens, scalingLaw: name } }),
+          { samples: 1 },
+        );
+        const predicted = figures["scaling.predictedLoss"]?.value ?? Number.NaN;
+        expect(predicted).toBeCloseTo(chinchillaLoss(parameters, tokens, law), 12);
+        const optimal = computeOptimal(6 * parameters * tokens, law).loss;
+        const gain = chinchillaLoss(parameters, tokens, law) - optimal;
+        expect(gain).toBeGreaterThan(1e-4);
+        expect(figures["scaling.computeOptimalLoss"]?.value).toBeCloseTo(predicted - gain, 12);
+      }
     }
   });
 });

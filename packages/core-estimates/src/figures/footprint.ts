@@ -1,9 +1,15 @@
 import { peakFlopsPerSecond } from "../catalog/accelerators.js";
 import { SERVICE_LIFE_YEARS, SERVICE_UTILISATION } from "../catalog/embodied.js";
 import { GENERATION_ANCHORS } from "../catalog/generations.js";
+import { newColumn } from "../column-pool.js";
 import type { EstimateContext } from "../inputs.js";
 import type { SourceId } from "../sources.js";
-import { modelledMfu, type UtilisationContext } from "../utilisation-inputs.js";
+import {
+  mfuOfSize,
+  modelledMfu,
+  sizeTerm,
+  type UtilisationContext,
+} from "../utilisation-inputs.js";
 import { columnsOf, product, quotient, sum, type Value } from "../values.js";
 import { type FigureDefinition, perContext } from "./definition.js";
 
@@ -41,10 +47,29 @@ function mfuOver(
       moe as number,
       residual as number,
     );
+  // A parameter count that does not vary (a fixed architecture) has one size term: its logarithm is
+  // taken once rather than once per sample.
+  if (typeof parameters === "number") {
+    const [, s, m, r] = columns as [Float64Array, Float64Array, Float64Array, Float64Array];
+    return mfuOverSamples(u, sizeTerm(u, parameters), s, m, r);
+  }
   const [n, s, m, r] = columns as [Float64Array, Float64Array, Float64Array, Float64Array];
-  const out = new Float64Array(n.length);
+  const out = newColumn(n.length);
   for (let i = 0; i < out.length; i++)
     out[i] = modelledMfu(u, n[i] as number, s[i] as number, m[i] as number, r[i] as number);
+  return out;
+}
+
+function mfuOverSamples(
+  u: UtilisationContext,
+  size: number,
+  s: Float64Array,
+  m: Float64Array,
+  r: Float64Array,
+): Float64Array {
+  const out = newColumn(s.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = mfuOfSize(u, size, s[i] as number, m[i] as number, r[i] as number);
   return out;
 }
 

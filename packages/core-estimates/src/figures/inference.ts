@@ -1,6 +1,7 @@
 import type { Range } from "@forecard/schema";
 import { peakFlopsPerSecond } from "../catalog/accelerators.js";
 import { BYTES_PER_PARAMETER } from "../catalog/precision.js";
+import { newColumn } from "../column-pool.js";
 import type { EstimateContext } from "../inputs.js";
 import { columnsOf, product, quotient, type Value } from "../values.js";
 import { type FigureDefinition, perContext, type Values } from "./definition.js";
@@ -41,12 +42,14 @@ export function parametersReadPerStep(
   totalParameters: number,
   batch: number,
   share: number | undefined,
+  unroutedLog: number | undefined = share === undefined ? undefined : Math.log1p(-share),
 ): number {
   if (totalParameters <= activeParameters) return activeParameters;
   const p = Math.min(share ?? activeParameters / totalParameters, 1);
   if (p >= 1) return totalParameters;
-  // (1 - p)^batch as exp(batch ln(1 - p)): the Monte Carlo takes it once per sample.
-  const inactiveRead = (1 - Math.exp(batch * Math.log1p(-p)) - p) / (1 - p);
+  // (1 - p)^batch as exp(batch ln(1 - p)): the Monte Carlo takes it once per sample, and ln(1 - p)
+  // once per estimate when the share is fixed (unroutedLog).
+  const inactiveRead = (1 - Math.exp(batch * (unroutedLog ?? Math.log1p(-p))) - p) / (1 - p);
   return activeParameters + (totalParameters - activeParameters) * Math.max(0, inactiveRead);
 }
 
@@ -80,6 +83,7 @@ function rooflineSeconds(p: Values, context: EstimateContext): Value | undefined
     ratio,
     peak,
     share,
+    unroutedLog: share === undefined ? undefined : Math.log1p(-share),
     bytesPerParameter: BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2,
     bandwidthGBps: accelerator.memoryBandwidthGBps,
   };
@@ -96,7 +100,7 @@ function rooflineSeconds(p: Values, context: EstimateContext): Value | undefined
   }
   // A loop of its own, so that V8 inlines the roofline (see columnsOf).
   const [a, t, b, e] = columns as [Float64Array, Float64Array, Float64Array, Float64Array];
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++)
     out[i] = stepSeconds(serving, a[i] as number, t[i] as number, b[i] as number, e[i] as number);
   return out;
@@ -109,6 +113,8 @@ interface Serving {
   peak: number;
   /** Share of the experts one token is routed to; undefined for a dense model. */
   share: number | undefined;
+  /** ln(1 - share), taken once; undefined for a dense model. */
+  unroutedLog: number | undefined;
   bytesPerParameter: number;
   bandwidthGBps: number;
 }
@@ -122,7 +128,13 @@ function stepSeconds(
   efficiency: number,
 ): number {
   const computeSeconds = (2 * activeParameters * s.ratio) / s.peak;
-  const read = parametersReadPerStep(activeParameters, totalParameters, batch, s.share);
+  const read = parametersReadPerStep(
+    activeParameters,
+    totalParameters,
+    batch,
+    s.share,
+    s.unroutedLog,
+  );
   const memorySeconds = (read * s.bytesPerParameter) / (batch * s.bandwidthGBps * 1e9);
   return Math.max(computeSeconds, memorySeconds) / efficiency;
 }

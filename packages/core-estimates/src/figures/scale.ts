@@ -4,6 +4,7 @@ import {
   optimizerBytesPerParameter,
 } from "../catalog/precision.js";
 import { DEFAULT_CONTEXT_LENGTH } from "../catalog/training-defaults.js";
+import { newColumn } from "../column-pool.js";
 import type { EstimateContext } from "../inputs.js";
 import {
   EXTRAPOLATION_LOSS_SPREAD_PER_DECADE,
@@ -80,7 +81,17 @@ export function lossOver(parameters: Value, tokens: Value, law: LossLaw): Value 
   const n = power(parameters, law.alpha);
   const d = power(tokens, law.beta);
   if (typeof n === "object" && typeof d === "object") return lossColumn(law, n, d);
+  // A fixed model size (a set architecture) with ranged tokens: one pass, not two.
+  if (typeof n === "number" && typeof d === "object")
+    return lossOfFixedSize(law.E + law.A / n, law.B, d);
   return sum(law.E, quotient(law.A, n), quotient(law.B, d));
+}
+
+/** E + A / N^alpha (one number) + B / D^beta over a column of D^beta: the same sums as sum(). */
+function lossOfFixedSize(fixed: number, b: number, d: Float64Array): Float64Array {
+  const out = newColumn(d.length);
+  for (let i = 0; i < out.length; i++) out[i] = fixed + b / (d[i] as number);
+  return out;
 }
 
 /**
@@ -89,7 +100,7 @@ export function lossOver(parameters: Value, tokens: Value, law: LossLaw): Value 
  */
 function lossColumn(law: LossLaw, n: Float64Array, d: Float64Array): Float64Array {
   const { E, A, B } = law;
-  const out = new Float64Array(n.length);
+  const out = newColumn(n.length);
   for (let i = 0; i < out.length; i++) out[i] = E + A / (n[i] as number) + B / (d[i] as number);
   return out;
 }

@@ -1,3 +1,4 @@
+import { newColumn } from "../column-pool.js";
 import type { LossLaw } from "../scaling-law.js";
 import { columnsOf, difference, power, product, quotient, sum, type Value } from "../values.js";
 import type { FigureDefinition } from "./definition.js";
@@ -69,7 +70,7 @@ export const SCALING_FIGURES: FigureDefinition[] = [
       )
         return undefined;
       // The same law's gain from re-splitting, taken off the (ranged) predicted loss: never worse.
-      const gain = difference(lossOver(n, tokens, c.law), lossOver(optimalN, optimalD, c.law));
+      const gain = difference(lossOver(n, tokens, c.law), optimalLoss(optimalN, c.law));
       return lossWithoutGain(loss, gain);
     },
     explain: (c) => ({
@@ -159,6 +160,16 @@ export const SCALING_FIGURES: FigureDefinition[] = [
   },
 ];
 
+/**
+ * L(N_opt, D_opt) from N_opt alone. At the optimum alpha A / N^alpha = beta B / D^beta (the
+ * derivatives of the loss along C = 6 N D balance; G is chosen so), so the data term is alpha/beta
+ * times the parameter term: L = E + (1 + alpha/beta) A / N_opt^alpha. One power per sample, where
+ * the two terms took two.
+ */
+function optimalLoss(optimalN: Value, law: LossLaw): Value {
+  return sum(law.E, quotient(law.A * (1 + law.alpha / law.beta), power(optimalN, law.alpha)));
+}
+
 // The two loops below are figures' own rather than lanewise's shared ones (see columnsOf).
 
 /** The loss less a gain, where only a positive gain counts: l - max(0, g), sample by sample. */
@@ -166,7 +177,7 @@ function lossWithoutGain(loss: Value, gain: Value): Value {
   const columns = columnsOf([loss, gain]);
   if (!columns) return withoutGain(loss as number, gain as number);
   const [l, g] = columns as [Float64Array, Float64Array];
-  const out = new Float64Array(l.length);
+  const out = newColumn(l.length);
   for (let i = 0; i < out.length; i++) out[i] = withoutGain(l[i] as number, g[i] as number);
   return out;
 }
@@ -183,7 +194,7 @@ function gainPerAmount(gain: Value, amount: Value, unit: number): Value {
   const columns = columnsOf([gain, amount]);
   if (!columns) return perAmount(gain as number, amount as number, unit);
   const [g, a] = columns as [Float64Array, Float64Array];
-  const out = new Float64Array(g.length);
+  const out = newColumn(g.length);
   for (let i = 0; i < out.length; i++) out[i] = perAmount(g[i] as number, a[i] as number, unit);
   return out;
 }
