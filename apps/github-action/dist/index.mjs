@@ -30896,6 +30896,42 @@ function gradientBytesPerParameter(precision) {
   return Math.max(2, BYTES_PER_PARAMETER[precision] ?? 2);
 }
 
+// ../../packages/core-estimates/dist/column-pool.js
+var free = /* @__PURE__ */ new Map();
+var MAX_FREE_BYTES = 32 * 1024 * 1024;
+var freeBytes = 0;
+var lent;
+function newColumn(length) {
+  if (!lent)
+    return new Float64Array(length);
+  const reused = free.get(length)?.pop();
+  if (reused)
+    freeBytes -= reused.byteLength;
+  const buffer = reused ?? new ArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT);
+  lent.push(buffer);
+  return new Float64Array(buffer);
+}
+function withColumnPool(run2) {
+  if (lent)
+    return run2();
+  const mine = [];
+  lent = mine;
+  try {
+    return run2();
+  } finally {
+    lent = void 0;
+    for (const buffer of mine) {
+      if (freeBytes + buffer.byteLength > MAX_FREE_BYTES)
+        break;
+      const length = buffer.byteLength / Float64Array.BYTES_PER_ELEMENT;
+      const list = free.get(length) ?? [];
+      list.push(buffer);
+      free.set(length, list);
+      freeBytes += buffer.byteLength;
+    }
+  }
+}
+
 // ../../packages/core-estimates/dist/values.js
 var multiples = /* @__PURE__ */ new WeakMap();
 function multipleOf(column) {
@@ -30912,7 +30948,7 @@ function lengthOf2(values) {
   return 0;
 }
 function scaledColumn(column, factor2) {
-  const out = new Float64Array(column.length);
+  const out = newColumn(column.length);
   for (let i = 0; i < out.length; i++)
     out[i] = factor2 * column[i];
   return out;
@@ -30922,7 +30958,7 @@ function multiplyInto(out, column) {
     out[i] = out[i] * column[i];
 }
 function shiftedColumn(column, term) {
-  const out = new Float64Array(column.length);
+  const out = newColumn(column.length);
   for (let i = 0; i < out.length; i++)
     out[i] = term + column[i];
   return out;
@@ -30980,19 +31016,19 @@ function quotient(a, b) {
   return typeof a === "number" ? numberOverColumn(a, b) : columnOverColumn(a, b);
 }
 function dividedColumn(a, b) {
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++)
     out[i] = a[i] / b;
   return out;
 }
 function numberOverColumn(a, b) {
-  const out = new Float64Array(b.length);
+  const out = newColumn(b.length);
   for (let i = 0; i < out.length; i++)
     out[i] = a / b[i];
   return out;
 }
 function columnOverColumn(a, b) {
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++)
     out[i] = a[i] / b[i];
   return out;
@@ -31024,34 +31060,34 @@ function columnsOf(operands) {
   const length = lengthOf2(operands);
   if (length === 0)
     return void 0;
-  return operands.map((v2) => typeof v2 === "number" ? new Float64Array(length).fill(v2) : v2);
+  return operands.map((v2) => typeof v2 === "number" ? newColumn(length).fill(v2) : v2);
 }
 function map1(fn, a) {
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++)
     out[i] = fn(a[i]);
   return out;
 }
 function map2(fn, a, b) {
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++)
     out[i] = fn(a[i], b[i]);
   return out;
 }
 function map3(fn, a, b, c) {
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++)
     out[i] = fn(a[i], b[i], c[i]);
   return out;
 }
 function map4(fn, a, b, c, d) {
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++)
     out[i] = fn(a[i], b[i], c[i], d[i]);
   return out;
 }
 function map5(fn, a, b, c, d, e) {
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++)
     out[i] = fn(a[i], b[i], c[i], d[i], e[i]);
   return out;
@@ -31064,25 +31100,33 @@ function logOf(column) {
   if (out)
     return out;
   const raised = raisedFrom.get(column);
-  const from = raised ? logOf(raised.base) : void 0;
-  out = raised && from ? scaledColumn(from, raised.exponent) : logColumn(column);
+  const multiple = multiples.get(column);
+  if (raised)
+    out = scaledColumn(logOf(raised.base), raised.exponent);
+  else if (multiple && multiple.factor > 0)
+    out = shiftedColumn(logOf(multiple.of), Math.log(multiple.factor));
+  else
+    out = logColumn(column);
   logs.set(column, out);
   return out;
 }
+function naturalLog(value2) {
+  return typeof value2 === "number" ? Math.log(value2) : logOf(value2);
+}
 function logColumn(column) {
-  const out = new Float64Array(column.length);
+  const out = newColumn(column.length);
   for (let i = 0; i < out.length; i++)
     out[i] = Math.log(column[i]);
   return out;
 }
 function wholePowers(base2, exponent) {
-  const out = new Float64Array(base2.length);
+  const out = newColumn(base2.length);
   for (let i = 0; i < out.length; i++)
     out[i] = base2[i] ** exponent;
   return out;
 }
 function powersFromLogs(base2, ln, exponent) {
-  const out = new Float64Array(base2.length);
+  const out = newColumn(base2.length);
   for (let i = 0; i < out.length; i++) {
     const l = ln[i];
     out[i] = Number.isNaN(l) ? base2[i] ** exponent : Math.exp(exponent * l);
@@ -31135,13 +31179,13 @@ var routedShare = perContext((context) => {
     return moe2.activeExperts / moe2.experts;
   return void 0;
 });
-function parametersReadPerStep(activeParameters, totalParameters, batch, share) {
+function parametersReadPerStep(activeParameters, totalParameters, batch, share, unroutedLog = share === void 0 ? void 0 : Math.log1p(-share)) {
   if (totalParameters <= activeParameters)
     return activeParameters;
   const p = Math.min(share ?? activeParameters / totalParameters, 1);
   if (p >= 1)
     return totalParameters;
-  const inactiveRead = (1 - Math.exp(batch * Math.log1p(-p)) - p) / (1 - p);
+  const inactiveRead = (1 - Math.exp(batch * (unroutedLog ?? Math.log1p(-p))) - p) / (1 - p);
   return activeParameters + (totalParameters - activeParameters) * Math.max(0, inactiveRead);
 }
 function acceleratorSecondsPerToken(p, context) {
@@ -31165,6 +31209,7 @@ function rooflineSeconds(p, context) {
     ratio,
     peak: peak2,
     share,
+    unroutedLog: share === void 0 ? void 0 : Math.log1p(-share),
     bytesPerParameter: BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2,
     bandwidthGBps: accelerator.memoryBandwidthGBps
   };
@@ -31180,14 +31225,14 @@ function rooflineSeconds(p, context) {
     return stepSeconds(serving, a2, t2, b2, e2);
   }
   const [a, t, b, e] = columns;
-  const out = new Float64Array(a.length);
+  const out = newColumn(a.length);
   for (let i = 0; i < out.length; i++)
     out[i] = stepSeconds(serving, a[i], t[i], b[i], e[i]);
   return out;
 }
 function stepSeconds(s, activeParameters, totalParameters, batch, efficiency) {
   const computeSeconds = 2 * activeParameters * s.ratio / s.peak;
-  const read = parametersReadPerStep(activeParameters, totalParameters, batch, s.share);
+  const read = parametersReadPerStep(activeParameters, totalParameters, batch, s.share, s.unroutedLog);
   const memorySeconds = read * s.bytesPerParameter / (batch * s.bandwidthGBps * 1e9);
   return Math.max(computeSeconds, memorySeconds) / efficiency;
 }
@@ -31748,7 +31793,7 @@ function valuesAtRanks(values, ranks) {
   const [low, scale] = range;
   if (bucketIndex.length < values.length)
     bucketIndex = new Uint16Array(values.length);
-  if (!countBuckets(values, low, scale, evenCounts, oddCounts, bucketIndex))
+  if (countBuckets(values, low, scale, evenCounts, oddCounts, bucketIndex) !== 0)
     return void 0;
   const order = ranks.map((_, i) => i).sort((a, b) => ranks[a] - ranks[b]);
   const bucketAt = new Int32Array(ranks.length);
@@ -31847,7 +31892,7 @@ function countBuckets(values, low, scale, even, odd, index) {
     index[i] = a;
     index[i + 1] = b;
   }
-  return finite === 0;
+  return finite;
 }
 function collectBuckets(values, index, slot, members2) {
   const filled2 = new Int32Array(members2.length);
@@ -32056,7 +32101,12 @@ var TRIANGULAR_HALF_WIDTH_PER_SD = 1.645 / (1 - Math.sqrt(0.1));
 var likelyOf = (q) => q === void 0 || typeof q === "number" ? q : q.likely;
 var round = (n, digits = 3) => Number(n.toPrecision(digits));
 function modelledMfu(u, activeParameters, precisionSpeedup2, moeUtilisation, logResidual) {
-  const size = u.sizeSlope * Math.min(0, Math.log(activeParameters / u.sizeKneeParameters));
+  return mfuOfSize(u, sizeTerm(u, activeParameters), precisionSpeedup2, moeUtilisation, logResidual);
+}
+function sizeTerm(u, activeParameters) {
+  return u.sizeSlope * Math.min(0, Math.log(activeParameters / u.sizeKneeParameters));
+}
+function mfuOfSize(u, size, precisionSpeedup2, moeUtilisation, logResidual) {
   return Math.exp(u.logMfuAnchor + size + logResidual) * precisionSpeedup2 * moeUtilisation;
 }
 function resolveUtilisation(options) {
@@ -32706,10 +32756,20 @@ function mfuOver(u, parameters, speedup, moe2, residual) {
   const columns = columnsOf([parameters, speedup, moe2, residual]);
   if (!columns)
     return modelledMfu(u, parameters, speedup, moe2, residual);
+  if (typeof parameters === "number") {
+    const [, s2, m2, r2] = columns;
+    return mfuOverSamples(u, sizeTerm(u, parameters), s2, m2, r2);
+  }
   const [n, s, m, r] = columns;
-  const out = new Float64Array(n.length);
+  const out = newColumn(n.length);
   for (let i = 0; i < out.length; i++)
     out[i] = modelledMfu(u, n[i], s[i], m[i], r[i]);
+  return out;
+}
+function mfuOverSamples(u, size, s, m, r) {
+  const out = newColumn(s.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = mfuOfSize(u, size, s[i], m[i], r[i]);
   return out;
 }
 var FOOTPRINT_FIGURES = [
@@ -32965,26 +33025,35 @@ var trainingBytesPerParameter = perContext((context) => {
 });
 var lawName = (c) => SCALING_LAW_NAMES[c.scalingLaw];
 var lawSource = (c) => c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
+var LOG_FITTED_COMPUTE = Math.log(FITTED_COMPUTE_MAX_FLOPS);
 function rangedLoss(p, c, parameters, tokens, flops2) {
   const chosen = lossOver(parameters, tokens, c.law);
   const other = lossOver(parameters, tokens, c.otherLaw);
-  return lanewise((lawChosen, lawOther, compute, blend, unit) => {
+  return lanewise((lawChosen, lawOther, logCompute, blend, unit) => {
     const blended = lawChosen + blend * (lawOther - lawChosen);
-    const decades = Math.max(0, Math.log10(compute / FITTED_COMPUTE_MAX_FLOPS));
+    const decades = Math.max(0, (logCompute - LOG_FITTED_COMPUTE) / Math.LN10);
     const spread = EXTRAPOLATION_LOSS_SPREAD_PER_DECADE * decades * unit;
     return c.law.E + (blended - c.law.E) * Math.exp(spread);
-  }, chosen, other, flops2, p.lossFitBlend ?? 0, p.lossExtrapolationUnit ?? 0);
+  }, chosen, other, naturalLog(flops2), p.lossFitBlend ?? 0, p.lossExtrapolationUnit ?? 0);
 }
 function lossOver(parameters, tokens, law) {
   const n = power(parameters, law.alpha);
   const d = power(tokens, law.beta);
   if (typeof n === "object" && typeof d === "object")
     return lossColumn(law, n, d);
+  if (typeof n === "number" && typeof d === "object")
+    return lossOfFixedSize(law.E + law.A / n, law.B, d);
   return sum(law.E, quotient(law.A, n), quotient(law.B, d));
+}
+function lossOfFixedSize(fixed, b, d) {
+  const out = newColumn(d.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = fixed + b / d[i];
+  return out;
 }
 function lossColumn(law, n, d) {
   const { E, A, B } = law;
-  const out = new Float64Array(n.length);
+  const out = newColumn(n.length);
   for (let i = 0; i < out.length; i++)
     out[i] = E + A / n[i] + B / d[i];
   return out;
@@ -33181,8 +33250,7 @@ function split(law) {
   const sum2 = law.alpha + law.beta;
   return {
     g: (law.alpha * law.A / (law.beta * law.B)) ** (1 / sum2),
-    a: law.beta / sum2,
-    b: law.alpha / sum2
+    a: law.beta / sum2
   };
 }
 var SCALING_FIGURES = [
@@ -33207,16 +33275,16 @@ var SCALING_FIGURES = [
     key: "scaling.computeOptimalTokensForCompute",
     unit: "tokens",
     needs: "training compute",
-    compute: (_p, f, c) => {
+    compute: (_p, f) => {
       const flops2 = f["compute.trainingFlops"];
-      if (flops2 === void 0)
+      const optimalN = f["scaling.computeOptimalParametersForCompute"];
+      if (flops2 === void 0 || optimalN === void 0)
         return void 0;
-      const { g, b } = split(c.law);
-      return quotient(power(quotient(flops2, 6), b), g);
+      return quotient(quotient(flops2, 6), optimalN);
     },
     explain: (c) => ({
-      formula: `D_opt = (C/6)^(alpha/(alpha+beta)) / G under ${lawName(c)}`,
-      uses: ["compute.trainingFlops"],
+      formula: `D_opt = (C/6)^(alpha/(alpha+beta)) / G = C / (6 N_opt) under ${lawName(c)}`,
+      uses: ["compute.trainingFlops", "scaling.computeOptimalParametersForCompute"],
       sources: [lawSource(c)]
     })
   },
@@ -33232,7 +33300,7 @@ var SCALING_FIGURES = [
       const n = p.parametersActive;
       if (optimalN === void 0 || optimalD === void 0 || loss === void 0 || tokens === void 0 || n === void 0)
         return void 0;
-      const gain = difference(lossOver(n, tokens, c.law), lossOver(optimalN, optimalD, c.law));
+      const gain = difference(lossOver(n, tokens, c.law), optimalLoss(optimalN, c.law));
       return lossWithoutGain(loss, gain);
     },
     explain: (c) => ({
@@ -33314,12 +33382,15 @@ var SCALING_FIGURES = [
     })
   }
 ];
+function optimalLoss(optimalN, law) {
+  return sum(law.E, quotient(law.A * (1 + law.alpha / law.beta), power(optimalN, law.alpha)));
+}
 function lossWithoutGain(loss, gain) {
   const columns = columnsOf([loss, gain]);
   if (!columns)
     return withoutGain(loss, gain);
   const [l, g] = columns;
-  const out = new Float64Array(l.length);
+  const out = newColumn(l.length);
   for (let i = 0; i < out.length; i++)
     out[i] = withoutGain(l[i], g[i]);
   return out;
@@ -33332,7 +33403,7 @@ function gainPerAmount(gain, amount2, unit) {
   if (!columns)
     return perAmount(gain, amount2, unit);
   const [g, a] = columns;
-  const out = new Float64Array(g.length);
+  const out = newColumn(g.length);
   for (let i = 0; i < out.length; i++)
     out[i] = perAmount(g[i], a[i], unit);
   return out;
@@ -33420,7 +33491,7 @@ function sampleColumn(key, range, samples, seed, cache) {
   const cached2 = cache?.get(id);
   if (cached2)
     return cached2;
-  const column = new Float64Array(samples);
+  const column = newColumn(samples);
   fillRandom(column, inputSeed(key, seed));
   triangularInPlace(range, column);
   cache?.set(id, column);
@@ -33471,6 +33542,21 @@ var NonFiniteFigureError = class extends Error {
   }
 };
 
+// ../../packages/core-estimates/dist/wanted-figures.js
+var DEFINITIONS = new Map(FIGURE_DEFINITIONS.map((definition) => [definition.key, definition]));
+function wantedFigures(keys, context) {
+  const wanted = /* @__PURE__ */ new Set();
+  const pending = [...keys];
+  for (let key = pending.pop(); key !== void 0; key = pending.pop()) {
+    const definition = DEFINITIONS.get(key);
+    if (!definition || wanted.has(key))
+      continue;
+    wanted.add(key);
+    pending.push(...definition.explain(context).uses);
+  }
+  return wanted;
+}
+
 // ../../packages/core-estimates/dist/sensitivity.js
 var HEADLINE_FIGURES = [
   "time.acceleratorHours",
@@ -33481,9 +33567,10 @@ var HEADLINE_FIGURES = [
 ];
 function sensitivity(context, base2) {
   const swings = [];
+  const wanted = wantedFigures(HEADLINE_FIGURES, context);
   for (const [key, range] of rangedInputs(context)) {
-    const low = evaluate({ ...base2, [key]: range.low }, context);
-    const high = evaluate({ ...base2, [key]: range.high }, context);
+    const low = evaluate({ ...base2, [key]: range.low }, context, wanted);
+    const high = evaluate({ ...base2, [key]: range.high }, context, wanted);
     for (const figure of HEADLINE_FIGURES) {
       const atLow = low[figure];
       const atHigh = high[figure];
@@ -33555,21 +33642,6 @@ var SOURCES = {
 };
 function cite(ids) {
   return [...new Set(ids)].map((id) => SOURCES[id]);
-}
-
-// ../../packages/core-estimates/dist/wanted-figures.js
-var DEFINITIONS = new Map(FIGURE_DEFINITIONS.map((definition) => [definition.key, definition]));
-function wantedFigures(keys, context) {
-  const wanted = /* @__PURE__ */ new Set();
-  const pending = [...keys];
-  for (let key = pending.pop(); key !== void 0; key = pending.pop()) {
-    const definition = DEFINITIONS.get(key);
-    if (!definition || wanted.has(key))
-      continue;
-    wanted.add(key);
-    pending.push(...definition.explain(context).uses);
-  }
-  return wanted;
 }
 
 // ../../packages/core-estimates/dist/units.js
@@ -33785,7 +33857,7 @@ function headlineOf(likely2, figures) {
 }
 var DEFAULT_SAMPLES = 1e4;
 function estimateWithoutSensitivity(proposal, options = {}) {
-  return estimateSharing(proposal, options, false);
+  return withColumnPool(() => estimateSharing(proposal, options, false));
 }
 function estimateSharing(proposal, options, withSensitivity, cache, reuse) {
   const samples = options.samples ?? DEFAULT_SAMPLES;
@@ -33847,6 +33919,9 @@ function estimateSharing(proposal, options, withSensitivity, cache, reuse) {
   };
 }
 function estimateWithScenarios(proposal, options = {}) {
+  return withColumnPool(() => estimateBaseAndScenarios(proposal, options));
+}
+function estimateBaseAndScenarios(proposal, options) {
   const cache = /* @__PURE__ */ new Map();
   const record2 = /* @__PURE__ */ new Map();
   const base2 = estimateSharing(proposal, options, true, cache, { record: record2 });

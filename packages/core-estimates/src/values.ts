@@ -231,10 +231,19 @@ function logOf(column: Float64Array): Float64Array {
   let out = logs.get(column);
   if (out) return out;
   const raised = raisedFrom.get(column);
-  const from = raised ? logOf(raised.base) : undefined;
-  out = raised && from ? scaledColumn(from, raised.exponent) : logColumn(column);
+  const multiple = multiples.get(column);
+  if (raised) out = scaledColumn(logOf(raised.base), raised.exponent);
+  // ln(k x) = ln k + ln x: compute, a multiple of the tokens, shares their pass of logarithms.
+  else if (multiple && multiple.factor > 0)
+    out = shiftedColumn(logOf(multiple.of), Math.log(multiple.factor));
+  else out = logColumn(column);
   logs.set(column, out);
   return out;
+}
+
+/** The natural logarithm sample by sample, found once per column (see logOf). */
+export function naturalLog(value: Value): Value {
+  return typeof value === "number" ? Math.log(value) : logOf(value);
 }
 
 // The loops of logOf and power are small functions too: code after a loop that V8 compiled while

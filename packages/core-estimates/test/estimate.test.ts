@@ -468,7 +468,14 @@ describe("compute-optimal loss", () => {
         );
         const predicted = figures["scaling.predictedLoss"]?.value ?? Number.NaN;
         expect(predicted).toBeCloseTo(chinchillaLoss(parameters, tokens, law), 12);
-        const optimal = computeOptimal(6 * parameters * tokens, law).loss;
+        const split = computeOptimal(6 * parameters * tokens, law);
+        const optimal = split.loss;
+        expect(
+          ratio(figures["scaling.computeOptimalParametersForCompute"]?.value, split.parameters),
+        ).toBeCloseTo(1, 12);
+        expect(
+          ratio(figures["scaling.computeOptimalTokensForCompute"]?.value, split.tokens),
+        ).toBeCloseTo(1, 12);
         const gain = chinchillaLoss(parameters, tokens, law) - optimal;
         expect(gain).toBeGreaterThan(1e-4);
         expect(figures["scaling.computeOptimalLoss"]?.value).toBeCloseTo(predicted - gain, 12);

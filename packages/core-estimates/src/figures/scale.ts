@@ -14,7 +14,7 @@ import {
   SCALING_LAW_NAMES,
 } from "../scaling-law.js";
 import type { SourceId } from "../sources.js";
-import { lanewise, power, product, quotient, sum, type Value } from "../values.js";
+import { lanewise, naturalLog, power, product, quotient, sum, type Value } from "../values.js";
 import { type FigureDefinition, perContext, type Values } from "./definition.js";
 
 /** The transformer's shapes as plain numbers, with defaults filled in; undefined without a transformer. */
@@ -48,6 +48,8 @@ export const lawName = (c: EstimateContext) => SCALING_LAW_NAMES[c.scalingLaw];
 export const lawSource = (c: EstimateContext): SourceId =>
   c.scalingLaw === "besiroglu2024" ? "besiroglu2024" : "hoffmann2022";
 
+const LOG_FITTED_COMPUTE = Math.log(FITTED_COMPUTE_MAX_FLOPS);
+
 /**
  * Loss with its uncertainty: the chosen fit, moved toward the other fit by the sampled blend, with
  * the reducible part widened by the sampled spread per decade of compute past the fitted range.
@@ -62,15 +64,16 @@ export function rangedLoss(
   const chosen = lossOver(parameters, tokens, c.law);
   const other = lossOver(parameters, tokens, c.otherLaw);
   return lanewise(
-    (lawChosen, lawOther, compute, blend, unit) => {
+    (lawChosen, lawOther, logCompute, blend, unit) => {
       const blended = lawChosen + blend * (lawOther - lawChosen);
-      const decades = Math.max(0, Math.log10(compute / FITTED_COMPUTE_MAX_FLOPS));
+      // log10(C / C_fitted), from the natural logarithm the tokens' powers already took.
+      const decades = Math.max(0, (logCompute - LOG_FITTED_COMPUTE) / Math.LN10);
       const spread = EXTRAPOLATION_LOSS_SPREAD_PER_DECADE * decades * unit;
       return c.law.E + (blended - c.law.E) * Math.exp(spread);
     },
     chosen,
     other,
-    flops,
+    naturalLog(flops),
     p.lossFitBlend ?? 0,
     p.lossExtrapolationUnit ?? 0,
   );

@@ -5,15 +5,14 @@ import type { FigureDefinition } from "./definition.js";
 import { lawName, lawSource, lossOver } from "./scale.js";
 
 /**
- * Constants of the compute-optimal split under a law (see `computeOptimal`):
- * N_opt = G (C/6)^a, D_opt = (C/6)^b / G, a = beta/(alpha+beta), b = alpha/(alpha+beta).
+ * Constants of the compute-optimal size under a law (see `computeOptimal`):
+ * N_opt = G (C/6)^a, a = beta/(alpha+beta); D_opt = (C/6)^(1-a) / G follows from N_opt.
  */
-function split(law: LossLaw): { g: number; a: number; b: number } {
+function split(law: LossLaw): { g: number; a: number } {
   const sum = law.alpha + law.beta;
   return {
     g: ((law.alpha * law.A) / (law.beta * law.B)) ** (1 / sum),
     a: law.beta / sum,
-    b: law.alpha / sum,
   };
 }
 
@@ -39,15 +38,17 @@ export const SCALING_FIGURES: FigureDefinition[] = [
     key: "scaling.computeOptimalTokensForCompute",
     unit: "tokens",
     needs: "training compute",
-    compute: (_p, f, c) => {
+    compute: (_p, f) => {
       const flops = f["compute.trainingFlops"];
-      if (flops === undefined) return undefined;
-      const { g, b } = split(c.law);
-      return quotient(power(quotient(flops, 6), b), g);
+      const optimalN = f["scaling.computeOptimalParametersForCompute"];
+      if (flops === undefined || optimalN === undefined) return undefined;
+      // The split spends C = 6 N_opt D_opt exactly (the exponents sum to 1): a division, where
+      // raising C to the power took a logarithm and an exponential per sample.
+      return quotient(quotient(flops, 6), optimalN);
     },
     explain: (c) => ({
-      formula: `D_opt = (C/6)^(alpha/(alpha+beta)) / G under ${lawName(c)}`,
-      uses: ["compute.trainingFlops"],
+      formula: `D_opt = (C/6)^(alpha/(alpha+beta)) / G = C / (6 N_opt) under ${lawName(c)}`,
+      uses: ["compute.trainingFlops", "scaling.computeOptimalParametersForCompute"],
       sources: [lawSource(c)],
     }),
   },
