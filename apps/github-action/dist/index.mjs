@@ -33508,7 +33508,7 @@ function rangedInputs(context) {
   }
   return out;
 }
-function monteCarlo(context, base2, samples, seed, cache, reuse, wanted) {
+function monteCarlo(context, base2, { samples, seed, cache, reuse, wanted }) {
   const point = { ...base2 };
   for (const [key, range] of rangedInputs(context))
     point[key] = sampleColumn(key, range, samples, seed, cache);
@@ -33866,7 +33866,7 @@ function estimateSharing(proposal, options, withSensitivity, cache, reuse) {
   const point = likelyPoint(context);
   const wanted = options.figures ? wantedFigures(options.figures, context) : void 0;
   const likely2 = evaluate(point, context, wanted);
-  const spread = samples > 1 ? monteCarlo(context, point, samples, seed, cache, reuse, wanted) : {};
+  const spread = samples > 1 ? monteCarlo(context, point, { samples, seed, cache, reuse, wanted }) : {};
   const figures = {};
   const assumptions = context.assumptions.map((a) => ({
     ...a,

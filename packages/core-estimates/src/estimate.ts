@@ -153,7 +153,8 @@ function estimateSharing(
   const point = likelyPoint(context);
   const wanted = options.figures ? wantedFigures(options.figures, context) : undefined;
   const likely = evaluate(point, context, wanted);
-  const spread = samples > 1 ? monteCarlo(context, point, samples, seed, cache, reuse, wanted) : {};
+  const spread =
+    samples > 1 ? monteCarlo(context, point, { samples, seed, cache, reuse, wanted }) : {};
 
   const figures: Record<string, Figure> = {};
   const assumptions: Assumption[] = context.assumptions.map((a) => ({

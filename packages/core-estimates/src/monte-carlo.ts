@@ -18,24 +18,29 @@ export function rangedInputs(context: EstimateContext): [InputKey, Range][] {
   return out;
 }
 
+/** How one Monte Carlo runs: its size and seed, and what it shares with other estimates. */
+export interface MonteCarloOptions {
+  /** Number of samples (10,000 by default in `estimate`). */
+  samples: number;
+  /** PRNG seed; the same seed gives the same percentiles. */
+  seed: number;
+  /** Columns already drawn for the base, shared with its scenarios. */
+  cache?: SampleCache;
+  /** The base's figures, recorded for its scenarios or reused by one. */
+  reuse?: Reuse;
+  /** Only these figures (see wantedFigures); every figure when undefined. */
+  wanted?: ReadonlySet<string>;
+}
+
 /**
  * Samples every ranged input from its triangular distribution into a column and evaluates each
  * figure once over whole columns (no per-sample objects or calls).
- * @param samples - number of samples (10,000 by default in `estimate`).
- * @param seed - PRNG seed; the same seed gives the same percentiles.
- * @param cache - columns already drawn for the base, shared with its scenarios.
- * @param reuse - the base's figures, recorded for its scenarios or reused by one.
- * @param wanted - only these figures (see wantedFigures); every figure when undefined.
  * @returns p5/p50/p95 of every figure that has a finite value at every sample.
  */
 export function monteCarlo(
   context: EstimateContext,
   base: Point,
-  samples: number,
-  seed: number,
-  cache?: SampleCache,
-  reuse?: Reuse,
-  wanted?: ReadonlySet<string>,
+  { samples, seed, cache, reuse, wanted }: MonteCarloOptions,
 ): Percentiles {
   const point: Values = { ...base };
   for (const [key, range] of rangedInputs(context))

@@ -68,7 +68,7 @@ describe("vectorised Monte Carlo", () => {
         10_000,
         (i, k) => (draws[k] as Float64Array)[i] as number,
       );
-      const vector = monteCarlo(context, base, 10_000, 1);
+      const vector = monteCarlo(context, base, { samples: 10_000, seed: 1 });
       const varying = [...columns].filter(([, c]) => c[0] !== c[c.length - 1]).map(([key]) => key);
       expect(varying.length).toBeGreaterThan(2);
       for (const [key, column] of columns) {
@@ -96,7 +96,7 @@ describe("vectorised Monte Carlo", () => {
         n,
         (i, k) => stream[i * inputs + k] as number,
       );
-      const vector = monteCarlo(context, base, n, 1);
+      const vector = monteCarlo(context, base, { samples: n, seed: 1 });
       for (const [key, sorted] of columns) {
         for (const [q, p] of QUANTILES) {
           // Two estimates of a quantile from n draws each differ by a few standard errors,
