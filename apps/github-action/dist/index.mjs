@@ -31179,7 +31179,10 @@ var routedShare = perContext((context) => {
     return moe2.activeExperts / moe2.experts;
   return void 0;
 });
-function parametersReadPerStep(activeParameters, totalParameters, batch, share, unroutedLog = share === void 0 ? void 0 : Math.log1p(-share)) {
+function unroutedLogOf(share) {
+  return share === void 0 ? void 0 : Math.log1p(-share);
+}
+function parametersReadPerStep(activeParameters, totalParameters, batch, share, unroutedLog = unroutedLogOf(share)) {
   if (totalParameters <= activeParameters)
     return activeParameters;
   const p = Math.min(share ?? activeParameters / totalParameters, 1);
@@ -31209,7 +31212,7 @@ function rooflineSeconds(p, context) {
     ratio,
     peak: peak2,
     share,
-    unroutedLog: share === void 0 ? void 0 : Math.log1p(-share),
+    unroutedLog: unroutedLogOf(share),
     bytesPerParameter: BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2,
     bandwidthGBps: accelerator.memoryBandwidthGBps
   };

@@ -31,18 +31,24 @@ export const routedShare = perContext((context: EstimateContext): number | undef
   return undefined;
 });
 
+/** ln(1 - share), the log of the chance that a token is not routed to a given expert. */
+function unroutedLogOf(share: number | undefined): number | undefined {
+  return share === undefined ? undefined : Math.log1p(-share);
+}
+
 /**
  * Parameters whose weights one decoding step reads for a batch of B sequences. With top-k routing
  * over E experts, a step touches E·(1 - (1 - k/E)^B) distinct experts on average (uniform routing),
  * so the inactive expert weights read are (total - active) · (1 - (1-p)^B - p) / (1 - p), p = k/E.
  * Dense models read exactly their parameters.
+ * @param unroutedLog - ln(1 - share), for a caller that takes it once for many samples.
  */
 export function parametersReadPerStep(
   activeParameters: number,
   totalParameters: number,
   batch: number,
   share: number | undefined,
-  unroutedLog: number | undefined = share === undefined ? undefined : Math.log1p(-share),
+  unroutedLog = unroutedLogOf(share),
 ): number {
   if (totalParameters <= activeParameters) return activeParameters;
   const p = Math.min(share ?? activeParameters / totalParameters, 1);
@@ -83,7 +89,7 @@ function rooflineSeconds(p: Values, context: EstimateContext): Value | undefined
     ratio,
     peak,
     share,
-    unroutedLog: share === undefined ? undefined : Math.log1p(-share),
+    unroutedLog: unroutedLogOf(share),
     bytesPerParameter: BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2,
     bandwidthGBps: accelerator.memoryBandwidthGBps,
   };
