@@ -1,17 +1,7 @@
-import { readFileSync } from "node:fs";
-import { loadProposal, type Proposal } from "@forecard/schema";
 import { describe, expect, it } from "vitest";
 import { newColumn, withColumnPool } from "../src/column-pool.js";
 import { estimateProposal, estimateWithScenarios } from "../src/estimate.js";
-
-function example(file: string): Proposal {
-  const loaded = loadProposal(
-    readFileSync(new URL(`../../../examples/${file}`, import.meta.url)),
-    file,
-  );
-  if (!loaded.value) throw new Error(loaded.errors.map((e) => e.message).join("; "));
-  return loaded.value;
-}
+import { example } from "./helpers.js";
 
 describe("column pool", () => {
   it("gives a pool's memory to the next pool, as new column objects", () => {

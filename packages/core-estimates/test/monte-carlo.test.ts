@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { loadProposal, type Proposal } from "@forecard/schema";
+import type { Proposal } from "@forecard/schema";
 import { describe, expect, it } from "vitest";
 import { estimateProposal, estimateWithScenarios, scenarioProposal } from "../src/estimate.js";
 import { evaluate } from "../src/evaluate.js";
@@ -11,17 +10,9 @@ import { quantile, sampleTriangular, seededRandom } from "../src/random.js";
 import { inputRandom, sampleColumn } from "../src/sampling.js";
 import { BESIROGLU_2024, HOFFMANN_2022 } from "../src/scaling-law.js";
 import { power, product, quotient, sum } from "../src/values.js";
+import { example } from "./helpers.js";
 
 const EXAMPLES = ["atlas-100t-dense.yaml", "atlas-100t-moe.yaml", "llama-2-70b.yaml"];
-
-function example(file: string): Proposal {
-  const loaded = loadProposal(
-    readFileSync(new URL(`../../../examples/${file}`, import.meta.url)),
-    file,
-  );
-  if (!loaded.value) throw new Error(loaded.errors.map((e) => e.message).join("; "));
-  return loaded.value;
-}
 
 const QUANTILES = [
   ["p5", 0.05],

@@ -1,16 +1,8 @@
-import { readFileSync } from "node:fs";
-import { loadProposal, type Proposal } from "@forecard/schema";
+import type { Proposal } from "@forecard/schema";
 import { describe, expect, it } from "vitest";
 import { type EstimateOptions, estimateProposal, scenarioProposal } from "../src/estimate.js";
 import { FIGURE_DEFINITIONS } from "../src/evaluate.js";
-import { proposal } from "./helpers.js";
-
-const example = (name: string): Proposal => {
-  const file = new URL(`../../../examples/${name}`, import.meta.url);
-  const loaded = loadProposal(readFileSync(file), name).value;
-  if (!loaded) throw new Error(`${name} does not load`);
-  return loaded;
-};
+import { example, proposal } from "./helpers.js";
 
 // The examples, each of their scenarios (other accelerators, precisions, regions and sizes), and
 // proposals that give only a little, so that figures are left out for want of inputs too.
