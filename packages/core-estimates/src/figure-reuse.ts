@@ -35,12 +35,22 @@ export interface Watched {
  */
 export function watch(point: Values, figures: ComputedValues, context: EstimateContext): Watched {
   const reads: NonNullable<FigureRecord["reads"]> = [];
+  // A property read again gives the same value (nothing changes while a figure computes): it is
+  // noted once, so a figure that reads the context in a per-sample loop is not checked per sample.
+  const noted: Record<Source, Set<PropertyKey>> = {
+    point: new Set(),
+    figures: new Set(),
+    context: new Set(),
+  };
   let followed = true;
   const view = <T extends object>(target: T, from: Source): T =>
     new Proxy(target, {
       get(object, key) {
         const value = Reflect.get(object, key);
-        reads.push({ from, key, value });
+        if (!noted[from].has(key)) {
+          noted[from].add(key);
+          reads.push({ from, key, value });
+        }
         return value;
       },
       // `in`, key listing and descriptors are not noted reads: a figure using them is not reused.

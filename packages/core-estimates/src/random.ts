@@ -1,17 +1,20 @@
 import type { Range } from "@forecard/schema";
 
+// Multiplying by 2^-32 gives the same number as dividing by 2^32, and is quicker.
+const TWO_TO_MINUS_32 = 2 ** -32;
+
 /**
  * The i-th output of mulberry32 (Tommy Ettinger 2017), whose state is a counter advanced by a
  * constant: fast, 32-bit state, good enough for Monte Carlo percentiles, and the same sequence
  * for the same seed everywhere.
- * @param state - the seed plus (i + 1) x 0x6d2b79f5, modulo 2^32.
+ * @param state - the seed plus (i + 1) x 0x6d2b79f5, modulo 2^32 (signed or unsigned: the same bits).
  * @returns a number in [0, 1).
  */
 function mulberry32(state: number): number {
   let t = state;
   t = Math.imul(t ^ (t >>> 15), t | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  return ((t ^ (t >>> 14)) >>> 0) * TWO_TO_MINUS_32;
 }
 
 /**
@@ -19,27 +22,21 @@ function mulberry32(state: number): number {
  * @returns a function giving numbers in [0, 1).
  */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
+  // A signed 32-bit state: the same bits as unsigned, and V8 keeps it an integer (see drawTriangular).
+  let state = seed | 0;
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
+    state = (state + 0x6d2b79f5) | 0;
     return mulberry32(state);
   };
 }
 
-/** Fills `out` with the first `out.length` numbers of {@link seededRandom}(seed), in one loop. */
-export function fillRandom(out: Float64Array, seed: number): void {
-  let state = seed >>> 0;
-  for (let i = 0; i < out.length; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    out[i] = mulberry32(state);
-  }
-}
-
 /**
- * Replaces each uniform number in `column` with a draw from the triangular distribution over a
- * range, by inverting its CDF: {@link sampleTriangular} over a whole column.
+ * Fills `column` with draws from the triangular distribution over a range: the first
+ * `column.length` numbers of {@link seededRandom}(seed), each through the inverted CDF of
+ * {@link sampleTriangular}, in one loop: generating and inverting in two passes took about twice
+ * as long (measured).
  */
-export function triangularInPlace(range: Range, column: Float64Array): void {
+export function drawTriangular(range: Range, column: Float64Array, seed: number): void {
   const { low, likely, high } = range;
   const width = high - low;
   if (width <= 0) {
@@ -49,8 +46,12 @@ export function triangularInPlace(range: Range, column: Float64Array): void {
   const split = (likely - low) / width;
   const rising = likely - low;
   const falling = high - likely;
+  // Signed 32-bit state, as in seededRandom: an unsigned one above 2^31 is a double to V8, which
+  // made this loop about half as fast (measured).
+  let state = seed | 0;
   for (let i = 0; i < column.length; i++) {
-    const u = column[i] as number;
+    state = (state + 0x6d2b79f5) | 0;
+    const u = mulberry32(state);
     column[i] =
       u < split ? low + Math.sqrt(u * width * rising) : high - Math.sqrt((1 - u) * width * falling);
   }
@@ -62,9 +63,12 @@ export function triangularInPlace(range: Range, column: Float64Array): void {
  * @example sampleTriangular({ low: 0, likely: 0.5, high: 1 }, 0.5) // 0.5
  */
 export function sampleTriangular(range: Range, u: number): number {
-  const column = Float64Array.of(u);
-  triangularInPlace(range, column);
-  return column[0] as number;
+  const { low, likely, high } = range;
+  const width = high - low;
+  if (width <= 0) return likely;
+  return u < (likely - low) / width
+    ? low + Math.sqrt(u * width * (likely - low))
+    : high - Math.sqrt((1 - u) * width * (high - likely));
 }
 
 /**

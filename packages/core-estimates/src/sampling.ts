@@ -1,6 +1,6 @@
 import type { Range } from "@forecard/schema";
 import { newColumn } from "./column-pool.js";
-import { fillRandom, seededRandom, triangularInPlace } from "./random.js";
+import { drawTriangular, seededRandom } from "./random.js";
 
 /**
  * Samples already drawn in one estimate, by input and range, so that scenarios which leave an
@@ -45,8 +45,7 @@ export function sampleColumn(
   const cached = cache?.get(id);
   if (cached) return cached;
   const column = newColumn(samples);
-  fillRandom(column, inputSeed(key, seed));
-  triangularInPlace(range, column);
+  drawTriangular(range, column, inputSeed(key, seed));
   cache?.set(id, column);
   return column;
 }

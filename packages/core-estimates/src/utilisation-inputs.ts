@@ -3,6 +3,7 @@ import { type Accelerator, peakFlopsPerSecond } from "./catalog/accelerators.js"
 import { GENERATION_ANCHORS, GENERATION_OF, type GenerationId } from "./catalog/generations.js";
 import { EXTRAPOLATION_SD_PER_DECADE } from "./catalog/training-defaults.js";
 import { FP8_SPEEDUP, MOE_UTILISATION } from "./catalog/utilisation-factors.js";
+import { exponential } from "./exponential.js";
 import type { SourceId } from "./sources.js";
 import type { Assumption } from "./types.js";
 import type { UtilisationModel } from "./utilisation-fit.js";
@@ -61,7 +62,7 @@ export function mfuOfSize(
   moeUtilisation: number,
   logResidual: number,
 ): number {
-  return Math.exp(u.logMfuAnchor + size + logResidual) * precisionSpeedup * moeUtilisation;
+  return exponential(u.logMfuAnchor + size + logResidual) * precisionSpeedup * moeUtilisation;
 }
 
 /**

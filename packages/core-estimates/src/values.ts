@@ -1,4 +1,5 @@
 import { newColumn } from "./column-pool.js";
+import { exponential } from "./exponential.js";
 
 /**
  * A quantity over the Monte Carlo: one number when it does not vary, or one value per sample.
@@ -264,7 +265,7 @@ function powersFromLogs(base: Float64Array, ln: Float64Array, exponent: number):
   const out = newColumn(base.length);
   for (let i = 0; i < out.length; i++) {
     const l = ln[i] as number;
-    out[i] = Number.isNaN(l) ? (base[i] as number) ** exponent : Math.exp(exponent * l);
+    out[i] = Number.isNaN(l) ? (base[i] as number) ** exponent : exponential(exponent * l);
   }
   return out;
 }

@@ -19,6 +19,17 @@ describe("figure reuse", () => {
     expect(reusable(record, { tokens: column }, {}, other)).toBeUndefined();
   });
 
+  it("notes a property read many times once", () => {
+    const watched = watch({ tokens: 3 }, {}, context);
+    for (let i = 0; i < 1000; i++) void (watched.context.law as { E: number }).E;
+    void watched.point.tokens;
+    void watched.point.tokens;
+    expect(watched.record(1).reads?.map((r) => `${r.from} ${String(r.key)}`)).toEqual([
+      "context law",
+      "point tokens",
+    ]);
+  });
+
   it("never reuses a figure that tested for a key or listed keys", () => {
     const watched = watch({ mfu: 0.4 }, {}, context);
     void ("mfu" in watched.point);

@@ -2,6 +2,7 @@ import type { Range } from "@forecard/schema";
 import { peakFlopsPerSecond } from "../catalog/accelerators.js";
 import { BYTES_PER_PARAMETER } from "../catalog/precision.js";
 import { newColumn } from "../column-pool.js";
+import { exponential } from "../exponential.js";
 import type { EstimateContext } from "../inputs.js";
 import { columnsOf, product, quotient, type Value } from "../values.js";
 import { type FigureDefinition, perContext, type Values } from "./definition.js";
@@ -55,7 +56,7 @@ export function parametersReadPerStep(
   if (p >= 1) return totalParameters;
   // (1 - p)^batch as exp(batch ln(1 - p)): the Monte Carlo takes it once per sample, and ln(1 - p)
   // once per estimate when the share is fixed (unroutedLog).
-  const inactiveRead = (1 - Math.exp(batch * (unroutedLog ?? Math.log1p(-p))) - p) / (1 - p);
+  const inactiveRead = (1 - exponential(batch * (unroutedLog ?? Math.log1p(-p))) - p) / (1 - p);
   return activeParameters + (totalParameters - activeParameters) * Math.max(0, inactiveRead);
 }
 

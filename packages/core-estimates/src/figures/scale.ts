@@ -5,6 +5,7 @@ import {
 } from "../catalog/precision.js";
 import { DEFAULT_CONTEXT_LENGTH } from "../catalog/training-defaults.js";
 import { newColumn } from "../column-pool.js";
+import { exponential } from "../exponential.js";
 import type { EstimateContext } from "../inputs.js";
 import {
   EXTRAPOLATION_LOSS_SPREAD_PER_DECADE,
@@ -63,13 +64,15 @@ export function rangedLoss(
 ): Value {
   const chosen = lossOver(parameters, tokens, c.law);
   const other = lossOver(parameters, tokens, c.otherLaw);
+  // Read once, not once per sample: the context may be a watched view (see figure-reuse.ts).
+  const irreducible = c.law.E;
   return lanewise(
     (lawChosen, lawOther, logCompute, blend, unit) => {
       const blended = lawChosen + blend * (lawOther - lawChosen);
       // log10(C / C_fitted), from the natural logarithm the tokens' powers already took.
       const decades = Math.max(0, (logCompute - LOG_FITTED_COMPUTE) / Math.LN10);
       const spread = EXTRAPOLATION_LOSS_SPREAD_PER_DECADE * decades * unit;
-      return c.law.E + (blended - c.law.E) * Math.exp(spread);
+      return irreducible + (blended - irreducible) * exponential(spread);
     },
     chosen,
     other,
@@ -146,10 +149,12 @@ export const SCALE_FIGURES: FigureDefinition[] = [
     key: "scaling.computeOptimalTokens",
     unit: "tokens",
     needs: "a parameter count",
-    compute: (p, _f, c) =>
-      p.parametersActive === undefined
-        ? undefined
-        : lanewise((n) => optimalTokensForParameters(n, c.law), p.parametersActive),
+    compute: (p, _f, c) => {
+      if (p.parametersActive === undefined) return undefined;
+      // Read once, not once per sample: the context a figure reads may be a watched view.
+      const law = c.law;
+      return lanewise((n) => optimalTokensForParameters(n, law), p.parametersActive);
+    },
     explain: (c) => ({
       formula: `D_opt(parameters.active) under ${lawName(c)}: the tokens for which this size is the compute-optimal split`,
       uses: ["parametersActive"],
