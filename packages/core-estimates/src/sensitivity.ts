@@ -2,7 +2,7 @@ import { evaluate } from "./evaluate.js";
 import type { Point } from "./figures/definition.js";
 import type { EstimateContext } from "./inputs.js";
 import { rangedInputs } from "./monte-carlo.js";
-import { wantedFigures } from "./wanted-figures.js";
+import { inputsOfFigures, wantedFigures } from "./wanted-figures.js";
 
 /** Figures the tornado chart ranks inputs for. */
 export const HEADLINE_FIGURES = [
@@ -33,7 +33,10 @@ export function sensitivity(context: EstimateContext, base: Point): Swing[] {
   // Only the headline figures and what they are computed from: the loss and inference figures
   // would take most of each evaluation, and no swing reads them.
   const wanted = wantedFigures(HEADLINE_FIGURES, context);
+  // Inputs they are not computed from (the loss and inference inputs) swing nothing.
+  const swinging = inputsOfFigures(HEADLINE_FIGURES, context);
   for (const [key, range] of rangedInputs(context)) {
+    if (!swinging.has(key)) continue;
     const low = evaluate({ ...base, [key]: range.low }, context, wanted);
     const high = evaluate({ ...base, [key]: range.high }, context, wanted);
     for (const figure of HEADLINE_FIGURES) {

@@ -1,9 +1,10 @@
+import type { Proposal } from "@forecard/schema";
 import { describe, expect, it } from "vitest";
 import { FP8_SPEEDUP } from "../src/catalog/utilisation-factors.js";
 import { estimateProposal, estimateWithScenarios } from "../src/estimate.js";
 import { SERVICE_HOURS } from "../src/figures/footprint.js";
 import { DEFAULT_UTILISATION_MODEL } from "../src/utilisation-fit.js";
-import { proposal, ratio } from "./helpers.js";
+import { example, proposal, ratio } from "./helpers.js";
 
 const accounting = proposal({
   architecture: { parameters: "70B" },
@@ -328,31 +329,38 @@ describe("uncertainty", () => {
     ]);
   });
 
-  it("swings each headline figure as an evaluation of every figure would", async () => {
+  it.each<[string, () => Proposal]>([
+    ["the ranged test proposal", () => ranged],
+    ...["atlas-100t-moe.yaml", "atlas-100t-dense.yaml", "llama-2-70b.yaml"].map(
+      (file): [string, () => Proposal] => [file, () => example(file)],
+    ),
+  ])("swings each headline figure as an evaluation of every figure would (%s)", async (_, load) => {
     const { evaluate } = await import("../src/evaluate.js");
     const { likelyPoint, resolveInputs } = await import("../src/inputs.js");
     const { rangedInputs } = await import("../src/monte-carlo.js");
     const { HEADLINE_FIGURES } = await import("../src/sensitivity.js");
-    const context = resolveInputs(ranged);
+    const subject = load();
+    const context = resolveInputs(subject);
     const point = likelyPoint(context);
-    const swings = estimateProposal(ranged, { samples: 10 }).sensitivity;
-    let compared = 0;
-    for (const [key, range] of rangedInputs(context)) {
+    const swings = estimateProposal(subject, { samples: 10 }).sensitivity;
+    // Every ranged input is moved here, those the sensitivity skips as swinging nothing included.
+    const expected = rangedInputs(context).flatMap(([key, range]) => {
       const low = evaluate({ ...point, [key]: range.low }, context);
       const high = evaluate({ ...point, [key]: range.high }, context);
-      for (const figure of HEADLINE_FIGURES) {
-        const swing = swings.find(
-          (s) => s.figure === figure && s.input === (context.inputs[key]?.path ?? key),
-        );
-        if (low[figure] === high[figure]) continue;
-        expect(swing, `${figure} ${key}`).toMatchObject({
-          atLow: low[figure],
-          atHigh: high[figure],
-        });
-        compared++;
-      }
-    }
-    expect(compared).toBeGreaterThan(10);
+      return HEADLINE_FIGURES.filter((figure) => low[figure] !== high[figure]).map((figure) => ({
+        figure,
+        input: context.inputs[key]?.path ?? key,
+        atLow: low[figure],
+        atHigh: high[figure],
+      }));
+    });
+    const order = (s: { figure: string; input: string; atLow?: number }) =>
+      `${s.figure} ${s.input} ${s.atLow}`;
+    const sorted = <T extends { figure: string; input: string; atLow?: number }>(list: T[]) =>
+      [...list].sort((a, b) => order(a).localeCompare(order(b)));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sorted(swings)).toMatchObject(sorted(expected));
+    expect(swings).toHaveLength(expected.length);
   });
 
   it("does not mutate its input", () => {

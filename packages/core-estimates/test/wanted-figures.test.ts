@@ -1,7 +1,10 @@
 import type { Proposal } from "@forecard/schema";
 import { describe, expect, it } from "vitest";
 import { type EstimateOptions, estimateProposal, scenarioProposal } from "../src/estimate.js";
-import { FIGURE_DEFINITIONS } from "../src/evaluate.js";
+import { evaluate, FIGURE_DEFINITIONS } from "../src/evaluate.js";
+import { likelyPoint, resolveInputs } from "../src/inputs.js";
+import { rangedInputs } from "../src/monte-carlo.js";
+import { inputsOfFigures } from "../src/wanted-figures.js";
 import { example, proposal } from "./helpers.js";
 
 // The examples, each of their scenarios (other accelerators, precisions, regions and sizes), and
@@ -63,5 +66,20 @@ describe("estimating only some figures", () => {
     const none = estimateProposal(dense, { ...options, figures: [] });
     expect(none.figures).toEqual({});
     expect(none.assumptions.some((a) => a.note?.startsWith("not estimated"))).toBe(false);
+  });
+});
+
+describe("the inputs a figure is computed from", () => {
+  it.each(proposals)("names every ranged input that moves a figure of %s", (_, p) => {
+    const context = resolveInputs(p);
+    const point = likelyPoint(context);
+    for (const [key, range] of rangedInputs(context)) {
+      const low = evaluate({ ...point, [key]: range.low }, context);
+      const high = evaluate({ ...point, [key]: range.high }, context);
+      for (const { key: figure } of FIGURE_DEFINITIONS) {
+        if (low[figure] === high[figure]) continue;
+        expect(inputsOfFigures([figure], context).has(key), `${figure} ${key}`).toBe(true);
+      }
+    }
   });
 });
