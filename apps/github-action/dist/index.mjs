@@ -30932,6 +30932,30 @@ function withColumnPool(run2) {
   }
 }
 
+// ../../packages/core-estimates/dist/exponential.js
+var STEPS = 64;
+var LN2_HI_STEP = 0.6931471803691238 / STEPS;
+var LN2_LO_STEP = 19082149292705877e-26 / STEPS;
+var STEPS_PER_UNIT = STEPS / Math.LN2;
+var ROUNDER = 6755399441055744;
+var LIMIT = 700;
+var FRACTION_POWERS = Float64Array.from({ length: STEPS }, (_, j) => 2 ** (j / STEPS));
+var LOWEST_POWER = -1024;
+var WHOLE_POWERS = Float64Array.from({ length: 2049 }, (_, i) => 2 ** (i + LOWEST_POWER));
+function exponential(x) {
+  if (!(x > -LIMIT && x < LIMIT))
+    return Math.exp(x);
+  const k = x * STEPS_PER_UNIT + ROUNDER - ROUNDER;
+  const r = x - k * LN2_HI_STEP - k * LN2_LO_STEP;
+  const steps = k | 0;
+  const j = steps & STEPS - 1;
+  const whole = (steps - j) / STEPS;
+  const r2 = r * r;
+  const expm1 = r + r2 * (1 / 2 + r * (1 / 6) + r2 * (1 / 24 + r * (1 / 120) + r2 * (1 / 720)));
+  const fraction = FRACTION_POWERS[j];
+  return (fraction + fraction * expm1) * WHOLE_POWERS[whole - LOWEST_POWER];
+}
+
 // ../../packages/core-estimates/dist/values.js
 var multiples = /* @__PURE__ */ new WeakMap();
 function multipleOf(column) {
@@ -31129,7 +31153,7 @@ function powersFromLogs(base2, ln, exponent) {
   const out = newColumn(base2.length);
   for (let i = 0; i < out.length; i++) {
     const l = ln[i];
-    out[i] = Number.isNaN(l) ? base2[i] ** exponent : Math.exp(exponent * l);
+    out[i] = Number.isNaN(l) ? base2[i] ** exponent : exponential(exponent * l);
   }
   return out;
 }
@@ -31188,7 +31212,7 @@ function parametersReadPerStep(activeParameters, totalParameters, batch, share, 
   const p = Math.min(share ?? activeParameters / totalParameters, 1);
   if (p >= 1)
     return totalParameters;
-  const inactiveRead = (1 - Math.exp(batch * (unroutedLog ?? Math.log1p(-p))) - p) / (1 - p);
+  const inactiveRead = (1 - exponential(batch * (unroutedLog ?? Math.log1p(-p))) - p) / (1 - p);
   return activeParameters + (totalParameters - activeParameters) * Math.max(0, inactiveRead);
 }
 function acceleratorSecondsPerToken(p, context) {
@@ -32110,7 +32134,7 @@ function sizeTerm(u, activeParameters) {
   return u.sizeSlope * Math.min(0, Math.log(activeParameters / u.sizeKneeParameters));
 }
 function mfuOfSize(u, size, precisionSpeedup2, moeUtilisation, logResidual) {
-  return Math.exp(u.logMfuAnchor + size + logResidual) * precisionSpeedup2 * moeUtilisation;
+  return exponential(u.logMfuAnchor + size + logResidual) * precisionSpeedup2 * moeUtilisation;
 }
 function resolveUtilisation(options) {
   const { model: model2, accelerator } = options;
@@ -32682,11 +32706,19 @@ function calibrationAssumption(calibration, source) {
 // ../../packages/core-estimates/dist/figure-reuse.js
 function watch(point, figures, context) {
   const reads = [];
+  const noted = {
+    point: /* @__PURE__ */ new Set(),
+    figures: /* @__PURE__ */ new Set(),
+    context: /* @__PURE__ */ new Set()
+  };
   let followed = true;
   const view = (target, from) => new Proxy(target, {
     get(object2, key) {
       const value2 = Reflect.get(object2, key);
-      reads.push({ from, key, value: value2 });
+      if (!noted[from].has(key)) {
+        noted[from].add(key);
+        reads.push({ from, key, value: value2 });
+      }
       return value2;
     },
     // `in`, key listing and descriptors are not noted reads: a figure using them is not reused.
@@ -33032,11 +33064,12 @@ var LOG_FITTED_COMPUTE = Math.log(FITTED_COMPUTE_MAX_FLOPS);
 function rangedLoss(p, c, parameters, tokens, flops2) {
   const chosen = lossOver(parameters, tokens, c.law);
   const other = lossOver(parameters, tokens, c.otherLaw);
+  const irreducible = c.law.E;
   return lanewise((lawChosen, lawOther, logCompute, blend, unit) => {
     const blended = lawChosen + blend * (lawOther - lawChosen);
     const decades = Math.max(0, (logCompute - LOG_FITTED_COMPUTE) / Math.LN10);
     const spread = EXTRAPOLATION_LOSS_SPREAD_PER_DECADE * decades * unit;
-    return c.law.E + (blended - c.law.E) * Math.exp(spread);
+    return irreducible + (blended - irreducible) * exponential(spread);
   }, chosen, other, naturalLog(flops2), p.lossFitBlend ?? 0, p.lossExtrapolationUnit ?? 0);
 }
 function lossOver(parameters, tokens, law) {
@@ -33089,7 +33122,12 @@ var SCALE_FIGURES = [
     key: "scaling.computeOptimalTokens",
     unit: "tokens",
     needs: "a parameter count",
-    compute: (p, _f, c) => p.parametersActive === void 0 ? void 0 : lanewise((n) => optimalTokensForParameters(n, c.law), p.parametersActive),
+    compute: (p, _f, c) => {
+      if (p.parametersActive === void 0)
+        return void 0;
+      const law = c.law;
+      return lanewise((n) => optimalTokensForParameters(n, law), p.parametersActive);
+    },
     explain: (c) => ({
       formula: `D_opt(parameters.active) under ${lawName(c)}: the tokens for which this size is the compute-optimal split`,
       uses: ["parametersActive"],
@@ -33450,20 +33488,14 @@ function evaluate(point, context, wanted) {
 }
 
 // ../../packages/core-estimates/dist/random.js
+var TWO_TO_MINUS_32 = 2 ** -32;
 function mulberry32(state) {
   let t = state;
   t = Math.imul(t ^ t >>> 15, t | 1);
   t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-  return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  return ((t ^ t >>> 14) >>> 0) * TWO_TO_MINUS_32;
 }
-function fillRandom(out, seed) {
-  let state = seed >>> 0;
-  for (let i = 0; i < out.length; i++) {
-    state = state + 1831565813 >>> 0;
-    out[i] = mulberry32(state);
-  }
-}
-function triangularInPlace(range, column) {
+function drawTriangular(range, column, seed) {
   const { low, likely: likely2, high } = range;
   const width = high - low;
   if (width <= 0) {
@@ -33473,8 +33505,10 @@ function triangularInPlace(range, column) {
   const split2 = (likely2 - low) / width;
   const rising = likely2 - low;
   const falling = high - likely2;
+  let state = seed | 0;
   for (let i = 0; i < column.length; i++) {
-    const u = column[i];
+    state = state + 1831565813 | 0;
+    const u = mulberry32(state);
     column[i] = u < split2 ? low + Math.sqrt(u * width * rising) : high - Math.sqrt((1 - u) * width * falling);
   }
 }
@@ -33495,8 +33529,7 @@ function sampleColumn(key, range, samples, seed, cache) {
   if (cached2)
     return cached2;
   const column = newColumn(samples);
-  fillRandom(column, inputSeed(key, seed));
-  triangularInPlace(range, column);
+  drawTriangular(range, column, inputSeed(key, seed));
   cache?.set(id, column);
   return column;
 }
@@ -33547,17 +33580,24 @@ var NonFiniteFigureError = class extends Error {
 
 // ../../packages/core-estimates/dist/wanted-figures.js
 var DEFINITIONS = new Map(FIGURE_DEFINITIONS.map((definition) => [definition.key, definition]));
-function wantedFigures(keys, context) {
-  const wanted = /* @__PURE__ */ new Set();
+function computedFrom(keys, context) {
+  const reached = /* @__PURE__ */ new Set();
   const pending = [...keys];
   for (let key = pending.pop(); key !== void 0; key = pending.pop()) {
-    const definition = DEFINITIONS.get(key);
-    if (!definition || wanted.has(key))
+    if (reached.has(key))
       continue;
-    wanted.add(key);
-    pending.push(...definition.explain(context).uses);
+    reached.add(key);
+    const definition = DEFINITIONS.get(key);
+    if (definition)
+      pending.push(...definition.explain(context).uses);
   }
-  return wanted;
+  return reached;
+}
+function wantedFigures(keys, context) {
+  return new Set([...computedFrom(keys, context)].filter((key) => DEFINITIONS.has(key)));
+}
+function inputsOfFigures(keys, context) {
+  return new Set([...computedFrom(keys, context)].filter((key) => !DEFINITIONS.has(key)));
 }
 
 // ../../packages/core-estimates/dist/sensitivity.js
@@ -33571,7 +33611,10 @@ var HEADLINE_FIGURES = [
 function sensitivity(context, base2) {
   const swings = [];
   const wanted = wantedFigures(HEADLINE_FIGURES, context);
+  const swinging = inputsOfFigures(HEADLINE_FIGURES, context);
   for (const [key, range] of rangedInputs(context)) {
+    if (!swinging.has(key))
+      continue;
     const low = evaluate({ ...base2, [key]: range.low }, context, wanted);
     const high = evaluate({ ...base2, [key]: range.high }, context, wanted);
     for (const figure of HEADLINE_FIGURES) {
