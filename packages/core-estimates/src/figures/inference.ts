@@ -86,17 +86,25 @@ function rooflineSeconds(p: Values, context: EstimateContext): Value | undefined
   if (!accelerator || !peak || active === undefined) return undefined;
   const ratio = computeRatio(context);
   const share = routedShare(context);
+  const total = p.parametersTotal ?? active;
+  // Without a routing, the share is active / total (see parametersReadPerStep): when neither
+  // varies, its logarithm is taken here once rather than once per sample.
+  const fixedShare =
+    share ??
+    (typeof active === "number" && typeof total === "number"
+      ? Math.min(active / total, 1)
+      : undefined);
   const serving: Serving = {
     ratio,
     peak,
     share,
-    unroutedLog: unroutedLogOf(share),
+    unroutedLog: unroutedLogOf(fixedShare),
     bytesPerParameter: BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2,
     bandwidthGBps: accelerator.memoryBandwidthGBps,
   };
   const operands = [
     active,
-    p.parametersTotal ?? active,
+    total,
     p.inferenceBatch ?? INFERENCE_BATCH.likely,
     p.inferenceEfficiency ?? INFERENCE_EFFICIENCY.likely,
   ];
@@ -120,7 +128,7 @@ interface Serving {
   peak: number;
   /** Share of the experts one token is routed to; undefined for a dense model. */
   share: number | undefined;
-  /** ln(1 - share), taken once; undefined for a dense model. */
+  /** ln(1 - share), taken once; undefined when the share is not one number. */
   unroutedLog: number | undefined;
   bytesPerParameter: number;
   bandwidthGBps: number;
