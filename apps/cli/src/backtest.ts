@@ -19,7 +19,12 @@ import {
 // `pnpm backtest`: replays published runs through the estimator (leave-one-out for forecasts),
 // prints the summary and rewrites docs/validation.md so the published validation matches the code.
 
-const percent = (x: number) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
+/** A signed error in percent to one decimal; one that rounds to zero has no sign ("0.0%"). */
+const percent = (x: number) => {
+  const shown = (x * 100).toFixed(1);
+  if (Number(shown) === 0) return "0.0%";
+  return `${x > 0 ? "+" : ""}${shown}%`;
+};
 const number = (x: number) => withSignificantDigits(x, 3);
 
 const inside = (r: BacktestRow) => r.p5 <= r.published && r.published <= r.p95;

@@ -19,4 +19,11 @@ describe("docs/validation.md", () => {
       readFileSync(fresh, "utf8") === readFileSync(join(ROOT, "docs/validation.md"), "utf8"),
     ).toBe(true);
   });
+
+  it("shows an error that rounds to zero without a sign", () => {
+    const doc = readFileSync(join(ROOT, "docs/validation.md"), "utf8");
+    // Rounding noise of 1e-16 must not read as a direction: "-0.0%" next to "+0.0%".
+    expect(doc).not.toMatch(/[+-]0\.0%/);
+    expect(doc).toMatch(/\| 0\.0% \|/);
+  });
 });

@@ -186,14 +186,15 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     unit: "MWh",
     needs: "accelerator-hours and a power draw (training.powerWatts or a catalog TDP)",
     compute: (p, f) => {
-      const kWh = product(
+      // Watt-hours to MWh folded into the product: one pass over the samples, not two.
+      return product(
         f["time.acceleratorHours"],
         p.powerWatts,
         p.serverOverheadFactor ?? 1,
         p.energyBoundaryFactor ?? 1,
         p.pue,
+        1e-6,
       );
-      return kWh === undefined ? undefined : quotient(kWh, 1e6);
     },
     explain: (c) => ({
       formula: c.inputs.serverOverheadFactor
@@ -242,8 +243,12 @@ export const FOOTPRINT_FIGURES: FigureDefinition[] = [
     unit: "tCO2e",
     needs: "accelerator-hours",
     compute: (p, f) => {
-      const share = product(f["time.acceleratorHours"], p.embodiedKgPerAccelerator);
-      return share === undefined ? undefined : quotient(quotient(share, SERVICE_HOURS), 1000);
+      // kg per service hour to tonnes, folded into the product (one pass over the samples).
+      return product(
+        f["time.acceleratorHours"],
+        p.embodiedKgPerAccelerator,
+        1 / (SERVICE_HOURS * 1000),
+      );
     },
     explain: (c) => ({
       formula: `time.acceleratorHours x embodied kgCO2e per accelerator / (${SERVICE_HOURS} service hours = 5 y x 8760 h x 0.85) / 1000`,

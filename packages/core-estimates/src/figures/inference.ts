@@ -4,7 +4,7 @@ import { BYTES_PER_PARAMETER } from "../catalog/precision.js";
 import { newColumn } from "../column-pool.js";
 import { exponential } from "../exponential.js";
 import type { EstimateContext } from "../inputs.js";
-import { columnsOf, product, quotient, type Value } from "../values.js";
+import { columnsOf, product, type Value } from "../values.js";
 import { type FigureDefinition, perContext, type Values } from "./definition.js";
 
 /** Sequences decoded together per model replica, when the proposal gives none: a stated assumption. */
@@ -164,11 +164,8 @@ export const INFERENCE_FIGURES: FigureDefinition[] = [
     unit: "kWh",
     needs: "the inference section with an accelerator of known power, and a parameter count",
     compute: (p, _f, c) => {
-      const seconds = acceleratorSecondsPerToken(p, c);
-      const kWh = product(seconds, p.inferencePowerWatts, p.pue);
-      return kWh === undefined
-        ? undefined
-        : quotient(quotient(product(kWh, 1e6) as Value, 3600), 1000);
+      // Joules per token to kWh per million tokens (x 1e6 / 3.6e6), folded into the product.
+      return product(acceleratorSecondsPerToken(p, c), p.inferencePowerWatts, p.pue, 1e6 / 3.6e6);
     },
     explain: (c) => ({
       formula: `1e6 tokens x ${roofline(c)} s x power W x pue / 3.6e6`,
@@ -188,9 +185,8 @@ export const INFERENCE_FIGURES: FigureDefinition[] = [
     unit: "USD",
     needs: "the inference section, a parameter count and a price for the inference accelerator",
     compute: (p, _f, c) => {
-      const seconds = acceleratorSecondsPerToken(p, c);
-      const usd = product(seconds, p.inferenceHourUsd);
-      return usd === undefined ? undefined : quotient(product(usd, 1e6) as Value, 3600);
+      // Accelerator-seconds per token to hours per million tokens, folded into the product.
+      return product(acceleratorSecondsPerToken(p, c), p.inferenceHourUsd, 1e6 / 3600);
     },
     explain: (c) => ({
       formula: `1e6 tokens x ${roofline(c)} s / 3600 x accelerator-hour price`,
@@ -208,15 +204,14 @@ export const INFERENCE_FIGURES: FigureDefinition[] = [
     key: "inference.annualTCO2e",
     unit: "tCO2e",
     needs: "inference.tokensPerDay and the energy per million tokens",
-    compute: (p, f) => {
-      const kg = product(
+    // Million tokens and kg to tonnes folded into the product: one pass over the samples.
+    compute: (p, f) =>
+      product(
         f["inference.energyPerMillionTokensKWh"],
         p.tokensPerDay,
-        365,
+        365 / 1e9,
         p.carbonIntensity,
-      );
-      return kg === undefined ? undefined : quotient(quotient(kg, 1e6), 1000);
-    },
+      ),
     explain: (c) => ({
       formula:
         "inference.energyPerMillionTokensKWh x tokensPerDay / 1e6 x 365 x carbonIntensity / 1000",
