@@ -30991,6 +30991,18 @@ function addInto(out, column) {
   for (let i = 0; i < out.length; i++)
     out[i] = out[i] + column[i];
 }
+function scaledProduct(factor2, a, b) {
+  const out = newColumn(a.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = factor2 * a[i] * b[i];
+  return out;
+}
+function shiftedSum(term, a, b) {
+  const out = newColumn(a.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = term + a[i] + b[i];
+  return out;
+}
 function product(...factors) {
   let scalar = 1;
   const columns = [];
@@ -31002,14 +31014,17 @@ function product(...factors) {
     else
       columns.push(factor2);
   }
-  const [first, ...rest] = columns;
+  const [first, second, ...rest] = columns;
   if (!first)
     return scalar;
-  const out = scaledColumn(first, scalar);
+  if (!second) {
+    const out2 = scaledColumn(first, scalar);
+    recordMultiple(out2, first, scalar);
+    return out2;
+  }
+  const out = scaledProduct(scalar, first, second);
   for (const column of rest)
     multiplyInto(out, column);
-  if (rest.length === 0)
-    recordMultiple(out, first, scalar);
   return out;
 }
 function sum(...terms) {
@@ -31021,10 +31036,12 @@ function sum(...terms) {
     else
       columns.push(term);
   }
-  const [first, ...rest] = columns;
+  const [first, second, ...rest] = columns;
   if (!first)
     return scalar;
-  const out = shiftedColumn(first, scalar);
+  if (!second)
+    return shiftedColumn(first, scalar);
+  const out = shiftedSum(scalar, first, second);
   for (const column of rest)
     addInto(out, column);
   return out;
@@ -31232,17 +31249,19 @@ function rooflineSeconds(p, context) {
     return void 0;
   const ratio = computeRatio(context);
   const share = routedShare(context);
+  const total = p.parametersTotal ?? active;
+  const fixedShare = share ?? (typeof active === "number" && typeof total === "number" ? Math.min(active / total, 1) : void 0);
   const serving = {
     ratio,
     peak: peak2,
     share,
-    unroutedLog: unroutedLogOf(share),
+    unroutedLog: unroutedLogOf(fixedShare),
     bytesPerParameter: BYTES_PER_PARAMETER[context.inferencePrecision] ?? 2,
     bandwidthGBps: accelerator.memoryBandwidthGBps
   };
   const operands = [
     active,
-    p.parametersTotal ?? active,
+    total,
     p.inferenceBatch ?? INFERENCE_BATCH.likely,
     p.inferenceEfficiency ?? INFERENCE_EFFICIENCY.likely
   ];
@@ -31270,9 +31289,7 @@ var INFERENCE_FIGURES = [
     unit: "kWh",
     needs: "the inference section with an accelerator of known power, and a parameter count",
     compute: (p, _f, c) => {
-      const seconds = acceleratorSecondsPerToken(p, c);
-      const kWh = product(seconds, p.inferencePowerWatts, p.pue);
-      return kWh === void 0 ? void 0 : quotient(quotient(product(kWh, 1e6), 3600), 1e3);
+      return product(acceleratorSecondsPerToken(p, c), p.inferencePowerWatts, p.pue, 1e6 / 36e5);
     },
     explain: (c) => ({
       formula: `1e6 tokens x ${roofline(c)} s x power W x pue / 3.6e6`,
@@ -31292,9 +31309,7 @@ var INFERENCE_FIGURES = [
     unit: "USD",
     needs: "the inference section, a parameter count and a price for the inference accelerator",
     compute: (p, _f, c) => {
-      const seconds = acceleratorSecondsPerToken(p, c);
-      const usd = product(seconds, p.inferenceHourUsd);
-      return usd === void 0 ? void 0 : quotient(product(usd, 1e6), 3600);
+      return product(acceleratorSecondsPerToken(p, c), p.inferenceHourUsd, 1e6 / 3600);
     },
     explain: (c) => ({
       formula: `1e6 tokens x ${roofline(c)} s / 3600 x accelerator-hour price`,
@@ -31312,10 +31327,8 @@ var INFERENCE_FIGURES = [
     key: "inference.annualTCO2e",
     unit: "tCO2e",
     needs: "inference.tokensPerDay and the energy per million tokens",
-    compute: (p, f) => {
-      const kg = product(f["inference.energyPerMillionTokensKWh"], p.tokensPerDay, 365, p.carbonIntensity);
-      return kg === void 0 ? void 0 : quotient(quotient(kg, 1e6), 1e3);
-    },
+    // Million tokens and kg to tonnes folded into the product: one pass over the samples.
+    compute: (p, f) => product(f["inference.energyPerMillionTokensKWh"], p.tokensPerDay, 365 / 1e9, p.carbonIntensity),
     explain: (c) => ({
       formula: "inference.energyPerMillionTokensKWh x tokensPerDay / 1e6 x 365 x carbonIntensity / 1000",
       uses: ["inference.energyPerMillionTokensKWh", "tokensPerDay", "carbonIntensity"],
@@ -32899,8 +32912,7 @@ var FOOTPRINT_FIGURES = [
     unit: "MWh",
     needs: "accelerator-hours and a power draw (training.powerWatts or a catalog TDP)",
     compute: (p, f) => {
-      const kWh = product(f["time.acceleratorHours"], p.powerWatts, p.serverOverheadFactor ?? 1, p.energyBoundaryFactor ?? 1, p.pue);
-      return kWh === void 0 ? void 0 : quotient(kWh, 1e6);
+      return product(f["time.acceleratorHours"], p.powerWatts, p.serverOverheadFactor ?? 1, p.energyBoundaryFactor ?? 1, p.pue, 1e-6);
     },
     explain: (c) => ({
       formula: c.inputs.serverOverheadFactor ? "time.acceleratorHours x powerWatts x 1.82 (whole servers) x pue / 1e6" : c.inputs.energyBoundaryFactor ? "time.acceleratorHours x TDP x boundary factor (0.8-1.5) x pue / 1e6" : "time.acceleratorHours x powerWatts x pue / 1e6 (accounting boundary: accelerators, scaled by the facility's PUE)",
@@ -32941,8 +32953,7 @@ var FOOTPRINT_FIGURES = [
     unit: "tCO2e",
     needs: "accelerator-hours",
     compute: (p, f) => {
-      const share = product(f["time.acceleratorHours"], p.embodiedKgPerAccelerator);
-      return share === void 0 ? void 0 : quotient(quotient(share, SERVICE_HOURS), 1e3);
+      return product(f["time.acceleratorHours"], p.embodiedKgPerAccelerator, 1 / (SERVICE_HOURS * 1e3));
     },
     explain: (c) => ({
       formula: `time.acceleratorHours x embodied kgCO2e per accelerator / (${SERVICE_HOURS} service hours = 5 y x 8760 h x 0.85) / 1000`,
@@ -33508,9 +33519,14 @@ function drawTriangular(range, column, seed) {
   let state = seed | 0;
   for (let i = 0; i < column.length; i++) {
     state = state + 1831565813 | 0;
-    const u = mulberry32(state);
-    column[i] = u < split2 ? low + Math.sqrt(u * width * rising) : high - Math.sqrt((1 - u) * width * falling);
+    column[i] = inverted(mulberry32(state), low, high, width, split2, rising, falling);
   }
+}
+function inverted(u, low, high, width, split2, rising, falling) {
+  const below = +(u < split2);
+  const above = 1 - below;
+  const root = Math.sqrt(below * (u * width * rising) + above * ((1 - u) * width * falling));
+  return below * (low + root) + above * (high - root);
 }
 
 // ../../packages/core-estimates/dist/sampling.js
