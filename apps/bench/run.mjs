@@ -44,6 +44,40 @@ function time(fn, runs) {
   return median(out);
 }
 
+// A fixed piece of arithmetic (exponentials and logarithms over 10,000 numbers, 20 times), timed
+// beside the in-process measures. The virtual machines this runs on have been seen to run the
+// same code at two speeds about 1.5 times apart, switching every few seconds; this loop shows
+// which speed a measure met. Its times are compared with the fastest it gave anywhere in the run.
+const steadyInput = Float64Array.from({ length: 10_000 }, (_, i) => 1 + (i % 97) / 97);
+const steadyOutput = new Float64Array(10_000);
+function steadyWork() {
+  for (let round = 0; round < 20; round++)
+    for (let i = 0; i < steadyInput.length; i++)
+      steadyOutput[i] = Math.exp(steadyInput[i] * 0.5) + Math.log(steadyInput[i] + round);
+}
+const steadyMedians = [];
+/** Times the fixed loop a few times and keeps its median, as one reading of the machine's speed. */
+function readSpeed() {
+  const reading = time(steadyWork, 7);
+  steadyMedians.push(reading);
+  return reading;
+}
+/** {@link time} with the fixed loop timed after every run: the measure and the loop's median. */
+function timeBeside(fn, runs) {
+  const own = [];
+  const steady = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    own.push(performance.now() - t0);
+    const t1 = performance.now();
+    steadyWork();
+    steady.push(performance.now() - t1);
+  }
+  steadyMedians.push(median(steady));
+  return { ms: median(own), steadyMs: median(steady) };
+}
+
 function pss(pid) {
   try {
     const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
@@ -126,17 +160,26 @@ function checkPdfs(folder, expected) {
 
 // 1. Estimate: the 100T MoE example, 10,000 samples, in process.
 const moe = loadProposal(readFileSync(join(ROOT, "examples/atlas-100t-moe.yaml")), "moe").value;
+for (let i = 0; i < 5; i++) steadyWork();
+readSpeed();
 time(() => estimateProposal(moe, { samples: 10_000 }), 5);
-const estimateMs = time(() => estimateProposal(moe, { samples: 10_000 }), 21);
-log(`estimate, 100T MoE, 10,000 samples: ${ms(estimateMs)}`);
+const moeRuns = timeBeside(() => estimateProposal(moe, { samples: 10_000 }), 21);
+const estimateMs = moeRuns.ms;
+log(
+  `estimate, 100T MoE, 10,000 samples: ${ms(estimateMs)} (fixed loop beside it ${ms(moeRuns.steadyMs)})`,
+);
 const dense = loadProposal(
   readFileSync(join(ROOT, "examples/atlas-100t-dense.yaml")),
   "examples/atlas-100t-dense.yaml",
 ).value;
 const scenarioCount = dense.scenarios?.length ?? 0;
 time(() => estimateWithScenarios(dense, { samples: 10_000 }), 3);
-const scenariosMs = time(() => estimateWithScenarios(dense, { samples: 10_000 }), 11);
-log(`estimate, dense example and its ${scenarioCount} scenarios: ${ms(scenariosMs)}`);
+const denseRuns = timeBeside(() => estimateWithScenarios(dense, { samples: 10_000 }), 11);
+const scenariosMs = denseRuns.ms;
+log(
+  `estimate, dense example and its ${scenarioCount} scenarios: ${ms(scenariosMs)} (fixed loop beside it ${ms(denseRuns.steadyMs)})`,
+);
+readSpeed();
 
 // Common random numbers: how much a scenario's delta (% of the base's median energy) moves from
 // seed to seed when scenarios share the base's draws, against drawing them independently.
@@ -169,6 +212,8 @@ const noise = (() => {
 log(
   `scenario delta noise (sd over 16 seeds, percentage points): shared draws ${noise.shared.toFixed(3)}, independent ${noise.independent.toFixed(3)}`,
 );
+
+readSpeed();
 
 // 2. check: cold start of the whole process, against node -e 0. The command keeps a code cache
 // between runs (apps/forecard/bin), as an installed one does after its first run: one run writes
@@ -206,6 +251,8 @@ const uncachedCheckMs = median(startRuns.uncached);
 log(
   `check cold start: ${ms(checkMs)} vs node -e 0 ${ms(nodeFloor)} (x${(checkMs / nodeFloor).toFixed(2)}); without the code cache ${ms(uncachedCheckMs)} (x${(uncachedCheckMs / nodeFloor).toFixed(2)})`,
 );
+
+readSpeed();
 
 // 3. Warm PDF render of the impact report against bare page.pdf() of the same final HTML.
 const input = {
@@ -257,6 +304,8 @@ const reusedFloorMs = median(pdfRuns.reused);
 log(
   `warm impact-report PDF: ${ms(forecardPdfMs)} vs bare page.pdf() ${ms(floorPdfMs)} on a fresh page (x${(forecardPdfMs / floorPdfMs).toFixed(2)}), ${ms(reusedFloorMs)} on a reused page`,
 );
+
+readSpeed();
 
 // 4. Batches of proposals, every document and format, one process each.
 const dir = mkdtempSync(join(tmpdir(), "forecard-bench-"));
@@ -332,6 +381,8 @@ if (LARGE_BATCH > 0) {
   );
   rmSync(join(dir, "large"), { recursive: true, force: true });
 }
+
+readSpeed();
 
 // 5. Model-card PDFs: Forecard against its peers, each writing into its own empty folder.
 const cards = await report(files, join(dir, "cards"), "--kind", "card", "--format", "pdf");
@@ -416,6 +467,8 @@ const chromium = (() => {
     return "unknown";
   }
 })();
+readSpeed();
+const fastestSteadyMs = Math.min(...steadyMedians);
 const met = (ok) => (ok ? "met" : "not met");
 const ratio = (a, b) => `×${(a / b).toFixed(2)}`;
 const seconds = (run) => (run.ok ? `${run.seconds.toFixed(1)} s` : "failed");
@@ -452,6 +505,11 @@ const lines = [
   "",
   "## Notes",
   "",
+  `- The machine's speed varies: the same fixed loop of exponentials and logarithms, timed ${steadyMedians.length} times`,
+  `  through this run, took from ${ms(fastestSteadyMs)} to ${ms(Math.max(...steadyMedians))} (medians of its runs: ${steadyMedians.map((x) => x.toFixed(1)).join(", ")} ms).`,
+  `  Timed after every estimate run, it took ${ms(moeRuns.steadyMs)} beside the MoE estimate (×${(moeRuns.steadyMs / fastestSteadyMs).toFixed(2)} its fastest) and`,
+  `  ${ms(denseRuns.steadyMs)} beside the dense one (×${(denseRuns.steadyMs / fastestSteadyMs).toFixed(2)}): an estimate row measured at ×1.5 ran at the slower speed.`,
+  "  The rows report what was measured; they are not scaled by it.",
   "- Every PDF counted above was checked with `pdfinfo` (it parses and has pages) in a folder",
   "  that held nothing else; a peer that wrote fewer valid PDFs than cards is reported as failed.",
   `- md-to-pdf is given ${PEER_CHUNK} files per call because it opens one page per file at once:`,
