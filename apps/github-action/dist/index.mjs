@@ -31220,13 +31220,16 @@ var routedShare = perContext((context) => {
     return moe2.activeExperts / moe2.experts;
   return void 0;
 });
+function shareOf(share, activeParameters, totalParameters) {
+  return Math.min(share ?? activeParameters / totalParameters, 1);
+}
 function unroutedLogOf(share) {
   return share === void 0 ? void 0 : Math.log1p(-share);
 }
 function parametersReadPerStep(activeParameters, totalParameters, batch, share, unroutedLog = unroutedLogOf(share)) {
   if (totalParameters <= activeParameters)
     return activeParameters;
-  const p = Math.min(share ?? activeParameters / totalParameters, 1);
+  const p = shareOf(share, activeParameters, totalParameters);
   if (p >= 1)
     return totalParameters;
   const inactiveRead = (1 - exponential(batch * (unroutedLog ?? Math.log1p(-p))) - p) / (1 - p);
@@ -31250,7 +31253,7 @@ function rooflineSeconds(p, context) {
   const ratio = computeRatio(context);
   const share = routedShare(context);
   const total = p.parametersTotal ?? active;
-  const fixedShare = share ?? (typeof active === "number" && typeof total === "number" ? Math.min(active / total, 1) : void 0);
+  const fixedShare = typeof active === "number" && typeof total === "number" ? shareOf(share, active, total) : share;
   const serving = {
     ratio,
     peak: peak2,
@@ -33609,11 +33612,15 @@ function computedFrom(keys, context) {
   }
   return reached;
 }
-function wantedFigures(keys, context) {
-  return new Set([...computedFrom(keys, context)].filter((key) => DEFINITIONS.has(key)));
+function dependenciesOf(keys, context) {
+  const figures = /* @__PURE__ */ new Set();
+  const inputs = /* @__PURE__ */ new Set();
+  for (const key of computedFrom(keys, context))
+    (DEFINITIONS.has(key) ? figures : inputs).add(key);
+  return { figures, inputs };
 }
-function inputsOfFigures(keys, context) {
-  return new Set([...computedFrom(keys, context)].filter((key) => !DEFINITIONS.has(key)));
+function wantedFigures(keys, context) {
+  return dependenciesOf(keys, context).figures;
 }
 
 // ../../packages/core-estimates/dist/sensitivity.js
@@ -33626,8 +33633,7 @@ var HEADLINE_FIGURES = [
 ];
 function sensitivity(context, base2) {
   const swings = [];
-  const wanted = wantedFigures(HEADLINE_FIGURES, context);
-  const swinging = inputsOfFigures(HEADLINE_FIGURES, context);
+  const { figures: wanted, inputs: swinging } = dependenciesOf(HEADLINE_FIGURES, context);
   for (const [key, range] of rangedInputs(context)) {
     if (!swinging.has(key))
       continue;

@@ -2,7 +2,7 @@ import { evaluate } from "./evaluate.js";
 import type { Point } from "./figures/definition.js";
 import type { EstimateContext } from "./inputs.js";
 import { rangedInputs } from "./monte-carlo.js";
-import { inputsOfFigures, wantedFigures } from "./wanted-figures.js";
+import { dependenciesOf } from "./wanted-figures.js";
 
 /** Figures the tornado chart ranks inputs for. */
 export const HEADLINE_FIGURES = [
@@ -31,10 +31,9 @@ export interface Swing {
 export function sensitivity(context: EstimateContext, base: Point): Swing[] {
   const swings: Swing[] = [];
   // Only the headline figures and what they are computed from: the loss and inference figures
-  // would take most of each evaluation, and no swing reads them.
-  const wanted = wantedFigures(HEADLINE_FIGURES, context);
-  // Inputs they are not computed from (the loss and inference inputs) swing nothing.
-  const swinging = inputsOfFigures(HEADLINE_FIGURES, context);
+  // would take most of each evaluation, and no swing reads them. Inputs they are not computed
+  // from (the loss and inference inputs) swing nothing, so they are not moved.
+  const { figures: wanted, inputs: swinging } = dependenciesOf(HEADLINE_FIGURES, context);
   for (const [key, range] of rangedInputs(context)) {
     if (!swinging.has(key)) continue;
     const low = evaluate({ ...base, [key]: range.low }, context, wanted);

@@ -20,19 +20,34 @@ function computedFrom(keys: readonly string[], context: EstimateContext): Set<st
 }
 
 /**
+ * What the named figures are computed from, in one walk: the figures (them included) and the
+ * inputs (keys of `EstimateContext["inputs"]`), directly or through other figures. An input
+ * outside `inputs` cannot move those figures.
+ * @param keys - figure keys; keys that name no figure add nothing.
+ */
+export function dependenciesOf(
+  keys: readonly string[],
+  context: EstimateContext,
+): { figures: Set<string>; inputs: Set<string> } {
+  const figures = new Set<string>();
+  const inputs = new Set<string>();
+  for (const key of computedFrom(keys, context)) (DEFINITIONS.has(key) ? figures : inputs).add(key);
+  return { figures, inputs };
+}
+
+/**
  * The figures to compute for a caller that reads only some: those named and every figure they
  * are computed from.
  * @param keys - figure keys; keys that name no figure add nothing.
  */
 export function wantedFigures(keys: readonly string[], context: EstimateContext): Set<string> {
-  return new Set([...computedFrom(keys, context)].filter((key) => DEFINITIONS.has(key)));
+  return dependenciesOf(keys, context).figures;
 }
 
 /**
- * The inputs (keys of `EstimateContext["inputs"]`) that the named figures are computed from,
- * directly or through other figures: an input outside them cannot move those figures.
+ * The inputs that the named figures are computed from (see {@link dependenciesOf}).
  * @param keys - figure keys.
  */
 export function inputsOfFigures(keys: readonly string[], context: EstimateContext): Set<string> {
-  return new Set([...computedFrom(keys, context)].filter((key) => !DEFINITIONS.has(key)));
+  return dependenciesOf(keys, context).inputs;
 }

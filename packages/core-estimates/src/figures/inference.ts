@@ -32,6 +32,18 @@ export const routedShare = perContext((context: EstimateContext): number | undef
   return undefined;
 });
 
+/**
+ * Share of the experts one token is routed to: the routing's k/E when the transformer gives one,
+ * else active / total parameters, at most 1.
+ */
+function shareOf(
+  share: number | undefined,
+  activeParameters: number,
+  totalParameters: number,
+): number {
+  return Math.min(share ?? activeParameters / totalParameters, 1);
+}
+
 /** ln(1 - share), the log of the chance that a token is not routed to a given expert. */
 function unroutedLogOf(share: number | undefined): number | undefined {
   return share === undefined ? undefined : Math.log1p(-share);
@@ -52,7 +64,7 @@ export function parametersReadPerStep(
   unroutedLog = unroutedLogOf(share),
 ): number {
   if (totalParameters <= activeParameters) return activeParameters;
-  const p = Math.min(share ?? activeParameters / totalParameters, 1);
+  const p = shareOf(share, activeParameters, totalParameters);
   if (p >= 1) return totalParameters;
   // (1 - p)^batch as exp(batch ln(1 - p)): the Monte Carlo takes it once per sample, and ln(1 - p)
   // once per estimate when the share is fixed (unroutedLog).
@@ -87,13 +99,10 @@ function rooflineSeconds(p: Values, context: EstimateContext): Value | undefined
   const ratio = computeRatio(context);
   const share = routedShare(context);
   const total = p.parametersTotal ?? active;
-  // Without a routing, the share is active / total (see parametersReadPerStep): when neither
-  // varies, its logarithm is taken here once rather than once per sample.
+  // When the share does not vary (a routing, or fixed active and total parameters), its logarithm
+  // is taken here once rather than once per sample.
   const fixedShare =
-    share ??
-    (typeof active === "number" && typeof total === "number"
-      ? Math.min(active / total, 1)
-      : undefined);
+    typeof active === "number" && typeof total === "number" ? shareOf(share, active, total) : share;
   const serving: Serving = {
     ratio,
     peak,
