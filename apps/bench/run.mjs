@@ -15,7 +15,13 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { estimateProposal, estimateWithScenarios } from "@forecard/core-estimates";
-import { findBrowser, PdfRenderer, renderDocuments } from "@forecard/report";
+import {
+  findBrowser,
+  NO_SCREEN_LAYOUT,
+  PdfRenderer,
+  renderDocuments,
+  withStyle,
+} from "@forecard/report";
 import { loadProposal } from "@forecard/schema";
 import puppeteer from "puppeteer-core";
 
@@ -278,9 +284,11 @@ const bareFresh = async () => {
   await page.pdf({ format: "A4", printBackground: true });
   await page.close();
 };
+// The lowest floor prints the document as Forecard does, with nothing to lay out on screen.
+const printOnlyHtml = withStyle(job.html, `<style>${NO_SCREEN_LAYOUT}</style>`);
 const reused = await browser.newPage();
 const bareReused = async () => {
-  await reused.setContent(job.html);
+  await reused.setContent(printOnlyHtml);
   await reused.pdf({ format: "A4", printBackground: true });
 };
 // Interleaved rounds, so a burst of load on the shared machine hits all three alike.
@@ -344,7 +352,7 @@ log(
 );
 // The browser's floor for that batch: the same HTML documents printed by bare page.pdf(), two
 // reused pages at once (Forecard's default concurrency), with no estimating, tagging or metadata.
-const batchFloor = await (async () => {
+const printFloor = async (prepare) => {
   const html = readdirSync(join(dir, "all")).filter((f) => f.endsWith(".html"));
   const floorBrowser = await puppeteer.launch({
     executablePath: findBrowser(),
@@ -357,7 +365,7 @@ const batchFloor = await (async () => {
   await Promise.all(
     pages.map(async (page) => {
       for (let f = queue.shift(); f !== undefined; f = queue.shift()) {
-        await page.setContent(readFileSync(join(dir, "all", f), "utf8"));
+        await page.setContent(prepare(readFileSync(join(dir, "all", f), "utf8")));
         await page.pdf({ format: "A4", printBackground: true });
       }
     }),
@@ -365,10 +373,16 @@ const batchFloor = await (async () => {
   const seconds = (performance.now() - t0) / 1000;
   await floorBrowser.close();
   return { seconds, documents: html.length };
-})();
+};
+const batchFloor = await printFloor((html) => html);
 log(
   `bare page.pdf() of the batch's ${batchFloor.documents} HTML documents, two pages at once: ${batchFloor.seconds.toFixed(1)} s`,
 );
+// The same with nothing to lay out on screen, as Forecard prints them: the lowest floor.
+const printOnlyFloor = await printFloor((html) =>
+  withStyle(html, `<style>${NO_SCREEN_LAYOUT}</style>`),
+);
+log(`the same with no screen layout: ${printOnlyFloor.seconds.toFixed(1)} s`);
 let large;
 if (LARGE_BATCH > 0) {
   const inputs = proposals(LARGE_BATCH, join(dir, "large-in"));
@@ -490,10 +504,11 @@ const lines = [
   `| scenario deltas of the dense example: spread of the energy delta (% of base) over 16 seeds | ${noise.shared.toFixed(3)} pp, draws shared with the base | ${noise.independent.toFixed(3)} pp, scenarios drawn independently | ×${(noise.shared / noise.independent).toFixed(2)} | — | — |`,
   `| \`forecard check\` cold start, whole process (MoE example, example policy) | ${ms(checkMs)} | \`node -e 0\`: ${ms(nodeFloor)} | ${ratio(checkMs, nodeFloor)} | ≤ ×3 | ${met(checkMs / nodeFloor <= 3)} |`,
   `| impact-report PDF, warm browser | ${ms(forecardPdfMs)} | bare \`page.pdf()\` of the same HTML on a new page: ${ms(floorPdfMs)} | ${ratio(forecardPdfMs, floorPdfMs)} | ≤ ×1.2 | ${met(forecardPdfMs / floorPdfMs <= 1.2)} |`,
-  `| the same, against the lowest floor | ${ms(forecardPdfMs)} | bare \`page.pdf()\` on a reused page: ${ms(reusedFloorMs)} | ${ratio(forecardPdfMs, reusedFloorMs)} | — | — |`,
+  `| the same, against the lowest floor | ${ms(forecardPdfMs)} | bare \`page.pdf()\` on a reused page, no screen layout: ${ms(reusedFloorMs)} | ${ratio(forecardPdfMs, reusedFloorMs)} | — | — |`,
   `| ${BATCH} model-card PDFs, one run | ${seconds(cards)} | md-to-pdf 5.2.5 on the same ${markdown.length} Markdown cards, ${PEER_CHUNK} per call: ${seconds(peer)} | ${Number.isNaN(cardRatio) ? "—" : ratio(cards.seconds, peer.seconds)} | ≤ ×0.5 | ${Number.isNaN(cardRatio) ? "not measured" : met(cardRatio <= 0.5)} |`,
   `| the same ${BATCH} model cards printed from their HTML | — | \`chromium --headless --print-to-pdf\`, one process per card: ${seconds(floor)} | ${cards.ok && floor.ok ? ratio(cards.seconds, floor.seconds) : "—"} | — | — |`,
   `| batch of ${BATCH} proposals: model card, impact report and dossier in PDF, HTML, Markdown and JSON (one run) | ${all.code === 0 ? `${all.seconds.toFixed(1)} s` : `failed (exit ${all.code})`} | bare \`page.pdf()\` of the same ${batchFloor.documents} HTML documents, two pages at once: ${batchFloor.seconds.toFixed(1)} s | ${ratio(all.seconds, batchFloor.seconds)} | ≤ 30 s | ${met(all.code === 0 && all.seconds <= 30)} |`,
+  `| the same batch, against the lowest floor | ${all.code === 0 ? `${all.seconds.toFixed(1)} s` : "—"} | the same ${printOnlyFloor.documents} documents with no screen layout: ${printOnlyFloor.seconds.toFixed(1)} s | ${ratio(all.seconds, printOnlyFloor.seconds)} | — | — |`,
   `| peak memory of that batch, Forecard and Chromium (PSS) | ${gb(all.peak)} | — | — | — | — |`,
   ...(large
     ? [
@@ -529,18 +544,25 @@ const lines = [
   `  ${ms(uncachedCheckMs)} (${ratio(uncachedCheckMs, nodeFloor)}). The three were run in turn, 11 times each.`,
   "- The warm PDF row prints on a reused locked page (JavaScript off, requests refused), tagged",
   "  with an outline, header and footer, and with its metadata and structure ids rewritten for",
-  "  reproducible bytes. The bare floor opens a new page per document, as the first version of",
-  "  this benchmark and the targets did; the lowest floor reuses one page and prints untagged",
-  "  with no header or footer, so its ratio shows what tagging, outline and header cost.",
+  "  reproducible bytes. Forecard adds two rules to the HTML it prints (not to the HTML files):",
+  "  one that leaves nothing to lay out on screen, since Chromium lays a document out for the",
+  "  screen on loading and again after printing and the PDF shows neither, and the header and",
+  "  footer as CSS page-margin boxes, laid out with the pages rather than as a document per page.",
+  "  The bare floor prints the HTML as written on a new page per document, as the first version",
+  "  of this benchmark and the targets did; the lowest floor reuses one page, adds the first rule",
+  "  and prints untagged with no header or footer, so its ratio shows what tagging, outline and",
+  "  header cost.",
   "- The batch's floor prints the HTML documents the batch wrote, with bare `page.pdf()` on two",
   "  reused pages and nothing else: no estimating, no tagging, outline or metadata. Forecard's",
   "  batch also estimates and judges every proposal with its scenarios, renders every format,",
   "  and prints on locked pages (JavaScript off, every request refused, the renderer's policy",
   "  served as a header, and a page retired after 25 documents or after one that declares an",
-  "  `http-equiv` of its own), so the floor is the least the batch could take on this machine.",
-  ...(batchFloor.seconds > 30
+  "  `http-equiv` of its own). The lowest floor prints the same documents with the rule that",
+  "  leaves nothing to lay out on screen, as Forecard does, and nothing else: the least the batch",
+  "  could take on this machine.",
+  ...(printOnlyFloor.seconds > 30
     ? [
-        `  Printing those documents alone takes ${batchFloor.seconds.toFixed(0)} s here, more than the 30 s target.`,
+        `  Printing those documents alone takes ${printOnlyFloor.seconds.toFixed(0)} s here, more than the 30 s target.`,
       ]
     : []),
   "- Peak memory is sampled every 0.5 s; a shorter spike can escape it. The 0.6 GB target is",

@@ -23,6 +23,7 @@ export {
   HUB_EMISSIONS_FIGURE,
   renderMarkdownCard,
 } from "./markdown.js";
+export { NO_SCREEN_LAYOUT, withStyle } from "./page-chrome.js";
 export { type Paper, type PdfJob, type PdfMetadata, PdfRenderer, type RenderLog } from "./pdf.js";
 export { slugify } from "./slug.js";
 export { type ModelStatus, STATUS_WORDING } from "./status-wording.js";

@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { BROWSER_ARGS, findBrowser } from "./browser.js";
+import { chromiumMajor, pageChrome, withStyle } from "./page-chrome.js";
 import { type PdfMetadata, withMetadata } from "./pdf-metadata.js";
 
 export type { PdfMetadata } from "./pdf-metadata.js";
@@ -20,17 +21,6 @@ export interface PdfJob {
 export interface RenderLog {
   blockedRequests: string[];
 }
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
-
-const chrome = (text: string) =>
-  `<div style="font-family: DejaVu Sans, sans-serif; font-size: 7pt; color: #616e7c; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;">${text}</div>`;
 
 /** A page locked once (JavaScript off, every request refused) and reused for many documents. */
 interface LockedPage {
@@ -85,6 +75,8 @@ const DOCUMENT_URL = "http://forecard.invalid/document.html";
 export class PdfRenderer {
   private browser?: Browser;
   private launching?: Promise<Browser>;
+  // The launched browser's major version, which decides how headers and footers are drawn.
+  private chromiumVersion = 0;
   private readonly idle: LockedPage[] = [];
   private opened = 0;
 
@@ -112,7 +104,8 @@ export class PdfRenderer {
         handleSIGTERM: false,
         handleSIGHUP: false,
       })
-      .then((browser) => {
+      .then(async (browser) => {
+        this.chromiumVersion = chromiumMajor(await browser.version());
         this.browser = browser;
         this.launching = undefined;
         return browser;
@@ -173,18 +166,18 @@ export class PdfRenderer {
     locked.log = log;
     let printed = false;
     try {
-      await page.setContent(job.html, { waitUntil: "load", timeout: this.timeoutMs });
+      const chrome = pageChrome(job.headerText, job.footerText, this.chromiumVersion);
+      await page.setContent(withStyle(job.html, chrome.style), {
+        waitUntil: "load",
+        timeout: this.timeoutMs,
+      });
       const raw = await page.pdf({
         format: job.paper === "letter" ? "Letter" : "A4",
         printBackground: true,
         tagged: true,
         outline: true,
-        displayHeaderFooter: true,
+        ...chrome.pdfOptions,
         margin: { top: "20mm", bottom: "20mm", left: "16mm", right: "16mm" },
-        headerTemplate: chrome(`<span>${escapeHtml(job.headerText)}</span>`),
-        footerTemplate: chrome(
-          `<span>${escapeHtml(job.footerText)}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span>`,
-        ),
         timeout: this.timeoutMs,
       });
       printed = true;

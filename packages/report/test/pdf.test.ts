@@ -9,9 +9,11 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatQuantity } from "@forecard/core-estimates";
+import puppeteer from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BrowserNotFoundError, findBrowser } from "../src/browser.js";
+import { BROWSER_ARGS, BrowserNotFoundError, findBrowser } from "../src/browser.js";
 import { renderDocuments } from "../src/documents.js";
+import { MARGIN_BOXES_SINCE_CHROMIUM, pageChrome, withStyle } from "../src/page-chrome.js";
 import { declaresOwnHttpEquiv, PAGE_REUSE_LIMIT, PdfRenderer } from "../src/pdf.js";
 import { exampleInput, HOSTILE_YAML, inputFromYaml } from "./fixtures.js";
 
@@ -130,6 +132,52 @@ describe("PDF rendering", () => {
     const raw = Buffer.from(pdf).toString("latin1");
     expect(raw).toContain("/Outlines");
     expect(raw).toContain("/StructTreeRoot");
+  });
+
+  it("prints header and footer text from the proposal as text on every page", async () => {
+    const header = `"; } @page { @top-left { content: "pwned" } } </style><script>x</script> \\ end`;
+    const footer = "Forecard 0.1.0 · <b>f</b> Zürich";
+    const html = `<!DOCTYPE html><html><head><title>t</title></head><body><p>one</p><p style="break-before: page">two</p></body></html>`;
+    const { pdf } = await renderer.render({
+      ...plainJob(html),
+      headerText: header,
+      footerText: footer,
+    });
+    const text = pdfText(pdf);
+    for (const page of text.split("\f").slice(0, 2)) {
+      expect(page.replace(/\s+/g, " ")).toContain(header);
+      expect(page).toContain(footer);
+    }
+    expect(text).toContain("page 1 of 2");
+    expect(text).toContain("page 2 of 2");
+    expect(text).not.toContain("pwned\n");
+  });
+
+  it("prints the header and footer templates older Chromium versions get", async () => {
+    const browser = await puppeteer.launch({
+      executablePath: findBrowser(),
+      headless: true,
+      args: BROWSER_ARGS,
+    });
+    try {
+      const page = await browser.newPage();
+      const chrome = pageChrome("<i>head</i>", "foot & co", MARGIN_BOXES_SINCE_CHROMIUM - 1);
+      await page.setContent(
+        withStyle("<html><head></head><body><p>body</p></body></html>", chrome.style),
+      );
+      const pdf = await page.pdf({
+        format: "A4",
+        margin: { top: "20mm", bottom: "20mm" },
+        ...chrome.pdfOptions,
+      });
+      const text = pdfText(pdf);
+      expect(text).toContain("<i>head</i>");
+      expect(text).toContain("foot & co");
+      expect(text).toContain("page 1 of 1");
+      expect(text).toContain("body");
+    } finally {
+      await browser.close();
+    }
   });
 
   it("prints on Letter paper when asked", async () => {
