@@ -285,8 +285,9 @@ const bareFresh = async () => {
   await page.pdf({ format: "A4", printBackground: true });
   await page.close();
 };
-// The lowest floor prints the document as Forecard does, with nothing to lay out on screen.
-const printOnlyHtml = withStyle(job.html, `<style>${NO_SCREEN_LAYOUT}</style>`);
+// The lowest floors print documents as Forecard does, with nothing to lay out on screen.
+const withoutScreenLayout = (html) => withStyle(html, `<style>${NO_SCREEN_LAYOUT}</style>`);
+const printOnlyHtml = withoutScreenLayout(job.html);
 const reused = await browser.newPage();
 const bareReused = async () => {
   await reused.setContent(printOnlyHtml);
@@ -380,9 +381,7 @@ log(
   `bare page.pdf() of the batch's ${batchFloor.documents} HTML documents, two pages at once: ${batchFloor.seconds.toFixed(1)} s`,
 );
 // The same with nothing to lay out on screen, as Forecard prints them: the lowest floor.
-const printOnlyFloor = await printFloor((html) =>
-  withStyle(html, `<style>${NO_SCREEN_LAYOUT}</style>`),
-);
+const printOnlyFloor = await printFloor(withoutScreenLayout);
 log(`the same with no screen layout: ${printOnlyFloor.seconds.toFixed(1)} s`);
 let large;
 if (LARGE_BATCH > 0) {
