@@ -33601,7 +33601,7 @@ var NonFiniteFigureError = class extends Error {
 var DEFINITIONS = new Map(FIGURE_DEFINITIONS.map((definition) => [definition.key, definition]));
 function computedFrom(keys, context) {
   const reached = /* @__PURE__ */ new Set();
-  const pending = [...keys];
+  const pending = keys.filter((key) => DEFINITIONS.has(key));
   for (let key = pending.pop(); key !== void 0; key = pending.pop()) {
     if (reached.has(key))
       continue;

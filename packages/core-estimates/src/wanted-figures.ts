@@ -9,7 +9,8 @@ const DEFINITIONS = new Map(FIGURE_DEFINITIONS.map((definition) => [definition.k
  */
 function computedFrom(keys: readonly string[], context: EstimateContext): Set<string> {
   const reached = new Set<string>();
-  const pending = [...keys];
+  // A key that names no figure is not followed, so it is counted as neither figure nor input.
+  const pending = keys.filter((key) => DEFINITIONS.has(key));
   for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
     if (reached.has(key)) continue;
     reached.add(key);

@@ -82,4 +82,10 @@ describe("the inputs a figure is computed from", () => {
       }
     }
   });
+
+  it("counts a key that names no figure as neither figure nor input", () => {
+    const context = resolveInputs(examples[0] as Proposal);
+    expect([...inputsOfFigures(["no.such"], context)]).toEqual([]);
+    expect([...inputsOfFigures(["parameters.total", "no.such"], context)]).not.toContain("no.such");
+  });
 });

@@ -1,3 +1,5 @@
+import { escapeXml } from "./charts/svg.js";
+
 /**
  * The header and footer of a printed page ("page chrome") and what the printed HTML adds to the
  * document. Chromium 131 and later draw them in CSS page-margin boxes, laid out with the pages
@@ -31,14 +33,6 @@ export function cssString(text: string): string {
       ? character
       : `\\${(character.codePointAt(0) ?? 0xfffd).toString(16)} `;
   return `${out}"`;
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
 }
 
 const template = (text: string) =>
@@ -81,9 +75,9 @@ export function pageChrome(
     style: `<style>${NO_SCREEN_LAYOUT}</style>`,
     pdfOptions: {
       displayHeaderFooter: true,
-      headerTemplate: template(`<span>${escapeHtml(headerText)}</span>`),
+      headerTemplate: template(`<span>${escapeXml(headerText)}</span>`),
       footerTemplate: template(
-        `<span>${escapeHtml(footerText)}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span>`,
+        `<span>${escapeXml(footerText)}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span>`,
       ),
     },
   };
