@@ -17,8 +17,8 @@ import {
 import { judgeForReport } from "./report-policy.js";
 import { FORECARD_VERSION } from "./version.js";
 
-// The backtest replays the bundled published runs (about 2 s); its result is the same for every
-// proposal, so a batch computes it once.
+// The backtest replays the bundled published runs (most of a second); its result is the same for
+// every proposal, so a batch computes it once, and only when a document can show it.
 let backtestRows: ReturnType<typeof runBacktest> | undefined;
 const backtest = () => {
   backtestRows ??= runBacktest();
@@ -35,6 +35,11 @@ export interface AnalysisOptions {
   maxAgeDays?: number;
   /** A policy file to judge the proposal against (`report --policy`). */
   policyFile?: string;
+  /**
+   * Whether to attach the backtest for the calibration box (see `showsCalibration`); true when
+   * omitted. Documents that cannot show it need not wait for the replay.
+   */
+  withBacktest?: boolean;
 }
 
 /**
@@ -96,6 +101,6 @@ export function analyseProposal(
     forecardVersion: FORECARD_VERSION,
     monteCarlo: { samples: options.samples, seed: options.seed },
     ...(policy ? { policy } : {}),
-    calibration: backtest(),
+    ...(options.withBacktest === false ? {} : { calibration: backtest() }),
   };
 }

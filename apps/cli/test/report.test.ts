@@ -68,6 +68,17 @@ describe("forecard report", () => {
     expect(readdirSync(out)).toEqual(["llama-2-70b.model-card.md"]);
   });
 
+  it("replays the backtest for the impact report's calibration box, alone or with the rest", () => {
+    for (const kind of ["impact", "all"]) {
+      const out = scratch();
+      const args = ["report", "examples/llama-2-70b.yaml", "--kind", kind, "--format", "html"];
+      expect(forecard([...args, "--out", out, ...FAST]).code).toBe(0);
+      const html = readFileSync(join(out, "llama-2-70b.impact-report.html"), "utf8");
+      expect(html, kind).toContain('class="small calibration"');
+      expect(html, kind).not.toContain("No backtest was supplied");
+    }
+  });
+
   it("finishes the valid proposals when one is invalid, then exits 2", () => {
     const out = scratch();
     const bad = join(out, "bad.yaml");

@@ -55,6 +55,15 @@ export interface RenderOptions {
 }
 
 /**
+ * Whether the documents of a kind can show the backtest's calibration box: the bundled impact report
+ * does, and a template override may place it anywhere. Without it, the caller need not replay the
+ * backtest (`ReportInput.calibration`), which takes most of a second.
+ */
+export function showsCalibration(kind: ReportKind, templateDir?: string): boolean {
+  return kind === "impact" || kind === "all" || templateDir !== undefined;
+}
+
+/**
  * Renders a proposal's model card (HTML, Markdown) and impact report (HTML), and prepares their PDF
  * jobs. Deterministic: the same input gives byte-identical output.
  */

@@ -14,6 +14,7 @@ export {
   type RenderOptions,
   type ReportKind,
   renderDocuments,
+  showsCalibration,
 } from "./documents.js";
 export { HUB_LICENSES, isHubLicense } from "./hub-licenses.js";
 export {

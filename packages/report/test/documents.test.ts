@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { renderDocuments } from "../src/documents.js";
+import { type ReportKind, renderDocuments, showsCalibration } from "../src/documents.js";
 import { frontMatter } from "../src/markdown.js";
 import { slugify } from "../src/slug.js";
 import { createTemplates, TemplateError } from "../src/templates.js";
@@ -14,6 +14,29 @@ import { exampleInput, HOSTILE_YAML, inputFromYaml } from "./fixtures.js";
 const BAD = /undefined|NaN|\[object Object\]/;
 
 describe("renderDocuments", () => {
+  it("change with the backtest only for kinds that showsCalibration names", () => {
+    const without = exampleInput("llama-2-70b.yaml");
+    const rows = [
+      {
+        tier: "forecast",
+        figure: "time.acceleratorHours",
+        published: 10,
+        estimated: 11,
+        relativeError: 0.1,
+      },
+    ];
+    const withRows = { ...without, calibration: rows };
+    const kinds: ReportKind[] = ["card", "impact", "dossier", "all"];
+    const changes = kinds.filter((kind) => {
+      const a = renderDocuments(without, { kind, paper: "a4" });
+      const b = renderDocuments(withRows, { kind, paper: "a4" });
+      return JSON.stringify(a) !== JSON.stringify(b);
+    });
+    expect(changes).toEqual(kinds.filter((kind) => showsCalibration(kind)));
+    // An override may place the box in any document, so every kind needs the backtest then.
+    expect(kinds.every((kind) => showsCalibration(kind, "templates/"))).toBe(true);
+  });
+
   const dense = exampleInput("atlas-100t-dense.yaml");
   const documents = renderDocuments(dense, { kind: "all", paper: "a4" });
 

@@ -9,6 +9,7 @@ import {
   type RenderedDocuments,
   type ReportKind,
   renderDocuments,
+  showsCalibration,
   slugify,
   TemplateError,
 } from "@forecard/report";
@@ -139,7 +140,13 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
       // Only a few documents wait for the browser: memory stays flat however long the batch.
       await pdfs?.room();
       try {
-        const input = analyseAsProposal(file, { date, samples, seed, policyFile: options.policy });
+        const input = analyseAsProposal(file, {
+          date,
+          samples,
+          seed,
+          policyFile: options.policy,
+          withBacktest: showsCalibration(kind, options.template),
+        });
         if (!input) continue;
         refuseSlugCollision(slugs, file, slugify(input.proposal.model.name));
         const documents = renderDocuments(input, { kind, paper, templateDir: options.template });
