@@ -33,6 +33,14 @@ describe("renderDocuments", () => {
       return JSON.stringify(a) !== JSON.stringify(b);
     });
     expect(changes).toEqual(kinds.filter((kind) => showsCalibration(kind)));
+    // The Markdown documents never show it, so `report --format md,json` need not replay it.
+    const markdown = (docs: ReturnType<typeof renderDocuments>) => [
+      docs.modelCardMarkdown,
+      docs.dossierMarkdown,
+    ];
+    expect(markdown(renderDocuments(withRows, { kind: "all", paper: "a4" }))).toEqual(
+      markdown(renderDocuments(without, { kind: "all", paper: "a4" })),
+    );
     // An override may place the box in any document, so every kind needs the backtest then.
     expect(kinds.every((kind) => showsCalibration(kind, "templates/"))).toBe(true);
   });

@@ -145,7 +145,9 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
           samples,
           seed,
           policyFile: options.policy,
-          withBacktest: showsCalibration(kind, options.template),
+          // Only the HTML documents (and their PDFs) can show it; Markdown and JSON never do.
+          withBacktest:
+            (formats.has("html") || formats.has("pdf")) && showsCalibration(kind, options.template),
         });
         if (!input) continue;
         refuseSlugCollision(slugs, file, slugify(input.proposal.model.name));
