@@ -34,7 +34,7 @@ const BATCH = Number(process.env.BENCH_BATCH ?? 100);
 // The memory target is for 1,000 proposals; BENCH_LARGE_BATCH=0 skips that run (minutes long).
 const LARGE_BATCH = Number(process.env.BENCH_LARGE_BATCH ?? 1000);
 const PEER_CHUNK = 10;
-// Calls of md-to-pdf made for one chunk before its failure stands.
+// Calls of md-to-pdf made for one group of files before the group is split in two.
 const PEER_ATTEMPTS = 3;
 const loadAtStart = loadavg()[0];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -446,11 +446,11 @@ const peer = {
 };
 /**
  * Converts files with md-to-pdf in one call, timing only a call that succeeds. A failed call is one
- * page waiting out md-to-pdf's 30 s navigation timeout while the others finish in seconds (seen on a
- * loaded machine, never with fewer pages at once), not slow work: it is made again, up to
- * PEER_ATTEMPTS in all, then the files are split in two halves, each converted the same way. Leaving
- * the waits out gives the peer its lower time, so the ratio errs against Forecard; a split adds one
- * browser launch to the peer's time. A single file failing every time stands.
+ * page waiting out md-to-pdf's 30 s navigation timeout while the others finish in seconds, not slow
+ * work (on a loaded machine most calls of ten failed so, and none of eight calls of five). It is
+ * made again, up to PEER_ATTEMPTS in all, then the files are split in two halves, each converted the
+ * same way. Leaving the waits out gives the peer its lower time, so the ratio errs against Forecard;
+ * a split adds one browser launch to the peer's time. A single file failing every time stands.
  */
 async function convertWithPeer(files) {
   for (let attempt = 1; attempt <= PEER_ATTEMPTS; attempt++) {
