@@ -1,5 +1,6 @@
 import { type Estimate, formatQuantity, type ScenarioEstimate } from "@forecard/core-estimates";
 import type { ChecklistStatus } from "@forecard/ethics-checklist";
+import { count } from "./count.js";
 import { type FeasibilityFlag, feasibilityFlags } from "./feasibility.js";
 import { type RegulatoryStatus, regulatoryStatus } from "./regulation.js";
 import type { ReportInput } from "./view-model.js";
@@ -94,9 +95,6 @@ function footprint(base: Estimate): DecisionBrief["footprint"] {
     });
   return rows;
 }
-
-/** A count with its noun in the right number: "1 warning", "2 warnings". */
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 function decision(input: ReportInput, risks: BlockingRisk[]): DecisionBrief["decision"] {
   const warnings = count(input.estimate.base.warnings.length, "estimate warning");

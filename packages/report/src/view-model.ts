@@ -34,6 +34,7 @@ import { lossChart } from "./charts/loss-chart.js";
 import { rangeChart } from "./charts/range-chart.js";
 import { tornadoChart } from "./charts/tornado-chart.js";
 import { trendChart } from "./charts/trend-chart.js";
+import { count } from "./count.js";
 import { buildDossier } from "./dossier.js";
 import { type StatusWording, statusWording } from "./status-wording.js";
 import {
@@ -481,9 +482,6 @@ function verdictView(input: ReportInput) {
     detail: `No policy was applied. ${warnings} estimate warnings; ${openHigh} open high risks in the checklists.`,
   };
 }
-
-/** A count with its noun in the right number: "1 warning", "2 warnings". */
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 /** The policy's verdict and each broken rule, worded for the model card's caveats. */
 function policyCaveats(input: ReportInput): string[] {
