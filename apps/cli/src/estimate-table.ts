@@ -4,16 +4,11 @@ import {
   FIGURE_SECTIONS,
   type Figure,
   formatQuantity,
+  formatSpread,
   SCENARIO_HEADLINES,
   type ScenarioEstimate,
   withSeparators,
 } from "@forecard/core-estimates";
-
-function rangeText(figure: Figure): string {
-  const p5 = formatQuantity(figure.p5, figure.unit);
-  const p95 = formatQuantity(figure.p95, figure.unit);
-  return p5 === p95 ? "" : `${p5} – ${p95}`;
-}
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
@@ -46,7 +41,7 @@ export function renderEstimate(
             [
               `  ${FIGURE_LABELS[key] ?? key}`,
               formatQuantity(figure.value, figure.unit),
-              rangeText(figure),
+              formatSpread(figure),
             ],
           ]
         : [];

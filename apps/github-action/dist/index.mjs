@@ -33793,6 +33793,8 @@ function formatQuantity(value2, unit, digits = 3) {
   }
   if (unit === "d")
     return `${significant(value2, digits)} days`;
+  if (unit === "nats/token")
+    return `${value2.toPrecision(digits)} nats/token`;
   if (unit === "ratio")
     return significant(value2, digits);
   return `${significant(value2, digits)} ${unit}`;

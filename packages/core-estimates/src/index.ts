@@ -115,7 +115,14 @@ export {
 export { HEADLINE_FIGURES, type Swing } from "./sensitivity.js";
 export { cite, SOURCES, type SourceId } from "./sources.js";
 export type { Assumption, EstimateWarning, Figure } from "./types.js";
-export { formatQuantity, groupDigits, withSeparators, withSignificantDigits } from "./units.js";
+export {
+  formatQuantity,
+  formatSpread,
+  groupDigits,
+  NO_SPREAD,
+  withSeparators,
+  withSignificantDigits,
+} from "./units.js";
 export {
   type CalibrationPoint,
   calibrationPoints,

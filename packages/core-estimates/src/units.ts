@@ -110,6 +110,22 @@ export function formatQuantity(value: number, unit: string, digits = 3): string 
     return `${significant(value / factor, digits)}${suffix}${label}`;
   }
   if (unit === "d") return `${significant(value, digits)} days`;
+  // Trailing zeros kept: losses differ in the second decimal, and 1.80 beside 1.92 must not read
+  // as the coarser "1.8" (the report's sentences print losses the same way).
+  if (unit === "nats/token") return `${value.toPrecision(digits)} nats/token`;
   if (unit === "ratio") return significant(value, digits);
   return `${significant(value, digits)} ${unit}`;
+}
+
+/** What a p5–p95 cell says of a figure whose 5th and 95th percentiles print the same. */
+export const NO_SPREAD = "no spread";
+
+/**
+ * A figure's 5th–95th percentile range in human units, `1.1 GWh – 1.6 GWh`, or {@link NO_SPREAD}
+ * when both ends print the same (its inputs are exact, or its spread is below three digits).
+ */
+export function formatSpread(figure: { p5: number; p95: number; unit: string }): string {
+  const p5 = formatQuantity(figure.p5, figure.unit);
+  const p95 = formatQuantity(figure.p95, figure.unit);
+  return p5 === p95 ? NO_SPREAD : `${p5} – ${p95}`;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   formatQuantity,
+  formatSpread,
   groupDigits,
+  NO_SPREAD,
   withSeparators,
   withSignificantDigits,
 } from "../src/units.js";
@@ -18,8 +20,21 @@ describe("formatQuantity", () => {
     [585.2, "d", "585 days"],
     [30_840_000, "h", "30.8M h"],
     [0.3, "ratio", "0.3"],
+    [1.8, "nats/token", "1.80 nats/token"],
+    [1.9249, "nats/token", "1.92 nats/token"],
+    [0.003657, "nats/token", "0.00366 nats/token"],
   ])("formats %d %s as %s", (value, unit, expected) => {
     expect(formatQuantity(value, unit)).toBe(expected);
+  });
+});
+
+describe("formatSpread", () => {
+  it("gives p5 – p95 in human units", () => {
+    expect(formatSpread({ p5: 1_100, p95: 1_600, unit: "MWh" })).toBe("1.1 GWh – 1.6 GWh");
+  });
+  it("says there is no spread when both ends print the same, rather than leaving a blank", () => {
+    expect(formatSpread({ p5: 100e12, p95: 100e12, unit: "parameters" })).toBe(NO_SPREAD);
+    expect(formatSpread({ p5: 1_000.1, p95: 1_000.2, unit: "MWh" })).toBe("no spread");
   });
 });
 

@@ -1,4 +1,9 @@
-import { type Estimate, FIGURE_LABELS, formatQuantity } from "@forecard/core-estimates";
+import {
+  type Estimate,
+  FIGURE_LABELS,
+  formatQuantity,
+  formatSpread,
+} from "@forecard/core-estimates";
 import type { Proposal } from "@forecard/schema";
 import { forecastActualChart } from "./charts/forecast-actual-chart.js";
 
@@ -21,9 +26,7 @@ export function actualsView(proposal: Proposal, estimate: Estimate) {
   const table = rows.map((r) => ({
     label: FIGURE_LABELS[r.key] ?? r.key,
     forecast: r.forecast ? formatQuantity(r.forecast.value, r.unit) : "not forecast",
-    range: r.forecast
-      ? `${formatQuantity(r.forecast.p5, r.unit)} – ${formatQuantity(r.forecast.p95, r.unit)}`
-      : "",
+    range: r.forecast ? formatSpread({ ...r.forecast, unit: r.unit }) : "",
     actual: formatQuantity(r.actual, r.unit),
     error: r.relativeError === undefined ? "—" : signed(r.relativeError),
     inside: r.forecast ? (r.withinInterval ? "yes" : "no") : "—",

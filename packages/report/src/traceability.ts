@@ -40,13 +40,18 @@ function exact(n: number): string {
   return withSeparators(n, 12);
 }
 
-function valueText(value: unknown): string {
+/**
+ * An input's value as text, each number written by `digits`: {@link exact} for the proposal's own
+ * inputs, {@link plain} for defaults, which are computed (a catalog value times a spread) and would
+ * otherwise show the float's every digit (0.3140495).
+ */
+function valueText(value: unknown, digits: (n: number) => string): string {
   if (value === null || value === undefined) return "—";
-  if (typeof value === "number") return exact(value);
+  if (typeof value === "number") return digits(value);
   if (value && typeof value === "object") {
     const r = value as { low?: unknown; likely?: unknown; high?: unknown };
     if (typeof r.likely === "number")
-      return `${exact(r.likely)} (range ${exact(Number(r.low))} – ${exact(Number(r.high))})`;
+      return `${digits(r.likely)} (range ${digits(Number(r.low))} – ${digits(Number(r.high))})`;
     return JSON.stringify(value);
   }
   return String(value);
@@ -87,7 +92,7 @@ export function tracedInputs(
     const found = inputValue(proposal, estimate, file, path) as InputValue;
     return {
       path,
-      value: valueText(found.value),
+      value: valueText(found.value, exact),
       origin: "proposal",
       sources: `${file}, as of ${date}`,
     };
@@ -98,7 +103,7 @@ export function tracedInputs(
     .filter((a) => a.value !== null)
     .map((a) => ({
       path: a.path,
-      value: valueText(a.value),
+      value: valueText(a.value, plain),
       origin: "default",
       sources: `${a.note}. ${a.sources.join("; ")}`,
     }));

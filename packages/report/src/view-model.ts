@@ -10,9 +10,11 @@ import {
   type Figure,
   fitPolynomial,
   formatQuantity,
+  formatSpread,
   groupDigits,
   HOFFMANN_2022,
   MIN_TREND_R2,
+  NO_SPREAD,
   REFERENCE_MODELS,
   SCALING_LAW_NAMES,
   SCENARIO_HEADLINES,
@@ -69,13 +71,14 @@ export interface ReportInput {
 const text = (value: string | undefined | null) => value ?? "";
 
 function figureRow(key: string, figure: Figure) {
-  const p5 = formatQuantity(figure.p5, figure.unit);
-  const p95 = formatQuantity(figure.p95, figure.unit);
+  const range = formatSpread(figure);
   return {
     key,
     label: FIGURE_LABELS[key] ?? key,
     value: formatQuantity(figure.value, figure.unit),
-    range: p5 === p95 ? "" : `${p5} – ${p95}`,
+    range,
+    /** Whether the figure has a spread to show (`range` is then p5 – p95, else "no spread"). */
+    ranged: range !== NO_SPREAD,
     formula: figure.formula,
     sources: figure.sources.join("; "),
   };

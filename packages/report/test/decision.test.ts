@@ -199,6 +199,15 @@ describe("traceability", () => {
     expect(gpai?.summary).toContain(`; ${outOfScope} more do not apply to this model`);
   });
 
+  it("gives the proposal's inputs with every digit and computed defaults to four digits", () => {
+    const moe = exampleInput("atlas-100t-moe.yaml");
+    const inputs = tracedInputs(moe.proposal, moe.estimate.base, moe.file, "2026-11-27");
+    const value = (path: string) => inputs.find((i) => i.path === path)?.value;
+    // Sweden's 40.7 gCO2e/kWh times the 0.85x-1.1x spread: 0.034595 and 0.04477 as floats.
+    expect(value("datacenter.carbonIntensity")).toBe("0.0407 (range 0.0346 – 0.04477)");
+    expect(value("architecture.transformer.hiddenSize")).toBe("65,536");
+  });
+
   it("summarises the backtest into the calibration box", () => {
     const rows = runBacktest();
     const box = calibrationBox(rows);

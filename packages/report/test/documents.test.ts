@@ -95,6 +95,18 @@ describe("renderDocuments", () => {
     }
   });
 
+  it("never leaves a p5–p95 cell blank: a figure with no spread says so", () => {
+    const docs = renderDocuments(exampleInput("atlas-100t-moe.yaml"), { kind: "all", paper: "a4" });
+    for (const html of [docs.impactReportHtml, docs.modelCardHtml]) {
+      expect(html).not.toMatch(/<td class="num"><\/td>/);
+      // The total parameter count is given exactly in the proposal, so it has no spread.
+      expect(html).toMatch(
+        /<td>Parameters \(total\)<\/td><td class="num">[^<]+<\/td><td class="num"><span class="muted">no spread<\/span>/,
+      );
+    }
+    expect(docs.modelCardMarkdown).toMatch(/\| Parameters \(total\) \| [^|]+ \| no spread \|/);
+  });
+
   it("is byte-identical for the same input and date", () => {
     const again = renderDocuments(exampleInput("atlas-100t-dense.yaml"), {
       kind: "all",
