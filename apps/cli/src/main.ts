@@ -133,7 +133,7 @@ function buildProgram(): Command {
     .command("report")
     .description("render model cards and impact reports (PDF, HTML, Markdown, JSON)")
     .argument("<files...>", "proposal YAML files")
-    .option("--kind <kind>", "card, impact, dossier or all (default all)")
+    .option("--kind <kinds>", "card, impact, dossier or all, comma-separated (default all)")
     .option(
       "--policy <file>",
       "judge against a policy: verdict and broken rules on page 1 and in the card's caveats",

@@ -68,6 +68,27 @@ describe("forecard report", () => {
     expect(readdirSync(out)).toEqual(["llama-2-70b.model-card.md"]);
   });
 
+  it("takes a list of kinds: card,impact writes both and leaves the dossier out", () => {
+    const out = scratch();
+    const args = [
+      "report",
+      "examples/llama-2-70b.yaml",
+      "--kind",
+      "card,impact",
+      "--format",
+      "md,html",
+    ];
+    expect(forecard([...args, "--out", out, ...FAST]).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      "llama-2-70b.impact-report.html",
+      "llama-2-70b.model-card.html",
+      "llama-2-70b.model-card.md",
+    ]);
+    // The impact report is among them, so its calibration box has the backtest.
+    const html = readFileSync(join(out, "llama-2-70b.impact-report.html"), "utf8");
+    expect(html).toContain('class="small calibration"');
+  });
+
   it("replays the backtest for the impact report's calibration box, alone or with the rest", () => {
     for (const kind of ["impact", "all"]) {
       const out = scratch();
@@ -202,7 +223,14 @@ describe("forecard report", () => {
   });
 
   it.each([
-    [["--kind", "poster"], '--kind: expected card or impact or dossier or all, got "poster"'],
+    [
+      ["--kind", "poster"],
+      '--kind: expected card, impact, dossier or all, or a comma-separated list of them, got "poster"',
+    ],
+    [
+      ["--kind", "card,"],
+      '--kind: expected card, impact, dossier or all, or a comma-separated list of them, got ""',
+    ],
     [["--format", "docx"], '--format: expected pdf, html, md, json or all, got "docx"'],
     [["--date", "2026-13-01"], '--date: expected a date YYYY-MM-DD that exists, got "2026-13-01"'],
     [["--concurrency", "0"], '--concurrency: expected an integer from 1 to 16, got "0"'],

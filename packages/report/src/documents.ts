@@ -6,8 +6,18 @@ import { createTemplates } from "./templates.js";
 import { keepIdentifiersWhole } from "./unbreakable.js";
 import { buildView, type ReportInput } from "./view-model.js";
 
-/** Which documents to produce. */
+/** Which documents to produce: one of them, or all three. */
 export type ReportKind = "card" | "impact" | "dossier" | "all";
+
+/** The documents a kind, or a list of kinds, names ("all" names all three). */
+export function documentKinds(
+  kind: ReportKind | readonly ReportKind[],
+): Set<Exclude<ReportKind, "all">> {
+  const kinds = typeof kind === "string" ? [kind] : kind;
+  return new Set(
+    kinds.flatMap((k) => (k === "all" ? (["card", "impact", "dossier"] as const) : [k])),
+  );
+}
 
 /** File-name stem of each document kind. */
 export type DocumentName = "model-card" | "impact-report" | "dossier";
@@ -48,7 +58,8 @@ const withoutNul = (html: string) => html.replaceAll("\u0000", "");
 
 /** Options of {@link renderDocuments}. */
 export interface RenderOptions {
-  kind: ReportKind;
+  /** A kind, or a list of kinds (`card,impact` leaves the dossier out). */
+  kind: ReportKind | readonly ReportKind[];
   paper: Paper;
   /** A folder of `.hbs` files overriding bundled partials or layouts. */
   templateDir?: string;
@@ -59,8 +70,11 @@ export interface RenderOptions {
  * does, and a template override may place it anywhere. Without it, the caller need not replay the
  * backtest (`ReportInput.calibration`), which takes most of a second.
  */
-export function showsCalibration(kind: ReportKind, templateDir?: string): boolean {
-  return kind === "impact" || kind === "all" || templateDir !== undefined;
+export function showsCalibration(
+  kind: ReportKind | readonly ReportKind[],
+  templateDir?: string,
+): boolean {
+  return documentKinds(kind).has("impact") || templateDir !== undefined;
 }
 
 /**
@@ -94,8 +108,8 @@ export function renderDocuments(input: ReportInput, options: RenderOptions): Ren
       },
     });
   };
-  const wants = (kind: Exclude<ReportKind, "all">) =>
-    options.kind === kind || options.kind === "all";
+  const kinds = documentKinds(options.kind);
+  const wants = (kind: Exclude<ReportKind, "all">) => kinds.has(kind);
   if (wants("card")) {
     out.modelCardHtml = withoutNul(templates.render("model-card", view));
     out.modelCardMarkdown = renderMarkdownCard(input, view);

@@ -10,6 +10,7 @@ export { rangeChart } from "./charts/range-chart.js";
 export { escapeXml } from "./charts/svg.js";
 export { tornadoChart } from "./charts/tornado-chart.js";
 export {
+  documentKinds,
   type RenderedDocuments,
   type RenderOptions,
   type ReportKind,

@@ -4,7 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { type ReportKind, renderDocuments, showsCalibration } from "../src/documents.js";
+import {
+  documentKinds,
+  type ReportKind,
+  renderDocuments,
+  showsCalibration,
+} from "../src/documents.js";
 import { frontMatter } from "../src/markdown.js";
 import { slugify } from "../src/slug.js";
 import { createTemplates, TemplateError } from "../src/templates.js";
@@ -47,6 +52,19 @@ describe("renderDocuments", () => {
 
   const dense = exampleInput("atlas-100t-dense.yaml");
   const documents = renderDocuments(dense, { kind: "all", paper: "a4" });
+
+  it("renders the documents a list of kinds names, and no others", () => {
+    expect([...documentKinds("all")].sort()).toEqual(["card", "dossier", "impact"]);
+    expect([...documentKinds(["card", "impact", "card"])].sort()).toEqual(["card", "impact"]);
+    const docs = renderDocuments(exampleInput("llama-2-70b.yaml"), {
+      kind: ["card", "impact"],
+      paper: "a4",
+    });
+    expect(docs.pdfJobs.map((j) => j.name).sort()).toEqual(["impact-report", "model-card"]);
+    expect(docs.dossierHtml).toBeUndefined();
+    expect(showsCalibration(["card", "impact"])).toBe(true);
+    expect(showsCalibration(["card", "dossier"])).toBe(false);
+  });
 
   it("renders both documents with every section", () => {
     const html = documents.impactReportHtml ?? "";

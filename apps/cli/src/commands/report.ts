@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { DEFAULT_SAMPLES, estimateDocument } from "@forecard/core-estimates";
 import {
   BrowserNotFoundError,
+  documentKinds,
   findBrowser,
   type Paper,
   PdfRenderer,
@@ -28,7 +29,7 @@ import { FORECARD_VERSION } from "../version.js";
 
 /** Options of `forecard report`. */
 export interface ReportCommandOptions {
-  /** card, impact, dossier or all. @default "all" */
+  /** card, impact, dossier or all; a comma-separated list is accepted. @default "all" */
   kind?: string;
   /** pdf, html, md, json or all; a comma-separated list is accepted. @default "all" */
   format?: string;
@@ -65,6 +66,19 @@ function parseFormats(raw: string | undefined): Set<Format> {
   return new Set(parts as Format[]);
 }
 
+const KINDS: readonly ReportKind[] = ["card", "impact", "dossier", "all"];
+
+function parseKinds(raw: string | undefined): ReportKind[] {
+  const parts = (raw ?? "all").split(",").map((p) => p.trim());
+  for (const part of parts) {
+    if (!KINDS.includes(part as ReportKind))
+      throw new UserError(
+        `--kind: expected card, impact, dossier or all, or a comma-separated list of them, got ${JSON.stringify(part)}`,
+      );
+  }
+  return parts as ReportKind[];
+}
+
 function choice<T extends string>(
   name: string,
   raw: string | undefined,
@@ -96,12 +110,7 @@ interface Outcome {
 
 /** Renders model cards and impact reports for one or more proposals with one browser. */
 export async function run(files: string[], options: ReportCommandOptions): Promise<number> {
-  const kind = choice<ReportKind>(
-    "--kind",
-    options.kind,
-    ["card", "impact", "dossier", "all"],
-    "all",
-  );
+  const kind = parseKinds(options.kind);
   const formats = parseFormats(options.format);
   const paper = choice<Paper>("--paper", options.paper, ["a4", "letter"], "a4");
   const date = options.date ?? format(new Date(), "yyyy-MM-dd");
@@ -124,7 +133,7 @@ export async function run(files: string[], options: ReportCommandOptions): Promi
     ? new PdfQueue(
         executablePath,
         concurrency,
-        files.length * (kind === "all" ? 3 : 1),
+        files.length * documentKinds(kind).size,
         renderTimeoutS * 1000,
         options.template,
       )
