@@ -365,14 +365,22 @@ const report = (inputs, out, ...flags) =>
     { cwd: ROOT },
   );
 const files = proposals(BATCH, join(dir, "in"));
+// The target's measure: "both documents", the model card and the impact report, every format.
+const both = await report(files, join(dir, "both"), "--kind", "card,impact");
+const bothCheck = checkPdfs(join(dir, "both"), 2 * BATCH);
+both.ok = both.code === 0 && bothCheck.ok;
+log(
+  `batch of ${BATCH}, cards and impact reports in every format: ${both.seconds.toFixed(1)} s, peak ${gb(both.peak)} (exit ${both.code}), ${bothCheck.text}`,
+);
+// Every document report writes by default: the same with the compliance dossier.
 const all = await report(files, join(dir, "all"));
 log(
-  `batch of ${BATCH}, cards and reports in every format: ${all.seconds.toFixed(1)} s, peak ${gb(all.peak)} (exit ${all.code})`,
+  `batch of ${BATCH}, cards, impact reports and dossiers in every format: ${all.seconds.toFixed(1)} s, peak ${gb(all.peak)} (exit ${all.code})`,
 );
-// The browser's floor for that batch: the same HTML documents printed by bare page.pdf(), two
+// The browser's floor for a batch: the same HTML documents printed by bare page.pdf(), two
 // reused pages at once (Forecard's default concurrency), with no estimating, tagging or metadata.
-const printFloor = async (prepare) => {
-  const html = readdirSync(join(dir, "all")).filter((f) => f.endsWith(".html"));
+const printFloor = async (folder, prepare) => {
+  const html = readdirSync(folder).filter((f) => f.endsWith(".html"));
   const floorBrowser = await puppeteer.launch({
     executablePath: findBrowser(),
     headless: true,
@@ -384,7 +392,7 @@ const printFloor = async (prepare) => {
   await Promise.all(
     pages.map(async (page) => {
       for (let f = queue.shift(); f !== undefined; f = queue.shift()) {
-        await page.setContent(prepare(readFileSync(join(dir, "all", f), "utf8")));
+        await page.setContent(prepare(readFileSync(join(folder, f), "utf8")));
         await page.pdf({ format: "A4", printBackground: true });
       }
     }),
@@ -393,13 +401,17 @@ const printFloor = async (prepare) => {
   await floorBrowser.close();
   return { seconds, documents: html.length };
 };
-const batchFloor = await printFloor((html) => html);
-log(
-  `bare page.pdf() of the batch's ${batchFloor.documents} HTML documents, two pages at once: ${batchFloor.seconds.toFixed(1)} s`,
-);
+const bothFloor = await printFloor(join(dir, "both"), (html) => html);
 // The same with nothing to lay out on screen, as Forecard prints them: the lowest floor.
-const printOnlyFloor = await printFloor(withoutScreenLayout);
-log(`the same with no screen layout: ${printOnlyFloor.seconds.toFixed(1)} s`);
+const bothPrintOnlyFloor = await printFloor(join(dir, "both"), withoutScreenLayout);
+log(
+  `bare page.pdf() of the ${bothFloor.documents} HTML cards and impact reports, two pages at once: ${bothFloor.seconds.toFixed(1)} s; with no screen layout: ${bothPrintOnlyFloor.seconds.toFixed(1)} s`,
+);
+const batchFloor = await printFloor(join(dir, "all"), (html) => html);
+const printOnlyFloor = await printFloor(join(dir, "all"), withoutScreenLayout);
+log(
+  `bare page.pdf() of the batch's ${batchFloor.documents} HTML documents, two pages at once: ${batchFloor.seconds.toFixed(1)} s; with no screen layout: ${printOnlyFloor.seconds.toFixed(1)} s`,
+);
 let large;
 if (LARGE_BATCH > 0) {
   const inputs = proposals(LARGE_BATCH, join(dir, "large-in"));
@@ -554,7 +566,9 @@ const lines = [
   `| the same, against the lowest floor | ${ms(forecardPdfMs)} | bare \`page.pdf()\` on a reused page, no screen layout: ${ms(reusedFloorMs)} | ${ratio(forecardPdfMs, reusedFloorMs)} | — | — |`,
   `| ${BATCH} model-card PDFs, one run | ${seconds(cards)} | md-to-pdf 5.2.5 on the same ${markdown.length} Markdown cards, up to ${PEER_CHUNK} per call: ${seconds(peer)} | ${Number.isNaN(cardRatio) ? "—" : ratio(cards.seconds, peer.seconds)} | ≤ ×0.5 | ${Number.isNaN(cardRatio) ? "not measured" : met(cardRatio <= 0.5)} |`,
   `| the same ${BATCH} model cards printed from their HTML | — | \`chromium --headless --print-to-pdf\`, one process per card: ${seconds(floor)} | ${cards.ok && floor.ok ? ratio(cards.seconds, floor.seconds) : "—"} | — | — |`,
-  `| batch of ${BATCH} proposals: model card, impact report and dossier in PDF, HTML, Markdown and JSON (one run) | ${all.code === 0 ? `${all.seconds.toFixed(1)} s` : `failed (exit ${all.code})`} | bare \`page.pdf()\` of the same ${batchFloor.documents} HTML documents, two pages at once: ${batchFloor.seconds.toFixed(1)} s | ${ratio(all.seconds, batchFloor.seconds)} | ≤ 30 s | ${met(all.code === 0 && all.seconds <= 30)} |`,
+  `| batch of ${BATCH} proposals: model card and impact report in PDF, HTML, Markdown and JSON (one run, \`--kind card,impact\`) | ${both.ok ? `${both.seconds.toFixed(1)} s` : `failed (exit ${both.code}; ${bothCheck.text})`} | bare \`page.pdf()\` of the same ${bothFloor.documents} HTML documents, two pages at once: ${bothFloor.seconds.toFixed(1)} s | ${ratio(both.seconds, bothFloor.seconds)} | ≤ 30 s | ${met(both.ok && both.seconds <= 30)} |`,
+  `| the same batch, against the lowest floor | ${both.ok ? `${both.seconds.toFixed(1)} s` : "—"} | the same ${bothPrintOnlyFloor.documents} documents with no screen layout: ${bothPrintOnlyFloor.seconds.toFixed(1)} s | ${ratio(both.seconds, bothPrintOnlyFloor.seconds)} | — | — |`,
+  `| batch of ${BATCH} proposals: model card, impact report and dossier in PDF, HTML, Markdown and JSON (one run, \`report\`'s default) | ${all.code === 0 ? `${all.seconds.toFixed(1)} s` : `failed (exit ${all.code})`} | bare \`page.pdf()\` of the same ${batchFloor.documents} HTML documents, two pages at once: ${batchFloor.seconds.toFixed(1)} s | ${ratio(all.seconds, batchFloor.seconds)} | — | — |`,
   `| the same batch, against the lowest floor | ${all.code === 0 ? `${all.seconds.toFixed(1)} s` : "—"} | the same ${printOnlyFloor.documents} documents with no screen layout: ${printOnlyFloor.seconds.toFixed(1)} s | ${ratio(all.seconds, printOnlyFloor.seconds)} | — | — |`,
   `| peak memory of that batch, Forecard and Chromium (PSS) | ${gb(all.peak)} | — | — | — | — |`,
   ...(large
@@ -614,11 +628,14 @@ const lines = [
   "  `http-equiv` of its own). The lowest floor prints the same documents with the rule that",
   "  leaves nothing to lay out on screen, as Forecard does, and nothing else: the least the batch",
   "  could take on this machine.",
-  ...(printOnlyFloor.seconds > 30
+  ...(bothPrintOnlyFloor.seconds > 30
     ? [
-        `  Printing those documents alone takes ${printOnlyFloor.seconds.toFixed(0)} s here, more than the 30 s target.`,
+        `  Printing the cards and impact reports alone takes ${bothPrintOnlyFloor.seconds.toFixed(0)} s here, more than the 30 s target.`,
       ]
     : []),
+  "- The 30 s target is set for \"both documents\", the model card and the impact report. The",
+  "  compliance dossier, which `report` now also writes by default, is measured with them in a",
+  "  row of its own, which has no target.",
   "- Peak memory is sampled every 0.5 s; a shorter spike can escape it. The 0.6 GB target is",
   "  for Forecard's own process, which holds one proposal's estimate and documents at a time;",
   "  Chromium's processes (browser, GPU, network service and one renderer per page, each page",
