@@ -633,7 +633,7 @@ const lines = [
         `  Printing the cards and impact reports alone takes ${bothPrintOnlyFloor.seconds.toFixed(0)} s here, more than the 30 s target.`,
       ]
     : []),
-  "- The 30 s target is set for \"both documents\", the model card and the impact report. The",
+  '- The 30 s target is set for "both documents", the model card and the impact report. The',
   "  compliance dossier, which `report` now also writes by default, is measured with them in a",
   "  row of its own, which has no target.",
   "- Peak memory is sampled every 0.5 s; a shorter spike can escape it. The 0.6 GB target is",
