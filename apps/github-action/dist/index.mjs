@@ -33068,6 +33068,16 @@ var shapeOf = perContext((context) => {
     contextLength: t.contextLength ?? DEFAULT_CONTEXT_LENGTH
   };
 });
+function trainingBytesParts(context) {
+  const precision = context.trainingPrecision;
+  const optimizer = optimizerBytesPerParameter(context.optimizer, precision);
+  const master = optimizer > optimizerBytesPerParameter(context.optimizer, "fp32");
+  return [
+    `${precision} weights ${BYTES_PER_PARAMETER[precision] ?? 2}`,
+    `gradients ${gradientBytesPerParameter(precision)}`,
+    `${context.optimizer} states${master ? " with fp32 master" : ""} ${optimizer}`
+  ].join(", ");
+}
 var trainingBytesPerParameter = perContext((context) => {
   const precision = context.trainingPrecision;
   return (BYTES_PER_PARAMETER[precision] ?? 2) + gradientBytesPerParameter(precision) + optimizerBytesPerParameter(context.optimizer, precision);
@@ -33197,7 +33207,7 @@ var SCALE_FIGURES = [
     needs: "a parameter count",
     compute: (p, _f, c) => p.parametersTotal === void 0 ? void 0 : product(p.parametersTotal, trainingBytesPerParameter(c)),
     explain: (c) => ({
-      formula: `parameters.total x ${trainingBytesPerParameter(c)} bytes (${c.trainingPrecision} weights and gradients, ${c.optimizer} states with fp32 master)`,
+      formula: `parameters.total x ${trainingBytesPerParameter(c)} bytes (${trainingBytesParts(c)})`,
       uses: ["parametersTotal"],
       sources: ["rajbhandari2020", "eleutherMath2023"]
     })

@@ -757,3 +757,26 @@ describe("firstYearReaching", () => {
     expect(firstYearReaching(() => 5, 1, 2024)).toBe(2024);
   });
 });
+
+describe("the training-state formula", () => {
+  it("names what each byte is for, and the parts add up to the bytes it multiplies by", () => {
+    const fp8 = estimateProposal(example("atlas-100t-moe.yaml"), { samples: 1 });
+    const formula = fp8.figures["memory.trainingStateBytes"]?.formula ?? "";
+    // fp8 training keeps bf16 gradients: 1 + 2 + 12, not "fp8 weights and gradients".
+    expect(formula).toContain(
+      "x 15 bytes (fp8 weights 1, gradients 2, adamw states with fp32 master 12)",
+    );
+    for (const file of ["atlas-100t-moe.yaml", "atlas-100t-dense.yaml", "llama-2-70b.yaml"]) {
+      const text = estimateProposal(example(file), { samples: 1 }).figures[
+        "memory.trainingStateBytes"
+      ]?.formula;
+      const total = Number(/x ([\d.]+) bytes \(/.exec(text ?? "")?.[1]);
+      const parts = [...(text ?? "").matchAll(/ ([\d.]+)(?=[,)])/g)].map((m) => Number(m[1]));
+      expect(parts.length, file).toBe(3);
+      expect(
+        parts.reduce((a, b) => a + b, 0),
+        file,
+      ).toBe(total);
+    }
+  });
+});

@@ -21,6 +21,7 @@ function pdfToText(pdf: Uint8Array, pages?: [number, number]): string {
 /** A word as poppler places it on a page, in points from the top left. */
 interface Word {
   left: number;
+  right: number;
   top: number;
   bottom: number;
   text: string;
@@ -48,13 +49,14 @@ function pageWords(pdf: Uint8Array): { height: number; words: Word[] }[] {
       height: Number(/height="([\d.]+)"/.exec(page)?.[1]),
       words: [
         ...page.matchAll(
-          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
         ),
       ].map((m) => ({
         left: Number(m[1]),
         top: Number(m[2]),
-        bottom: Number(m[3]),
-        text: decode(m[4] ?? ""),
+        right: Number(m[3]),
+        bottom: Number(m[4]),
+        text: decode(m[5] ?? ""),
       })),
     }));
 }
@@ -92,6 +94,13 @@ const POLICY: NonNullable<ReportInput["policy"]> = {
   verdict: "fail",
   findings: [
     { rule: "energy-cap", severity: "error", message: "energy over the cap", path: "training" },
+    // As long as the longest rule id of the example policy: it must not run into its severity.
+    {
+      rule: "checklist-open-high-risks",
+      severity: "error",
+      message: "bias-risk has 10 open high risks; the policy allows 0",
+      path: "checklists.bias-risk",
+    },
   ],
 };
 
@@ -315,6 +324,25 @@ describe("documents read back from the PDF", () => {
       }
     },
   );
+
+  it.each(EXAMPLES)("%s: no printed word overprints another on its line", (name) => {
+    for (const kind of ["impact-report", "model-card", "dossier"]) {
+      (words.get(`${name}:${kind}`) ?? []).forEach((page, i) => {
+        // Words on one line share their top; a table cell's text running into the next cell is
+        // two such words whose boxes cross (a long rule id over its severity, for example).
+        const clashes = page.flatMap((a, j) =>
+          page
+            .slice(j + 1)
+            .filter(
+              (b) =>
+                Math.abs(a.top - b.top) < 1 && a.left < b.right - 0.5 && b.left < a.right - 0.5,
+            )
+            .map((b) => `"${a.text}" over "${b.text}"`),
+        );
+        expect(clashes, `${kind} page ${i + 1}`).toEqual([]);
+      });
+    }
+  });
 
   it("never speaks of a proposal or a plan in the trained Llama 2's printed documents", () => {
     for (const kind of ["impact-report", "model-card", "dossier"]) {

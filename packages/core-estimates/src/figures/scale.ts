@@ -34,6 +34,21 @@ export const shapeOf = perContext((context: EstimateContext) => {
   };
 });
 
+/**
+ * What each parameter's training bytes are for, as the formula shows them: "fp8 weights 1,
+ * gradients 2, adamw states with fp32 master 12" adds up to the 15 bytes beside it.
+ */
+function trainingBytesParts(context: EstimateContext): string {
+  const precision = context.trainingPrecision;
+  const optimizer = optimizerBytesPerParameter(context.optimizer, precision);
+  const master = optimizer > optimizerBytesPerParameter(context.optimizer, "fp32");
+  return [
+    `${precision} weights ${BYTES_PER_PARAMETER[precision] ?? 2}`,
+    `gradients ${gradientBytesPerParameter(precision)}`,
+    `${context.optimizer} states${master ? " with fp32 master" : ""} ${optimizer}`,
+  ].join(", ");
+}
+
 /** Bytes of training state per parameter: weights + gradients + optimizer states. */
 export const trainingBytesPerParameter = perContext((context: EstimateContext): number => {
   const precision = context.trainingPrecision;
@@ -221,7 +236,7 @@ export const SCALE_FIGURES: FigureDefinition[] = [
         ? undefined
         : product(p.parametersTotal, trainingBytesPerParameter(c)),
     explain: (c) => ({
-      formula: `parameters.total x ${trainingBytesPerParameter(c)} bytes (${c.trainingPrecision} weights and gradients, ${c.optimizer} states with fp32 master)`,
+      formula: `parameters.total x ${trainingBytesPerParameter(c)} bytes (${trainingBytesParts(c)})`,
       uses: ["parametersTotal"],
       sources: ["rajbhandari2020", "eleutherMath2023"],
     }),
