@@ -3,8 +3,8 @@ import {
   FIGURE_LABELS,
   FIGURE_SECTIONS,
   type Figure,
+  formatFigure,
   formatQuantity,
-  formatSpread,
   SCENARIO_HEADLINES,
   type ScenarioEstimate,
   withSeparators,
@@ -36,15 +36,9 @@ export function renderEstimate(
   for (const [heading, keys] of FIGURE_SECTIONS) {
     const section = keys.flatMap((key) => {
       const figure = estimate.figures[key];
-      return figure
-        ? [
-            [
-              `  ${FIGURE_LABELS[key] ?? key}`,
-              formatQuantity(figure.value, figure.unit),
-              formatSpread(figure),
-            ],
-          ]
-        : [];
+      if (!figure) return [];
+      const { value, range } = formatFigure(figure);
+      return [[`  ${FIGURE_LABELS[key] ?? key}`, value, range]];
     });
     if (section.length > 0) rows.push([""], [heading], ...section);
   }

@@ -33775,39 +33775,43 @@ function groupDigits(numeral) {
 function withSignificantDigits(value2, digits) {
   return significant(value2, digits, 1e-6);
 }
-function significant(value2, digits, exponentBelow = 1e-3) {
+function significant(value2, digits, exponentBelow = 1e-3, keepZeros = false) {
   if (!Number.isFinite(value2))
     return String(value2);
   if (value2 === 0)
     return "0";
   const rounded = Number(value2.toPrecision(digits));
-  return Math.abs(rounded) >= 1e21 || Math.abs(rounded) < exponentBelow && rounded !== 0 ? rounded.toExponential(digits - 1) : groupDigits(String(rounded));
+  if (Math.abs(rounded) >= 1e21 || Math.abs(rounded) < exponentBelow && rounded !== 0)
+    return rounded.toExponential(digits - 1);
+  const kept = keepZeros && Math.abs(rounded) < 10 ** (digits - 1);
+  return groupDigits(kept ? rounded.toPrecision(digits) : String(rounded));
 }
-function formatQuantity(value2, unit, digits = 3) {
+function formatQuantity(value2, unit, digits = 3, keepZeros = false) {
+  const sig = (x) => significant(x, digits, 1e-3, keepZeros);
   const scales = SCALES[unit];
   if (scales) {
     const fallback = value2 === 0 ? scales.find(([f]) => f === 1) : scales[scales.length - 1];
     const [factor2, name] = scales.find(([f]) => Math.abs(value2) >= f) ?? fallback;
-    return `${significant(value2 / factor2, digits)} ${name}`;
+    return `${sig(value2 / factor2)} ${name}`;
   }
   if (unit === "FLOP")
     return `${value2.toExponential(digits - 1)} FLOP`;
   if (unit === "USD") {
     const [factor2, suffix] = SUFFIXES.find(([f]) => Math.abs(value2) >= f) ?? [1, ""];
-    return `$${significant(value2 / factor2, digits)}${suffix}`;
+    return `$${sig(value2 / factor2)}${suffix}`;
   }
   if (unit === "parameters" || unit === "tokens" || unit === "h") {
     const [factor2, suffix] = SUFFIXES.find(([f]) => Math.abs(value2) >= f) ?? [1, ""];
     const label = unit === "h" ? " h" : ` ${unit}`;
-    return `${significant(value2 / factor2, digits)}${suffix}${label}`;
+    return `${sig(value2 / factor2)}${suffix}${label}`;
   }
   if (unit === "d")
-    return `${significant(value2, digits)} days`;
+    return `${sig(value2)} days`;
   if (unit === "nats/token")
     return `${value2.toPrecision(digits)} nats/token`;
   if (unit === "ratio")
-    return significant(value2, digits);
-  return `${significant(value2, digits)} ${unit}`;
+    return sig(value2);
+  return `${sig(value2)} ${unit}`;
 }
 
 // ../../packages/core-estimates/dist/warnings.js

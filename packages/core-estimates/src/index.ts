@@ -116,6 +116,7 @@ export { HEADLINE_FIGURES, type Swing } from "./sensitivity.js";
 export { cite, SOURCES, type SourceId } from "./sources.js";
 export type { Assumption, EstimateWarning, Figure } from "./types.js";
 export {
+  formatFigure,
   formatQuantity,
   formatSpread,
   groupDigits,

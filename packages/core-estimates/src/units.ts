@@ -74,13 +74,21 @@ export function withSignificantDigits(value: number, digits: number): string {
   return significant(value, digits, 1e-6);
 }
 
-function significant(value: number, digits: number, exponentBelow = 1e-3): string {
+function significant(
+  value: number,
+  digits: number,
+  exponentBelow = 1e-3,
+  keepZeros = false,
+): string {
   if (!Number.isFinite(value)) return String(value);
   if (value === 0) return "0";
   const rounded = Number(value.toPrecision(digits));
-  return Math.abs(rounded) >= 1e21 || (Math.abs(rounded) < exponentBelow && rounded !== 0)
-    ? rounded.toExponential(digits - 1)
-    : groupDigits(String(rounded));
+  if (Math.abs(rounded) >= 1e21 || (Math.abs(rounded) < exponentBelow && rounded !== 0))
+    return rounded.toExponential(digits - 1);
+  // toPrecision keeps the zeros the rounding made ("7.30"); a number with `digits` integer digits
+  // or more has none to keep.
+  const kept = keepZeros && Math.abs(rounded) < 10 ** (digits - 1);
+  return groupDigits(kept ? rounded.toPrecision(digits) : String(rounded));
 }
 
 /**
@@ -88,8 +96,11 @@ function significant(value: number, digits: number, exponentBelow = 1e-3): strin
  * `$1.5B`, `100T parameters`, `3.8e25 FLOP`.
  * @param value - the figure in its base unit.
  * @param unit - the figure's unit as in the estimate output.
+ * @param keepZeros - keep the trailing zeros of the rounding ("4.90 MtCO2e"), as for a figure
+ *   printed beside its range.
  */
-export function formatQuantity(value: number, unit: string, digits = 3): string {
+export function formatQuantity(value: number, unit: string, digits = 3, keepZeros = false): string {
+  const sig = (x: number) => significant(x, digits, 1e-3, keepZeros);
   const scales = SCALES[unit];
   if (scales) {
     const fallback = (value === 0 ? scales.find(([f]) => f === 1) : scales[scales.length - 1]) as [
@@ -97,35 +108,52 @@ export function formatQuantity(value: number, unit: string, digits = 3): string 
       string,
     ];
     const [factor, name] = scales.find(([f]) => Math.abs(value) >= f) ?? fallback;
-    return `${significant(value / factor, digits)} ${name}`;
+    return `${sig(value / factor)} ${name}`;
   }
   if (unit === "FLOP") return `${value.toExponential(digits - 1)} FLOP`;
   if (unit === "USD") {
     const [factor, suffix] = SUFFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ""];
-    return `$${significant(value / factor, digits)}${suffix}`;
+    return `$${sig(value / factor)}${suffix}`;
   }
   if (unit === "parameters" || unit === "tokens" || unit === "h") {
     const [factor, suffix] = SUFFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ""];
     const label = unit === "h" ? " h" : ` ${unit}`;
-    return `${significant(value / factor, digits)}${suffix}${label}`;
+    return `${sig(value / factor)}${suffix}${label}`;
   }
-  if (unit === "d") return `${significant(value, digits)} days`;
+  if (unit === "d") return `${sig(value)} days`;
   // Trailing zeros kept: losses differ in the second decimal, and 1.80 beside 1.92 must not read
   // as the coarser "1.8" (the report's sentences print losses the same way).
   if (unit === "nats/token") return `${value.toPrecision(digits)} nats/token`;
-  if (unit === "ratio") return significant(value, digits);
-  return `${significant(value, digits)} ${unit}`;
+  if (unit === "ratio") return sig(value);
+  return `${sig(value)} ${unit}`;
 }
 
 /** What a p5–p95 cell says of a figure whose 5th and 95th percentiles print the same. */
 export const NO_SPREAD = "no spread";
 
 /**
- * A figure's 5th–95th percentile range in human units, `1.1 GWh – 1.6 GWh`, or {@link NO_SPREAD}
+ * A figure's 5th–95th percentile range in human units, `1.10 GWh – 1.60 GWh` (trailing zeros
+ * kept, as the median beside it), or {@link NO_SPREAD}
  * when both ends print the same (its inputs are exact, or its spread is below three digits).
  */
 export function formatSpread(figure: { p5: number; p95: number; unit: string }): string {
-  const p5 = formatQuantity(figure.p5, figure.unit);
-  const p95 = formatQuantity(figure.p95, figure.unit);
-  return p5 === p95 ? NO_SPREAD : `${p5} – ${p95}`;
+  if (formatQuantity(figure.p5, figure.unit) === formatQuantity(figure.p95, figure.unit))
+    return NO_SPREAD;
+  const end = (x: number) => formatQuantity(x, figure.unit, 3, true);
+  return `${end(figure.p5)} – ${end(figure.p95)}`;
+}
+
+/**
+ * A figure's median and p5–p95 range as printed side by side: with a spread, all three keep the
+ * trailing zeros of their three digits ("7.30" beside "6.28 – 8.71"); without one, the median is
+ * written as {@link formatQuantity} writes it and the range is {@link NO_SPREAD}.
+ */
+export function formatFigure(figure: { value: number; p5: number; p95: number; unit: string }): {
+  value: string;
+  range: string;
+  ranged: boolean;
+} {
+  const range = formatSpread(figure);
+  const ranged = range !== NO_SPREAD;
+  return { value: formatQuantity(figure.value, figure.unit, 3, ranged), range, ranged };
 }

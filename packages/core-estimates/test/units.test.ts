@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatFigure,
   formatQuantity,
   formatSpread,
   groupDigits,
@@ -29,12 +30,34 @@ describe("formatQuantity", () => {
 });
 
 describe("formatSpread", () => {
-  it("gives p5 – p95 in human units", () => {
-    expect(formatSpread({ p5: 1_100, p95: 1_600, unit: "MWh" })).toBe("1.1 GWh – 1.6 GWh");
+  it("gives p5 – p95 in human units, keeping the zeros of three digits", () => {
+    expect(formatSpread({ p5: 1_100, p95: 1_600, unit: "MWh" })).toBe("1.10 GWh – 1.60 GWh");
   });
   it("says there is no spread when both ends print the same, rather than leaving a blank", () => {
     expect(formatSpread({ p5: 100e12, p95: 100e12, unit: "parameters" })).toBe(NO_SPREAD);
     expect(formatSpread({ p5: 1_000.1, p95: 1_000.2, unit: "MWh" })).toBe("no spread");
+  });
+});
+
+describe("formatFigure", () => {
+  it("writes a median beside its range with the same digits: 7.30 beside 6.28 – 8.71", () => {
+    expect(formatFigure({ value: 7.3, p5: 6.28, p95: 8.71, unit: "ratio" })).toEqual({
+      value: "7.30",
+      range: "6.28 – 8.71",
+      ranged: true,
+    });
+    expect(formatFigure({ value: 4.9e6, p5: 4.9e6, p95: 2.91e7, unit: "tCO2e" }).range).toBe(
+      "4.90 MtCO2e – 29.1 MtCO2e",
+    );
+    expect(formatFigure({ value: 1.5e9, p5: 1.1e9, p95: 2e9, unit: "USD" }).value).toBe("$1.50B");
+  });
+  it("leaves an exact figure as it is: no zeros added, no spread", () => {
+    expect(formatFigure({ value: 8_346, p5: 8_346, p95: 8_346, unit: "accelerators" })).toEqual({
+      value: "8,350 accelerators",
+      range: NO_SPREAD,
+      ranged: false,
+    });
+    expect(formatFigure({ value: 0.3, p5: 0.3, p95: 0.3, unit: "ratio" }).value).toBe("0.3");
   });
 });
 

@@ -1,8 +1,8 @@
 import {
   type Estimate,
   FIGURE_LABELS,
+  formatFigure,
   formatQuantity,
-  formatSpread,
 } from "@forecard/core-estimates";
 import type { Proposal } from "@forecard/schema";
 import { forecastActualChart } from "./charts/forecast-actual-chart.js";
@@ -25,8 +25,8 @@ export function actualsView(proposal: Proposal, estimate: Estimate) {
   const actuals = proposal.actuals;
   const table = rows.map((r) => ({
     label: FIGURE_LABELS[r.key] ?? r.key,
-    forecast: r.forecast ? formatQuantity(r.forecast.value, r.unit) : "not forecast",
-    range: r.forecast ? formatSpread({ ...r.forecast, unit: r.unit }) : "",
+    forecast: r.forecast ? formatFigure({ ...r.forecast, unit: r.unit }).value : "not forecast",
+    range: r.forecast ? formatFigure({ ...r.forecast, unit: r.unit }).range : "",
     actual: formatQuantity(r.actual, r.unit),
     error: r.relativeError === undefined ? "—" : signed(r.relativeError),
     inside: r.forecast ? (r.withinInterval ? "yes" : "no") : "—",

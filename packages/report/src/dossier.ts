@@ -1,4 +1,4 @@
-import { type Estimate, type Figure, formatQuantity } from "@forecard/core-estimates";
+import { type Estimate, type Figure, formatFigure, formatQuantity } from "@forecard/core-estimates";
 import type { ChecklistStatus, ItemStatus } from "@forecard/ethics-checklist";
 import type { Proposal } from "@forecard/schema";
 import { type RegulatoryStatus, regulatoryStatus } from "./regulation.js";
@@ -62,18 +62,19 @@ function field(make: Maker): DossierField {
 const given = (value: string | undefined, file: string, key: string) =>
   value ? { value, evidence: `${file}: ${key}` } : undefined;
 
+/** A figure's median with its p5–p95 range, or the median alone when no spread prints. */
+function withRange(figure: Parameters<typeof formatFigure>[0]): string {
+  const { value, range, ranged } = formatFigure(figure);
+  return ranged ? `${value} (p5–p95 ${range})` : value;
+}
+
 function figureValue(figure: Figure | undefined, estimated: boolean, inputs: string) {
   if (!figure) return undefined;
-  const value = formatQuantity(figure.value, figure.unit);
-  const range =
-    figure.p5 === figure.p95
-      ? ""
-      : ` (p5–p95 ${formatQuantity(figure.p5, figure.unit)} – ${formatQuantity(figure.p95, figure.unit)})`;
   // A figure with a range was estimated whatever the field usually is; one without a range follows
-  // exactly from the proposal's own inputs.
-  const ranged = range !== "";
+  // exactly from the proposal's own inputs. A spread too narrow to print still counts as a range.
+  const ranged = figure.p5 !== figure.p95;
   return {
-    value: `${value}${range}`,
+    value: withRange(figure),
     evidence:
       ranged || estimated ? `Forecard: ${figure.formula}` : `From ${inputs}: ${figure.formula}`,
     status: (estimated || ranged ? "estimated" : "provided") as FieldStatus,
@@ -88,7 +89,7 @@ function measuredValue(estimate: Estimate, key: string, file: string) {
   const row = estimate.actuals?.find((a) => a.key === key);
   if (!row) return undefined;
   const forecast = row.forecast
-    ? `; forecast ${formatQuantity(row.forecast.value, row.unit)} (p5–p95 ${formatQuantity(row.forecast.p5, row.unit)} – ${formatQuantity(row.forecast.p95, row.unit)})`
+    ? `; forecast ${withRange({ ...row.forecast, unit: row.unit })}`
     : "";
   return {
     value: `${formatQuantity(row.actual, row.unit)} measured${forecast}`,

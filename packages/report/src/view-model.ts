@@ -9,12 +9,11 @@ import {
   FIGURE_SECTIONS,
   type Figure,
   fitPolynomial,
+  formatFigure,
   formatQuantity,
-  formatSpread,
   groupDigits,
   HOFFMANN_2022,
   MIN_TREND_R2,
-  NO_SPREAD,
   REFERENCE_MODELS,
   SCALING_LAW_NAMES,
   SCENARIO_HEADLINES,
@@ -71,14 +70,14 @@ export interface ReportInput {
 const text = (value: string | undefined | null) => value ?? "";
 
 function figureRow(key: string, figure: Figure) {
-  const range = formatSpread(figure);
+  // ranged: whether there is a spread to show (range is then p5 – p95, else "no spread").
+  const { value, range, ranged } = formatFigure(figure);
   return {
     key,
     label: FIGURE_LABELS[key] ?? key,
-    value: formatQuantity(figure.value, figure.unit),
+    value,
     range,
-    /** Whether the figure has a spread to show (`range` is then p5 – p95, else "no spread"). */
-    ranged: range !== NO_SPREAD,
+    ranged,
     formula: figure.formula,
     sources: figure.sources.join("; "),
   };
