@@ -241,6 +241,63 @@ describe("comparisons", () => {
     expect(html).toContain("Energy ratios are on one boundary, facility energy");
   });
 
+  it("labels the proposal and every scenario on the loss chart, clear of each other, the dots and the curve", () => {
+    const num = (v: string | undefined) => Number(v);
+    for (const name of ["atlas-100t-dense.yaml", "atlas-100t-moe.yaml", "llama-2-70b.yaml"]) {
+      const input = exampleInput(name);
+      const svg = buildView(input).loss?.chart ?? "";
+      const labels = [
+        ...svg.matchAll(
+          /<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(start|end)" fill="([^"]+)" font-size="10">([^<]*)<\/text>/g,
+        ),
+      ]
+        .filter((m) => m[4] !== "#616e7c" && !/^(training compute|loss \()/.test(m[5] ?? ""))
+        .map((m) => {
+          const x = num(m[1]);
+          const y = num(m[2]);
+          const w = labelWidth(m[5] ?? "", { size: 10 });
+          const x1 = m[3] === "start" ? x : x - w;
+          return { text: m[5] ?? "", x1, x2: x1 + w, y1: y - 8, y2: y + 2 };
+        });
+      const dots = [...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)" r="([\d.]+)"/g)];
+      // One label per dot: the proposal's and each scenario's that moves compute or loss.
+      expect(labels.length, name).toBe(dots.length);
+      expect(labels.map((l) => l.text)).toContain(buildView(input).status.subject);
+      const path = /<path d="([^"]+)"/.exec(svg)?.[1] ?? "";
+      const vertices = [...path.matchAll(/[ML]([\d.-]+),([\d.-]+)/g)].map((m) => ({
+        x: num(m[1]),
+        y: num(m[2]),
+      }));
+      // The curve, sampled every pixel along each segment.
+      const curve = vertices.slice(1).flatMap((b, i) => {
+        const a = vertices[i] as { x: number; y: number };
+        const n = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y));
+        return Array.from({ length: n + 1 }, (_, k) => ({
+          x: a.x + ((b.x - a.x) * k) / n,
+          y: a.y + ((b.y - a.y) * k) / n,
+        }));
+      });
+      for (const [i, l] of labels.entries()) {
+        for (const other of labels.slice(i + 1))
+          expect(
+            l.x1 < other.x2 && other.x1 < l.x2 && l.y1 < other.y2 && other.y1 < l.y2,
+            `${name}: "${l.text}" over "${other.text}"`,
+          ).toBe(false);
+        for (const d of dots) {
+          const [cx, cy, r] = [num(d[1]), num(d[2]), num(d[3])];
+          expect(
+            cx + r > l.x1 && l.x2 > cx - r && cy + r > l.y1 && l.y2 > cy - r,
+            `${name}: "${l.text}" over a dot`,
+          ).toBe(false);
+        }
+        expect(
+          curve.some((q) => q.x > l.x1 && q.x < l.x2 && q.y > l.y1 && q.y < l.y2),
+          `${name}: the curve runs through "${l.text}"`,
+        ).toBe(false);
+      }
+    }
+  });
+
   it("labels every named model and the model itself on the trend charts, with no label over another label, a dot or the trend line", () => {
     const num = (v: string | undefined) => Number(v);
     for (const name of ["atlas-100t-dense.yaml", "atlas-100t-moe.yaml", "llama-2-70b.yaml"]) {

@@ -1,4 +1,4 @@
-import { type Box, niceTicks, placeLabel } from "./labels.js";
+import { type Box, lineBoxes, niceTicks, placeLabel } from "./labels.js";
 import { PALETTE, px, svgOpen, svgText } from "./svg.js";
 
 /** A point on the loss-against-compute chart. */
@@ -62,11 +62,16 @@ export function lossChart(
     .map((p, i) => `${i === 0 ? "M" : "L"}${px(x(p.flops))},${px(y(p.loss))}`)
     .join(" ");
   parts.push(`<path d="${path}" fill="none" stroke="${PALETTE.bar}" stroke-width="2"/>`);
-  // Dots first, so no label covers one; then each label where it overlaps nothing placed.
+  // Dots and the line first, so no label covers them; then each label where it overlaps nothing
+  // placed.
   const taken: Box[] = points.map((p) => {
     const cx = x(p.flops);
     const cy = y(p.loss);
     return { x1: cx - 5, x2: cx + 5, y1: cy - 5, y2: cy + 5 };
+  });
+  frontier.forEach((p, i) => {
+    const next = frontier[i + 1];
+    if (next) taken.push(...lineBoxes(x(p.flops), y(p.loss), x(next.flops), y(next.loss)));
   });
   const bounds = { left, right: width - right, top, bottom: height - bottom };
   points.forEach((p, i) => {
