@@ -23,15 +23,18 @@ export function actualsView(proposal: Proposal, estimate: Estimate) {
   const rows = estimate.actuals;
   if (!proposal.actuals || !rows) return null;
   const actuals = proposal.actuals;
-  const table = rows.map((r) => ({
-    label: FIGURE_LABELS[r.key] ?? r.key,
-    forecast: r.forecast ? formatFigure({ ...r.forecast, unit: r.unit }).value : "not forecast",
-    range: r.forecast ? formatFigure({ ...r.forecast, unit: r.unit }).range : "",
-    actual: formatQuantity(r.actual, r.unit),
-    error: r.relativeError === undefined ? "—" : signed(r.relativeError),
-    inside: r.forecast ? (r.withinInterval ? "yes" : "no") : "—",
-    basis: r.basis,
-  }));
+  const table = rows.map((r) => {
+    const forecast = r.forecast && formatFigure({ ...r.forecast, unit: r.unit });
+    return {
+      label: FIGURE_LABELS[r.key] ?? r.key,
+      forecast: forecast ? forecast.value : "not forecast",
+      range: forecast ? forecast.range : "",
+      actual: formatQuantity(r.actual, r.unit),
+      error: r.relativeError === undefined ? "—" : signed(r.relativeError),
+      inside: r.forecast ? (r.withinInterval ? "yes" : "no") : "—",
+      basis: r.basis,
+    };
+  });
   const charted = rows.flatMap((r) =>
     r.forecast && r.forecast.value > 0
       ? [
