@@ -33808,7 +33808,7 @@ function formatQuantity(value2, unit, digits = 3, keepZeros = false) {
   if (unit === "d")
     return `${sig(value2)} days`;
   if (unit === "nats/token")
-    return `${value2.toPrecision(digits)} nats/token`;
+    return `${significant(value2, digits, 1e-3, true)} nats/token`;
   if (unit === "ratio")
     return sig(value2);
   return `${sig(value2)} ${unit}`;

@@ -121,9 +121,9 @@ export function formatQuantity(value: number, unit: string, digits = 3, keepZero
     return `${sig(value / factor)}${suffix}${label}`;
   }
   if (unit === "d") return `${sig(value)} days`;
-  // Trailing zeros kept: losses differ in the second decimal, and 1.80 beside 1.92 must not read
-  // as the coarser "1.8" (the report's sentences print losses the same way).
-  if (unit === "nats/token") return `${value.toPrecision(digits)} nats/token`;
+  // Trailing zeros always kept: losses differ in the second decimal, and 1.80 beside 1.92 must not
+  // read as the coarser "1.8" (the report's sentences print losses the same way).
+  if (unit === "nats/token") return `${significant(value, digits, 1e-3, true)} nats/token`;
   if (unit === "ratio") return sig(value);
   return `${sig(value)} ${unit}`;
 }
@@ -132,9 +132,9 @@ export function formatQuantity(value: number, unit: string, digits = 3, keepZero
 export const NO_SPREAD = "no spread";
 
 /**
- * A figure's 5th–95th percentile range in human units, `1.10 GWh – 1.60 GWh` (trailing zeros
- * kept, as the median beside it), or {@link NO_SPREAD}
- * when both ends print the same (its inputs are exact, or its spread is below three digits).
+ * A figure's 5th–95th percentile range in human units, `1.10 GWh – 1.60 GWh` (trailing zeros kept,
+ * as the median beside it), or {@link NO_SPREAD} when both ends print the same (its inputs are
+ * exact, or its spread is below three digits).
  */
 export function formatSpread(figure: { p5: number; p95: number; unit: string }): string {
   if (formatQuantity(figure.p5, figure.unit) === formatQuantity(figure.p95, figure.unit))
