@@ -75,7 +75,8 @@ export function keepIdentifiersWhole(html: string): string {
         }
         return part;
       }
-      return skipping ? part : part.replace(TOKEN, keepTokenWhole);
+      // Most text holds no identifier at all: one test spares looking at each of its words.
+      return skipping || !IDENTIFIER_LIKE.test(part) ? part : part.replace(TOKEN, keepTokenWhole);
     })
     .join("");
 }
