@@ -231,7 +231,14 @@ describe("forecard report", () => {
       ["--kind", "card,"],
       '--kind: expected card, impact, dossier or all, or a comma-separated list of them, got ""',
     ],
-    [["--format", "docx"], '--format: expected pdf, html, md, json or all, got "docx"'],
+    [
+      ["--format", "docx"],
+      '--format: expected pdf, html, md, json or all, or a comma-separated list of them, got "docx"',
+    ],
+    [
+      ["--format", "all,bogus"],
+      '--format: expected pdf, html, md, json or all, or a comma-separated list of them, got "bogus"',
+    ],
     [["--date", "2026-13-01"], '--date: expected a date YYYY-MM-DD that exists, got "2026-13-01"'],
     [["--concurrency", "0"], '--concurrency: expected an integer from 1 to 16, got "0"'],
   ])("rejects %j with exit 2", (args, message) => {

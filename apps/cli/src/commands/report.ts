@@ -56,14 +56,14 @@ type Format = (typeof FORMATS)[number];
 
 function parseFormats(raw: string | undefined): Set<Format> {
   const parts = (raw ?? "all").split(",").map((p) => p.trim());
-  if (parts.includes("all")) return new Set(FORMATS);
+  // Every entry is checked, "all" among them or not: a typo is never covered by the rest.
   for (const part of parts) {
-    if (!FORMATS.includes(part as Format))
+    if (part !== "all" && !FORMATS.includes(part as Format))
       throw new UserError(
-        `--format: expected pdf, html, md, json or all, got ${JSON.stringify(part)}`,
+        `--format: expected pdf, html, md, json or all, or a comma-separated list of them, got ${JSON.stringify(part)}`,
       );
   }
-  return new Set(parts as Format[]);
+  return new Set(parts.includes("all") ? FORMATS : (parts as Format[]));
 }
 
 const KINDS: readonly ReportKind[] = ["card", "impact", "dossier", "all"];
