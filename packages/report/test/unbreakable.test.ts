@@ -59,11 +59,13 @@ describe("withBreakOpportunities", () => {
 
 // The characters a piece may hold without a no-wrap span, as Handlebars escapes them.
 const PRINTABLE = Array.from({ length: 0x7e - 0x20 }, (_, i) => String.fromCharCode(0x21 + i));
-const escape = (text: string) => hbs.Utils.escapeExpression(text);
+const escapeHtml = (text: string) => hbs.Utils.escapeExpression(text);
 const admitted = [...PRINTABLE, "–", "—", "−", "×", "·", "…"].filter(
-  (c) => !canWrapInside(escape(`a${c}1`)),
+  (c) => !canWrapInside(escapeHtml(`a${c}1`)),
 );
-const openers = PRINTABLE.filter((c) => !admitted.includes(c) && !canWrapInside(escape(`${c}a`)));
+const openers = PRINTABLE.filter(
+  (c) => !admitted.includes(c) && !canWrapInside(escapeHtml(`${c}a`)),
+);
 
 describe("canWrapInside, against Chromium's line breaking", () => {
   it("admits no dash, question mark, angle bracket or inner opening bracket", () => {
@@ -82,9 +84,9 @@ describe("canWrapInside, against Chromium's line breaking", () => {
     for (const opener of openers)
       for (const c of ["a", "1", ...admitted]) whole.push(`${opener}${c}a`, `${opener}a${c}//`);
     const wrapping = ["a-b", "a–b", "(1)(a)", "x?y", "a/b/c"];
-    for (const token of whole) expect(canWrapInside(escape(token)), token).toBe(false);
+    for (const token of whole) expect(canWrapInside(escapeHtml(token)), token).toBe(false);
     for (const token of wrapping.slice(0, 4))
-      expect(canWrapInside(escape(token)), token).toBe(true);
+      expect(canWrapInside(escapeHtml(token)), token).toBe(true);
     const browser = await puppeteer.launch({
       executablePath: findBrowser(),
       headless: true,
@@ -93,7 +95,7 @@ describe("canWrapInside, against Chromium's line breaking", () => {
     try {
       const page = await browser.newPage();
       const boxes = [...whole, ...wrapping]
-        .map((token) => `<div>${withBreakOpportunities(escape(token))}</div>`)
+        .map((token) => `<div>${withBreakOpportunities(escapeHtml(token))}</div>`)
         .join("");
       await page.setContent(
         `<html lang="en"><head><style>div { width: 0; font: 9.5pt "DejaVu Sans"; hyphens: auto; overflow-wrap: normal; }</style></head><body>${boxes}</body></html>`,
