@@ -8,10 +8,26 @@ import {
   regulatoryChecklistIds,
 } from "@forecard/ethics-checklist";
 import { loadProposal } from "@forecard/schema";
+import puppeteer, { type Page } from "puppeteer-core";
+import { BROWSER_ARGS, findBrowser } from "../src/browser.js";
 import type { ReportInput } from "../src/view-model.js";
 
 /** Repository root, for the examples. */
 export const ROOT = new URL("../../../", import.meta.url);
+
+/** Runs `use` on a new page of a Chromium launched as the renderer launches it, then closes it. */
+export async function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    args: BROWSER_ARGS,
+  });
+  try {
+    return await use(await browser.newPage());
+  } finally {
+    await browser.close();
+  }
+}
 
 /** Builds a report input from YAML text the way the CLI does, with few samples for speed. */
 export function inputFromYaml(yaml: string, file = "proposal.yaml"): ReportInput {

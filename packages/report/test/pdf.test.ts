@@ -9,13 +9,12 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatQuantity } from "@forecard/core-estimates";
-import puppeteer from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BROWSER_ARGS, BrowserNotFoundError, findBrowser } from "../src/browser.js";
+import { BrowserNotFoundError, findBrowser } from "../src/browser.js";
 import { renderDocuments } from "../src/documents.js";
 import { MARGIN_BOXES_SINCE_CHROMIUM, pageChrome, withStyle } from "../src/page-chrome.js";
 import { declaresOwnHttpEquiv, PAGE_REUSE_LIMIT, PdfRenderer } from "../src/pdf.js";
-import { exampleInput, HOSTILE_YAML, inputFromYaml } from "./fixtures.js";
+import { exampleInput, HOSTILE_YAML, inputFromYaml, withPage } from "./fixtures.js";
 
 // These tests drive the system Chromium (scripts/setup.sh installs it) and read PDFs back with
 // poppler's pdftotext and pdfinfo, as a reviewer's tools would.
@@ -154,30 +153,22 @@ describe("PDF rendering", () => {
   });
 
   it("prints the header and footer templates older Chromium versions get", async () => {
-    const browser = await puppeteer.launch({
-      executablePath: findBrowser(),
-      headless: true,
-      args: BROWSER_ARGS,
-    });
-    try {
-      const page = await browser.newPage();
+    const pdf = await withPage(async (page) => {
       const chrome = pageChrome("<i>head</i>", "foot & co", MARGIN_BOXES_SINCE_CHROMIUM - 1);
       await page.setContent(
         withStyle("<html><head></head><body><p>body</p></body></html>", chrome.style),
       );
-      const pdf = await page.pdf({
+      return page.pdf({
         format: "A4",
         margin: { top: "20mm", bottom: "20mm" },
         ...chrome.pdfOptions,
       });
-      const text = pdfText(pdf);
-      expect(text).toContain("<i>head</i>");
-      expect(text).toContain("foot & co");
-      expect(text).toContain("page 1 of 1");
-      expect(text).toContain("body");
-    } finally {
-      await browser.close();
-    }
+    });
+    const text = pdfText(pdf);
+    expect(text).toContain("<i>head</i>");
+    expect(text).toContain("foot & co");
+    expect(text).toContain("page 1 of 1");
+    expect(text).toContain("body");
   });
 
   it("prints on Letter paper when asked", async () => {

@@ -1,8 +1,7 @@
 import hbs from "handlebars";
-import puppeteer from "puppeteer-core";
 import { describe, expect, it } from "vitest";
-import { BROWSER_ARGS, findBrowser } from "../src/browser.js";
 import { canWrapInside, keepIdentifiersWhole, withBreakOpportunities } from "../src/unbreakable.js";
+import { withPage } from "./fixtures.js";
 
 const text = (html: string) => html.replace(/<[^>]*>/g, "");
 
@@ -87,29 +86,19 @@ describe("canWrapInside, against Chromium's line breaking", () => {
     for (const token of whole) expect(canWrapInside(escapeHtml(token)), token).toBe(false);
     for (const token of wrapping.slice(0, 4))
       expect(canWrapInside(escapeHtml(token)), token).toBe(true);
-    const browser = await puppeteer.launch({
-      executablePath: findBrowser(),
-      headless: true,
-      args: BROWSER_ARGS,
-    });
-    try {
-      const page = await browser.newPage();
-      // The first box holds one letter, which cannot wrap: the height of one line.
-      const boxes = ["a", ...whole, ...wrapping]
-        .map((token) => `<div>${withBreakOpportunities(escapeHtml(token))}</div>`)
-        .join("");
+    // The first box holds one letter, which cannot wrap: the height of one line.
+    const boxes = ["a", ...whole, ...wrapping]
+      .map((token) => `<div>${withBreakOpportunities(escapeHtml(token))}</div>`)
+      .join("");
+    const [line, ...heights] = await withPage(async (page) => {
       await page.setContent(
         `<html lang="en"><head><style>div { width: 0; font: 9.5pt "DejaVu Sans"; hyphens: auto; overflow-wrap: normal; }</style></head><body>${boxes}</body></html>`,
       );
-      const [line, ...heights] = await page.$$eval("div", (divs) =>
-        divs.map((div) => div.getBoundingClientRect().height),
-      );
-      const onOneLine = [...whole, ...wrapping].filter((_, i) => heights[i] === line);
-      // The control tokens wrap, so a break would be seen.
-      for (const token of wrapping) expect(onOneLine).not.toContain(token);
-      expect(whole.filter((token) => !onOneLine.includes(token))).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+      return page.$$eval("div", (divs) => divs.map((div) => div.getBoundingClientRect().height));
+    });
+    const onOneLine = [...whole, ...wrapping].filter((_, i) => heights[i] === line);
+    // The control tokens wrap, so a break would be seen.
+    for (const token of wrapping) expect(onOneLine).not.toContain(token);
+    expect(whole.filter((token) => !onOneLine.includes(token))).toEqual([]);
   }, 60_000);
 });

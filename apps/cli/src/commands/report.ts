@@ -51,32 +51,32 @@ export interface ReportCommandOptions {
   policy?: string;
 }
 
+/**
+ * A comma-separated option such as `--kind card,impact`: every entry is checked, "all" among them
+ * or not, so a typo is never covered by the rest; absent, it is "all".
+ * @throws UserError naming the first entry that is not one of `values`.
+ */
+function commaList<T extends string>(
+  name: string,
+  raw: string | undefined,
+  values: readonly T[],
+): T[] {
+  const parts = (raw ?? "all").split(",").map((p) => p.trim());
+  for (const part of parts) {
+    if (!values.includes(part as T))
+      throw new UserError(
+        `${name}: expected ${values.slice(0, -1).join(", ")} or ${values.at(-1)}, or a comma-separated list of them, got ${JSON.stringify(part)}`,
+      );
+  }
+  return parts as T[];
+}
+
 const FORMATS = ["pdf", "html", "md", "json"] as const;
 type Format = (typeof FORMATS)[number];
 
 function parseFormats(raw: string | undefined): Set<Format> {
-  const parts = (raw ?? "all").split(",").map((p) => p.trim());
-  // Every entry is checked, "all" among them or not: a typo is never covered by the rest.
-  for (const part of parts) {
-    if (part !== "all" && !FORMATS.includes(part as Format))
-      throw new UserError(
-        `--format: expected pdf, html, md, json or all, or a comma-separated list of them, got ${JSON.stringify(part)}`,
-      );
-  }
+  const parts = commaList("--format", raw, [...FORMATS, "all"]);
   return new Set(parts.includes("all") ? FORMATS : (parts as Format[]));
-}
-
-const KINDS: readonly ReportKind[] = ["card", "impact", "dossier", "all"];
-
-function parseKinds(raw: string | undefined): ReportKind[] {
-  const parts = (raw ?? "all").split(",").map((p) => p.trim());
-  for (const part of parts) {
-    if (!KINDS.includes(part as ReportKind))
-      throw new UserError(
-        `--kind: expected card, impact, dossier or all, or a comma-separated list of them, got ${JSON.stringify(part)}`,
-      );
-  }
-  return parts as ReportKind[];
 }
 
 function choice<T extends string>(
@@ -110,7 +110,7 @@ interface Outcome {
 
 /** Renders model cards and impact reports for one or more proposals with one browser. */
 export async function run(files: string[], options: ReportCommandOptions): Promise<number> {
-  const kind = parseKinds(options.kind);
+  const kind = commaList<ReportKind>("--kind", options.kind, ["card", "impact", "dossier", "all"]);
   const formats = parseFormats(options.format);
   const paper = choice<Paper>("--paper", options.paper, ["a4", "letter"], "a4");
   const date = options.date ?? format(new Date(), "yyyy-MM-dd");
